@@ -1,0 +1,1 @@
+//! sahifa-annotate (being written).

@@ -1,0 +1,1 @@
+//! sahifa-extract (being written).

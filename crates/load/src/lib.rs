@@ -1,0 +1,1 @@
+//! sahifa-load (being written).

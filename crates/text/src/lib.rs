@@ -1,0 +1,1 @@
+//! sahifa-text (being written).
