@@ -147,13 +147,13 @@ impl Document {
         let mut offset = 0;
         for line in normalised.split('\n') {
             let len = line.chars().count();
-            if !line.trim().is_empty() {
-                if let Ok(range) = TextRange::unbounded(offset, offset + len) {
-                    blocks.push(Block {
-                        kind: BlockKind::Paragraph,
-                        range,
-                    });
-                }
+            if !line.trim().is_empty()
+                && let Ok(range) = TextRange::unbounded(offset, offset + len)
+            {
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    range,
+                });
             }
             offset += len + 1;
         }
