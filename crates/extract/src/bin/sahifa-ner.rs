@@ -1,0 +1,34 @@
+//! `sahifa-ner`: the extractor's command line without the GUI.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sahifa_extract::cli;
+
+#[derive(Parser)]
+#[command(name = "sahifa-ner", about = "Arabic named-entity extraction (Sahifa)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities from files or standard input.
+    Extract(cli::ExtractArgs),
+    /// Score the extractor on a CoNLL file.
+    Eval(cli::EvalArgs),
+    /// Train the CRF and rebuild the derived gazetteers.
+    Train(cli::TrainArgs),
+    /// Measure extraction throughput on a text or CoNLL file.
+    Bench(cli::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Extract(a) => cli::run_extract(&a),
+        Command::Eval(a) => cli::run_eval(&a),
+        Command::Train(a) => cli::run_train(&a),
+        Command::Bench(a) => cli::run_bench(&a),
+    }
+}

@@ -1,0 +1,1 @@
+//! Reading CoNLL files (`token TAG` per line, blank line between sentences).

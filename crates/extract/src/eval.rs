@@ -1,0 +1,1 @@
+//! Entity-level evaluation with conlleval semantics.

@@ -1,0 +1,196 @@
+//! Gazetteers: word lists and entity phrases, matched on folded, clitic-stripped stems.
+//!
+//! Shipped lists (in `assets/gazetteers/`, compiled into the binary, licenses beside them):
+//! - `countries-ar.csv` (`id,value`, MIT): country names → LOCATION;
+//! - `first-names-{male,female}-ar.txt`, `last-names-ar.txt` (one name a line, MIT);
+//! - `harvested.tsv` (CC BY-SA, derived from ANERcorp train and WikiFANE Gold by
+//!   `sahifa-ner train`): `phrase \t PERS \t LOC \t ORG \t MISC \t total`, the phrase as
+//!   space-joined stems, four counts of entity occurrences per type and the number of times
+//!   the phrase occurred at all in the corpora;
+//! - `common-words.txt`: stems of frequent words never or rarely tagged as entities.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ExtractError;
+
+/// Entity types of the training data, in file column order.
+pub const GAZ_TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
+/// Longest phrase (in tokens) a gazetteer holds.
+pub const MAX_PHRASE: usize = 6;
+
+/// Counts for one phrase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PhraseCounts {
+    /// Entity occurrences per type (order of [`GAZ_TYPES`]).
+    pub by_type: [u32; 4],
+    /// Occurrences of the phrase in the corpora, tagged or not (at least the sum above).
+    pub total: u32,
+}
+
+impl PhraseCounts {
+    /// The most frequent type and its share of all occurrences.
+    pub fn best(&self) -> Option<(usize, f32)> {
+        let (t, &n) = self.by_type.iter().enumerate().max_by_key(|(_, n)| **n)?;
+        if n == 0 {
+            return None;
+        }
+        let total = self.total.max(self.by_type.iter().sum::<u32>()).max(1);
+        Some((t, n as f32 / total as f32))
+    }
+}
+
+/// Entity phrases keyed by space-joined stems.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseGaz {
+    /// Phrase → counts.
+    pub map: HashMap<String, PhraseCounts>,
+}
+
+impl PhraseGaz {
+    /// Parses the `harvested.tsv` format.
+    pub fn parse(text: &str) -> Result<Self, ExtractError> {
+        let mut map = HashMap::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 6 {
+                return Err(ExtractError::Gazetteer(format!(
+                    "harvested.tsv line {}: expected 6 columns, found {}",
+                    n + 1,
+                    cols.len()
+                )));
+            }
+            let mut c = PhraseCounts::default();
+            for (k, col) in cols[1..5].iter().enumerate() {
+                c.by_type[k] = col.parse().map_err(|_| {
+                    ExtractError::Gazetteer(format!("harvested.tsv line {}: bad count", n + 1))
+                })?;
+            }
+            c.total = cols[5].parse().map_err(|_| {
+                ExtractError::Gazetteer(format!("harvested.tsv line {}: bad total", n + 1))
+            })?;
+            map.insert(cols[0].to_owned(), c);
+        }
+        Ok(Self { map })
+    }
+
+    /// Writes the `harvested.tsv` format, sorted for reproducibility.
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<_> = self.map.iter().collect();
+        rows.sort_by(|a, b| a.0.cmp(b.0));
+        let mut out = String::from("# phrase\tPERS\tLOC\tORG\tMISC\ttotal\n");
+        for (k, c) in rows {
+            let [p, l, o, m] = c.by_type;
+            out.push_str(&format!("{k}\t{p}\t{l}\t{o}\t{m}\t{}\n", c.total));
+        }
+        out
+    }
+
+    /// The longest phrase starting at `stems[i]`: (length in tokens, counts).
+    pub fn longest_at(&self, stems: &[&str], i: usize) -> Option<(usize, PhraseCounts)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, s) in stems[i..].iter().take(MAX_PHRASE).enumerate() {
+            if s.is_empty() {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(s);
+            if let Some(c) = self.map.get(&key) {
+                best = Some((n + 1, *c));
+            }
+        }
+        best
+    }
+}
+
+/// Bit flags for single stems.
+pub mod flag {
+    /// A male or female given name.
+    pub const FIRST_NAME: u16 = 1;
+    /// A family name.
+    pub const LAST_NAME: u16 = 2;
+    /// A country.
+    pub const COUNTRY: u16 = 4;
+    /// A frequent word rarely part of a name.
+    pub const COMMON: u16 = 8;
+}
+
+/// All gazetteers.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteers {
+    /// Stem → flags.
+    pub words: HashMap<String, u16>,
+    /// Country names as folded phrases (space-joined stems) for direct tagging.
+    pub countries: HashSet<String>,
+    /// Harvested entity phrases.
+    pub phrases: PhraseGaz,
+}
+
+const COUNTRIES: &str = include_str!("../../../assets/gazetteers/countries-ar.csv");
+const FIRST_M: &str = include_str!("../../../assets/gazetteers/first-names-male-ar.txt");
+const FIRST_F: &str = include_str!("../../../assets/gazetteers/first-names-female-ar.txt");
+const LAST: &str = include_str!("../../../assets/gazetteers/last-names-ar.txt");
+const HARVESTED: &str = include_str!("../../../assets/gazetteers/harvested.tsv");
+const COMMON: &str = include_str!("../../../assets/gazetteers/common-words.txt");
+
+/// Space-joined stems of a phrase's words.
+pub fn phrase_key(phrase: &str) -> String {
+    let toks = crate::token::tokenize(phrase);
+    let stems: Vec<&str> = toks.iter().map(|t| t.stem.as_str()).collect();
+    stems.join(" ")
+}
+
+impl Gazetteers {
+    /// The lists compiled into the binary.
+    pub fn shipped() -> Result<Self, ExtractError> {
+        let mut g = Self::static_lists();
+        g.phrases = PhraseGaz::parse(HARVESTED)?;
+        Ok(g)
+    }
+
+    /// Everything but the harvested phrases (for training, which builds its own).
+    pub fn static_lists() -> Self {
+        let mut g = Gazetteers::default();
+        let add = |word: &str, f: u16, g: &mut Gazetteers| {
+            let key = phrase_key(word);
+            if !key.is_empty() && !key.contains(' ') {
+                *g.words.entry(key).or_default() |= f;
+            }
+        };
+        for list in [FIRST_M, FIRST_F] {
+            for w in list.lines().map(str::trim).filter(|w| !w.is_empty()) {
+                add(w, flag::FIRST_NAME, &mut g);
+            }
+        }
+        for w in LAST.lines().map(str::trim).filter(|w| !w.is_empty()) {
+            add(w, flag::LAST_NAME, &mut g);
+        }
+        for w in COMMON.lines().map(str::trim).filter(|w| !w.is_empty()) {
+            *g.words.entry(w.to_owned()).or_default() |= flag::COMMON;
+        }
+        for line in COUNTRIES.lines().skip(1) {
+            if let Some((_, name)) = line.split_once(',') {
+                let name = name.trim().trim_matches('"');
+                let key = phrase_key(name);
+                if !key.is_empty() {
+                    if !key.contains(' ') {
+                        add(name, flag::COUNTRY, &mut g);
+                    }
+                    g.countries.insert(key);
+                }
+            }
+        }
+        g
+    }
+
+    /// Flags of a stem.
+    pub fn flags(&self, stem: &str) -> u16 {
+        self.words.get(stem).copied().unwrap_or(0)
+    }
+}

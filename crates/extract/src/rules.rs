@@ -1,0 +1,2 @@
+//! Rules for what the training data does not label: titles, ranks, events, dates,
+//! organisation heads.

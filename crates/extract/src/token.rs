@@ -1,0 +1,199 @@
+//! Tokenisation with char offsets into the original text.
+//!
+//! A token is a run of letters (with their marks and invisible format chars), a run of
+//! digits (ASCII or Arabic-Indic, with inner `.`/`,`/`٫`/`٬` between digits), or a single
+//! other non-space char. Whitespace separates tokens and is never part of one.
+
+use crate::arabic::{self, Clitics, is_arabic_mark, is_invisible};
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (Arabic or other scripts), possibly with marks.
+    Word,
+    /// Digits.
+    Number,
+    /// Any other single char (punctuation, symbol).
+    Punct,
+}
+
+/// One token.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// First char (inclusive) in the original text.
+    pub start: usize,
+    /// One past the last char in the original text. Invariant: `start < end`.
+    pub end: usize,
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Folded form (see [`arabic::fold`]); may be empty only for a token of marks alone.
+    pub norm: String,
+    /// Clitic analysis of `norm` (all zero for non-words).
+    pub clitics: Clitics,
+    /// `norm` without conjunction, preposition and article prefixes.
+    pub stem: String,
+    /// True when the original text before this token, since the previous token, holds a
+    /// line break.
+    pub line_start: bool,
+}
+
+impl Token {
+    /// Number of chars of `norm`.
+    pub fn norm_len(&self) -> usize {
+        self.norm.chars().count()
+    }
+
+    /// True when this is the single punctuation char `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.norm.starts_with(c)
+    }
+}
+
+const NO_CLITICS: Clitics = Clitics {
+    strippable: 0,
+    with_article: 0,
+    article: false,
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Space,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+        Class::Digit
+    } else if c.is_alphabetic() || is_arabic_mark(c) || is_invisible(c) || c.is_alphanumeric()
+    {
+        Class::Letter
+    } else {
+        Class::Other
+    }
+}
+
+/// Splits `text` into tokens (see the module documentation).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    tokenize_chars(&chars)
+}
+
+/// [`tokenize`] over a char slice; offsets are indices into it.
+pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(chars.len() / 5 + 1);
+    let mut i = 0;
+    let mut newline = true;
+    while i < chars.len() {
+        let c = chars[i];
+        let cls = class(c);
+        match cls {
+            Class::Space => {
+                if c == '\n' || c == '\r' || c == '\u{2029}' {
+                    newline = true;
+                }
+                i += 1;
+            }
+            Class::Letter => {
+                let start = i;
+                while i < chars.len() && class(chars[i]) == Class::Letter {
+                    i += 1;
+                }
+                push_token(&mut out, chars, start, i, TokenKind::Word, &mut newline);
+            }
+            Class::Digit => {
+                let start = i;
+                while i < chars.len() {
+                    let cl = class(chars[i]);
+                    let inner_sep = matches!(chars[i], '.' | ',' | '٫' | '٬')
+                        && i + 1 < chars.len()
+                        && class(chars[i + 1]) == Class::Digit
+                        && i > start;
+                    if cl == Class::Digit || inner_sep {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                push_token(&mut out, chars, start, i, TokenKind::Number, &mut newline);
+            }
+            Class::Other => {
+                push_token(&mut out, chars, i, i + 1, TokenKind::Punct, &mut newline);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn push_token(
+    out: &mut Vec<Token>,
+    chars: &[char],
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    newline: &mut bool,
+) {
+    let mut norm = String::with_capacity((end - start) * 2);
+    norm.extend(chars[start..end].iter().copied().filter_map(arabic::fold_char));
+    if norm.is_empty() && kind == TokenKind::Word {
+        // Marks or invisible chars alone: nothing to tag.
+        return;
+    }
+    let (clitics, stem) = if kind == TokenKind::Word {
+        let folded: Vec<char> = norm.chars().collect();
+        let c = arabic::clitics(&folded);
+        (c, folded[c.with_article..].iter().collect())
+    } else {
+        (NO_CLITICS, norm.clone())
+    };
+    out.push(Token {
+        start,
+        end,
+        kind,
+        norm,
+        clitics,
+        stem,
+        line_start: *newline,
+    });
+    *newline = false;
+}
+
+/// Original-text char offset of folded char `k` of `token` (clamped to the token end).
+pub fn original_offset(chars: &[char], token: &Token, k: usize) -> usize {
+    let mut seen = 0;
+    for (i, &c) in chars[token.start..token.end].iter().enumerate() {
+        if arabic::fold_char(c).is_some() {
+            if seen == k {
+                return token.start + i;
+            }
+            seen += 1;
+        }
+    }
+    token.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_carry_char_offsets() {
+        let toks = tokenize("في الدوحة، (ديمكس 2026) ٣٫٥");
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            ["في", "الدوحه", "،", "(", "ديمكس", "2026", ")", "3٫5"]
+        );
+        assert_eq!((toks[1].start, toks[1].end), (3, 9));
+        assert_eq!(toks[1].stem, "دوحه");
+    }
+
+    #[test]
+    fn lone_marks_make_no_token() {
+        assert!(tokenize("\u{064E} \u{200F}").is_empty());
+    }
+}

@@ -1,0 +1,1 @@
+//! Training the CRF and harvesting gazetteers.

@@ -1,0 +1,1 @@
+//! Integration tests of the extractor (one binary).
