@@ -1,1 +1,64 @@
-//! sahifa-annotate (being written).
+//! sahifa-annotate: everything about annotations that is not UI — the sidecar file, edits
+//! with exact undo, merging a fresh extraction with the user's decisions, exports and
+//! imports, and the headless `export` command.
+//!
+//! # API for the app
+//!
+//! **Open an article's annotations**
+//! - [`sidecar_path_for`]`(article) -> PathBuf` — `ARTICLE.sahifa.json` beside it.
+//! - [`load_sidecar`]`(path, &Document) -> Result<LoadedAnnotations, SidecarError>` —
+//!   [`LoadedAnnotations`] holds `annotations`, `unplaced` mentions (text changed; list
+//!   them, never drop them) and `warnings` (show them). Every [`SidecarError`] has a
+//!   message for the user and leaves the file untouched; after one, do not autosave over
+//!   the file without asking.
+//! - [`sidecar::schema`] documents the file format (version [`SCHEMA_VERSION`]).
+//!
+//! **Save** (Ctrl+S and autosave)
+//! - [`save_sidecar`]`(path, &Document, &Annotations) -> Result<(), SaveError>` — temp file,
+//!   fsync, previous version to `NAME.bak`, atomic rename; a failure leaves the old file
+//!   intact and the [`SaveError`] says what failed.
+//! - [`save_sidecar_keeping`]`(…, &[UnplacedMention])` keeps unplaced mentions in the file.
+//!
+//! **Edit, undo, redo** ([`edit`])
+//! - [`add_mention`]`(&DocText, &Annotations, selection, Label) -> Option<Edit>` — keys 1–7:
+//!   snaps to whole words (clitic rule in [`strippable_clitic`]), joins a matching entity.
+//! - [`Edit`] values: `AddMention`, `AttachMention`, `SetLabel`, `Confirm`, `Reject`,
+//!   `Delete`, `MergeEntities`, `SplitMention`, `Rename`, `SetTitle`, `SetNote`, `Patch`.
+//!   `edit.apply(&mut annotations) -> Result<Edit, EditError>` returns the inverse; keep
+//!   inverses on the undo stack, and what applying an inverse returns on the redo stack.
+//!   [`Edit::description`] names the step for the menu.
+//! - [`mentions_at`]`(&Annotations, offset)` — the mentions a click hits.
+//! - [`snap_to_words`], [`normalise_name`], [`matching_entity`].
+//!
+//! **Re-extraction**
+//! - [`merge_extraction`]`(saved, fresh) -> Annotations` — user decisions win.
+//!
+//! **Export / import** ([`export`])
+//! - [`export::to_brat`], [`export::to_conll`], [`export::to_jsonl_line`],
+//!   [`export::to_w3c`]; [`export::import_brat`]; the project's own file is imported with
+//!   [`load_sidecar`] (any path).
+//!
+//! **Headless**
+//! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`;
+//!   also the `sahifa-annotate export …` binary.
+//!
+//! # Offsets
+//! All offsets, in memory and in every file written, are Unicode scalar values into the
+//! decoded text (Python `str` indices), end exclusive.
+
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod merge;
+pub mod safe_write;
+pub mod sidecar;
+pub mod words;
+
+pub use edit::{Edit, EditError, JoinEntity, Target, add_mention, matching_entity, mentions_at};
+pub use merge::merge_extraction;
+pub use safe_write::SaveError;
+pub use sidecar::{
+    LoadWarning, LoadedAnnotations, SCHEMA_VERSION, SidecarError, UnplacedMention, UnplacedReason,
+    load_sidecar, save_sidecar, save_sidecar_keeping, sidecar_path_for,
+};
+pub use words::{normalise_name, snap_to_words, snap_to_words_with, strippable_clitic};

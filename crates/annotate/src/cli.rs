@@ -1,0 +1,181 @@
+//! The headless `export` command: `sahifa export --format FORMAT [--out PATH] FILE…`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use sahifa_model::{Annotations, Document};
+
+use crate::export::{self, ExportFormat};
+use crate::sidecar::{load_sidecar, sidecar_path_for};
+
+/// Arguments of `export`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where to write: a file for conll, jsonl and w3c (standard output when absent); a
+    /// folder for brat (required), which gets NAME.txt and NAME.ann for each article.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// A sidecar to read instead of ARTICLE.sahifa.json (only with a single FILE).
+    #[arg(long)]
+    pub annotations: Option<PathBuf>,
+    /// UTF-8 article files. Each one's annotations are read from its sidecar
+    /// (ARTICLE.sahifa.json); an article without one is exported without annotations,
+    /// with a note on standard error.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Why an export failed; printed as `sahifa export: …`.
+#[derive(Debug)]
+struct CliError(String);
+
+/// Reads one article and its annotations.
+fn load(file: &Path, annotations: Option<&Path>) -> Result<(Document, Annotations), CliError> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| CliError(format!("could not read {}: {e}", file.display())))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        CliError(format!(
+            "{} is not UTF-8 text (invalid byte at {}); convert it or open it in Sahifa first",
+            file.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    // Decoding strips a byte-order mark, as the app's loader (encoding_rs) does.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let mut doc = Document::from_plain_text(text);
+    doc.source.path = Some(file.to_owned());
+    let sidecar = annotations
+        .map(Path::to_owned)
+        .unwrap_or_else(|| sidecar_path_for(file));
+    if !sidecar.exists() {
+        if annotations.is_some() {
+            return Err(CliError(format!("{} does not exist", sidecar.display())));
+        }
+        eprintln!(
+            "sahifa export: no annotations for {} ({} not found); exporting it without annotations",
+            file.display(),
+            sidecar.display()
+        );
+        return Ok((doc, Annotations::default()));
+    }
+    let loaded = load_sidecar(&sidecar, &doc).map_err(|e| CliError(e.to_string()))?;
+    for w in &loaded.warnings {
+        eprintln!("sahifa export: {}: {w}", file.display());
+    }
+    for u in &loaded.unplaced {
+        eprintln!(
+            "sahifa export: {}: not exported, could not be placed: {} «{}» (was at {}..{})",
+            file.display(),
+            u.mention.label,
+            u.text(),
+            u.mention.start,
+            u.mention.end
+        );
+    }
+    Ok((doc, loaded.annotations))
+}
+
+fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {
+    match out {
+        Some(path) => std::fs::write(path, content)
+            .map_err(|e| CliError(format!("could not write {}: {e}", path.display()))),
+        None => std::io::stdout()
+            .lock()
+            .write_all(content.as_bytes())
+            .map_err(|e| CliError(format!("could not write to standard output: {e}"))),
+    }
+}
+
+fn write_brat(dir: &Path, file: &Path, doc: &Document, ann: &Annotations) -> Result<(), CliError> {
+    let stem = file
+        .file_stem()
+        .ok_or_else(|| CliError(format!("{} has no file name", file.display())))?;
+    let txt = dir.join(stem).with_extension("txt");
+    let ann_path = dir.join(stem).with_extension("ann");
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(&txt, file) {
+        return Err(CliError(format!(
+            "refusing to overwrite the article {} with the brat .txt; choose another --out folder",
+            file.display()
+        )));
+    }
+    let files = export::to_brat(doc, ann);
+    for (path, content) in [(&txt, &files.txt), (&ann_path, &files.ann)] {
+        std::fs::write(path, content)
+            .map_err(|e| CliError(format!("could not write {}: {e}", path.display())))?;
+    }
+    Ok(())
+}
+
+fn run(args: &ExportArgs) -> Result<(), CliError> {
+    if args.annotations.is_some() && args.files.len() > 1 {
+        return Err(CliError(
+            "--annotations can only be used with a single FILE".to_owned(),
+        ));
+    }
+    let mut docs = Vec::with_capacity(args.files.len());
+    for file in &args.files {
+        let (doc, ann) = load(file, args.annotations.as_deref())?;
+        docs.push((file, doc, ann));
+    }
+    let out = args.out.as_deref();
+    match args.format {
+        ExportFormat::Brat => {
+            let dir = out.ok_or_else(|| {
+                CliError("brat export needs --out FOLDER for the .txt and .ann files".to_owned())
+            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| CliError(format!("could not create {}: {e}", dir.display())))?;
+            for (file, doc, ann) in &docs {
+                write_brat(dir, file, doc, ann)?;
+            }
+            Ok(())
+        }
+        ExportFormat::Conll => {
+            let mut s = String::new();
+            for (i, (_, doc, ann)) in docs.iter().enumerate() {
+                if docs.len() > 1 {
+                    if i > 0 {
+                        s.push('\n');
+                    }
+                    s.push_str("-DOCSTART- O\n\n");
+                }
+                s.push_str(&export::to_conll(doc, ann));
+            }
+            write_out(out, &s)
+        }
+        ExportFormat::Jsonl => {
+            let s: String = docs
+                .iter()
+                .map(|(_, doc, ann)| export::to_jsonl_line(doc, ann))
+                .collect();
+            write_out(out, &s)
+        }
+        ExportFormat::W3c => {
+            let items = docs
+                .iter()
+                .flat_map(|(_, doc, ann)| export::w3c_annotations(doc, ann))
+                .collect();
+            write_out(out, &export::w3c_page(items))
+        }
+    }
+}
+
+/// Runs `export`: reads each UTF-8 article and its sidecar, writes the export. Errors go
+/// to standard error as `sahifa export: …`; exit code 1 on failure, 0 on success.
+pub fn run_export(args: &ExportArgs) -> ExitCode {
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError(message)) => {
+            eprintln!("sahifa export: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Re-anchoring: placing saved mentions in an article whose text has changed.
+//!
+//! Each mention is looked up by its exact quote. Every occurrence is a candidate, scored by
+//! how much of the saved prefix and suffix surrounds it (up to 2 × [`CONTEXT_CHARS`]
+//! characters) minus `4·log2(1 + d)`, where `d` is the distance from where the mention is
+//! expected: its old offset shifted by as much as the previous mention moved. So an edit
+//! before a mention shifts it; a repeated name («الكويت») goes to the occurrence nearest its
+//! old place unless another has clearly better context. Two mentions with the same label are
+//! never placed on the same range. A mention whose quote no longer occurs is *unplaced*.
+
+use std::collections::HashSet;
+
+use sahifa_model::{DocText, Label, TextRange};
+
+use super::schema::{CONTEXT_CHARS, Quote, SidecarMention};
+
+/// The quote (exact text plus context) of `range` in `text`.
+pub(crate) fn quote_for(text: &DocText, range: TextRange) -> Quote {
+    let len = text.char_len();
+    let before = TextRange::unbounded(range.start().saturating_sub(CONTEXT_CHARS), range.start())
+        .unwrap_or(TextRange::empty(range.start()));
+    let after = TextRange::unbounded(range.end().min(len), (range.end() + CONTEXT_CHARS).min(len))
+        .unwrap_or(TextRange::empty(len));
+    Quote {
+        exact: text.slice(range).to_owned(),
+        prefix: text.slice(before).to_owned(),
+        suffix: text.slice(after).to_owned(),
+    }
+}
+
+/// Places mentions one after another, in text order.
+pub(crate) struct Anchorer<'a> {
+    text: &'a DocText,
+    /// How far the previously placed mention moved, in characters.
+    drift: isize,
+    taken: HashSet<(usize, usize, Label)>,
+}
+
+impl<'a> Anchorer<'a> {
+    pub(crate) fn new(text: &'a DocText) -> Self {
+        Self {
+            text,
+            drift: 0,
+            taken: HashSet::new(),
+        }
+    }
+
+    /// Records a mention placed without searching (its offsets and quote still fit).
+    pub(crate) fn keep(&mut self, m: &SidecarMention) -> Option<TextRange> {
+        let range = self.text.range(m.start, m.end).ok()?;
+        if self.text.slice(range) != m.quote.exact || !self.taken.insert((m.start, m.end, m.label))
+        {
+            return None;
+        }
+        self.drift = 0;
+        Some(range)
+    }
+
+    /// Finds the best place for a mention by its quote, or `None`.
+    pub(crate) fn place(&mut self, m: &SidecarMention) -> Option<TextRange> {
+        let exact = m.quote.exact.as_str();
+        if exact.is_empty() {
+            return None;
+        }
+        let expected = m.start as isize + self.drift;
+        let hay = self.text.as_str();
+        let exact_len = exact.chars().count();
+        let mut best: Option<(f64, usize, TextRange)> = None;
+        for (byte, _) in hay.match_indices(exact) {
+            let start = self.text.char_of_byte(byte);
+            let end = start + exact_len;
+            if self.taken.contains(&(start, end, m.label)) {
+                continue;
+            }
+            let Ok(range) = self.text.range(start, end) else {
+                continue;
+            };
+            let context = self.context_score(range, &m.quote) as f64;
+            let distance = (start as isize - expected).unsigned_abs();
+            let score = context - 4.0 * ((1 + distance) as f64).log2();
+            let better = match best {
+                None => true,
+                Some((s, d, _)) => score > s || (score == s && distance < d),
+            };
+            if better {
+                best = Some((score, distance, range));
+            }
+        }
+        let (_, _, range) = best?;
+        self.taken.insert((range.start(), range.end(), m.label));
+        self.drift = range.start() as isize - m.start as isize;
+        Some(range)
+    }
+
+    /// Characters of saved context that match around `range`: the saved prefix compared
+    /// backwards from the start, the saved suffix forwards from the end.
+    fn context_score(&self, range: TextRange, quote: &Quote) -> usize {
+        let before = self.text.slice(
+            TextRange::unbounded(range.start().saturating_sub(CONTEXT_CHARS), range.start())
+                .unwrap_or(TextRange::empty(0)),
+        );
+        let after = self.text.slice(
+            TextRange::unbounded(range.end(), range.end() + CONTEXT_CHARS)
+                .unwrap_or(TextRange::empty(0)),
+        );
+        let back = before
+            .chars()
+            .rev()
+            .zip(quote.prefix.chars().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let fwd = after
+            .chars()
+            .zip(quote.suffix.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        back + fwd
+    }
+}

@@ -1,0 +1,234 @@
+//! Word boundaries, clitic stripping and name normalisation for Arabic text.
+//!
+//! Used when the user selects text to mark (the selection snaps to whole words), when a new
+//! mention decides which entity it joins, when the extractor's output is merged with saved
+//! annotations, and when exports tokenise text.
+
+use sahifa_model::{DocText, TextRange};
+
+/// The one-letter proclitics that may be left out of a mention: «و» and «ف» (conjunctions),
+/// «ب», «ك» and «ل» (prepositions).
+pub const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
+
+/// True for characters that belong to a word: letters, digits, combining marks (harakat),
+/// tatweel and the zero-width (non-)joiners.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_arabic_mark(c) || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+/// True for Arabic combining marks: harakat, shadda, sukun, superscript alef, Quranic marks.
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Snaps a selection to whole words, leaving out a leading clitic where
+/// [`strippable_clitic`] allows it (with no known names).
+///
+/// See [`snap_to_words_with`] for the exact rule.
+pub fn snap_to_words(text: &DocText, range: TextRange) -> TextRange {
+    snap_to_words_with(text, range, |_| false)
+}
+
+/// Snaps a selection to whole words.
+///
+/// 1. Spaces and punctuation at either edge of the selection are dropped («(ديمكس 2026)»
+///    selected with its brackets gives «ديمكس 2026»).
+/// 2. A word cut by either edge is completed; an empty selection (a caret) inside a word
+///    selects that word.
+/// 3. A leading clitic of the first word is left out when [`strippable_clitic`] says so;
+///    `is_known` is asked whether a remainder is a known name (normally: matches an existing
+///    entity's name or mention, compared by [`normalise_name`]).
+///
+/// Returns an empty range when the selection holds no word character; ranges past the end
+/// of the text are clamped first.
+pub fn snap_to_words_with(
+    text: &DocText,
+    range: TextRange,
+    is_known: impl Fn(&str) -> bool,
+) -> TextRange {
+    let len = text.char_len();
+    let (start, end) = (range.start().min(len), range.end().min(len));
+    let chars: Vec<char> = text
+        .slice(TextRange::unbounded(0, len).unwrap_or(TextRange::empty(0)))
+        .chars()
+        .collect();
+    let word = |i: usize| chars.get(i).copied().is_some_and(is_word_char);
+
+    let (mut s, mut e) = (start, end);
+    if s == e {
+        if !(word(s) || s > 0 && word(s - 1)) {
+            return TextRange::empty(s);
+        }
+    } else {
+        while s < e && !word(s) {
+            s += 1;
+        }
+        while e > s && !word(e - 1) {
+            e -= 1;
+        }
+        if s == e {
+            return TextRange::empty(start);
+        }
+    }
+    while s > 0 && word(s - 1) {
+        s -= 1;
+    }
+    while e < len && word(e) {
+        e += 1;
+    }
+    // The first word of the selection.
+    let first_end = (s..e).find(|&i| !word(i)).unwrap_or(e);
+    let first: String = chars[s..first_end].iter().collect();
+    let skip = strippable_clitic(&first, &is_known);
+    TextRange::unbounded(s + skip, e).unwrap_or(TextRange::empty(s))
+}
+
+/// How many leading characters of `word` are a clitic that a mention leaves out: 0, 1 or 2.
+///
+/// The rule, chosen so that words which merely begin with one of the letters
+/// («لبنان», «كندا», «فرنسا», «بغداد», «وزير», «واشنطن») are never cut:
+/// - a clitic is stripped only when what remains starts with the article «ال» followed by
+///   at least two more letters («والدوحة» → «الدوحة», «بالكويت» → «الكويت»), or when what
+///   remains is a known name (`is_known`, e.g. «وقطر» → «قطر» once «قطر» is an entity);
+/// - up to two clitics are stripped when the first is «و» or «ف» and the second one of
+///   «ب ك ل» («وبالدوحة» → «الدوحة»);
+/// - «لل» (ل + the article with its alef dropped: «للجيش») is kept whole, since the rest
+///   («لجيش») is no word of its own.
+///
+/// Words are compared after [`normalise_name`], so harakat do not matter.
+pub fn strippable_clitic(word: &str, is_known: impl Fn(&str) -> bool) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    let remainder_ok = |k: usize| -> bool {
+        let rest: String = chars[k..].iter().collect();
+        let norm = normalise_name(&rest);
+        let letters = norm.chars().count();
+        if letters < 2 {
+            return false;
+        }
+        (norm.starts_with("ال") && letters >= 4) || is_known(&rest)
+    };
+    let first = chars.first().copied();
+    let second = chars.get(1).copied();
+    if matches!(first, Some('و' | 'ف'))
+        && matches!(second, Some('ب' | 'ك' | 'ل'))
+        && remainder_ok(2)
+    {
+        return 2;
+    }
+    if first.is_some_and(|c| CLITICS.contains(&c)) && remainder_ok(1) {
+        return 1;
+    }
+    0
+}
+
+/// Normalises a name for comparison: harakat and tatweel removed; «أ إ آ ٱ» → «ا»,
+/// «ة» → «ه», «ى» → «ي»; Arabic-Indic digits → ASCII digits; Latin letters lower-cased;
+/// punctuation at the edges dropped and inner runs of spaces collapsed to one.
+///
+/// ```
+/// use sahifa_annotate::normalise_name;
+/// assert_eq!(normalise_name("  الدَّوْحـــة "), normalise_name("الدوحه"));
+/// assert_eq!(normalise_name("إسرائيل"), normalise_name("اسرائيل"));
+/// ```
+pub fn normalise_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_space = false;
+    for c in name.chars() {
+        if is_arabic_mark(c)
+            || matches!(
+                c,
+                '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{200F}' | '\u{200E}'
+            )
+        {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        let mapped = match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            _ => c,
+        };
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        for l in mapped.to_lowercase() {
+            out.push(l);
+        }
+    }
+    let trimmed = out.trim_matches(|c: char| !is_word_char(c));
+    trimmed.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snap(text: &str, start: usize, end: usize) -> String {
+        let t = DocText::new(text.to_owned());
+        let r = snap_to_words(&t, TextRange::new(start, end, t.char_len()).unwrap());
+        t.slice(r).to_owned()
+    }
+
+    #[test]
+    fn partial_words_are_completed_and_punctuation_dropped() {
+        let s = "افتتاح معرض (ديمكس 2026) في الدوحة";
+        // «عرض (ديم» → «معرض (ديمكس»
+        assert_eq!(snap(s, 8, 16), "معرض (ديمكس");
+        // the brackets with their content
+        assert_eq!(snap(s, 12, 24), "ديمكس 2026");
+        // a caret inside a word selects the word
+        assert_eq!(snap(s, 2, 2), "افتتاح");
+        // only spaces
+        assert_eq!(snap(s, 6, 7), "");
+    }
+
+    #[test]
+    fn clitic_before_the_article_is_left_out() {
+        assert_eq!(snap("في والدوحة اليوم", 3, 10), "الدوحة");
+        assert_eq!(snap("في بالكويت", 3, 10), "الكويت");
+        assert_eq!(snap("وبالدوحة", 0, 8), "الدوحة");
+    }
+
+    #[test]
+    fn names_that_begin_with_a_clitic_letter_stay_whole() {
+        for name in [
+            "لبنان",
+            "كندا",
+            "فرنسا",
+            "بغداد",
+            "وزير",
+            "واشنطن",
+            "للجيش",
+            "بال",
+        ] {
+            let n = name.chars().count();
+            assert_eq!(snap(name, 0, n), name, "{name}");
+        }
+    }
+
+    #[test]
+    fn clitic_before_a_known_name_is_left_out() {
+        let t = DocText::new("بين الكويت وقطر".to_owned());
+        let r = TextRange::new(11, 15, t.char_len()).unwrap();
+        let known = |s: &str| normalise_name(s) == normalise_name("قطر");
+        assert_eq!(t.slice(snap_to_words_with(&t, r, known)), "قطر");
+        assert_eq!(t.slice(snap_to_words(&t, r)), "وقطر");
+    }
+
+    #[test]
+    fn normalisation_unifies_spelling_variants() {
+        assert_eq!(normalise_name("القوة"), normalise_name("القوه"));
+        assert_eq!(normalise_name("مصطفى"), normalise_name("مصطفي"));
+        assert_eq!(normalise_name("آمر"), "امر");
+        assert_eq!(normalise_name("ديمكس ٢٠٢٦"), "ديمكس 2026");
+        assert_eq!(normalise_name("«الكويت»،"), "الكويت");
+        assert_ne!(normalise_name("قطر"), normalise_name("مطر"));
+    }
+}
