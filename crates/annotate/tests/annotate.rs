@@ -1,0 +1,17 @@
+//! The integration tests of sahifa-annotate (one binary; modules in `tests/annotate/`).
+
+#[path = "annotate/common.rs"]
+mod common;
+
+#[path = "annotate/anchor.rs"]
+mod anchor;
+#[path = "annotate/cli.rs"]
+mod cli;
+#[path = "annotate/edits.rs"]
+mod edits;
+#[path = "annotate/exports.rs"]
+mod exports;
+#[path = "annotate/merge.rs"]
+mod merge;
+#[path = "annotate/sidecar.rs"]
+mod sidecar;
