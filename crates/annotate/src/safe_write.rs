@@ -24,6 +24,13 @@ pub trait Sink: Write {
 /// A [`Sink`] writing straight to a file.
 pub struct FileSink(File);
 
+impl FileSink {
+    /// Wraps an open file.
+    pub fn new(file: File) -> Self {
+        Self(file)
+    }
+}
+
 impl Write for FileSink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.0.write(buf)

@@ -1,5 +1,11 @@
 //! The integration tests of sahifa-annotate (one binary; modules in `tests/annotate/`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers outside #[test] functions: a failed unwrap is a failed test"
+)]
+
 #[path = "annotate/common.rs"]
 mod common;
 
