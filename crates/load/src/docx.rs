@@ -1,0 +1,483 @@
+//! Word documents (`.docx`): the paragraphs of `word/document.xml`, with heading styles.
+//!
+//! # Format
+//! A `.docx` is a ZIP archive; the body is `word/document.xml` (WordprocessingML), the
+//! style definitions `word/styles.xml` (optional). Both are read with a cap on their
+//! *decompressed* size ([`crate::LoadOptions::max_unzipped_bytes`]), enforced while
+//! inflating, so a zip bomb stops at the cap whatever its headers claim.
+//!
+//! # Paragraph kinds
+//! A paragraph's kind comes from its style (`w:pStyle`), resolved through `styles.xml`:
+//! the style's name — built-in styles keep English names such as `heading 1` even in
+//! Arabic Word, whose user interface shows «عنوان 1» — or, when the name says nothing, its
+//! id (`Heading1`, `Title`), then its outline level, then the style it is based on.
+//! - `Title` (or «العنوان») → [`BlockKind::Title`] when it is the first paragraph, else a
+//!   level-1 heading;
+//! - `heading N` / «عنوان N» or outline level N−1 → [`BlockKind::Heading`] level N;
+//!   `Subtitle` → level 2;
+//! - `Quote`, `Intense Quote` → [`BlockKind::Quote`];
+//! - `List Paragraph`, `List Bullet`, `List Number`, or any paragraph with numbering
+//!   (`w:numPr`) → [`BlockKind::ListItem`];
+//! - anything else → [`BlockKind::Paragraph`].
+//!
+//! When the first paragraph is a level-1 heading it becomes the title.
+//!
+//! # Text
+//! The text of `w:t` runs in document order (tables included, cell by cell); a tab is a
+//! space; a line break (`w:br`, `w:cr`) ends a block. Deleted revisions (`w:delText`),
+//! field codes (`w:instrText`) and the fallback copy of drawings (`mc:Fallback`, which
+//! repeats the text box it stands for) are skipped. Right-to-left paragraphs (`w:bidi`,
+//! `w:rtl`) need nothing: WordprocessingML stores text in logical order.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+use sahifa_model::BlockKind;
+
+use crate::build::DocBuilder;
+
+/// Why a Word file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocxError {
+    /// The bytes are not a ZIP archive at all.
+    NotAZip,
+    /// The archive is cut short (its table of contents at the end is missing).
+    Truncated,
+    /// The archive is damaged; the ZIP reader's explanation.
+    Corrupt(String),
+    /// A ZIP archive, but without `word/document.xml`: not a Word document.
+    NotWord,
+    /// A part inflates past the cap: a zip bomb or an absurdly large document.
+    TooLarge {
+        /// The part, e.g. `word/document.xml`.
+        part: &'static str,
+        /// The cap in bytes.
+        limit: u64,
+    },
+    /// A part is not well-formed XML.
+    Xml {
+        /// The part.
+        part: &'static str,
+        /// Byte offset in the decompressed part.
+        position: u64,
+        /// The parser's explanation.
+        message: String,
+    },
+    /// No paragraph holds any text.
+    NoText,
+}
+
+impl fmt::Display for DocxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocxError::NotAZip => write!(
+                f,
+                "it is not a Word .docx file (a .docx is a ZIP archive, and this is not one)"
+            ),
+            DocxError::Truncated => write!(
+                f,
+                "the Word file is incomplete (cut off; perhaps an interrupted download or copy)"
+            ),
+            DocxError::Corrupt(why) => write!(f, "the Word file is damaged ({why})"),
+            DocxError::NotWord => write!(
+                f,
+                "the archive has no word/document.xml, so it is not a Word document"
+            ),
+            DocxError::TooLarge { part, limit } => write!(
+                f,
+                "{part} inflates to more than {} MB — a damaged file or a zip bomb",
+                limit / 1_000_000
+            ),
+            DocxError::Xml {
+                part,
+                position,
+                message,
+            } => write!(f, "{part} is not valid XML at byte {position}: {message}"),
+            DocxError::NoText => write!(f, "the Word document has no text"),
+        }
+    }
+}
+
+impl std::error::Error for DocxError {}
+
+const DOCUMENT: &str = "word/document.xml";
+const STYLES: &str = "word/styles.xml";
+
+/// Extracts the blocks of a `.docx`. `max_unzipped` caps each part's inflated size.
+pub(crate) fn parse(bytes: &[u8], max_unzipped: u64) -> Result<DocBuilder, DocxError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        if !bytes.starts_with(b"PK") {
+            DocxError::NotAZip
+        } else if matches!(
+            e,
+            zip::result::ZipError::InvalidArchive(_) | zip::result::ZipError::Io(_)
+        ) {
+            DocxError::Truncated
+        } else {
+            DocxError::Corrupt(e.to_string())
+        }
+    })?;
+    let document = read_part(&mut archive, DOCUMENT, max_unzipped)?.ok_or(DocxError::NotWord)?;
+    let styles = match read_part(&mut archive, STYLES, max_unzipped)? {
+        Some(xml) => parse_styles(&xml)?,
+        None => HashMap::new(),
+    };
+    let mut out = parse_document(&document, &styles)?;
+    if out.is_empty() {
+        return Err(DocxError::NoText);
+    }
+    if out.first_kind() == Some(BlockKind::Heading { level: 1 }) {
+        out.promote_first_to_title();
+    }
+    Ok(out)
+}
+
+/// Reads one part as text, `None` when absent.
+fn read_part(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    part: &'static str,
+    limit: u64,
+) -> Result<Option<String>, DocxError> {
+    let file = match archive.by_name(part) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(DocxError::Corrupt(e.to_string())),
+    };
+    if file.size() > limit {
+        return Err(DocxError::TooLarge { part, limit });
+    }
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| DocxError::Corrupt(format!("{part}: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(DocxError::TooLarge { part, limit });
+    }
+    let (text, _, had_errors) = encoding_rs::UTF_8.decode(&bytes);
+    if had_errors {
+        // The XML declaration may say UTF-16; a BOM tells.
+        if let Some((enc, _)) = encoding_rs::Encoding::for_bom(&bytes) {
+            return Ok(Some(enc.decode(&bytes).0.into_owned()));
+        }
+        return Err(DocxError::Xml {
+            part,
+            position: 0,
+            message: "the part is not UTF-8 text".to_owned(),
+        });
+    }
+    Ok(Some(text.into_owned()))
+}
+
+fn xml_error(part: &'static str, reader: &Reader<&[u8]>, e: impl fmt::Display) -> DocxError {
+    DocxError::Xml {
+        part,
+        position: reader.error_position(),
+        message: e.to_string(),
+    }
+}
+
+/// The value of the attribute whose local name is `val` (any namespace prefix).
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
+}
+
+/// A style as declared in `styles.xml`.
+#[derive(Default)]
+struct StyleDef {
+    name: Option<String>,
+    outline: Option<u8>,
+    based_on: Option<String>,
+}
+
+/// Resolved paragraph style id → kind.
+type Styles = HashMap<String, BlockKind>;
+
+fn parse_styles(xml: &str) -> Result<Styles, DocxError> {
+    let mut reader = Reader::from_str(xml);
+    let mut defs: HashMap<String, StyleDef> = HashMap::new();
+    let mut current: Option<(String, StyleDef)> = None;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(STYLES, &reader, e))?;
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "style" => {
+                    let is_para = attr(&e, "type").is_none_or(|t| t == "paragraph");
+                    current = match attr(&e, "styleId") {
+                        Some(id) if is_para => Some((id, StyleDef::default())),
+                        _ => None,
+                    };
+                }
+                "name" => {
+                    if let Some((_, def)) = current.as_mut() {
+                        def.name = attr(&e, "val");
+                    }
+                }
+                "basedOn" => {
+                    if let Some((_, def)) = current.as_mut() {
+                        def.based_on = attr(&e, "val");
+                    }
+                }
+                "outlineLvl" => {
+                    if let Some((_, def)) = current.as_mut() {
+                        def.outline = attr(&e, "val").and_then(|v| v.parse().ok());
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == "style" => {
+                if let Some((id, def)) = current.take() {
+                    defs.insert(id, def);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let mut styles = HashMap::new();
+    for id in defs.keys() {
+        if let Some(kind) = resolve_style(id, &defs) {
+            styles.insert(id.clone(), kind);
+        }
+    }
+    Ok(styles)
+}
+
+fn resolve_style(id: &str, defs: &HashMap<String, StyleDef>) -> Option<BlockKind> {
+    let mut id = id;
+    // Bounded walk up `basedOn`: style chains are short, cycles are possible in bad files.
+    for _ in 0..16 {
+        let def = defs.get(id);
+        if let Some(kind) = def.and_then(|d| d.name.as_deref()).and_then(kind_from_name) {
+            return Some(kind);
+        }
+        if let Some(kind) = kind_from_name(id) {
+            return Some(kind);
+        }
+        if let Some(level) = def.and_then(|d| d.outline).filter(|l| *l < 9) {
+            return Some(BlockKind::Heading { level: level + 1 });
+        }
+        id = def.and_then(|d| d.based_on.as_deref())?;
+    }
+    None
+}
+
+/// A kind from a style name or id (`heading 1`, `Heading1`, `Title`, «عنوان 1», …).
+fn kind_from_name(name: &str) -> Option<BlockKind> {
+    let key: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let heading_level = |rest: &str| -> Option<BlockKind> {
+        let level: u8 = rest.parse().ok()?;
+        (1..=9)
+            .contains(&level)
+            .then_some(BlockKind::Heading { level })
+    };
+    match key.as_str() {
+        "title" | "العنوان" => Some(BlockKind::Title),
+        "subtitle" | "عنوانفرعي" => Some(BlockKind::Heading { level: 2 }),
+        "quote" | "intensequote" | "اقتباس" | "اقتباسمكثف" => {
+            Some(BlockKind::Quote)
+        }
+        "listparagraph" | "listbullet" | "listnumber" | "فقرةقائمة" => {
+            Some(BlockKind::ListItem)
+        }
+        _ => key
+            .strip_prefix("heading")
+            .or_else(|| key.strip_prefix("عنوان"))
+            .and_then(heading_level),
+    }
+}
+
+/// One paragraph being read.
+struct Para {
+    kind: Option<BlockKind>,
+    list: bool,
+    text: String,
+}
+
+impl Para {
+    fn new() -> Self {
+        Self {
+            kind: None,
+            list: false,
+            text: String::new(),
+        }
+    }
+    fn kind(&self) -> BlockKind {
+        match self.kind {
+            Some(k) => k,
+            None if self.list => BlockKind::ListItem,
+            None => BlockKind::Paragraph,
+        }
+    }
+}
+
+fn parse_document(xml: &str, styles: &Styles) -> Result<DocBuilder, DocxError> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = DocBuilder::new();
+    // A stack: text boxes put paragraphs inside paragraphs.
+    let mut paras: Vec<Para> = Vec::new();
+    let mut in_text = false;
+    let mut in_run = 0usize;
+    let mut skip_depth = 0usize;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(DOCUMENT, &reader, e))?;
+        if skip_depth > 0 {
+            match event {
+                Event::Start(_) => skip_depth += 1,
+                Event::End(_) => skip_depth -= 1,
+                Event::Eof => break,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "p" => paras.push(Para::new()),
+                "r" => in_run += 1,
+                "t" => in_text = true,
+                "Fallback" | "delText" | "instrText" => skip_depth = 1,
+                _ => para_property(&e, paras.last_mut(), styles),
+            },
+            Event::Empty(e) => match e.local_name().as_ref() {
+                "tab" if in_run > 0 => push_text(&mut paras, " "),
+                "noBreakHyphen" if in_run > 0 => push_text(&mut paras, "-"),
+                "br" | "cr" if in_run > 0 => {
+                    if let Some(p) = paras.last_mut() {
+                        out.push(p.kind(), &p.text);
+                        p.text.clear();
+                    }
+                }
+                "p" => {}
+                _ => para_property(&e, paras.last_mut(), styles),
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                "p" => {
+                    if let Some(p) = paras.pop() {
+                        out.push(p.kind(), &p.text);
+                    }
+                }
+                "r" => in_run = in_run.saturating_sub(1),
+                "t" => in_text = false,
+                _ => {}
+            },
+            Event::Text(t) if in_text => push_text(&mut paras, &t.xml10_content()),
+            Event::CData(t) if in_text => push_text(&mut paras, &t.xml10_content()),
+            Event::GeneralRef(r) if in_text => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c.to_string()),
+                    _ => quick_xml::escape::resolve_predefined_entity(&r.xml10_content())
+                        .map(str::to_owned),
+                };
+                if let Some(s) = resolved {
+                    push_text(&mut paras, &s);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn push_text(paras: &mut [Para], s: &str) {
+    if let Some(p) = paras.last_mut() {
+        p.text.push_str(s);
+    }
+}
+
+/// Paragraph properties: style, numbering, outline level.
+fn para_property(e: &BytesStart<'_>, para: Option<&mut Para>, styles: &Styles) {
+    let Some(para) = para else {
+        return;
+    };
+    match e.local_name().as_ref() {
+        "pStyle" => {
+            if let Some(id) = attr(e, "val") {
+                para.kind = styles.get(&id).copied().or_else(|| kind_from_name(&id));
+            }
+        }
+        "numPr" => para.list = true,
+        "outlineLvl" => {
+            if let Some(level) = attr(e, "val")
+                .and_then(|v| v.parse::<u8>().ok())
+                .filter(|l| *l < 9)
+                && para.kind.is_none()
+            {
+                para.kind = Some(BlockKind::Heading { level: level + 1 });
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_names_and_ids() {
+        assert_eq!(
+            kind_from_name("heading 2"),
+            Some(BlockKind::Heading { level: 2 })
+        );
+        assert_eq!(
+            kind_from_name("Heading1"),
+            Some(BlockKind::Heading { level: 1 })
+        );
+        assert_eq!(
+            kind_from_name("عنوان 3"),
+            Some(BlockKind::Heading { level: 3 })
+        );
+        assert_eq!(kind_from_name("Title"), Some(BlockKind::Title));
+        assert_eq!(kind_from_name("Normal"), None);
+    }
+
+    #[test]
+    fn styles_resolve_through_based_on_and_outline() {
+        let xml = r#"<w:styles xmlns:w="x">
+            <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="MyHead"><w:name w:val="My Head"/>
+              <w:basedOn w:val="1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Out"><w:name w:val="Out"/>
+              <w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+            <w:style w:type="character" w:styleId="Heading1Char"><w:name w:val="x"/></w:style>
+        </w:styles>"#;
+        let styles = parse_styles(xml).unwrap();
+        assert_eq!(styles.get("1"), Some(&BlockKind::Heading { level: 1 }));
+        assert_eq!(styles.get("MyHead"), Some(&BlockKind::Heading { level: 1 }));
+        assert_eq!(styles.get("Out"), Some(&BlockKind::Heading { level: 3 }));
+        assert!(!styles.contains_key("Heading1Char"));
+    }
+
+    #[test]
+    fn runs_breaks_and_skipped_text() {
+        let xml = r#"<w:document xmlns:w="x"><w:body>
+            <w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t>سطر</w:t><w:tab/><w:t xml:space="preserve">أول &amp; </w:t>
+              <w:br/><w:t>سطر ثان</w:t></w:r><w:del><w:r><w:delText>محذوف</w:delText></w:r></w:del></w:p>
+            <w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>بند</w:t></w:r></w:p>
+        </w:body></w:document>"#;
+        let doc = parse_document(xml, &HashMap::new())
+            .unwrap()
+            .finish(None, sahifa_model::Format::Docx, encoding_rs::UTF_8)
+            .unwrap();
+        assert_eq!(doc.text.as_str(), "سطر أول &\nسطر ثان\nبند");
+        assert_eq!(doc.blocks()[2].kind, BlockKind::ListItem);
+    }
+}

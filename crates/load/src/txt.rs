@@ -1,0 +1,419 @@
+//! Plain-text articles (`.txt`).
+//!
+//! # Format
+//! Any text in UTF-8 (with or without BOM), UTF-16 with BOM, or a legacy encoding —
+//! windows-1256 and ISO-8859-6 are recognised without being told (see [`crate::decode`]).
+//! `\r\n` and lone `\r` become `\n`.
+//!
+//! # The text is the file's text
+//! The document text is the decoded file with line endings normalised, nothing removed, so
+//! character offsets are the file's offsets (gold annotations made on the file line up).
+//! The one change: in a hard-wrapped file, the line breaks *inside* a paragraph become
+//! spaces — one character for one, so offsets still match the file.
+//!
+//! # Paragraphs
+//! Two layouts are told apart:
+//! - **one paragraph per line** (the usual export of news sites and the seed corpus):
+//!   every non-blank line is a block; blank lines are ignored.
+//! - **hard-wrapped**: paragraphs separated by blank lines and broken into lines that end
+//!   mid-sentence. Chosen when the body has blank-line-separated groups and most lines that
+//!   are followed by another line in their group are unterminated (no final punctuation) and
+//!   at least 60 % as long as the longest line of their group (so a short heading above a
+//!   paragraph does not count). Each group is then one block.
+//!
+//! Lines starting with a bullet (`-`, `–`, `—`, `•`, `*`, `·`, `▪`) or a number of up to
+//! three ASCII, Arabic-Indic or Persian digits followed by `.`, `-`, `)` or `/` and a space
+//! are list items ([`BlockKind::ListItem`]), one per line in either layout.
+//!
+//! # Title
+//! The first non-blank line is the title ([`BlockKind::Title`]) when more text follows, it
+//! is at most [`TITLE_MAX_CHARS`] characters, and either a blank line follows it or it has
+//! no final punctuation and the next line is longer.
+//!
+//! # Headings
+//! A one-line block is a sub-heading ([`BlockKind::Heading`] level 2) — the way an Arabic
+//! news article breaks its body into sections — when:
+//! - it has at most [`HEADING_MAX_CHARS`] characters and [`HEADING_MAX_WORDS`] words;
+//! - it ends in a letter, digit, `)` or a question mark (`?`, `؟`) — not in `.`, `،`, `:`,
+//!   `؛`, `!`, `…` or a closing quote, which end sentences, introduce quotations, or close a
+//!   quoted remark;
+//! - it has no spaced dash (` - `, ` – `, ` — `), the mark of datelines and bylines
+//!   («الدوحة - كونا»);
+//! - it is not a list item;
+//! - the block after it is a paragraph longer than [`HEADING_MAX_CHARS`], and the block
+//!   before it (if any, other than the title) is too. Short lines in a row (addresses,
+//!   verse, name lists) and a short last line (a source tag such as «(كونا)») stay
+//!   paragraphs.
+
+use std::fmt;
+
+use sahifa_model::{Block, BlockKind, TextRange};
+
+/// Longest first line that can be a title, in characters.
+pub const TITLE_MAX_CHARS: usize = 150;
+/// Longest line that can be a sub-heading, in characters.
+pub const HEADING_MAX_CHARS: usize = 80;
+/// Most words a sub-heading can have.
+pub const HEADING_MAX_WORDS: usize = 12;
+
+/// Why a text file could not be read as an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// The file holds only white space.
+    NoText,
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::NoText => write!(f, "the file contains only white space"),
+        }
+    }
+}
+
+impl std::error::Error for TextError {}
+
+/// The blocks of a plain-text article, with its (possibly unwrapped) text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TextLayout {
+    /// The text the blocks point into.
+    pub(crate) text: String,
+    /// Blocks in order.
+    pub(crate) blocks: Vec<Block>,
+    /// The title, if the first line is one.
+    pub(crate) title: Option<String>,
+}
+
+/// One line of the file.
+struct Line<'a> {
+    /// The line without its line break and without surrounding white space.
+    trimmed: &'a str,
+    /// Char offset of `trimmed` in the text.
+    start: usize,
+    /// Char length of `trimmed`.
+    len: usize,
+}
+
+impl Line<'_> {
+    fn is_blank(&self) -> bool {
+        self.trimmed.is_empty()
+    }
+    fn end(&self) -> usize {
+        self.start + self.len
+    }
+}
+
+/// Normalises line endings to `\n`.
+pub(crate) fn normalise_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// Splits normalised text into blocks per the module rules.
+pub(crate) fn layout(text: String) -> Result<TextLayout, TextError> {
+    let lines = split_lines(&text);
+    let Some(first) = lines.iter().position(|l| !l.is_blank()) else {
+        return Err(TextError::NoText);
+    };
+    let title_line = is_title(&lines, first).then_some(first);
+    let body_start = title_line.map_or(first, |t| t + 1);
+    let body = &lines[body_start..];
+
+    let groups = group_lines(body, is_wrapped(body));
+    let mut blocks = Vec::with_capacity(groups.len() + 1);
+    let mut joins = Vec::new(); // line indices (in `lines`) whose '\n' becomes a space
+    let mut title = None;
+    if let Some(t) = title_line {
+        title = Some(lines[t].trimmed.to_owned());
+        push_block(
+            &mut blocks,
+            BlockKind::Title,
+            lines[t].start,
+            lines[t].end(),
+        );
+    }
+    let kinds = classify(body, &groups);
+    for (group, kind) in groups.iter().zip(kinds) {
+        let (a, b) = (group.first, group.last);
+        push_block(&mut blocks, kind, body[a].start, body[b].end());
+        joins.extend((a..b).map(|i| body_start + i));
+    }
+    let text = if joins.is_empty() {
+        text
+    } else {
+        unwrap_lines(&text, &joins)
+    };
+    Ok(TextLayout {
+        text,
+        blocks,
+        title,
+    })
+}
+
+fn push_block(blocks: &mut Vec<Block>, kind: BlockKind, start: usize, end: usize) {
+    if let Ok(range) = TextRange::unbounded(start, end) {
+        blocks.push(Block { kind, range });
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for raw in text.split('\n') {
+        let raw_len = raw.chars().count();
+        let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed = raw.trim();
+        lines.push(Line {
+            trimmed,
+            start: offset + lead,
+            len: trimmed.chars().count(),
+        });
+        offset += raw_len + 1;
+    }
+    lines
+}
+
+/// Replaces the line break after each listed line (ascending indices) with a space.
+fn unwrap_lines(text: &str, joins: &[usize]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut j = 0;
+    for (i, raw) in text.split('\n').enumerate() {
+        if i > 0 {
+            if joins.get(j) == Some(&(i - 1)) {
+                j += 1;
+                out.push(' ');
+            } else {
+                out.push('\n');
+            }
+        }
+        out.push_str(raw);
+    }
+    out
+}
+
+fn is_title(lines: &[Line<'_>], first: usize) -> bool {
+    let line = &lines[first];
+    let Some(next_nonblank) = lines[first + 1..].iter().find(|l| !l.is_blank()) else {
+        return false;
+    };
+    if line.len > TITLE_MAX_CHARS || is_list_item(line.trimmed) {
+        return false;
+    }
+    let blank_follows = lines.get(first + 1).is_some_and(Line::is_blank);
+    blank_follows || (!ends_sentence(line.trimmed) && next_nonblank.len > line.len)
+}
+
+/// Is the body hard-wrapped? (See the module docs.)
+fn is_wrapped(body: &[Line<'_>]) -> bool {
+    let runs = body
+        .split(Line::is_blank)
+        .filter(|run| !run.is_empty())
+        .collect::<Vec<_>>();
+    if runs.len() < 2 {
+        return false;
+    }
+    let mut interior = 0usize;
+    let mut wrapped_evidence = 0usize;
+    for run in &runs {
+        let longest = run.iter().map(|l| l.len).max().unwrap_or(0);
+        for line in &run[..run.len() - 1] {
+            interior += 1;
+            if !ends_sentence(line.trimmed) && line.len * 10 >= longest * 6 {
+                wrapped_evidence += 1;
+            }
+        }
+    }
+    interior > 0 && wrapped_evidence * 2 > interior
+}
+
+/// A block as a run of lines `first..=last` (indices into the body).
+struct Group {
+    first: usize,
+    last: usize,
+}
+
+fn group_lines(body: &[Line<'_>], wrapped: bool) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut open = false;
+    for (i, line) in body.iter().enumerate() {
+        if line.is_blank() {
+            open = false;
+            continue;
+        }
+        match groups.last_mut() {
+            Some(g) if wrapped && open && !is_list_item(line.trimmed) => g.last = i,
+            _ => groups.push(Group { first: i, last: i }),
+        }
+        open = true;
+    }
+    groups
+}
+
+fn classify(body: &[Line<'_>], groups: &[Group]) -> Vec<BlockKind> {
+    let long = |g: &Group| g.first != g.last || body[g.first].len > HEADING_MAX_CHARS;
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let text = body[g.first].trimmed;
+            if is_list_item(text) {
+                return BlockKind::ListItem;
+            }
+            let prev_ok = match i.checked_sub(1) {
+                Some(p) => long(&groups[p]) && !is_list_item(body[groups[p].first].trimmed),
+                None => true,
+            };
+            let next_ok = groups
+                .get(i + 1)
+                .is_some_and(|n| long(n) && !is_list_item(body[n.first].trimmed));
+            if g.first == g.last && prev_ok && next_ok && looks_like_heading(text) {
+                BlockKind::Heading { level: 2 }
+            } else {
+                BlockKind::Paragraph
+            }
+        })
+        .collect()
+}
+
+fn looks_like_heading(line: &str) -> bool {
+    let chars = line.chars().count();
+    let words = line.split_whitespace().count();
+    let ends_ok = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '؟'));
+    let dateline = [" - ", " – ", " — "].iter().any(|d| line.contains(d));
+    chars <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS && ends_ok && !dateline
+}
+
+/// Ends with sentence-final or clause punctuation (Latin or Arabic), possibly followed by
+/// a closing quote or bracket.
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['»', '"', '”', '\'', ')', ']']);
+    trimmed
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟' | ':' | '؛' | ';' | '…' | '،' | ','))
+}
+
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if matches!(first, '-' | '–' | '—' | '•' | '*' | '·' | '▪') {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let digits = line.chars().take_while(|c| is_digit(*c)).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let mut rest = line.chars().skip(digits);
+    rest.next()
+        .is_some_and(|c| matches!(c, '.' | '-' | ')' | '/'))
+        && rest.next().is_some_and(char::is_whitespace)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_and_texts(text: &str) -> (String, Vec<(BlockKind, String)>) {
+        let layout = layout(normalise_newlines(text.to_owned())).unwrap();
+        let chars: Vec<char> = layout.text.chars().collect();
+        let blocks = layout
+            .blocks
+            .iter()
+            .map(|b| {
+                (
+                    b.kind,
+                    chars[b.range.start()..b.range.end()].iter().collect(),
+                )
+            })
+            .collect();
+        (layout.text, blocks)
+    }
+
+    const LONG: &str = "ناقش آمر القوة البحرية الكويتية مع رئيس أركان القوات المسلحة القطرية سبل تعزيز التعاون العسكري بين البلدين.";
+
+    #[test]
+    fn one_paragraph_per_line_with_a_heading_between() {
+        let text = format!("عنوان الخبر\r\n\r\n{LONG}\r\nتعزيز التعاون بين البلدين\r\n{LONG}\r\n");
+        let (out, blocks) = kinds_and_texts(&text);
+        assert_eq!(out, text.replace("\r\n", "\n"));
+        let kinds: Vec<_> = blocks.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Title,
+                BlockKind::Paragraph,
+                BlockKind::Heading { level: 2 },
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(blocks[2].1, "تعزيز التعاون بين البلدين");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_become_one_block_with_offsets_kept() {
+        let text = "العنوان\n\nهذا سطر أول من فقرة مكسورة على عدة أسطر في\nالملف الأصلي وهو يكمل الجملة حتى تنتهي هنا.\n\nفقرة ثانية تبدأ هنا وتستمر على السطر\nالتالي أيضا حتى النهاية.\n";
+        let (out, blocks) = kinds_and_texts(text);
+        assert_eq!(out.chars().count(), text.chars().count());
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(
+            blocks[1].1,
+            "هذا سطر أول من فقرة مكسورة على عدة أسطر في الملف الأصلي وهو يكمل الجملة حتى تنتهي هنا."
+        );
+        assert_eq!(blocks[2].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn short_lines_in_a_row_and_a_closing_source_tag_stay_paragraphs() {
+        let text = format!("{LONG}\nالكويت\nقطر\n{LONG}\nكونا\n");
+        let (_, blocks) = kinds_and_texts(&text);
+        assert!(
+            blocks.iter().all(|(k, _)| *k == BlockKind::Paragraph),
+            "{blocks:?}"
+        );
+    }
+
+    #[test]
+    fn datelines_and_sentences_are_not_headings() {
+        let text = format!("{LONG}\nالدوحة - كونا\n{LONG}\nقال الوزير:\n{LONG}\n");
+        let (_, blocks) = kinds_and_texts(&text);
+        assert!(
+            blocks.iter().all(|(k, _)| *k == BlockKind::Paragraph),
+            "{blocks:?}"
+        );
+    }
+
+    #[test]
+    fn bullets_and_arabic_numbers_are_list_items() {
+        let text = format!("{LONG}\n- البند الأول\n١- البند الثاني\n2026 عام جديد\n");
+        let (_, blocks) = kinds_and_texts(&text);
+        let kinds: Vec<_> = blocks.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn white_space_only_is_no_text() {
+        assert_eq!(layout(" \n\t\n".to_owned()), Err(TextError::NoText));
+    }
+}
