@@ -1,8 +1,11 @@
 //! Re-anchoring: placing saved mentions in an article whose text has changed.
 //!
-//! Each mention is looked up by its exact quote. Every occurrence is a candidate, scored by
-//! how much of the saved prefix and suffix surrounds it (up to 2 × [`CONTEXT_CHARS`]
-//! characters) minus `4·log2(1 + d)`, where `d` is the distance from where the mention is
+//! Each mention is looked up by its exact quote. An occurrence is a candidate when it sits
+//! at word boundaries the way the saved one did (a word character just before or after it
+//! exactly when the saved prefix ends or the saved suffix starts with one — so «الكويت» is
+//! not placed inside «الكويتية», while «قطر» after the clitic of «وقطر» still is). Each
+//! candidate is scored by how much of the saved prefix and suffix surrounds it (up to
+//! 2 × [`CONTEXT_CHARS`] characters) minus `2·log2(1 + d)`, where `d` is the distance from where the mention is
 //! expected: its old offset shifted by as much as the previous mention moved. So an edit
 //! before a mention shifts it; a repeated name («الكويت») goes to the occurrence nearest its
 //! old place unless another has clearly better context. Two mentions with the same label are
@@ -13,6 +16,7 @@ use std::collections::HashSet;
 use sahifa_model::{DocText, Label, TextRange};
 
 use super::schema::{CONTEXT_CHARS, Quote, SidecarMention};
+use crate::words::is_word_char;
 
 /// The quote (exact text plus context) of `range` in `text`.
 pub(crate) fn quote_for(text: &DocText, range: TextRange) -> Quote {
@@ -75,9 +79,12 @@ impl<'a> Anchorer<'a> {
             let Ok(range) = self.text.range(start, end) else {
                 continue;
             };
+            if !self.same_boundaries(range, &m.quote) {
+                continue;
+            }
             let context = self.context_score(range, &m.quote) as f64;
             let distance = (start as isize - expected).unsigned_abs();
-            let score = context - 4.0 * ((1 + distance) as f64).log2();
+            let score = context - 2.0 * ((1 + distance) as f64).log2();
             let better = match best {
                 None => true,
                 Some((s, d, _)) => score > s || (score == s && distance < d),
@@ -90,6 +97,27 @@ impl<'a> Anchorer<'a> {
         self.taken.insert((range.start(), range.end(), m.label));
         self.drift = range.start() as isize - m.start as isize;
         Some(range)
+    }
+
+    /// True when `range` has a word character just outside it on each side exactly where
+    /// the saved quote had one.
+    fn same_boundaries(&self, range: TextRange, quote: &Quote) -> bool {
+        let word_before = range.start() > 0
+            && self
+                .text
+                .slice(TextRange::unbounded(range.start() - 1, range.start()).unwrap_or(range))
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+        let word_after = self
+            .text
+            .slice(TextRange::unbounded(range.end(), range.end() + 1).unwrap_or(range))
+            .chars()
+            .next()
+            .is_some_and(is_word_char);
+        let saved_before = quote.prefix.chars().next_back().is_some_and(is_word_char);
+        let saved_after = quote.suffix.chars().next().is_some_and(is_word_char);
+        word_before == saved_before && word_after == saved_after
     }
 
     /// Characters of saved context that match around `range`: the saved prefix compared
