@@ -17,8 +17,10 @@
 //!
 //! Not exported: rejected mentions, entities without a visible mention.
 //!
-//! Importing reads the same lines. `R`, `E`, `*` and `M` lines and other attributes are
-//! skipped with a warning. In files not written by Sahifa (no `sahifa:` reference):
+//! Importing reads the same lines. `R`, `E` and `*` lines and attributes other than `Status` are
+//! skipped with a warning. Files written by Sahifa are recognised by their `Status`
+//! attributes or `sahifa:` references; there a mention without reference has no entity.
+//! In files from other tools:
 //! mentions without status are `manual`; mentions with the same normalisation reference
 //! are one entity named by the N line's text; mentions without a reference are grouped into
 //! entities by label and [`normalise_name`] (TITLE mentions stay without entity); unknown
@@ -198,6 +200,7 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
     let mut ts: Vec<TLine> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut warnings = Vec::new();
+    let mut saw_status = false;
     // (line, T id, note text)
     let mut notes: Vec<(usize, String, String)> = Vec::new();
     // references in file order: (T index, key, name)
@@ -286,6 +289,7 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
                     }
                 };
                 ts[ti].status = Some(status);
+                saw_status = true;
             }
             Some('N') => {
                 let mut words = middle.split_whitespace();
@@ -308,7 +312,8 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
         }
     }
 
-    let ours = refs.iter().any(|(_, key, _)| key.starts_with("sahifa:"));
+    // Sahifa writes a Status for every mention; other tools do not.
+    let ours = saw_status || refs.iter().any(|(_, key, _)| key.starts_with("sahifa:"));
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
     let mut next_id = refs
