@@ -199,6 +199,17 @@ fn decode_or_err(
     })
 }
 
+/// The specific error for an I/O failure on `path`.
+fn io_error(path: &Path, source: std::io::Error) -> LoadError {
+    let path = Some(path.to_path_buf());
+    match source.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound { path },
+        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
+        std::io::ErrorKind::IsADirectory => LoadError::IsDirectory { path },
+        _ => LoadError::Io { path, source },
+    }
+}
+
 /// Reads a whole file, mapping failures to specific errors and refusing oversize files
 /// before reading them.
 fn read_file(
@@ -206,15 +217,7 @@ fn read_file(
     options: &LoadOptions,
     progress: &dyn Fn(f32),
 ) -> Result<Vec<u8>, LoadError> {
-    let io_err = |source: std::io::Error| {
-        let path = Some(path.to_path_buf());
-        match source.kind() {
-            std::io::ErrorKind::NotFound => LoadError::NotFound { path },
-            std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
-            std::io::ErrorKind::IsADirectory => LoadError::IsDirectory { path },
-            _ => LoadError::Io { path, source },
-        }
-    };
+    let io_err = |source: std::io::Error| io_error(path, source);
     let meta = std::fs::metadata(path).map_err(io_err)?;
     if meta.is_dir() {
         return Err(LoadError::IsDirectory {
@@ -256,4 +259,20 @@ fn read_file(
     }
     progress(1.0);
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permission_denied_is_its_own_error_naming_the_file() {
+        // Integration tests cannot provoke EACCES when run as root; the mapping is here.
+        let err = io_error(
+            Path::new("/x/secret.txt"),
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(matches!(err, LoadError::PermissionDenied { .. }));
+        assert!(err.to_string().contains("/x/secret.txt"), "{err}");
+    }
 }
