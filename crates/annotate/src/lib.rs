@@ -10,7 +10,8 @@
 //!   [`LoadedAnnotations`] holds `annotations`, `unplaced` mentions (text changed; list
 //!   them, never drop them) and `warnings` (show them). Every [`SidecarError`] has a
 //!   message for the user and leaves the file untouched; after one, do not autosave over
-//!   the file without asking.
+//!   the file without asking. [`load_sidecar_anyway`] answers «Open anyway» to
+//!   [`SidecarError::DifferentDocument`].
 //! - [`sidecar::schema`] documents the file format (version [`SCHEMA_VERSION`]).
 //!
 //! **Save** (Ctrl+S and autosave)
@@ -41,6 +42,39 @@
 //! **Headless**
 //! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`;
 //!   also the `sahifa-annotate export …` binary.
+//!
+//! # Example: mark, undo, redo
+//! ```
+//! use sahifa_annotate::{add_mention, Edit};
+//! use sahifa_model::{Annotations, Document, Label};
+//!
+//! let doc = Document::from_plain_text("عقد اللقاء في الدوحة وبالدوحة أيضا");
+//! let mut ann = Annotations::default();
+//! let (mut undo, mut redo): (Vec<Edit>, Vec<Edit>) = (Vec::new(), Vec::new());
+//!
+//! // The user selects «دوحة» (cut short) and presses 3 (LOCATION): the mark snaps to «الدوحة».
+//! let selection = doc.text.range(16, 20).unwrap();
+//! let edit = add_mention(&doc.text, &ann, selection, Label::Location).unwrap();
+//! undo.push(edit.apply(&mut ann).unwrap());
+//! assert_eq!(doc.text.slice(ann.mentions[0].range), "الدوحة");
+//!
+//! // «وبالدوحة» joins the same entity, its clitics left out.
+//! let selection = doc.text.range(21, 29).unwrap();
+//! let edit = add_mention(&doc.text, &ann, selection, Label::Location).unwrap();
+//! undo.push(edit.apply(&mut ann).unwrap());
+//! assert_eq!(doc.text.slice(ann.mentions[1].range), "الدوحة");
+//! assert_eq!(ann.entities.len(), 1);
+//!
+//! // Ctrl+Z twice, then Ctrl+Shift+Z once.
+//! for _ in 0..2 {
+//!     let inverse = undo.pop().unwrap();
+//!     redo.push(inverse.apply(&mut ann).unwrap());
+//! }
+//! assert_eq!(ann, Annotations::default());
+//! let step = redo.pop().unwrap();
+//! undo.push(step.apply(&mut ann).unwrap());
+//! assert_eq!(ann.mentions.len(), 1);
+//! ```
 //!
 //! # Offsets
 //! All offsets, in memory and in every file written, are Unicode scalar values into the

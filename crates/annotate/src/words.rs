@@ -35,7 +35,9 @@ pub fn snap_to_words(text: &DocText, range: TextRange) -> TextRange {
 ///    selected with its brackets gives «ديمكس 2026»).
 /// 2. A word cut by either edge is completed; an empty selection (a caret) inside a word
 ///    selects that word.
-/// 3. A leading clitic of the first word is left out when [`strippable_clitic`] says so;
+/// 3. A leading clitic of the first word is left out when [`strippable_clitic`] says so,
+///    or when the selection itself left out exactly that clitic (and what remains is at
+///    least two letters);
 ///    `is_known` is asked whether a remainder is a known name (normally: matches an existing
 ///    entity's name or mention, compared by [`normalise_name`]).
 ///
@@ -48,11 +50,19 @@ pub fn snap_to_words_with(
 ) -> TextRange {
     let len = text.char_len();
     let (start, end) = (range.start().min(len), range.end().min(len));
-    let chars: Vec<char> = text
-        .slice(TextRange::unbounded(0, len).unwrap_or(TextRange::empty(0)))
-        .chars()
-        .collect();
-    let word = |i: usize| chars.get(i).copied().is_some_and(is_word_char);
+    // Only a window around the selection is looked at: no word is this long, and a
+    // multi-megabyte article is not copied on every key press.
+    let base = start.saturating_sub(WINDOW);
+    let window = TextRange::unbounded(base, (end + WINDOW).min(len)).unwrap_or(TextRange::empty(0));
+    let chars: Vec<char> = text.slice(window).chars().collect();
+    let word = |i: usize| {
+        i.checked_sub(base)
+            .and_then(|i| chars.get(i))
+            .copied()
+            .is_some_and(is_word_char)
+    };
+    let char_at = |i: usize| chars.get(i - base).copied().unwrap_or(' ');
+    let window_end = window.end();
 
     let (mut s, mut e) = (start, end);
     if s == e {
@@ -70,25 +80,39 @@ pub fn snap_to_words_with(
             return TextRange::empty(start);
         }
     }
-    while s > 0 && word(s - 1) {
+    let chosen_start = s;
+    while s > base && word(s - 1) {
         s -= 1;
     }
-    while e < len && word(e) {
+    while e < window_end && word(e) {
         e += 1;
     }
     // The first word of the selection.
     let first_end = (s..e).find(|&i| !word(i)).unwrap_or(e);
-    let first: String = chars[s..first_end].iter().collect();
-    let skip = strippable_clitic(&first, &is_known);
+    let first: String = (s..first_end).map(char_at).collect();
+    // A selection that leaves out exactly the clitic(s) of its first word is taken as the
+    // user meant it («قطر» selected inside «وقطر»).
+    let left_out = chosen_start - s;
+    let user_skip = (1..=2).contains(&left_out)
+        && strippable_clitic(&first, |_| true) >= left_out
+        && (s..chosen_start).all(|i| CLITICS.contains(&char_at(i)));
+    let skip = if user_skip {
+        left_out
+    } else {
+        strippable_clitic(&first, &is_known)
+    };
     TextRange::unbounded(s + skip, e).unwrap_or(TextRange::empty(s))
 }
+
+/// How far around a selection [`snap_to_words_with`] looks for word boundaries.
+const WINDOW: usize = 256;
 
 /// How many leading characters of `word` are a clitic that a mention leaves out: 0, 1 or 2.
 ///
 /// The rule, chosen so that words which merely begin with one of the letters
 /// («لبنان», «كندا», «فرنسا», «بغداد», «وزير», «واشنطن») are never cut:
 /// - a clitic is stripped only when what remains starts with the article «ال» followed by
-///   at least two more letters («والدوحة» → «الدوحة», «بالكويت» → «الكويت»), or when what
+///   at least three more letters («والدوحة» → «الدوحة», «بالكويت» → «الكويت»), or when what
 ///   remains is a known name (`is_known`, e.g. «وقطر» → «قطر» once «قطر» is an entity);
 /// - up to two clitics are stripped when the first is «و» or «ف» and the second one of
 ///   «ب ك ل» («وبالدوحة» → «الدوحة»);
@@ -105,7 +129,7 @@ pub fn strippable_clitic(word: &str, is_known: impl Fn(&str) -> bool) -> usize {
         if letters < 2 {
             return false;
         }
-        (norm.starts_with("ال") && letters >= 4) || is_known(&rest)
+        (norm.starts_with("ال") && letters >= 5) || is_known(&rest)
     };
     let first = chars.first().copied();
     let second = chars.get(1).copied();
@@ -220,6 +244,22 @@ mod tests {
         let known = |s: &str| normalise_name(s) == normalise_name("قطر");
         assert_eq!(t.slice(snap_to_words_with(&t, r, known)), "قطر");
         assert_eq!(t.slice(snap_to_words(&t, r)), "وقطر");
+        // Selecting «قطر» without the «و» is respected even when «قطر» is not known yet.
+        let r = TextRange::new(12, 15, t.char_len()).unwrap();
+        assert_eq!(t.slice(snap_to_words(&t, r)), "قطر");
+        // … but cutting a real first letter is not: «نان» inside «لبنان» gives «لبنان».
+        let t = DocText::new("زار لبنان".to_owned());
+        let r = TextRange::new(6, 9, t.char_len()).unwrap();
+        assert_eq!(t.slice(snap_to_words(&t, r)), "لبنان");
+    }
+
+    #[test]
+    fn selections_far_into_a_long_text_snap_the_same() {
+        let prefix = "كلمة ".repeat(2000);
+        let t = DocText::new(format!("{prefix}في والدوحة اليوم"));
+        let at = prefix.chars().count() + 5;
+        let r = TextRange::new(at, at + 3, t.char_len()).unwrap();
+        assert_eq!(t.slice(snap_to_words(&t, r)), "الدوحة");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! old place unless another has clearly better context. Two mentions with the same label are
 //! never placed on the same range. A mention whose quote no longer occurs is *unplaced*.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use sahifa_model::{DocText, Label, TextRange};
 
@@ -38,6 +38,9 @@ pub(crate) struct Anchorer<'a> {
     /// How far the previously placed mention moved, in characters.
     drift: isize,
     taken: HashSet<(usize, usize, Label)>,
+    /// Start offsets of every occurrence of a quote, found once per distinct quote (names
+    /// repeat: «الكويت» fifteen times in one article).
+    occurrences: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Anchorer<'a> {
@@ -46,6 +49,7 @@ impl<'a> Anchorer<'a> {
             text,
             drift: 0,
             taken: HashSet::new(),
+            occurrences: HashMap::new(),
         }
     }
 
@@ -67,11 +71,20 @@ impl<'a> Anchorer<'a> {
             return None;
         }
         let expected = m.start as isize + self.drift;
-        let hay = self.text.as_str();
+        let text = self.text;
+        let starts = self
+            .occurrences
+            .entry(exact.to_owned())
+            .or_insert_with(|| {
+                text.as_str()
+                    .match_indices(exact)
+                    .map(|(byte, _)| text.char_of_byte(byte))
+                    .collect()
+            })
+            .clone();
         let exact_len = exact.chars().count();
         let mut best: Option<(f64, usize, TextRange)> = None;
-        for (byte, _) in hay.match_indices(exact) {
-            let start = self.text.char_of_byte(byte);
+        for start in starts {
             let end = start + exact_len;
             if self.taken.contains(&(start, end, m.label)) {
                 continue;

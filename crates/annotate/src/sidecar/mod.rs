@@ -315,11 +315,28 @@ pub fn load_sidecar(path: &Path, doc: &Document) -> Result<LoadedAnnotations, Si
     annotations_from_file(path, doc, file)
 }
 
+/// Like [`load_sidecar`], but places what it can even when the sidecar looks like it
+/// belongs to another article — for an «Open anyway» answer to
+/// [`SidecarError::DifferentDocument`]. Unplaced mentions are returned as usual.
+pub fn load_sidecar_anyway(path: &Path, doc: &Document) -> Result<LoadedAnnotations, SidecarError> {
+    let file = read_sidecar_file(path)?;
+    place_annotations(path, doc, file, false)
+}
+
 /// [`load_sidecar`] on an already parsed file.
 pub fn annotations_from_file(
     path: &Path,
     doc: &Document,
     file: SidecarFile,
+) -> Result<LoadedAnnotations, SidecarError> {
+    place_annotations(path, doc, file, true)
+}
+
+fn place_annotations(
+    path: &Path,
+    doc: &Document,
+    file: SidecarFile,
+    check_document: bool,
 ) -> Result<LoadedAnnotations, SidecarError> {
     let text = &doc.text;
     let same_text = file.document.content_hash == doc.source.content_hash
@@ -371,7 +388,7 @@ pub fn annotations_from_file(
         });
     }
     let total = placed.len() + unplaced.len();
-    if !same_text && total > 0 && placed.len() * 2 < total {
+    if check_document && !same_text && total > 0 && placed.len() * 2 < total {
         return Err(SidecarError::DifferentDocument {
             path: path.to_owned(),
             recorded: file.document.path,

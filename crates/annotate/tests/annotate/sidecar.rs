@@ -6,8 +6,8 @@ use std::path::Path;
 use sahifa_annotate::safe_write::{self, FileSink, Sink};
 use sahifa_annotate::sidecar::{annotations_from_file, read_sidecar_file, save_sidecar_via};
 use sahifa_annotate::{
-    LoadWarning, SaveError, SidecarError, UnplacedReason, load_sidecar, save_sidecar,
-    save_sidecar_keeping, sidecar_path_for,
+    LoadWarning, SaveError, SidecarError, UnplacedReason, load_sidecar, load_sidecar_anyway,
+    save_sidecar, save_sidecar_keeping, sidecar_path_for,
 };
 use sahifa_model::{Document, MentionStatus};
 
