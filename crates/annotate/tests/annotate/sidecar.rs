@@ -235,6 +235,11 @@ fn a_sidecar_of_another_article_is_refused() {
         "{err:?}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // «Open anyway»: nothing placed, everything listed, still nothing written.
+    let anyway = load_sidecar_anyway(&path, &other).unwrap();
+    assert_eq!(anyway.unplaced.len(), 43);
+    assert!(anyway.annotations.mentions.is_empty());
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
 
 #[test]
