@@ -1,0 +1,208 @@
+//! Loading a sidecar: parsing, version checks, placing mentions in the current text.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use sahifa_model::{Annotations, Document, Entity, EntityId, Mention};
+
+use super::anchor::Anchorer;
+use super::{
+    FORMAT_MARKER, LoadWarning, SCHEMA_VERSION, SidecarError, SidecarFile, SidecarMention,
+    UnplacedMention, UnplacedReason,
+};
+
+/// What [`load_sidecar`] returns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadedAnnotations {
+    /// The annotations, placed in the current text.
+    pub annotations: Annotations,
+    /// Mentions that could not be placed; never silently dropped.
+    pub unplaced: Vec<UnplacedMention>,
+    /// Things to tell the user.
+    pub warnings: Vec<LoadWarning>,
+    /// When the sidecar was first saved (RFC 3339), if recorded.
+    pub created_at: Option<String>,
+}
+
+/// Reads and parses a sidecar file without interpreting it against a document.
+pub fn read_sidecar_file(path: &Path) -> Result<SidecarFile, SidecarError> {
+    let bytes = std::fs::read(path).map_err(|source| SidecarError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_sidecar(path, &bytes)
+}
+
+/// Parses sidecar bytes; `path` is only used in errors.
+pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarError> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_eof() {
+            SidecarError::Truncated {
+                path: path.to_owned(),
+            }
+        } else {
+            SidecarError::Corrupt {
+                path: path.to_owned(),
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
+        }
+    })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_MARKER) {
+        return Err(SidecarError::NotASidecar {
+            path: path.to_owned(),
+        });
+    }
+    let invalid = |message: String| SidecarError::Invalid {
+        path: path.to_owned(),
+        message,
+    };
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| invalid("\"version\" is missing or not a whole number".to_owned()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(SidecarError::NewerVersion {
+            path: path.to_owned(),
+            found: u32::try_from(version).unwrap_or(u32::MAX),
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let file: SidecarFile = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let mut ids = HashSet::new();
+    for e in &file.entities {
+        if !ids.insert(e.id) {
+            return Err(invalid(format!("entity id {} is used twice", e.id)));
+        }
+    }
+    Ok(file)
+}
+
+/// Loads the annotations of `doc` from a sidecar.
+///
+/// When the article's content hash matches the sidecar's, mentions are taken at their
+/// offsets (still checked against their quotes). When it differs, each mention is placed by
+/// its quote and context (see the `anchor` module docs); mentions that cannot be placed are
+/// returned in [`LoadedAnnotations::unplaced`] together with those already unplaced in the
+/// file, and a [`LoadWarning::TextChanged`] is added. If the hash differs and fewer than
+/// half of the mentions can be placed, the sidecar is taken to belong to another article
+/// ([`SidecarError::DifferentDocument`]).
+pub fn load_sidecar(path: &Path, doc: &Document) -> Result<LoadedAnnotations, SidecarError> {
+    let file = read_sidecar_file(path)?;
+    annotations_from_file(path, doc, file)
+}
+
+/// Like [`load_sidecar`], but places what it can even when the sidecar looks like it
+/// belongs to another article — for an «Open anyway» answer to
+/// [`SidecarError::DifferentDocument`]. Unplaced mentions are returned as usual.
+pub fn load_sidecar_anyway(path: &Path, doc: &Document) -> Result<LoadedAnnotations, SidecarError> {
+    let file = read_sidecar_file(path)?;
+    place_annotations(path, doc, file, false)
+}
+
+/// [`load_sidecar`] on an already parsed file.
+pub fn annotations_from_file(
+    path: &Path,
+    doc: &Document,
+    file: SidecarFile,
+) -> Result<LoadedAnnotations, SidecarError> {
+    place_annotations(path, doc, file, true)
+}
+
+fn place_annotations(
+    path: &Path,
+    doc: &Document,
+    file: SidecarFile,
+    check_document: bool,
+) -> Result<LoadedAnnotations, SidecarError> {
+    let text = &doc.text;
+    let same_text = file.document.content_hash == doc.source.content_hash
+        && file.document.char_len == text.char_len();
+    let mut anchorer = Anchorer::new(text);
+    let mut placed: Vec<Mention> = Vec::new();
+    let mut unplaced = Vec::new();
+    let (mut unchanged, mut moved) = (0, 0);
+    let mut warnings = Vec::new();
+    let ids: HashSet<u32> = file.entities.iter().map(|e| e.id).collect();
+    let previously_unplaced = file.unplaced.len();
+
+    let mut saved: Vec<SidecarMention> = file.mentions;
+    saved.extend(file.unplaced);
+    saved.sort_by_key(|m| (m.start, m.end));
+    for m in saved {
+        let range = anchorer.keep(&m).or_else(|| anchorer.place(&m));
+        let Some(range) = range else {
+            let reason = if m.end > text.char_len() {
+                UnplacedReason::OutOfRange {
+                    len: text.char_len(),
+                }
+            } else {
+                UnplacedReason::QuoteNotFound
+            };
+            unplaced.push(UnplacedMention { mention: m, reason });
+            continue;
+        };
+        if (range.start(), range.end()) == (m.start, m.end) {
+            unchanged += 1;
+        } else {
+            moved += 1;
+        }
+        let entity = match m.entity {
+            Some(id) if !ids.contains(&id) => {
+                warnings.push(LoadWarning::UnknownEntity {
+                    start: m.start,
+                    entity: id,
+                });
+                None
+            }
+            other => other.map(EntityId),
+        };
+        placed.push(Mention {
+            range,
+            label: m.label,
+            entity,
+            status: m.status,
+        });
+    }
+    let total = placed.len() + unplaced.len();
+    if check_document && !same_text && total > 0 && placed.len() * 2 < total {
+        return Err(SidecarError::DifferentDocument {
+            path: path.to_owned(),
+            recorded: file.document.path,
+            placed: placed.len(),
+            total,
+        });
+    }
+    if !same_text || moved > 0 || unplaced.len() > previously_unplaced {
+        warnings.insert(
+            0,
+            LoadWarning::TextChanged {
+                unchanged,
+                moved,
+                unplaced: unplaced.len(),
+            },
+        );
+    }
+    let mut annotations = Annotations {
+        entities: file
+            .entities
+            .into_iter()
+            .map(|e| Entity {
+                id: EntityId(e.id),
+                label: e.label,
+                name: e.name,
+                title: e.title,
+                note: e.note,
+            })
+            .collect(),
+        mentions: placed,
+    };
+    annotations.sort_mentions();
+    Ok(LoadedAnnotations {
+        annotations,
+        unplaced,
+        warnings,
+        created_at: file.created_at,
+    })
+}
