@@ -33,27 +33,68 @@ pub struct ExportArgs {
 #[derive(Debug)]
 struct CliError(String);
 
-/// Reads one article and its annotations.
-fn load(file: &Path, annotations: Option<&Path>) -> Result<(Document, Annotations), CliError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError(format!("could not read {}: {e}", file.display())))?;
+/// How [`run_export_with`] opens articles and annotates those without a sidecar — so the
+/// root binary can plug in the full loader (HTML, Word, legacy encodings) and the
+/// extractor without this crate depending on them.
+pub struct ExportHooks<'a> {
+    /// Opens an article; the error is shown to the user as is. [`open_utf8_text`] by
+    /// default.
+    pub open: &'a dyn Fn(&Path) -> Result<Document, String>,
+    /// Annotates an article that has no sidecar (e.g. runs the extractor); `None` exports
+    /// it without annotations.
+    pub annotate: Option<&'a dyn Fn(&Document) -> Annotations>,
+}
+
+impl Default for ExportHooks<'_> {
+    fn default() -> Self {
+        Self {
+            open: &open_utf8_text,
+            annotate: None,
+        }
+    }
+}
+
+/// Opens a UTF-8 plain-text article (a byte-order mark is dropped, line endings become
+/// `\n`); its blocks are its lines.
+pub fn open_utf8_text(file: &Path) -> Result<Document, String> {
+    let bytes =
+        std::fs::read(file).map_err(|e| format!("could not read {}: {e}", file.display()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        CliError(format!(
+        format!(
             "{} is not UTF-8 text (invalid byte at {}); convert it or open it in Sahifa first",
             file.display(),
             e.utf8_error().valid_up_to()
-        ))
+        )
     })?;
     // Decoding strips a byte-order mark, as the app's loader (encoding_rs) does.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let mut doc = Document::from_plain_text(text);
     doc.source.path = Some(file.to_owned());
+    Ok(doc)
+}
+
+/// Reads one article and its annotations.
+fn load(
+    file: &Path,
+    annotations: Option<&Path>,
+    hooks: &ExportHooks<'_>,
+) -> Result<(Document, Annotations), CliError> {
+    let doc = (hooks.open)(file).map_err(CliError)?;
     let sidecar = annotations
         .map(Path::to_owned)
         .unwrap_or_else(|| sidecar_path_for(file));
     if !sidecar.exists() {
         if annotations.is_some() {
             return Err(CliError(format!("{} does not exist", sidecar.display())));
+        }
+        if let Some(annotate) = hooks.annotate {
+            eprintln!(
+                "sahifa export: no saved annotations for {} ({} not found); extracting them",
+                file.display(),
+                sidecar.display()
+            );
+            let ann = annotate(&doc);
+            return Ok((doc, ann));
         }
         eprintln!(
             "sahifa export: no annotations for {} ({} not found); exporting it without annotations",
@@ -114,7 +155,7 @@ fn write_brat(dir: &Path, file: &Path, doc: &Document, ann: &Annotations) -> Res
     Ok(())
 }
 
-fn run(args: &ExportArgs) -> Result<(), CliError> {
+fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
     if args.annotations.is_some() && args.files.len() > 1 {
         return Err(CliError(
             "--annotations can only be used with a single FILE".to_owned(),
@@ -122,7 +163,7 @@ fn run(args: &ExportArgs) -> Result<(), CliError> {
     }
     let mut docs = Vec::with_capacity(args.files.len());
     for file in &args.files {
-        let (doc, ann) = load(file, args.annotations.as_deref())?;
+        let (doc, ann) = load(file, args.annotations.as_deref(), hooks)?;
         docs.push((file, doc, ann));
     }
     let out = args.out.as_deref();
@@ -171,7 +212,12 @@ fn run(args: &ExportArgs) -> Result<(), CliError> {
 /// Runs `export`: reads each UTF-8 article and its sidecar, writes the export. Errors go
 /// to standard error as `sahifa export: …`; exit code 1 on failure, 0 on success.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
-    match run(args) {
+    run_export_with(args, &ExportHooks::default())
+}
+
+/// [`run_export`] with the given way of opening and annotating articles.
+pub fn run_export_with(args: &ExportArgs, hooks: &ExportHooks<'_>) -> ExitCode {
+    match run(args, hooks) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError(message)) => {
             eprintln!("sahifa export: {message}");

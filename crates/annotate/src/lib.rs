@@ -41,7 +41,9 @@
 //!
 //! **Headless**
 //! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`;
-//!   also the `sahifa-annotate export …` binary.
+//!   [`cli::run_export_with`]`(&ExportArgs, &ExportHooks)` lets the root binary open
+//!   articles with sahifa-load and run the extractor on articles without a sidecar. Also
+//!   the `sahifa-annotate export …` binary.
 //!
 //! # Example: mark, undo, redo
 //! ```

@@ -122,3 +122,33 @@ fn export_of_a_bad_sidecar_or_non_utf8_article_fails_clearly() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+#[test]
+fn the_root_binary_can_plug_in_its_loader_and_the_extractor() {
+    use sahifa_annotate::cli::{ExportArgs, ExportHooks, open_utf8_text, run_export_with};
+    use sahifa_annotate::export::ExportFormat;
+
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("no-sidecar.txt");
+    std::fs::write(&article, seed_text()).unwrap();
+    let out = dir.path().join("out.jsonl");
+    let args = ExportArgs {
+        format: ExportFormat::Jsonl,
+        out: Some(out.clone()),
+        annotations: None,
+        files: vec![article],
+    };
+    let extract = |_: &sahifa_model::Document| gold();
+    let hooks = ExportHooks {
+        open: &open_utf8_text,
+        annotate: Some(&extract),
+    };
+    assert_eq!(
+        run_export_with(&args, &hooks),
+        std::process::ExitCode::SUCCESS
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        std::fs::read_to_string(fixture("seed-000.jsonl")).unwrap()
+    );
+}
