@@ -1,7 +1,8 @@
 //! W3C Web Annotation export (JSON-LD): one annotation per visible mention.
 //!
 //! Each annotation tags its target with the mention's label (`"purpose": "tagging"`), names
-//! the entity it refers to (`"purpose": "identifying"`, the canonical name), and selects
+//! the entity it refers to (`"purpose": "identifying"`, the canonical name), carries the
+//! entity's note if it has one (`"purpose": "commenting"`), and selects
 //! the text twice: a `TextQuoteSelector` (`exact`, and up to 32 characters of `prefix` and
 //! `suffix`) and a `TextPositionSelector` (`start`, `end`). The Web Annotation model counts
 //! positions in Unicode code points, exactly like Sahifa's offsets.
@@ -63,6 +64,13 @@ pub fn w3c_annotations(doc: &Document, ann: &Annotations) -> Vec<Value> {
                     "purpose": "identifying",
                     "value": e.name,
                 }));
+                if let Some(note) = &e.note {
+                    body.push(json!({
+                        "type": "TextualBody",
+                        "purpose": "commenting",
+                        "value": note,
+                    }));
+                }
             }
             json!({
                 "id": format!("urn:sahifa:{}:m{}", doc.source.content_hash, k + 1),

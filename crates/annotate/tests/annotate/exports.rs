@@ -179,3 +179,21 @@ fn exported_offsets_agree_with_python_str_indexing() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn w3c_carries_the_entity_name_and_note() {
+    let ann = gold_with_decisions();
+    let page: serde_json::Value = serde_json::from_str(&to_w3c(&seed_doc(), &ann)).unwrap();
+    let badr = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["target"]["selector"][0]["exact"] == "بدر الرسمان")
+        .unwrap();
+    assert_eq!(badr["body"][1]["value"], "بدر الرسمان");
+    assert_eq!(badr["body"][2]["purpose"], "commenting");
+    assert_eq!(
+        badr["body"][2]["value"],
+        ann.entities[0].note.as_deref().unwrap()
+    );
+}
