@@ -197,6 +197,12 @@ impl Edit {
         }
     }
 
+    /// True for an inverse that undoes nothing (the edit changed nothing, e.g. confirming a
+    /// confirmed mention): there is no need to push it on the undo stack.
+    pub fn is_noop(&self) -> bool {
+        matches!(self, Edit::Patch(p) if p.ops.is_empty())
+    }
+
     /// Applies the edit; returns the edit that undoes it. On error `ann` is unchanged.
     pub fn apply(self, ann: &mut Annotations) -> Result<Edit, EditError> {
         let patch = match self {
