@@ -28,8 +28,11 @@ use encoding_rs::{Encoding, ISO_8859_6, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1256}
 /// "damaged UTF-8" rather than a legacy encoding.
 pub const UTF8_DAMAGE_RATIO: usize = 8;
 
-/// How many bytes the detector and the Arabic sanity rule look at.
+/// How many bytes around the first invalid UTF-8 sequence decide "damaged UTF-8".
 const SAMPLE_BYTES: usize = 1 << 20;
+/// How many bytes chardetng and the Arabic sanity rule look at: plenty for a confident
+/// guess, and keeps detection a small cost on multi-megabyte files.
+const DETECT_SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Decoded text and the encoding it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,7 +237,7 @@ fn utf8_health(bytes: &[u8]) -> Utf8Health {
 
 /// Guesses a legacy (non-UTF) encoding with chardetng plus the Arabic sanity rule.
 fn detect_legacy(bytes: &[u8]) -> &'static Encoding {
-    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
+    let sample = &bytes[..bytes.len().min(DETECT_SAMPLE_BYTES)];
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(sample, sample.len() == bytes.len());
     let guess = detector.guess(None, Utf8Detection::Deny);
@@ -288,6 +291,29 @@ mod tests {
             assert_eq!(decoded.encoding, enc, "{}", enc.name());
             assert_eq!(decoded.text, ARABIC);
         }
+    }
+
+    #[test]
+    fn short_iso_8859_6_text_is_not_taken_for_windows_1252() {
+        // chardetng alone guesses windows-1252 for these bytes; the Arabic rule corrects it.
+        let (bytes, _, _) = ISO_8859_6.encode("قطر");
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(&bytes, true);
+        assert_eq!(
+            detector.guess(None, Utf8Detection::Deny),
+            encoding_rs::WINDOWS_1252
+        );
+        assert_eq!(decode(&bytes, None).unwrap().text, "قطر");
+    }
+
+    #[test]
+    fn latin_legacy_text_is_left_to_chardetng() {
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1252.encode("Le café où l'élève étudiait près de la fenêtre.");
+        assert_eq!(
+            decode(&bytes, None).unwrap().encoding,
+            encoding_rs::WINDOWS_1252
+        );
     }
 
     #[test]
