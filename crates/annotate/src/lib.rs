@@ -27,7 +27,8 @@
 //!   `Delete`, `MergeEntities`, `SplitMention`, `Rename`, `SetTitle`, `SetNote`, `Patch`.
 //!   `edit.apply(&mut annotations) -> Result<Edit, EditError>` returns the inverse; keep
 //!   inverses on the undo stack, and what applying an inverse returns on the redo stack.
-//!   [`Edit::description`] names the step for the menu.
+//!   [`Edit::description`] names the step for the menu; [`Edit::is_noop`] tells an inverse
+//!   that undoes nothing (skip it).
 //! - [`mentions_at`]`(&Annotations, offset)` — the mentions a click hits.
 //! - [`snap_to_words`], [`normalise_name`], [`matching_entity`].
 //!

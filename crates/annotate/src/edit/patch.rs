@@ -159,3 +159,62 @@ impl PatchBuilder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sahifa_model::{EntityId, Label, MentionStatus, TextRange};
+
+    fn mention(start: usize) -> Mention {
+        Mention {
+            range: TextRange::unbounded(start, start + 2).unwrap(),
+            label: Label::Misc,
+            entity: None,
+            status: MentionStatus::Auto,
+        }
+    }
+
+    #[test]
+    fn a_patch_that_stops_fitting_half_way_is_rolled_back() {
+        let mut ann = Annotations {
+            entities: vec![],
+            mentions: vec![mention(0), mention(5)],
+        };
+        let before = ann.clone();
+        let patch = Patch {
+            description: "test".to_owned(),
+            ops: vec![
+                Op::InsertMention(2, mention(9)),
+                Op::InsertEntity(
+                    0,
+                    Entity {
+                        id: EntityId(3),
+                        label: Label::Misc,
+                        name: "x".to_owned(),
+                        title: None,
+                        note: None,
+                    },
+                ),
+                // Does not match what is at index 0.
+                Op::RemoveMention(0, mention(7)),
+            ],
+        };
+        assert_eq!(patch.apply(&mut ann), Err(EditError::Stale));
+        assert_eq!(ann, before);
+    }
+
+    #[test]
+    fn the_inverse_of_the_inverse_is_the_patch() {
+        let mut ann = Annotations {
+            entities: vec![],
+            mentions: vec![mention(0)],
+        };
+        let patch = Patch {
+            description: "move".to_owned(),
+            ops: vec![Op::SetMention(0, mention(0), mention(4))],
+        };
+        let inverse = patch.clone().apply(&mut ann).unwrap();
+        let again = inverse.apply(&mut ann).unwrap();
+        assert_eq!(again, patch);
+    }
+}

@@ -409,3 +409,18 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
         warnings,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_round_trips_notes_with_tabs_newlines_and_backslashes() {
+        // A literal backslash-n must come back as backslash-n, not as a line break.
+        for raw in ["a\tb", "سطر\nآخر", "\\n ليس سطرا", "ends with \\", "\r\n"] {
+            let escaped = escape(raw);
+            assert!(!escaped.contains(['\n', '\t', '\r']), "{escaped:?}");
+            assert_eq!(unescape(&escaped), raw);
+        }
+    }
+}
