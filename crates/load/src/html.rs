@@ -23,8 +23,8 @@
 //! element is used, minus a site name: it is split at ` | `, ` - `, ` – `, ` — ` and the
 //! longest part is kept.
 //!
-//! The text is joined per [`crate::build`]: one block per line, a blank line after the
-//! title.
+//! The text is joined per the [join rule](crate#join-rule): one block per line, a blank
+//! line after the title.
 
 use std::fmt;
 

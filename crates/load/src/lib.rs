@@ -10,7 +10,7 @@
 //! | format | module | text of the document |
 //! |---|---|---|
 //! | plain text (`.txt`, anything text-like) | [`txt`] | the file's text, line endings normalised |
-//! | HTML (`.html`, `.htm`) | [`html`] | the article's blocks, joined per [`build`](crate#join-rule) |
+//! | HTML (`.html`, `.htm`) | [`html`] | the article's blocks, joined per the [join rule](#join-rule) |
 //! | Markdown (`.md`) | [`markdown`] | blocks, joined |
 //! | Word (`.docx`) | [`docx`] | paragraphs, joined |
 //!

@@ -10,7 +10,8 @@
 //!
 //! # Title
 //! When the first block is a level-1 heading it becomes the title. Encoding rules are those
-//! of plain text ([`crate::decode`]); the text is joined per [`crate::build`].
+//! of plain text ([`crate::decode`]); the text is joined per the
+//! [join rule](crate#join-rule).
 
 use std::fmt;
 
