@@ -532,3 +532,44 @@ fn unknown_extension_is_sniffed() {
     assert_eq!(doc.source.format, Format::Text);
     assert_eq!(doc.text.as_str(), SEED);
 }
+
+/// Guards "never a panic": random and mangled inputs under every extension give a
+/// document or an error.
+#[test]
+fn random_and_mangled_bytes_never_panic() {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let seeds: Vec<Vec<u8>> = vec![
+        SEED.as_bytes().to_vec(),
+        legacy(SEED, WINDOWS_1256),
+        utf16(SEED, false),
+        seed_html("utf-8").into_bytes(),
+        docx(&[("1", TITLE), ("", "نص")]),
+    ];
+    let names = ["a.txt", "a.html", "a.md", "a.docx", "noext"];
+    for round in 0..300 {
+        let base = &seeds[round % seeds.len()];
+        let mut bytes = base.clone();
+        match round % 3 {
+            // Flip some bytes.
+            0 => {
+                for _ in 0..(1 + next() % 8) {
+                    let i = (next() as usize) % bytes.len();
+                    bytes[i] = next() as u8;
+                }
+            }
+            // Cut anywhere.
+            1 => bytes.truncate((next() as usize) % bytes.len()),
+            // Pure noise.
+            _ => bytes = (0..(next() % 4096)).map(|_| next() as u8).collect(),
+        }
+        for name in names {
+            let _ = load_bytes(&bytes, Some(Path::new(name)));
+        }
+    }
+}
