@@ -16,8 +16,9 @@ use crate::words::normalise_name;
 /// A fresh mention is added, as [`MentionStatus::Auto`], only when it overlaps no saved
 /// mention of any status (so a rejected «وقطر» also keeps «قطر» out, and nothing is
 /// duplicated). Its entity becomes:
-/// 1. the saved entity of a saved visible mention at the same range as another mention of
-///    the same fresh entity (the extractor's grouping, mapped onto the user's);
+/// 1. the saved entity that most of the fresh entity's other mentions belong to, where
+///    they match saved visible mentions by range (the extractor's grouping mapped onto the
+///    user's: after the user merged or split entities, new finds follow the majority);
 /// 2. otherwise a saved entity of the same label whose name matches the fresh entity's
 ///    name after [`normalise_name`];
 /// 3. otherwise a copy of the fresh entity under a new id (one per fresh entity).
@@ -27,18 +28,26 @@ pub fn merge_extraction(saved: &Annotations, fresh: &Annotations) -> Annotations
     let mut out = saved.clone();
     let mut map: HashMap<EntityId, EntityId> = HashMap::new();
 
-    // 1. The user's grouping of mentions the extractor also found.
+    // 1. The user's grouping of mentions the extractor also found: each fresh entity goes
+    //    to the saved entity most of its re-found mentions belong to.
+    let mut votes: HashMap<EntityId, HashMap<EntityId, usize>> = HashMap::new();
     for fm in &fresh.mentions {
         let Some(fid) = fm.entity else { continue };
-        if map.contains_key(&fid) {
-            continue;
-        }
         if let Some(sid) = saved
             .mentions
             .iter()
             .filter(|m| m.status != MentionStatus::Rejected && m.range == fm.range)
             .filter_map(|m| m.entity)
             .find(|sid| saved.entity(*sid).is_some_and(|e| e.label == fm.label))
+        {
+            *votes.entry(fid).or_default().entry(sid).or_default() += 1;
+        }
+    }
+    for (fid, counts) in votes {
+        // Most votes; the lower id on a tie, so the result does not depend on hashing.
+        if let Some((&sid, _)) = counts
+            .iter()
+            .max_by_key(|&(sid, n)| (*n, std::cmp::Reverse(*sid)))
         {
             map.insert(fid, sid);
         }

@@ -148,3 +148,31 @@ fn a_fresh_mention_overlapping_a_saved_one_is_not_added() {
     });
     assert_eq!(merge_extraction(&saved, &f), saved);
 }
+
+#[test]
+fn a_new_find_follows_the_entity_most_of_its_group_is_in_after_a_split() {
+    let doc = seed_doc();
+    let mut saved = gold();
+    // The user splits the first mention, «سيف الهملان» (123), off into its own entity …
+    let i = mention_named(&doc, &saved, "سيف الهملان");
+    Edit::SplitMention {
+        mention: i,
+        name: "سيف الهملان (2)".to_owned(),
+    }
+    .apply(&mut saved)
+    .unwrap();
+    // … and never had the last one (3324); the extractor finds it again.
+    let last = saved
+        .mentions
+        .iter()
+        .position(|m| m.range.start() == 3324)
+        .unwrap();
+    saved.mentions.remove(last);
+    let merged = merge_extraction(&saved, &fresh());
+    let back = merged
+        .mentions
+        .iter()
+        .find(|m| m.range.start() == 3324)
+        .unwrap();
+    assert_eq!(back.entity, Some(entity_named(&saved, "سيف الهملان")));
+}
