@@ -13,8 +13,11 @@
 //! text (`p`, `div`, `td`, `figcaption`, loose text), quotations (anything inside
 //! `<blockquote>`) and list items (`li`, `dt`, `dd`). A `<br>` ends a block.
 //! Dropped: `script`, `style`, `noscript`, `template`, `nav`, `header`, `footer`, `aside`,
-//! `form` and its controls, `iframe`, `svg`, `canvas`, media, comments, and elements
-//! marked `hidden`, `aria-hidden="true"` or `style="display:none"`.
+//! `form` and its controls, `iframe`, `svg`, `canvas`, media, comments, elements marked
+//! `hidden`, `aria-hidden="true"` or `style="display:none"`, and page furniture inside the
+//! article: any element other than `html`, `body`, `main` and `article` whose `class` or
+//! `id` has a token (split at spaces, `-` and `_`) from [`NOISE_TOKENS`] — share buttons,
+//! "related news" boxes, ad slots, comment threads, tag lists.
 //!
 //! # Title
 //! The first `<h1>` of the article (an `<h1>` inside the article's own `<header>` counts;
@@ -60,6 +63,29 @@ const DROPPED: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
     "button", "select", "textarea", "input", "label", "iframe", "svg", "canvas", "video", "audio",
     "object", "embed", "head", "dialog", "menu", "math",
+];
+
+/// `class`/`id` tokens that mark page furniture rather than article text.
+pub const NOISE_TOKENS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "comments",
+    "newsletter",
+    "breadcrumb",
+    "breadcrumbs",
+    "promo",
+    "sponsored",
+    "cookie",
+    "cookies",
+    "popup",
+    "subscribe",
+    "tags",
 ];
 
 /// Elements that start and end a block.
@@ -245,10 +271,24 @@ fn is_dropped(el: &scraper::node::Element) -> bool {
     {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    if el.attr("style").is_some_and(|s| {
         let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
         s.to_ascii_lowercase().contains("display:none")
-    })
+    }) {
+        return true;
+    }
+    if matches!(el.name(), "html" | "body" | "main" | "article") {
+        return false;
+    }
+    [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .any(|token| {
+            NOISE_TOKENS
+                .iter()
+                .any(|noise| token.eq_ignore_ascii_case(noise))
+        })
 }
 
 fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
@@ -401,7 +441,8 @@ mod tests {
     fn site_header_h1_is_not_the_title_but_the_article_h1_is() {
         let doc = load(
             "<body><header><h1>الموقع</h1></header><article><header><h1>الخبر</h1>\
-             </header><p>نص <b>الخبر</b><br>سطر ثان</p><blockquote><p>قول</p></blockquote>\
+             </header><div class=\"share-bar\">شارك</div><p>نص <b>الخبر</b><br>سطر ثان</p>\
+             <div id=\"related_news\"><p>خبر آخر</p></div><blockquote><p>قول</p></blockquote>\
              <ul><li>بند</li></ul></article></body>",
         );
         assert_eq!(doc.title.as_deref(), Some("الخبر"));
