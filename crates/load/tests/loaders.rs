@@ -160,7 +160,7 @@ fn seed_html(charset: &str) -> String {
 <h1>{TITLE}</h1>
 {body}<form><label>بريدك</label><input name="e"><button>اشترك</button></form>
 <div hidden>نص مخفي</div>
-<div class="social-share"><a href="#">شارك عبر تويتر</a></div>
+<div class="social-share"><a href="/share">شارك عبر تويتر</a></div>
 <ul class="article-tags"><li>الكويت</li><li>قطر</li></ul>
 <div id="related_news"><h3>أخبار ذات صلة</h3><p>خبر آخر</p></div>
 </article>
