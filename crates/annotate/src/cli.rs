@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use sahifa_model::{Annotations, Document};
 
 use crate::export::{self, ExportFormat};
+use crate::safe_write::write_file_atomically;
 use crate::sidecar::{load_sidecar, sidecar_path_for};
 
 /// Arguments of `export`.
@@ -122,8 +123,9 @@ fn load(
 
 fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {
     match out {
-        Some(path) => std::fs::write(path, content)
-            .map_err(|e| CliError(format!("could not write {}: {e}", path.display()))),
+        Some(path) => {
+            write_file_atomically(path, content.as_bytes()).map_err(|e| CliError(e.to_string()))
+        }
         None => std::io::stdout()
             .lock()
             .write_all(content.as_bytes())
@@ -147,12 +149,9 @@ fn write_brat(dir: &Path, file: &Path, doc: &Document, ann: &Annotations) -> Res
             file.display()
         )));
     }
-    let files = export::to_brat(doc, ann);
-    for (path, content) in [(&txt, &files.txt), (&ann_path, &files.ann)] {
-        std::fs::write(path, content)
-            .map_err(|e| CliError(format!("could not write {}: {e}", path.display())))?;
-    }
-    Ok(())
+    export::write_export(ExportFormat::Brat, doc, ann, &ann_path)
+        .map(drop)
+        .map_err(|e| CliError(e.to_string()))
 }
 
 fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {

@@ -37,8 +37,10 @@
 //!
 //! **Export / import** ([`export`])
 //! - [`export::to_brat`], [`export::to_conll`], [`export::to_jsonl_line`],
-//!   [`export::to_w3c`]; [`export::import_brat`]; the project's own file is imported with
-//!   [`load_sidecar`] (any path).
+//!   [`export::to_w3c`] (strings); [`export::write_export`]`(format, &Document,
+//!   &Annotations, out)` writes files atomically (brat: `out` is the `.ann`, the `.txt`
+//!   goes beside it). [`export::import_brat`] / [`export::import_brat_file`]; the project's
+//!   own file is imported with [`load_sidecar`] (any path).
 //!
 //! **Headless**
 //! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`;

@@ -154,6 +154,21 @@ fn temp_path_for(path: &Path) -> PathBuf {
 /// Replaces `path` with `bytes` safely (see the module docs), keeping the previous version
 /// as `NAME.bak`.
 pub fn write_file_safely(path: &Path, bytes: &[u8], open: Opener<'_>) -> Result<(), SaveError> {
+    replace_file(path, bytes, open, true)
+}
+
+/// Replaces `path` with `bytes` atomically like [`write_file_safely`], without keeping a
+/// backup (for exports, which can be made again).
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace_file(path, bytes, &open_file, false)
+}
+
+fn replace_file(
+    path: &Path,
+    bytes: &[u8],
+    open: Opener<'_>,
+    keep_backup: bool,
+) -> Result<(), SaveError> {
     let fail = |step, source| SaveError::Io {
         path: path.to_owned(),
         step,
@@ -170,7 +185,7 @@ pub fn write_file_safely(path: &Path, bytes: &[u8], open: Opener<'_>) -> Result<
         .map_err(|e| cleanup(fail(SaveStep::Write, e)))?;
     sink.commit()
         .map_err(|e| cleanup(fail(SaveStep::Sync, e)))?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         backup(path).map_err(|e| cleanup(fail(SaveStep::Backup, e)))?;
     }
     fs::rename(&tmp, path).map_err(|e| cleanup(fail(SaveStep::Replace, e)))?;

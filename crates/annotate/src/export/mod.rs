@@ -13,6 +13,12 @@ pub use conll::to_conll;
 pub use jsonl::to_jsonl_line;
 pub use w3c::{to_w3c, w3c_annotations, w3c_page};
 
+use std::path::{Path, PathBuf};
+
+use sahifa_model::{Annotations, DocText, Document};
+
+use crate::safe_write::{SaveError, write_file_atomically};
+
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -24,4 +30,67 @@ pub enum ExportFormat {
     Jsonl,
     /// W3C Web Annotation JSON-LD.
     W3c,
+}
+
+impl ExportFormat {
+    /// The usual file extension (for brat, of the annotation file).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Brat => "ann",
+            ExportFormat::Conll => "conll",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::W3c => "jsonld",
+        }
+    }
+}
+
+/// Writes one document's export to `out`, each file replaced atomically. For brat, `out`
+/// is the `.ann` file and the `.txt` is written beside it with the same stem; a `.txt`
+/// that is the article itself is refused. Returns the files written.
+pub fn write_export(
+    format: ExportFormat,
+    doc: &Document,
+    ann: &Annotations,
+    out: &Path,
+) -> Result<Vec<PathBuf>, SaveError> {
+    match format {
+        ExportFormat::Brat => {
+            let ann_path = out.with_extension("ann");
+            let txt_path = out.with_extension("txt");
+            let is_article = |p: &Path| {
+                doc.source.path.as_ref().is_some_and(|a| {
+                    a == p
+                        || matches!((a.canonicalize(), p.canonicalize()), (Ok(x), Ok(y)) if x == y)
+                })
+            };
+            if is_article(&txt_path) {
+                return Err(SaveError::Invalid(format!(
+                    "the brat text file {} would overwrite the article; choose another name or folder",
+                    txt_path.display()
+                )));
+            }
+            let files = to_brat(doc, ann);
+            write_file_atomically(&txt_path, files.txt.as_bytes())?;
+            write_file_atomically(&ann_path, files.ann.as_bytes())?;
+            Ok(vec![txt_path, ann_path])
+        }
+        ExportFormat::Conll => write_one(out, &to_conll(doc, ann)),
+        ExportFormat::Jsonl => write_one(out, &to_jsonl_line(doc, ann)),
+        ExportFormat::W3c => write_one(out, &to_w3c(doc, ann)),
+    }
+}
+
+fn write_one(out: &Path, content: &str) -> Result<Vec<PathBuf>, SaveError> {
+    write_file_atomically(out, content.as_bytes())?;
+    Ok(vec![out.to_owned()])
+}
+
+/// Reads a brat `.ann` file and imports it against `text` (see [`import_brat`]). A file
+/// that cannot be read or is not UTF-8 is reported as line 0.
+pub fn import_brat_file(path: &Path, text: &DocText) -> Result<BratImport, ImportError> {
+    let content = std::fs::read_to_string(path).map_err(|e| ImportError {
+        line: 0,
+        message: format!("could not read {}: {e}", path.display()),
+    })?;
+    import_brat(text, &content)
 }

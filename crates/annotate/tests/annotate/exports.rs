@@ -6,7 +6,7 @@ use sahifa_annotate::export::{import_brat, to_brat, to_conll, to_jsonl_line, to_
 use sahifa_annotate::{load_sidecar, save_sidecar};
 use sahifa_model::{Annotations, Document, MentionStatus};
 
-use crate::common::{fixture, gold, gold_with_decisions, seed_doc};
+use crate::common::{fixture, gold, gold_with_decisions, seed_doc, seed_text};
 
 fn expected(name: &str) -> String {
     std::fs::read_to_string(fixture(name)).unwrap()
@@ -196,4 +196,42 @@ fn w3c_carries_the_entity_name_and_note() {
         badr["body"][2]["value"],
         ann.entities[0].note.as_deref().unwrap()
     );
+}
+
+#[test]
+fn write_export_writes_each_format_and_never_the_article() {
+    use sahifa_annotate::export::{ExportFormat, import_brat_file, write_export};
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("seed.txt");
+    std::fs::write(&article, seed_text()).unwrap();
+    let mut doc = seed_doc();
+    doc.source.path = Some(article.clone());
+    let ann = gold();
+
+    let out = dir.path().join("seed.conll");
+    let written = write_export(ExportFormat::Conll, &doc, &ann, &out).unwrap();
+    assert_eq!(written, std::slice::from_ref(&out));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        expected("seed-000.conll")
+    );
+
+    // brat beside the article with the same stem would replace the article: refused.
+    let err =
+        write_export(ExportFormat::Brat, &doc, &ann, &dir.path().join("seed.ann")).unwrap_err();
+    assert!(err.to_string().contains("overwrite the article"), "{err}");
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), seed_text());
+
+    let ann_path = dir.path().join("brat-seed.ann");
+    let written = write_export(ExportFormat::Brat, &doc, &ann, &ann_path).unwrap();
+    assert_eq!(
+        written,
+        [dir.path().join("brat-seed.txt"), ann_path.clone()]
+    );
+    assert_eq!(
+        import_brat_file(&ann_path, &doc.text).unwrap().annotations,
+        ann
+    );
+    let missing = import_brat_file(&dir.path().join("nope.ann"), &doc.text).unwrap_err();
+    assert_eq!(missing.line, 0);
 }
