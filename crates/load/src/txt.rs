@@ -37,8 +37,10 @@
 //! - it ends in a letter, digit, `)` or a question mark (`?`, `؟`) — not in `.`, `،`, `:`,
 //!   `؛`, `!`, `…` or a closing quote, which end sentences, introduce quotations, or close a
 //!   quoted remark;
-//! - it has no spaced dash (` - `, ` – `, ` — `), the mark of datelines and bylines
-//!   («الدوحة - كونا»);
+//! - it is not a dateline, byline or date: no spaced dash (` - `, ` – `, ` — `) as in
+//!   «الدوحة - كونا», no colon as in «كتب: محمد علي», no first word from
+//!   [`BYLINE_WORDS`], and digits are at most a quarter of its non-space characters
+//!   («الأحد 29 نوفمبر 2026» is a date, «معرض ديمكس 2026» may be a heading);
 //! - it is not a list item;
 //! - the block after it is a paragraph longer than [`HEADING_MAX_CHARS`], and the block
 //!   before it (if any, other than the title) is too. Short lines in a row (addresses,
@@ -55,6 +57,20 @@ pub const TITLE_MAX_CHARS: usize = 150;
 pub const HEADING_MAX_CHARS: usize = 80;
 /// Most words a sub-heading can have.
 pub const HEADING_MAX_WORDS: usize = 12;
+
+/// First words of bylines and credits, which are never headings.
+pub const BYLINE_WORDS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "تصوير",
+    "المصدر",
+    "ترجمة",
+    "تحرير",
+    "مراسل",
+];
 
 /// Why a text file could not be read as an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -285,8 +301,20 @@ fn looks_like_heading(line: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '؟'));
-    let dateline = [" - ", " – ", " — "].iter().any(|d| line.contains(d));
-    chars <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS && ends_ok && !dateline
+    let dateline = [" - ", " – ", " — "].iter().any(|d| line.contains(d)) || line.contains(':');
+    let byline = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| BYLINE_WORDS.contains(&w));
+    let digits = line.chars().filter(|c| is_digit(*c)).count();
+    let non_space = line.chars().filter(|c| !c.is_whitespace()).count();
+    let date = digits * 4 > non_space;
+    chars <= HEADING_MAX_CHARS
+        && words <= HEADING_MAX_WORDS
+        && ends_ok
+        && !dateline
+        && !byline
+        && !date
 }
 
 /// Ends with sentence-final or clause punctuation (Latin or Arabic), possibly followed by
@@ -387,13 +415,27 @@ mod tests {
     }
 
     #[test]
-    fn datelines_and_sentences_are_not_headings() {
-        let text = format!("{LONG}\nالدوحة - كونا\n{LONG}\nقال الوزير:\n{LONG}\n");
+    fn datelines_bylines_dates_and_sentences_are_not_headings() {
+        let text = format!(
+            "{LONG}\nالدوحة - كونا\n{LONG}\nقال الوزير:\n{LONG}\nكتب محمد علي\n{LONG}\n\
+             الأحد 29 نوفمبر 2026\n{LONG}\nالكويت: تعاون\n{LONG}\n"
+        );
         let (_, blocks) = kinds_and_texts(&text);
         assert!(
             blocks.iter().all(|(k, _)| *k == BlockKind::Paragraph),
             "{blocks:?}"
         );
+    }
+
+    #[test]
+    fn a_heading_may_hold_a_year_or_end_in_a_question_mark() {
+        let text =
+            format!("{LONG}\nمعرض ديمكس 2026 للدفاع البحري\n{LONG}\nماذا بعد الاجتماع؟\n{LONG}\n");
+        let (_, blocks) = kinds_and_texts(&text);
+        let kinds: Vec<_> = blocks.iter().map(|(k, _)| *k).collect();
+        let h = BlockKind::Heading { level: 2 };
+        let p = BlockKind::Paragraph;
+        assert_eq!(kinds, [p, h, p, h, p]);
     }
 
     #[test]
