@@ -131,7 +131,10 @@ fn place_annotations(
     saved.extend(file.unplaced);
     saved.sort_by_key(|m| (m.start, m.end));
     for m in saved {
-        let range = anchorer.keep(&m).or_else(|| anchorer.place(&m));
+        // Unchanged text: offsets are trusted once the quote agrees. Changed text: every
+        // mention is searched, since its old offset may now hold the same word by chance.
+        let kept = if same_text { anchorer.keep(&m) } else { None };
+        let range = kept.or_else(|| anchorer.place(&m));
         let Some(range) = range else {
             let reason = if m.end > text.char_len() {
                 UnplacedReason::OutOfRange {
