@@ -22,8 +22,9 @@
 //! # Title
 //! The first `<h1>` of the article (an `<h1>` inside the article's own `<header>` counts;
 //! a site header's `<h1>` outside the article does not) becomes the first block, as
-//! [`BlockKind::Title`], and is not repeated where it stood. Without one, the `<title>`
-//! element is used, minus a site name: it is split at ` | `, ` - `, ` – `, ` — ` and the
+//! [`BlockKind::Title`], and is not repeated where it stood. Without one, the page's
+//! `<meta property="og:title">` is used (news sites set it to the bare headline), else the
+//! `<title>` element minus a site name: it is split at ` | `, ` - `, ` – `, ` — ` and the
 //! longest part is kept.
 //!
 //! The text is joined per the [join rule](crate#join-rule): one block per line, a blank
@@ -384,8 +385,17 @@ fn text_of(node: NodeRef<'_, Node>) -> String {
     collapse_whitespace(&s)
 }
 
-/// `<title>` minus the site name (see the module docs).
+/// `og:title`, else `<title>` minus the site name (see the module docs).
 fn page_title(root: NodeRef<'_, Node>) -> Option<String> {
+    let og = root.descendants().find_map(|d| {
+        let el = d.value().as_element()?;
+        let is_og = el.name() == "meta" && el.attr("property") == Some("og:title");
+        let content = collapse_whitespace(el.attr("content")?);
+        (is_og && !content.is_empty()).then_some(content)
+    });
+    if og.is_some() {
+        return og;
+    }
     let title = root
         .descendants()
         .find(|d| element_name(d) == Some("title"))?;
@@ -464,6 +474,15 @@ mod tests {
     fn title_element_without_site_name_when_no_h1() {
         let doc = load("<title>عنوان الخبر الطويل - صحيفة</title><p>نص</p>");
         assert_eq!(doc.title.as_deref(), Some("عنوان الخبر الطويل"));
+    }
+
+    #[test]
+    fn og_title_is_preferred_to_the_title_element() {
+        let doc = load(
+            "<head><title>الرئيسية | صحيفة</title>\
+             <meta property=\"og:title\" content=\" عنوان الخبر \"></head><p>نص</p>",
+        );
+        assert_eq!(doc.title.as_deref(), Some("عنوان الخبر"));
     }
 
     #[test]
