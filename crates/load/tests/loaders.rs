@@ -576,3 +576,27 @@ fn random_and_mangled_bytes_never_panic() {
         }
     }
 }
+
+#[test]
+fn zip_bomb_lying_about_its_size_still_stops_at_the_cap() {
+    let filler = "<w:p/>".repeat(64 * 1024 * 1024 / 6);
+    let document = format!("<w:document xmlns:w=\"x\"><w:body>{filler}</w:body></w:document>");
+    let mut bytes = zip_of(&[("word/document.xml", &document)]);
+    // Rewrite the declared uncompressed size (local header offset 22, central directory
+    // offset 24) to 1000 bytes, so the declared-size check passes: inflating must stop at
+    // the declared size (the ZIP reader's own check) rather than fill memory.
+    for (magic, field) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+        let at = bytes.windows(4).position(|w| w == magic).unwrap();
+        bytes[at + field..at + field + 4].copy_from_slice(&1000u32.to_le_bytes());
+    }
+    let options = LoadOptions {
+        max_unzipped_bytes: 16 * 1024 * 1024,
+        ..LoadOptions::default()
+    };
+    let err = load_bytes_with(&bytes, Some(Path::new("liar.docx")), &options, &|_| {}).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Docx { source: DocxError::Corrupt(why), .. } if why.contains("larger")),
+        "{err:?}"
+    );
+    names_file(&err, "liar.docx");
+}
