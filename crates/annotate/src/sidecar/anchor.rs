@@ -72,38 +72,48 @@ impl<'a> Anchorer<'a> {
         }
         let expected = m.start as isize + self.drift;
         let text = self.text;
+        if !self.occurrences.contains_key(exact) {
+            let starts = text
+                .as_str()
+                .match_indices(exact)
+                .map(|(byte, _)| text.char_of_byte(byte))
+                .collect();
+            self.occurrences.insert(exact.to_owned(), starts);
+        }
         let starts = self
             .occurrences
-            .entry(exact.to_owned())
-            .or_insert_with(|| {
-                text.as_str()
-                    .match_indices(exact)
-                    .map(|(byte, _)| text.char_of_byte(byte))
-                    .collect()
-            })
-            .clone();
+            .get(exact)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         let exact_len = exact.chars().count();
-        let mut best: Option<(f64, usize, TextRange)> = None;
-        for start in starts {
-            let end = start + exact_len;
-            if self.taken.contains(&(start, end, m.label)) {
-                continue;
-            }
-            let Ok(range) = self.text.range(start, end) else {
-                continue;
-            };
-            if !self.same_boundaries(range, &m.quote) {
-                continue;
-            }
-            let context = self.context_score(range, &m.quote) as f64;
-            let distance = (start as isize - expected).unsigned_abs();
-            let score = context - 2.0 * ((1 + distance) as f64).log2();
-            let better = match best {
-                None => true,
-                Some((s, d, _)) => score > s || (score == s && distance < d),
-            };
-            if better {
-                best = Some((score, distance, range));
+        let full_context = m.quote.prefix.chars().count() + m.quote.suffix.chars().count();
+        let fits = |start: usize| -> Option<TextRange> {
+            let range = text.range(start, start + exact_len).ok()?;
+            (!self.taken.contains(&(range.start(), range.end(), m.label))
+                && self.same_boundaries(range, &m.quote))
+            .then_some(range)
+        };
+        // The usual case after an edit elsewhere: the mention is exactly where expected,
+        // with all its context.
+        let at_expected = usize::try_from(expected)
+            .ok()
+            .filter(|e| starts.binary_search(e).is_ok())
+            .and_then(fits)
+            .filter(|&r| self.context_score(r, &m.quote) == full_context);
+        let mut best: Option<(f64, usize, TextRange)> = at_expected.map(|r| (f64::INFINITY, 0, r));
+        if best.is_none() {
+            for &start in starts {
+                let Some(range) = fits(start) else { continue };
+                let context = self.context_score(range, &m.quote) as f64;
+                let distance = (start as isize - expected).unsigned_abs();
+                let score = context - 2.0 * ((1 + distance) as f64).log2();
+                let better = match best {
+                    None => true,
+                    Some((s, d, _)) => score > s || (score == s && distance < d),
+                };
+                if better {
+                    best = Some((score, distance, range));
+                }
             }
         }
         let (_, _, range) = best?;
