@@ -18,7 +18,7 @@ pub fn fold_char(c: char) -> Option<char> {
         'ى' | 'ی' | 'ې' => 'ي',
         'ة' => 'ه',
         'ک' => 'ك',
-        '\u{0640}' => return None,                          // tatweel
+        '\u{0640}' => return None,                           // tatweel
         '\u{064B}'..='\u{065F}' | '\u{0670}' => return None, // harakat, superscript alef
         '\u{06D6}'..='\u{06ED}' => return None,              // Quranic marks
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
@@ -112,11 +112,20 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_arabic_mark(c) || is_invisible(c)
 }
 
-/// Conjunction/preposition prefixes that may precede a word, longest first.
-const LOOSE_PREFIXES: [&str; 16] = [
-    "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب",
-    "ك", "ل",
-];
+/// True when `p` is a clitic prefix: [و ف]? [ب ك ل]? (ال)?, not empty.
+fn is_clitic_prefix(p: &[char]) -> bool {
+    let mut k = 0;
+    if p.get(k).is_some_and(|c| matches!(c, 'و' | 'ف')) {
+        k += 1;
+    }
+    if p.get(k).is_some_and(|c| matches!(c, 'ب' | 'ك' | 'ل')) {
+        k += 1;
+    }
+    if p.len() >= k + 2 && p[k] == 'ا' && p[k + 1] == 'ل' {
+        k += 2;
+    }
+    !p.is_empty() && k == p.len()
+}
 
 /// Finds `needle` in `haystack` loosely: harakat, tatweel, alef forms, ة/ه, ى/ي and digit
 /// forms are ignored, and a hit may start at a word start or right after a leading clitic
@@ -171,10 +180,11 @@ fn hit_start_ok(hay: &[char], i: usize) -> bool {
     if !hay[i].is_alphabetic() {
         return false;
     }
-    LOOSE_PREFIXES.iter().any(|p| {
-        let n = p.chars().count();
-        i >= n && is_word_start(hay, i - n) && hay[i - n..i].iter().copied().eq(p.chars())
-    })
+    let mut ws = i;
+    while ws > 0 && is_word_char(hay[ws - 1]) {
+        ws -= 1;
+    }
+    i - ws <= 4 && is_clitic_prefix(&hay[ws..i])
 }
 
 /// True when position `i` is the second ل of a word-initial «لل» (optionally after و/ف):
@@ -184,7 +194,8 @@ fn elided_article_at(hay: &[char], i: usize) -> bool {
         return false;
     }
     let s = i - 1;
-    is_word_start(hay, s) || (s >= 1 && matches!(hay[s - 1], 'و' | 'ف') && is_word_start(hay, s - 1))
+    is_word_start(hay, s)
+        || (s >= 1 && matches!(hay[s - 1], 'و' | 'ف') && is_word_start(hay, s - 1))
 }
 
 /// The clitic analysis of one folded word.
@@ -216,7 +227,10 @@ pub fn clitics(folded: &[char]) -> Clitics {
         strippable = p + 1;
         article = true;
         p += 2;
-    } else if rest.len() > 4 && matches!(rest[0], 'ب' | 'ل' | 'ك') && rest[1] == 'ا' && rest[2] == 'ل'
+    } else if rest.len() > 4
+        && matches!(rest[0], 'ب' | 'ل' | 'ك')
+        && rest[1] == 'ا'
+        && rest[2] == 'ل'
     {
         strippable = p + 1;
         article = true;

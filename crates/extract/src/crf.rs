@@ -52,10 +52,10 @@ impl CrfModel {
     /// Tags one sequence; returns one label per item (`O`, `B-PERS`, …). On a model error
     /// every item is `O`.
     pub fn tag(&self, xseq: &[Vec<Attribute>]) -> Vec<String> {
-        let tagged = self
-            .model
-            .tagger()
-            .and_then(|t| t.tag(xseq).map(|v| v.into_iter().map(str::to_owned).collect()));
+        let tagged = self.model.tagger().and_then(|t| {
+            t.tag(xseq)
+                .map(|v| v.into_iter().map(str::to_owned).collect())
+        });
         tagged.unwrap_or_else(|_| vec!["O".to_owned(); xseq.len()])
     }
 }

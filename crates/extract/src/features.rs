@@ -13,7 +13,7 @@ use crate::gazetteer::{self, GAZ_TYPES, Gazetteers, PhraseGaz};
 use crate::lexicon::{self, trigger, trigger_name};
 use crate::token::{Token, TokenKind};
 
-/// Word clusters: stem → cluster path (a bit string; prefixes give coarser clusters).
+/// Word clusters: stem → `coarse:fine` cluster ids.
 pub type Clusters = std::collections::HashMap<String, String>;
 
 /// What the features of one token are computed from.
@@ -157,11 +157,8 @@ pub fn sentence_features(
             add("nisba".into());
         }
         if let Some(c) = info.cluster {
-            for n in [4, 8, 12] {
-                if let Some(p) = first_n(c, n) {
-                    add(format!("c{n}={p}"));
-                }
-            }
+            let coarse = c.split(':').next().unwrap_or(c);
+            add(format!("cc={coarse}"));
             add(format!("c={c}"));
         }
         if tok.line_start {
@@ -193,10 +190,8 @@ pub fn sentence_features(
             add(format!("{d}w={}", n.norm));
             add(format!("{d}s={}", n.stem));
             add(format!("{d}cp={}", n.prefix));
-            if let Some(c) = n.cluster
-                && let Some(p) = first_n(c, 8)
-            {
-                add(format!("{d}c8={p}"));
+            if let Some(c) = n.cluster {
+                add(format!("{d}c={c}"));
             }
         }
         out.push(f);

@@ -126,7 +126,7 @@ pub mod flag {
 pub struct Gazetteers {
     /// Stem → flags.
     pub words: HashMap<String, u16>,
-    /// Country names as folded phrases (space-joined stems) for direct tagging.
+    /// Country names, folded (article kept), for direct tagging.
     pub countries: HashSet<String>,
     /// Harvested entity phrases.
     pub phrases: PhraseGaz,
@@ -177,7 +177,7 @@ impl Gazetteers {
         for line in COUNTRIES.lines().skip(1) {
             if let Some((_, name)) = line.split_once(',') {
                 let name = name.trim().trim_matches('"');
-                let key = phrase_key(name);
+                let key = crate::arabic::fold(name);
                 if !key.is_empty() {
                     if !key.contains(' ') {
                         add(name, flag::COUNTRY, &mut g);
@@ -192,5 +192,21 @@ impl Gazetteers {
     /// Flags of a stem.
     pub fn flags(&self, stem: &str) -> u16 {
         self.words.get(stem).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_keys_are_whole_names() {
+        let g = Gazetteers::static_lists();
+        assert!(g.countries.contains("قطر"));
+        assert!(g.countries.contains("الهند"));
+        assert!(
+            !g.countries.contains("هند"),
+            "a country is matched with its article"
+        );
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod arabic;
 pub mod cli;
+pub mod clusters;
 pub mod conll;
 pub mod crf;
 pub mod eval;
@@ -52,6 +53,26 @@ impl std::error::Error for ExtractError {}
 pub struct Extractor {
     crf: crf::CrfModel,
     gaz: gazetteer::Gazetteers,
+    /// Which stages run (all by default; switched off only for diagnostics).
+    pub stages: Stages,
+}
+
+/// The optional stages of the pipeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stages {
+    /// Rules and gazetteer places on top of the CRF.
+    pub rules: bool,
+    /// Document-level consistency: names found once are tagged everywhere.
+    pub spread: bool,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Self {
+            rules: true,
+            spread: true,
+        }
+    }
 }
 
 impl Extractor {
@@ -60,6 +81,7 @@ impl Extractor {
         Ok(Extractor {
             crf: crf::CrfModel::shipped()?,
             gaz: gazetteer::Gazetteers::shipped()?,
+            stages: Stages::default(),
         })
     }
 
@@ -68,6 +90,7 @@ impl Extractor {
         Ok(Extractor {
             crf: crf::CrfModel::from_bytes(model)?,
             gaz: gazetteer::Gazetteers::shipped()?,
+            stages: Stages::default(),
         })
     }
 

@@ -1,9 +1,16 @@
 //! The extraction pipeline up to mentions: CRF, rules, gazetteers, overlap resolution,
 //! document-level consistency, clitic trimming.
 
+use std::collections::HashMap;
+
 use sahifa_model::Label;
 
 use crate::Extractor;
+use crate::features;
+use crate::gazetteer::flag;
+use crate::lexicon;
+use crate::rules::{self, Cand};
+use crate::token::{self, Token, TokenKind};
 
 /// A mention found in the text, before grouping into entities.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,11 +23,341 @@ pub struct Span {
     pub label: Label,
     /// For a PERSON introduced by a title or rank: that title's char range.
     pub title: Option<(usize, usize)>,
-    /// For an EVENT or ORG acronym in parentheses: the index (in the span list) of the
-    /// mention it abbreviates.
+    /// For an acronym in parentheses: the index (in the span list) of the mention it
+    /// abbreviates.
     pub alias_of: Option<usize>,
 }
 
-pub(crate) fn find_spans(_ex: &Extractor, _chars: &[char], _progress: &dyn Fn(f32)) -> Vec<Span> {
-    Vec::new()
+/// Longest CRF sequence; longer runs without a sentence end are cut.
+const MAX_SENTENCE: usize = 80;
+
+/// Token ranges of sentences: split at . ! ? ؟ ؛ and line starts.
+fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > start && (t.line_start || i - start >= MAX_SENTENCE) {
+            out.push((start, i));
+            start = i;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "؟" | "؛") {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// CRF label of a BIO tag.
+fn crf_label(ty: &str) -> Label {
+    match ty {
+        "PERS" => Label::Person,
+        "LOC" => Label::Location,
+        "ORG" => Label::Org,
+        _ => Label::Misc,
+    }
+}
+
+pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32)) -> Vec<Span> {
+    let tokens = token::tokenize_chars(chars);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    // 1. CRF, sentence by sentence.
+    let mut tags: Vec<String> = Vec::with_capacity(tokens.len());
+    let sents = sentences(&tokens);
+    let n_sents = sents.len().max(1);
+    for (k, &(s, e)) in sents.iter().enumerate() {
+        let x =
+            features::sentence_features(&tokens[s..e], &ex.gaz, &ex.gaz.phrases, &ex.crf.clusters);
+        tags.extend(ex.crf.tag(&x));
+        if k % 64 == 0 {
+            progress(0.9 * k as f32 / n_sents as f32);
+        }
+    }
+    let mut crf_spans = Vec::new();
+    for &(s, e) in &sents {
+        for (a, b, ty) in crate::conll::spans(&tags[s..e]) {
+            crf_spans.push((s + a, s + b, crf_label(&ty)));
+        }
+    }
+
+    // 2. Rules and gazetteers, then 3. overlap resolution by priority.
+    let ctx = rules::Ctx::new(&tokens, &ex.gaz, &crf_spans);
+    let mut cands: Vec<Cand> = if ex.stages.rules {
+        rules::all(&ctx)
+    } else {
+        Vec::new()
+    };
+    acronyms_everywhere(&tokens, &mut cands);
+    for &(s, e, label) in &crf_spans {
+        cands.push(Cand::new(s, e, label, rules::PRIO_CRF));
+    }
+    let mut chosen = choose(cands, tokens.len());
+
+    // 4. Document consistency: a name found once is found everywhere.
+    if ex.stages.spread {
+        spread(&tokens, &ex.gaz, &mut chosen);
+    }
+
+    // 5. Token spans to char spans.
+    chosen.sort_by_key(|c| (c.start, c.end));
+    to_char_spans(chars, &tokens, &ex.gaz, &chosen)
+}
+
+/// An acronym introduced in parentheses («(ديمكس 2026)») names its entity wherever it
+/// occurs, even inside a longer phrase a rule proposed («معرض ديمكس الدولي»).
+fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
+    let mut keys: Vec<(Vec<&str>, Label, usize)> = Vec::new();
+    for c in cands.iter() {
+        let (Some(target), Some(label)) = (c.alias_of, c.label) else {
+            continue;
+        };
+        let mut end = c.end;
+        if end - c.start > 1 && tokens[end - 1].kind == TokenKind::Number {
+            end -= 1;
+        }
+        let key: Vec<&str> = tokens[c.start..end]
+            .iter()
+            .map(|t| t.stem.as_str())
+            .collect();
+        keys.push((key, label, target));
+    }
+    let mut extra = Vec::new();
+    for (key, label, target) in keys {
+        for i in 0..tokens.len().saturating_sub(key.len() - 1) {
+            if tokens[i..i + key.len()]
+                .iter()
+                .zip(&key)
+                .all(|(t, k)| t.stem == *k)
+            {
+                let mut c = Cand::new(i, i + key.len(), label, rules::PRIO_EVENT + 1);
+                c.alias_of = Some(target);
+                extra.push(c);
+            }
+        }
+    }
+    cands.extend(extra);
+}
+
+/// Greedy choice of non-overlapping candidates: highest priority first, longer first.
+/// Blockers (no label) take their tokens without producing a mention.
+fn choose(mut cands: Vec<Cand>, n_tokens: usize) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.prio
+            .cmp(&a.prio)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken = vec![false; n_tokens];
+    let mut out = Vec::new();
+    for c in cands {
+        if c.start >= c.end || c.end > n_tokens || taken[c.start..c.end].iter().any(|&t| t) {
+            continue;
+        }
+        if let Some((ts, te)) = c.title
+            && taken[ts..te].iter().any(|&t| t)
+        {
+            continue;
+        }
+        for t in &mut taken[c.start..c.end] {
+            *t = true;
+        }
+        if let Some((ts, te)) = c.title {
+            for t in &mut taken[ts..te] {
+                *t = true;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn key_of(tokens: &[Token], s: usize, e: usize) -> String {
+    let mut k = String::new();
+    for (i, t) in tokens[s..e].iter().enumerate() {
+        if i > 0 {
+            k.push(' ');
+        }
+        k.push_str(&t.stem);
+    }
+    k
+}
+
+/// Tags further occurrences of chosen names (and the family name of full person names).
+fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec<Cand>) {
+    let mut keys: HashMap<String, (Label, usize)> = HashMap::new();
+    for c in chosen.iter() {
+        let Some(label) = c.label else { continue };
+        if matches!(label, Label::Date | Label::Title) {
+            continue;
+        }
+        let mut add = |s: usize, e: usize| {
+            let first = &tokens[s];
+            if e - s == 1
+                && (first.stem.chars().count() < 3
+                    || gaz.flags(&first.stem) & flag::COMMON != 0
+                    || lexicon::is_function_word(&first.norm)
+                    || lexicon::trigger(&first.stem).is_some()
+                    || first.kind != TokenKind::Word)
+            {
+                return;
+            }
+            keys.entry(key_of(tokens, s, e)).or_insert((label, e - s));
+        };
+        add(c.start, c.end);
+        // Acronym without its year: «ديمكس 2026» → «ديمكس».
+        if c.end - c.start >= 2 && tokens[c.end - 1].kind == TokenKind::Number {
+            add(c.start, c.end - 1);
+        }
+        if label == Label::Person && c.end - c.start >= 2 {
+            let last = &tokens[c.end - 1];
+            if last.clitics.article || c.title.is_some() {
+                add(c.end - 1, c.end);
+            }
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let max_len = keys.values().map(|v| v.1).max().unwrap_or(1);
+    let mut taken = vec![false; tokens.len()];
+    for c in chosen.iter() {
+        for t in &mut taken[c.start..c.end] {
+            *t = true;
+        }
+        if let Some((ts, te)) = c.title {
+            for t in &mut taken[ts..te] {
+                *t = true;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut found = None;
+        let mut key = String::new();
+        for n in 1..=max_len.min(tokens.len() - i) {
+            let t = &tokens[i + n - 1];
+            if taken[i + n - 1] {
+                break;
+            }
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.stem);
+            if let Some(&(label, len)) = keys.get(&key)
+                && len == n
+            {
+                found = Some((n, label));
+            }
+        }
+        match found {
+            Some((n, label)) => {
+                chosen.push(Cand::new(i, i + n, label, rules::PRIO_SPREAD));
+                for t in &mut taken[i..i + n] {
+                    *t = true;
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// How many leading chars of a token's folded form are a clitic a mention leaves out.
+fn leading_clitic(t: &Token, gaz: &crate::gazetteer::Gazetteers) -> usize {
+    if t.kind != TokenKind::Word {
+        return 0;
+    }
+    let c = t.clitics;
+    if c.article {
+        // «وبالدوحة» → «الدوحة»; «للجيش» keeps its ل (the article's alef is elided).
+        let folded: Vec<char> = t.norm.chars().collect();
+        let al = c.with_article.saturating_sub(2);
+        return if folded.get(al) == Some(&'ا') && folded.get(al + 1) == Some(&'ل') {
+            al
+        } else {
+            c.strippable.saturating_sub(1)
+        };
+    }
+    let folded: Vec<char> = t.norm.chars().collect();
+    let mut n = 0;
+    if folded.len() > 3 && matches!(folded[0], 'و' | 'ف') {
+        n = 1;
+    }
+    if folded.len() > n + 3 && matches!(folded[n], 'ب' | 'ل' | 'ك') {
+        let rest: String = folded[n + 1..].iter().collect();
+        if known(&rest, gaz) {
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return 0;
+    }
+    // Keep the letter when the whole word is a known name («وليد», «فرنسا»).
+    let rest: String = folded[n..].iter().collect();
+    if known(&t.norm, gaz) && !known(&rest, gaz) {
+        return 0;
+    }
+    n
+}
+
+fn known(stem: &str, gaz: &crate::gazetteer::Gazetteers) -> bool {
+    let f = gaz.flags(stem);
+    f & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
+        || gaz
+            .phrases
+            .map
+            .get(stem)
+            .is_some_and(|c| c.by_type.iter().sum::<u32>() > 0)
+}
+
+fn to_char_spans(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &crate::gazetteer::Gazetteers,
+    chosen: &[Cand],
+) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(chosen.len());
+    let mut index_of_cand: HashMap<usize, usize> = HashMap::new();
+    for c in chosen {
+        let Some(label) = c.label else { continue };
+        let first = &tokens[c.start];
+        let skip = leading_clitic(first, gaz);
+        let start = if skip > 0 {
+            token::original_offset(chars, first, skip)
+        } else {
+            first.start
+        };
+        let end = tokens[c.end - 1].end;
+        if start >= end {
+            continue;
+        }
+        let title = c.title.map(|(ts, te)| {
+            let t0 = &tokens[ts];
+            let sk = leading_clitic(t0, gaz);
+            let s = if sk > 0 {
+                token::original_offset(chars, t0, sk)
+            } else {
+                t0.start
+            };
+            (s, tokens[te - 1].end)
+        });
+        index_of_cand.insert(c.start, out.len());
+        out.push(Span {
+            start,
+            end,
+            label,
+            title,
+            alias_of: c.alias_of,
+        });
+    }
+    // Aliases point at token starts: translate to span indices.
+    for s in &mut out {
+        s.alias_of = s.alias_of.and_then(|tok| index_of_cand.get(&tok).copied());
+    }
+    out
 }

@@ -1,2 +1,720 @@
-//! Rules for what the training data does not label: titles, ranks, events, dates,
-//! organisation heads.
+//! Rules for what the training data does not label, or labels poorly: people introduced by
+//! a title or rank, standalone titles and offices, organisation heads with their
+//! modifiers, events, dates, and country names from the gazetteer.
+//!
+//! Rules work on tokens and see the CRF's spans. Each proposes candidates with a priority;
+//! the pipeline keeps the best non-overlapping set.
+
+use sahifa_model::Label;
+
+use crate::gazetteer::{Gazetteers, flag};
+use crate::lexicon::{self, Trigger, trigger};
+use crate::token::{Token, TokenKind};
+
+/// Priorities (higher wins an overlap).
+pub const PRIO_EVENT: u8 = 100;
+/// A strong organisation rule.
+pub const PRIO_ORG: u8 = 90;
+/// A person introduced by a title or rank.
+pub const PRIO_PERSON_TITLE: u8 = 85;
+/// Dates.
+pub const PRIO_DATE: u8 = 80;
+/// The CRF.
+pub const PRIO_CRF: u8 = 70;
+/// Countries from the gazetteer.
+pub const PRIO_COUNTRY: u8 = 65;
+/// Standalone titles and offices.
+pub const PRIO_TITLE: u8 = 60;
+/// Document-level spreading of names found elsewhere.
+pub const PRIO_SPREAD: u8 = 10;
+
+/// A candidate mention over tokens `start..end`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cand {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Its type; `None` for a blocker (tokens that must not become a mention).
+    pub label: Option<Label>,
+    /// Priority.
+    pub prio: u8,
+    /// Title tokens of a PERSON.
+    pub title: Option<(usize, usize)>,
+    /// For an acronym in parentheses: the first token of the candidate it abbreviates.
+    pub alias_of: Option<usize>,
+}
+
+impl Cand {
+    /// A plain candidate.
+    pub fn new(start: usize, end: usize, label: Label, prio: u8) -> Self {
+        Self {
+            start,
+            end,
+            label: Some(label),
+            prio,
+            title: None,
+            alias_of: None,
+        }
+    }
+}
+
+/// What the rules see.
+pub struct Ctx<'a> {
+    /// The tokens.
+    pub tokens: &'a [Token],
+    /// Gazetteers.
+    pub gaz: &'a Gazetteers,
+    /// CRF label of each token, if inside a CRF span.
+    pub crf: Vec<Option<Label>>,
+    /// True when the token starts a country name; value: its length in tokens.
+    pub country: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context.
+    pub fn new(tokens: &'a [Token], gaz: &'a Gazetteers, crf: &[(usize, usize, Label)]) -> Self {
+        let mut labels = vec![None; tokens.len()];
+        for &(s, e, l) in crf {
+            for x in &mut labels[s..e] {
+                *x = Some(l);
+            }
+        }
+        let mut country = vec![0; tokens.len()];
+        for (i, slot) in country.iter_mut().enumerate() {
+            let first = &tokens[i];
+            if first.kind != TokenKind::Word {
+                continue;
+            }
+            // The first word as written, or without its conjunction/preposition
+            // («وقطر», «بالهند»).
+            let skip = first
+                .norm
+                .char_indices()
+                .nth(first.clitics.strippable)
+                .map_or(first.norm.len(), |(b, _)| b);
+            let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
+            let mut forms = vec![first.norm.clone()];
+            if skip > 0 {
+                forms.push(if bare_article {
+                    // «للهند» = ل + (ا)لهند.
+                    format!("ا{}", &first.norm[skip..])
+                } else {
+                    first.norm[skip..].to_owned()
+                });
+            }
+            if !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+                forms.push(first.norm.chars().skip(1).collect());
+            }
+            for form in forms {
+                let mut key = form;
+                for n in 1..=3.min(tokens.len() - i) {
+                    let t = &tokens[i + n - 1];
+                    if t.kind != TokenKind::Word {
+                        break;
+                    }
+                    if n > 1 {
+                        key.push(' ');
+                        key.push_str(&t.norm);
+                    }
+                    if gaz.countries.contains(&key) {
+                        *slot = (*slot).max(n);
+                    }
+                }
+            }
+        }
+        Self {
+            tokens,
+            gaz,
+            crf: labels,
+            country,
+        }
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    fn trig(&self, i: usize) -> Option<Trigger> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        trigger(&t.stem)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn flags(&self, i: usize) -> u16 {
+        self.tok(i).map_or(0, |t| self.gaz.flags(&t.stem))
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        self.flags(i) & flag::COMMON != 0
+            || self
+                .tok(i)
+                .is_some_and(|t| lexicon::is_function_word(&t.norm))
+    }
+
+    fn nisba(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && lexicon::is_nisba(&t.norm, t.clitics.with_article, t.clitics.article)
+        })
+    }
+
+    /// A place by the gazetteers or the CRF: returns its length in tokens.
+    fn place_at(&self, i: usize) -> usize {
+        if self.country[i] > 0 {
+            return self.country[i];
+        }
+        if self.crf[i] == Some(Label::Location) {
+            let mut e = i;
+            while e < self.tokens.len() && self.crf[e] == Some(Label::Location) {
+                e += 1;
+            }
+            return e - i;
+        }
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Word
+            && let Some(c) = self.gaz.phrases.map.get(&t.stem)
+            && let Some((ty, share)) = c.best()
+            && ty == 1
+            && share >= 0.5
+        {
+            return 1;
+        }
+        0
+    }
+
+    /// True when token `i` carries a preposition (ب ل ك, not just و/ف or the article).
+    fn has_preposition(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let c = t.clitics;
+            let conj = usize::from(t.norm.starts_with(['و', 'ف']) && t.norm.chars().count() > 3);
+            c.strippable > conj
+        })
+    }
+
+    /// True when token `i` starts with the conjunction و/ف (before any article).
+    fn has_conjunction(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.clitics.strippable > 0 && t.norm.starts_with(['و', 'ف']))
+    }
+}
+
+/// All rule candidates.
+pub fn all(ctx: &Ctx) -> Vec<Cand> {
+    let mut out = Vec::new();
+    events(ctx, &mut out);
+    orgs(ctx, &mut out);
+    people_and_titles(ctx, &mut out);
+    dates(ctx, &mut out);
+    for i in 0..ctx.tokens.len() {
+        if ctx.country[i] > 0 {
+            out.push(Cand::new(
+                i,
+                i + ctx.country[i],
+                Label::Location,
+                PRIO_COUNTRY,
+            ));
+        }
+    }
+    out
+}
+
+/// Name connectors inside a person's name.
+fn is_connector(stem: &str, norm: &str) -> bool {
+    matches!(
+        norm,
+        "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد" | "ال" | "ولد" | "اب" | "ام"
+    ) || matches!(stem, "بن")
+}
+
+/// A person's name after a title, from `i`: returns its end (exclusive), or `i` when none.
+/// `strong`: the title is a rank or honorific, so unknown words are accepted as names.
+fn name_after(ctx: &Ctx, i: usize, strong: bool, rank: bool) -> usize {
+    let mut j = i;
+    let mut supported = false;
+    while j < ctx.tokens.len() && j - i < 5 {
+        let t = &ctx.tokens[j];
+        if t.kind != TokenKind::Word || (j > i && t.line_start) {
+            break;
+        }
+        let connector = is_connector(&t.stem, &t.norm);
+        let f = ctx.flags(j);
+        let crf_person = ctx.crf[j] == Some(Label::Person);
+        let name_list = f & (flag::FIRST_NAME | flag::LAST_NAME) != 0;
+        if ctx.trig(j).is_some() && !crf_person && !name_list {
+            break;
+        }
+        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) {
+            break;
+        }
+        if ctx.has_conjunction(j) && !name_list && !crf_person {
+            break;
+        }
+        if f & flag::COMMON != 0 && !crf_person && !name_list {
+            break;
+        }
+        if j == i && !rank && ctx.nisba(j) && !crf_person && !name_list && !ctx.has_family_form(j) {
+            break;
+        }
+        if ctx.place_at(j) > 0 && !crf_person && !name_list {
+            break;
+        }
+        supported |= crf_person || name_list;
+        j += 1;
+        if connector {
+            continue;
+        }
+        // A definite family name ends the name unless a connector follows.
+        if t.clitics.article {
+            let next_connector = ctx
+                .tok(j)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
+            if !next_connector {
+                break;
+            }
+        }
+    }
+    // Do not end on a connector.
+    while j > i && is_connector(&ctx.tokens[j - 1].stem, &ctx.tokens[j - 1].norm) {
+        j -= 1;
+    }
+    if !strong && !supported {
+        return i;
+    }
+    j
+}
+
+impl Ctx<'_> {
+    /// A definite word that looks like a family name rather than an adjective: one the CRF
+    /// or the gazetteers call a person.
+    fn has_family_form(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            self.gaz
+                .phrases
+                .map
+                .get(&t.stem)
+                .and_then(|c| c.best())
+                .is_some_and(|(ty, s)| ty == 0 && s >= 0.3)
+        })
+    }
+}
+
+/// People introduced by a title («اللواء الركن بحري سيف الهملان»), and standalone titles
+/// and offices («رئيس الأركان القطري»).
+fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some(first) = ctx.trig(i) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(first, Trigger::Rank | Trigger::Honorific | Trigger::Office)
+            || ctx.has_preposition(i)
+        {
+            i += 1;
+            continue;
+        }
+        let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific);
+        let mut rank = first == Trigger::Rank;
+        // Extend the title: rank modifiers, more ranks/honorifics, office complements.
+        let mut j = i + 1;
+        let mut office_words = usize::from(first == Trigger::Office);
+        while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
+            if ctx.has_preposition(j) || lexicon::is_function_word(&ctx.tokens[j].norm) {
+                break;
+            }
+            match ctx.trig(j) {
+                Some(Trigger::RankMod) if strong || j == i + 1 => {
+                    j += 1;
+                    continue;
+                }
+                Some(t @ (Trigger::Rank | Trigger::Honorific)) if !ctx.has_conjunction(j) => {
+                    strong = true;
+                    rank |= t == Trigger::Rank;
+                    j += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
+                let t = &ctx.tokens[j];
+                let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str())
+                    || ctx.nisba(j)
+                    || (office_words == 1 && t.clitics.article && !ctx.has_conjunction(j));
+                if complement && !ctx.has_conjunction(j) {
+                    office_words += 1;
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // Leading conjunction: «والفريق» — the title starts after it (titles are not
+        // mentions, so only the name matters).
+        let title = (i, j);
+        let name_end = name_after(ctx, j, strong, rank);
+        if name_end > j {
+            out.push(Cand {
+                start: j,
+                end: name_end,
+                label: Some(Label::Person),
+                prio: PRIO_PERSON_TITLE,
+                title: Some(title),
+                alias_of: None,
+            });
+            i = name_end;
+        } else if first == Trigger::Office && j - i >= 2 {
+            out.push(Cand::new(i, j, Label::Title, PRIO_TITLE));
+            i = j;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+}
+
+/// Organisation heads that name an organisation even with a genitive noun only.
+const STRONG_ORG_HEADS: &[&str] = &[
+    "وزاره",
+    "جامعه",
+    "منظمه",
+    "هيئه",
+    "وكاله",
+    "جمعيه",
+    "حزب",
+    "شركه",
+    "بنك",
+    "مصرف",
+    "اتحاد",
+    "محكمه",
+    "نادي",
+    "صحيفه",
+    "معهد",
+    "جيش",
+    "قوات",
+    "حرس",
+    "برلمان",
+    "كليه",
+    "اكاديميه",
+    "صندوق",
+    "جبهه",
+    "تحالف",
+    "رابطه",
+    "نقابه",
+    "شرطه",
+    "مفوضيه",
+    "مجلس",
+    "لجنه",
+    "مؤسسه",
+];
+
+/// Organisations from their head word: «القوات المسلحة القطرية», «وزارة الخارجية»,
+/// «للجيش الكويتي», «جامعة الدول العربية».
+fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.tokens.len();
+    for i in 0..n {
+        if ctx.trig(i) != Some(Trigger::OrgHead) {
+            continue;
+        }
+        let head = &ctx.tokens[i];
+        let strong = STRONG_ORG_HEADS.contains(&head.stem.as_str());
+        let definite_head = head.clitics.article;
+        let mut j = i + 1;
+        let mut anchored = false; // nisba, place, organisation, or proper name seen
+        let mut modifiers = 0;
+        while j < n && j - i <= 6 && ctx.is_word(j) && !ctx.tokens[j].line_start {
+            let t = &ctx.tokens[j];
+            if lexicon::is_function_word(&t.norm) {
+                break;
+            }
+            let place = ctx.place_at(j);
+            if place > 0 && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
+                j += place;
+                anchored = true;
+                modifiers += 1;
+                continue;
+            }
+            if ctx.nisba(j) && !ctx.has_preposition(j) {
+                if ctx.has_conjunction(j) && modifiers == 0 {
+                    break;
+                }
+                j += 1;
+                anchored = true;
+                modifiers += 1;
+                continue;
+            }
+            let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str());
+            if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
+                j += 1;
+                modifiers += 1;
+                if !definite_head || t.clitics.article {
+                    anchored |= strong || modifiers >= 2;
+                }
+                continue;
+            }
+            // Genitive complement of an indefinite head: «وزارة الخارجية», «حركة حماس».
+            if !definite_head
+                && modifiers == 0
+                && !ctx.has_preposition(j)
+                && !ctx.has_conjunction(j)
+            {
+                let proper = ctx.crf[j].is_some()
+                    || (!t.clitics.article && !ctx.is_common(j) && ctx.trig(j).is_none());
+                if (strong && t.clitics.article && !ctx.is_common(j)) || proper {
+                    j += 1;
+                    modifiers += 1;
+                    anchored |= strong || proper;
+                    continue;
+                }
+            }
+            // «للدفاع», «لشؤون» after a modifier: «المفوضية العليا للاجئين».
+            if modifiers > 0 && strong && t.norm.starts_with("لل") && !ctx.is_common(j) {
+                j += 1;
+                modifiers += 1;
+                continue;
+            }
+            break;
+        }
+        // Do not end on a dangling «لل…» word unless something follows it.
+        if modifiers > 0 && anchored {
+            out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+        }
+    }
+}
+
+/// Events: «معرض ومؤتمر الدوحة الدولي للدفاع البحري (ديمكس 2026)», «كأس العالم 2022».
+fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.trig(i) != Some(Trigger::EventHead) || ctx.has_preposition(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        // More heads joined by و: «معرض ومؤتمر».
+        while j < n && ctx.trig(j) == Some(Trigger::EventHead) && ctx.has_conjunction(j) {
+            j += 1;
+        }
+        let heads_end = j;
+        let mut anchored = false;
+        let mut last_good = heads_end;
+        while j < n && j - i <= 10 && !ctx.tokens[j].line_start {
+            let t = &ctx.tokens[j];
+            if t.kind == TokenKind::Number {
+                let year = t.norm.len() == 4 && t.norm.starts_with(['1', '2']);
+                if year {
+                    j += 1;
+                    anchored = true;
+                    last_good = j;
+                    continue;
+                }
+                break;
+            }
+            if t.kind != TokenKind::Word || lexicon::is_function_word(&t.norm) {
+                break;
+            }
+            let place = ctx.place_at(j);
+            if (place > 0 || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
+                && !ctx.has_preposition(j)
+            {
+                let len = place.max(1);
+                j += len;
+                anchored = true;
+                last_good = j;
+                continue;
+            }
+            if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) {
+                j += 1;
+                last_good = j;
+                continue;
+            }
+            if j == heads_end && t.clitics.article && matches!(t.stem.as_str(), "عالم" | "امم")
+            {
+                j += 1;
+                anchored = true;
+                last_good = j;
+                continue;
+            }
+            if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) {
+                j += 1;
+                last_good = j;
+                continue;
+            }
+            break;
+        }
+        let end = last_good;
+        // An acronym in parentheses right after: «(ديمكس 2026)».
+        let acro = paren_acronym(ctx, end);
+        if end > heads_end && (anchored || acro.is_some()) {
+            out.push(Cand::new(i, end, Label::Event, PRIO_EVENT));
+            if let Some((s, e)) = acro {
+                out.push(Cand {
+                    alias_of: Some(i),
+                    ..Cand::new(s, e, Label::Event, PRIO_EVENT)
+                });
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `( word [word] [year] )` at token `i`: the inner token range.
+fn paren_acronym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !ctx.tok(i)?.is_punct('(') {
+        return None;
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < ctx.tokens.len() && e - s < 4 {
+        let t = &ctx.tokens[e];
+        if t.is_punct(')') {
+            break;
+        }
+        if t.kind == TokenKind::Punct || lexicon::is_function_word(&t.norm) {
+            return None;
+        }
+        e += 1;
+    }
+    let first_is_word = ctx.is_word(s);
+    (e > s && first_is_word && ctx.tok(e)?.is_punct(')')).then_some((s, e))
+}
+
+fn day_number(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        && t.norm.len() <= 2
+        && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn year_number(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        && t.norm.len() == 4
+        && t.norm
+            .parse::<u32>()
+            .is_ok_and(|y| (1300..=2100).contains(&y))
+}
+
+/// Era markers after a year: م, هـ, ميلادي, هجري, ق.م.
+fn era(t: &Token) -> bool {
+    matches!(
+        t.stem.as_str(),
+        "م" | "ه" | "ميلادي" | "ميلاديه" | "هجري" | "هجريه" | "للميلاد" | "للهجره"
+    ) || matches!(t.norm.as_str(), "م" | "ه" | "للميلاد" | "للهجره")
+}
+
+/// Dates: weekdays, day-month-year, month-year, «عام 2026», numeric dates.
+fn dates(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let mut j = i;
+        let mut ok = false;
+        // Weekday: «يوم الأحد», «الخميس».
+        if ctx.tok(j).is_some_and(|t| t.stem == "يوم") && ctx.trig(j + 1) == Some(Trigger::Weekday)
+        {
+            j += 2;
+            ok = true;
+        } else if ctx.trig(j) == Some(Trigger::Weekday)
+            && ctx.tokens[j].clitics.article
+            && !ctx.has_preposition(j)
+        {
+            j += 1;
+            ok = true;
+        }
+        if ok
+            && ctx
+                .tok(j)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+            && ctx.tok(j + 1).is_some_and(day_number)
+        {
+            j += 1;
+        }
+        // Day number, month, year.
+        let had_day = ctx.tok(j).is_some_and(day_number);
+        let k = if had_day { j + 1 } else { j };
+        let mut month_end = 0;
+        if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
+            if matches!(
+                ctx.trig(k + 1),
+                Some(Trigger::Month | Trigger::MonthAmbiguous)
+            ) {
+                month_end = k + 2;
+            }
+        } else {
+            match ctx.trig(k) {
+                Some(Trigger::Month) => month_end = k + 1,
+                Some(Trigger::MonthAmbiguous) => {
+                    let year_follows = ctx.tok(k + 1).is_some_and(year_number)
+                        || ctx.tok(k + 2).is_some_and(year_number);
+                    if had_day || year_follows {
+                        month_end = k + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if month_end > 0 {
+            j = month_end;
+            // Two-word months: «كانون الثاني», «ربيع الأول», «ذو الحجة».
+            if let Some(t) = ctx.tok(j)
+                && t.clitics.article
+                && matches!(
+                    t.stem.as_str(),
+                    "اول" | "ثاني" | "اخر" | "اخره" | "اولي" | "قعده" | "حجه" | "اخير"
+                )
+            {
+                j += 1;
+            }
+            if ctx.tok(j).is_some_and(year_number) {
+                j += 1;
+            } else if ctx
+                .tok(j)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+                && ctx.tok(j + 1).is_some_and(year_number)
+            {
+                j += 2;
+            }
+            ok = true;
+        } else if !ok {
+            // «عام 2026», «العام 1445 هـ».
+            if ctx.trig(j) == Some(Trigger::YearWord) && ctx.tok(j + 1).is_some_and(year_number) {
+                j += 2;
+                ok = true;
+            } else if let (Some(a), Some(s1), Some(b), Some(s2), Some(c)) = (
+                ctx.tok(j),
+                ctx.tok(j + 1),
+                ctx.tok(j + 2),
+                ctx.tok(j + 3),
+                ctx.tok(j + 4),
+            ) && day_number(a)
+                && s1.is_punct('/')
+                && b.kind == TokenKind::Number
+                && s2.is_punct('/')
+                && year_number(c)
+            {
+                j += 5;
+                ok = true;
+            }
+        }
+        if ok {
+            if ctx.tok(j).is_some_and(era) {
+                j += 1;
+            }
+            if j > start {
+                out.push(Cand::new(start, j, Label::Date, PRIO_DATE));
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}

@@ -68,8 +68,7 @@ fn class(c: char) -> Class {
         Class::Space
     } else if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
         Class::Digit
-    } else if c.is_alphabetic() || is_arabic_mark(c) || is_invisible(c) || c.is_alphanumeric()
-    {
+    } else if c.is_alphabetic() || is_arabic_mark(c) || is_invisible(c) || c.is_alphanumeric() {
         Class::Letter
     } else {
         Class::Other
@@ -138,7 +137,12 @@ fn push_token(
     newline: &mut bool,
 ) {
     let mut norm = String::with_capacity((end - start) * 2);
-    norm.extend(chars[start..end].iter().copied().filter_map(arabic::fold_char));
+    norm.extend(
+        chars[start..end]
+            .iter()
+            .copied()
+            .filter_map(arabic::fold_char),
+    );
     if norm.is_empty() && kind == TokenKind::Word {
         // Marks or invisible chars alone: nothing to tag.
         return;

@@ -1,1 +1,310 @@
-//! Integration tests of the extractor (one binary).
+//! Integration tests of the extractor (one binary): the seed article against its gold
+//! annotations, offsets on arbitrary input, the command line, and a dev-data slice.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a test failure with its message"
+)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+use sahifa_extract::{Extractor, arabic};
+use sahifa_model::{Annotations, EntityId, Label, TextRange};
+use serde_json::Value;
+
+static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seed_text() -> String {
+    std::fs::read_to_string(repo_root().join("seeds/000_812f1e39dd98ed92.txt")).unwrap()
+}
+
+fn slice(text: &str, r: TextRange) -> String {
+    text.chars().skip(r.start()).take(r.len()).collect()
+}
+
+/// True when a found mention matches a gold one: same type and same end, and the same
+/// start or a start that differs only by a leading clitic (و ف ب ل ك).
+fn same_mention(text: &[char], found: TextRange, start: usize, end: usize) -> bool {
+    if found.end() != end {
+        return false;
+    }
+    let (a, b) = (found.start().min(start), found.start().max(start));
+    b - a <= 1 && (a == b || matches!(text[a], 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
+}
+
+/// Checks every offset invariant a caller relies on.
+fn check_offsets(text: &str, ann: &Annotations) {
+    let len = text.chars().count();
+    let mut last: Option<TextRange> = None;
+    for m in &ann.mentions {
+        assert!(m.range.start() < m.range.end(), "empty mention {}", m.range);
+        assert!(m.range.end() <= len, "{} out of {len}", m.range);
+        if let Some(prev) = last {
+            assert!(
+                (prev.start(), prev.end()) <= (m.range.start(), m.range.end()),
+                "mentions out of order"
+            );
+            assert!(!prev.overlaps(m.range), "{prev} overlaps {}", m.range);
+        }
+        last = Some(m.range);
+        if let Some(id) = m.entity {
+            assert!(ann.entity(id).is_some(), "dangling entity id");
+        }
+    }
+}
+
+#[test]
+fn seed_article_entities_and_mentions_match_the_gold_file() {
+    let text = seed_text();
+    let chars: Vec<char> = text.chars().collect();
+    let gold: Value = serde_json::from_str(include_str!("fixtures/seed-000.json")).unwrap();
+    let ann = EX.extract(&text);
+    check_offsets(&text, &ann);
+
+    let mut gold_to_found: HashMap<String, EntityId> = HashMap::new();
+    let mut missing = Vec::new();
+    for g in gold["mentions"].as_array().unwrap() {
+        let (s, e) = (
+            g["start"].as_u64().unwrap() as usize,
+            g["end"].as_u64().unwrap() as usize,
+        );
+        let label = Label::parse(g["type"].as_str().unwrap()).unwrap();
+        let found = ann
+            .mentions
+            .iter()
+            .find(|m| m.label == label && same_mention(&chars, m.range, s, e));
+        let Some(found) = found else {
+            missing.push(format!("{label} «{}» at {s}..{e}", g["text"]));
+            continue;
+        };
+        if let Some(gid) = g["entity"].as_str() {
+            let id = found
+                .entity
+                .expect("gold mention of an entity has an entity");
+            let prev = gold_to_found.entry(gid.to_owned()).or_insert(id);
+            assert_eq!(
+                *prev, id,
+                "«{}» at {s} is not grouped with the other mentions of {gid}",
+                g["text"]
+            );
+        }
+    }
+    assert!(missing.is_empty(), "missing mentions: {missing:#?}");
+
+    // Distinct gold entities are distinct entities, with the gold type, name and title.
+    let entities = gold["entities"].as_object().unwrap();
+    let mut seen = HashMap::new();
+    for (gid, g) in entities {
+        let id = gold_to_found[gid];
+        assert!(
+            seen.insert(id, gid.clone()).is_none(),
+            "{gid} merged with another"
+        );
+        let e = ann.entity(id).unwrap();
+        assert_eq!(e.label.as_str(), g["type"].as_str().unwrap(), "{gid}");
+        assert_eq!(
+            arabic::fold(&e.name),
+            arabic::fold(g["name"].as_str().unwrap()),
+            "canonical name of {gid}"
+        );
+        if let Some(t) = g.get("title").and_then(Value::as_str) {
+            assert_eq!(e.title.as_deref(), Some(t), "title of {gid}");
+        }
+    }
+}
+
+#[test]
+fn clitics_stay_out_of_place_mentions_and_join_one_entity() {
+    let text = "زار الوزير الدوحة ثم عاد إلى الكويت وقطر، وقال إن قطر بلد مضياف.";
+    let ann = EX.extract(text);
+    check_offsets(text, &ann);
+    let qatar: Vec<_> = ann
+        .mentions
+        .iter()
+        .filter(|m| arabic::fold(&slice(text, m.range)) == "قطر")
+        .collect();
+    assert_eq!(qatar.len(), 2, "{ann:#?}");
+    assert_eq!(qatar[0].entity, qatar[1].entity);
+}
+
+#[test]
+fn titled_people_keep_their_title_apart_and_family_names_join_them() {
+    let text = "استقبل الفريق أول ركن خالد العتيبي وفدا عسكريا. وأكد الفريق العتيبي أهمية التعاون.";
+    let ann = EX.extract(text);
+    let person = ann
+        .entities
+        .iter()
+        .find(|e| e.label == Label::Person)
+        .expect("a person");
+    assert_eq!(person.name, "خالد العتيبي");
+    assert_eq!(person.title.as_deref(), Some("الفريق أول ركن"));
+    assert_eq!(ann.mentions_of(person.id).count(), 2);
+}
+
+#[test]
+fn dates_and_events_are_found() {
+    let text =
+        "افتتحت بطولة كأس العالم 2022 في الدوحة يوم الأحد 20 نوفمبر 2022، وتنتهي في 18 ديسمبر.";
+    let ann = EX.extract(text);
+    let labels: Vec<(Label, String)> = ann
+        .mentions
+        .iter()
+        .map(|m| (m.label, slice(text, m.range)))
+        .collect();
+    assert!(
+        labels.contains(&(Label::Date, "يوم الأحد 20 نوفمبر 2022".to_owned())),
+        "{labels:?}"
+    );
+    assert!(
+        labels.contains(&(Label::Date, "18 ديسمبر".to_owned())),
+        "{labels:?}"
+    );
+    assert!(
+        labels
+            .iter()
+            .any(|(l, t)| *l == Label::Event && t.contains("كأس العالم")),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn shipped_model_scores_on_a_dev_slice() {
+    let sentences = sahifa_extract::conll::parse(include_str!("fixtures/anercorp-dev-slice.conll"));
+    let scores = sahifa_extract::eval::evaluate(&EX, &sentences, 1);
+    let (_, _, f1) = scores.micro().prf();
+    // A regression guard well below the full dev figure (see the crate README).
+    assert!(f1 > 0.6, "micro F1 {f1:.3}\n{}", scores.report());
+}
+
+fn cli(args: &[&str], stdin: &str) -> (String, String, bool) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sahifa-ner"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.success(),
+    )
+}
+
+#[test]
+fn cli_lines_jsonl_gives_one_object_per_line_with_line_relative_offsets() {
+    let input = "وصل الرئيس إلى القاهرة\n\nعاد إلى الكويت وقطر\n";
+    let (out, err, ok) = cli(&["extract", "--lines", "--format", "jsonl", "-"], input);
+    assert!(ok, "{err}");
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for (n, (v, src)) in lines.iter().zip(input.lines()).enumerate() {
+        assert_eq!(v["line"], n);
+        for m in v["mentions"].as_array().unwrap() {
+            let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            let text: String = src
+                .chars()
+                .skip(s as usize)
+                .take((e - s) as usize)
+                .collect();
+            assert_eq!(m["text"].as_str().unwrap(), text);
+            assert!(m["entity"].is_string());
+        }
+    }
+    let third = lines[2]["mentions"].as_array().unwrap();
+    assert!(
+        third
+            .iter()
+            .any(|m| m["text"] == "قطر" && m["type"] == "LOCATION")
+    );
+}
+
+#[test]
+fn cli_refuses_binary_input_but_processes_the_other_files() {
+    let dir = std::env::temp_dir().join(format!("sahifa-ner-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("image.bin");
+    std::fs::write(&bin, [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "زار الوزير الدوحة").unwrap();
+    let (out, err, ok) = cli(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            bin.to_str().unwrap(),
+            dir.join("missing.txt").to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(!ok);
+    assert!(err.contains("image.bin") && err.contains("binary"), "{err}");
+    assert!(err.contains("missing.txt"), "{err}");
+    let doc: Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(doc["file"].as_str().unwrap().ends_with("good.txt"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn arbitrary_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("قطر".to_owned()),
+        Just("وقطر".to_owned()),
+        Just("اللواء".to_owned()),
+        Just("القوات المسلحة".to_owned()),
+        Just("معرض".to_owned()),
+        Just("(ديمكس 2026)".to_owned()),
+        Just("\u{200F}".to_owned()),
+        Just("\u{202B}".to_owned()),
+        Just("\u{064E}".to_owned()),
+        Just("\u{0301}".to_owned()),
+        Just("ـ".to_owned()),
+        Just(" ".to_owned()),
+        Just("\n".to_owned()),
+        Just("(".to_owned()),
+        Just("للجيش".to_owned()),
+        any::<char>().prop_map(String::from),
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_text_gives_valid_offsets(text in arbitrary_text()) {
+        let ann = EX.extract(&text);
+        check_offsets(&text, &ann);
+    }
+
+    #[test]
+    fn loose_search_ranges_are_valid(text in arbitrary_text(), needle in "\\PC{0,4}") {
+        let len = text.chars().count();
+        let mut last_end = 0;
+        for r in arabic::find_loose(&text, &needle) {
+            prop_assert!(r.start() < r.end() && r.end() <= len);
+            prop_assert!(r.start() >= last_end);
+            last_end = r.end();
+        }
+    }
+}
