@@ -7,7 +7,8 @@
 //!   `sahifa-ner train`): `phrase \t PERS \t LOC \t ORG \t MISC \t total`, the phrase as
 //!   space-joined stems, four counts of entity occurrences per type and the number of times
 //!   the phrase occurred at all in the corpora;
-//! - `common-words.txt`: stems of frequent words never or rarely tagged as entities.
+//! - `common-words.txt`: stems of frequent words never or rarely tagged as entities;
+//! - `given-names.txt`, `family-names.txt`: stems that begin or end WikiFANE person names.
 
 use std::collections::{HashMap, HashSet};
 
@@ -138,6 +139,8 @@ const FIRST_F: &str = include_str!("../../../assets/gazetteers/first-names-femal
 const LAST: &str = include_str!("../../../assets/gazetteers/last-names-ar.txt");
 const HARVESTED: &str = include_str!("../../../assets/gazetteers/harvested.tsv");
 const COMMON: &str = include_str!("../../../assets/gazetteers/common-words.txt");
+const GIVEN: &str = include_str!("../../../assets/gazetteers/given-names.txt");
+const FAMILY: &str = include_str!("../../../assets/gazetteers/family-names.txt");
 
 /// Space-joined stems of a phrase's words.
 pub fn phrase_key(phrase: &str) -> String {
@@ -171,8 +174,14 @@ impl Gazetteers {
         for w in LAST.lines().map(str::trim).filter(|w| !w.is_empty()) {
             add(w, flag::LAST_NAME, &mut g);
         }
-        for w in COMMON.lines().map(str::trim).filter(|w| !w.is_empty()) {
-            *g.words.entry(w.to_owned()).or_default() |= flag::COMMON;
+        for (list, f) in [
+            (COMMON, flag::COMMON),
+            (GIVEN, flag::FIRST_NAME),
+            (FAMILY, flag::LAST_NAME),
+        ] {
+            for w in list.lines().map(str::trim).filter(|w| !w.is_empty()) {
+                *g.words.entry(w.to_owned()).or_default() |= f;
+            }
         }
         for line in COUNTRIES.lines().skip(1) {
             if let Some((_, name)) = line.split_once(',') {

@@ -112,6 +112,12 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
 /// occurs, even inside a longer phrase a rule proposed («معرض ديمكس الدولي»).
 fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
     let mut keys: Vec<(Vec<&str>, Label, usize)> = Vec::new();
+    for c in cands.iter_mut() {
+        if c.alias_of.is_some() {
+            // The acronym where it was introduced keeps its year: «(ديمكس 2026)».
+            c.prio = rules::PRIO_EVENT + 2;
+        }
+    }
     for c in cands.iter() {
         let (Some(target), Some(label)) = (c.alias_of, c.label) else {
             continue;

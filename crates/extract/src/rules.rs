@@ -5,6 +5,8 @@
 //! Rules work on tokens and see the CRF's spans. Each proposes candidates with a priority;
 //! the pipeline keeps the best non-overlapping set.
 
+use std::collections::HashSet;
+
 use sahifa_model::Label;
 
 use crate::gazetteer::{Gazetteers, flag};
@@ -233,49 +235,100 @@ fn is_connector(stem: &str, norm: &str) -> bool {
     ) || matches!(stem, "بن")
 }
 
+/// Ranks and honorifics that are also common words («الفريق» the team, «أمام» in front of,
+/// «العميد» the dean): they introduce a name only when the name is supported.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "فريق",
+    "عميد",
+    "رائد",
+    "نقيب",
+    "وكيل",
+    "مقدم",
+    "عماد",
+    "امام",
+    "سيد",
+    "سيده",
+    "حاج",
+    "قاضي",
+    "محامي",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "ملازم",
+];
+
+/// How much a title vouches for the words after it being a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Strength {
+    /// An unambiguous rank or honorific, or a rank with its modifier («الفريق الركن»).
+    Strong,
+    /// An office or an ambiguous title: the name needs support (CRF, name lists, a family
+    /// name already known in the document).
+    Weak,
+}
+
 /// A person's name after a title, from `i`: returns its end (exclusive), or `i` when none.
-/// `strong`: the title is a rank or honorific, so unknown words are accepted as names.
-fn name_after(ctx: &Ctx, i: usize, strong: bool, rank: bool) -> usize {
+fn name_after(
+    ctx: &Ctx,
+    i: usize,
+    strength: Strength,
+    rank: bool,
+    family: &HashSet<String>,
+) -> usize {
     let mut j = i;
-    let mut supported = false;
-    while j < ctx.tokens.len() && j - i < 5 {
+    let mut prev_connector = false;
+    while j < ctx.tokens.len() && j - i < 7 {
         let t = &ctx.tokens[j];
         if t.kind != TokenKind::Word || (j > i && t.line_start) {
             break;
         }
         let connector = is_connector(&t.stem, &t.norm);
+        if connector && j > i {
+            j += 1;
+            prev_connector = true;
+            continue;
+        }
         let f = ctx.flags(j);
         let crf_person = ctx.crf[j] == Some(Label::Person);
-        let name_list = f & (flag::FIRST_NAME | flag::LAST_NAME) != 0;
-        if ctx.trig(j).is_some() && !crf_person && !name_list {
-            break;
-        }
+        let supported = crf_person
+            || f & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+            || family.contains(&t.stem)
+            || (j == i && ctx.has_family_form(j));
         if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) {
             break;
         }
-        if ctx.has_conjunction(j) && !name_list && !crf_person {
+        if !supported
+            && (ctx.trig(j).is_some()
+                || ctx.has_conjunction(j)
+                || ctx.is_common(j)
+                || ctx.place_at(j) > 0)
+        {
             break;
         }
-        if f & flag::COMMON != 0 && !crf_person && !name_list {
+        let accept = if j == i {
+            match strength {
+                Strength::Strong => supported || !ctx.nisba(j) || rank,
+                Strength::Weak => supported,
+            }
+        } else {
+            supported
+                || prev_connector
+                || (strength == Strength::Strong && t.clitics.article && !ctx.nisba(j))
+                || (strength == Strength::Strong && rank && t.clitics.article)
+        };
+        if !accept {
             break;
         }
-        if j == i && !rank && ctx.nisba(j) && !crf_person && !name_list && !ctx.has_family_form(j) {
-            break;
-        }
-        if ctx.place_at(j) > 0 && !crf_person && !name_list {
-            break;
-        }
-        supported |= crf_person || name_list;
         j += 1;
-        if connector {
-            continue;
-        }
-        // A definite family name ends the name unless a connector follows.
+        prev_connector = false;
+        // A definite family name ends the name unless a connector or more of a CRF name
+        // follows.
         if t.clitics.article {
-            let next_connector = ctx
-                .tok(j)
-                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
-            if !next_connector {
+            let more = ctx.tok(j).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && (is_connector(&n.stem, &n.norm) || ctx.crf[j] == Some(Label::Person))
+            });
+            if !more {
                 break;
             }
         }
@@ -284,15 +337,19 @@ fn name_after(ctx: &Ctx, i: usize, strong: bool, rank: bool) -> usize {
     while j > i && is_connector(&ctx.tokens[j - 1].stem, &ctx.tokens[j - 1].norm) {
         j -= 1;
     }
-    if !strong && !supported {
-        return i;
+    // Never cut a CRF name short.
+    while j > i
+        && j < ctx.tokens.len()
+        && ctx.crf[j - 1] == Some(Label::Person)
+        && ctx.crf[j] == Some(Label::Person)
+    {
+        j += 1;
     }
     j
 }
 
 impl Ctx<'_> {
-    /// A definite word that looks like a family name rather than an adjective: one the CRF
-    /// or the gazetteers call a person.
+    /// A word the harvested gazetteer calls a person more often than not.
     fn has_family_form(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             self.gaz
@@ -300,14 +357,31 @@ impl Ctx<'_> {
                 .map
                 .get(&t.stem)
                 .and_then(|c| c.best())
-                .is_some_and(|(ty, s)| ty == 0 && s >= 0.3)
+                .is_some_and(|(ty, s)| ty == 0 && s >= 0.5)
         })
     }
 }
 
 /// People introduced by a title («اللواء الركن بحري سيف الهملان»), and standalone titles
-/// and offices («رئيس الأركان القطري»).
+/// and offices («رئيس الأركان القطري»). Two passes: family names of people found in the
+/// first support names after ambiguous titles in the second («والفريق المناعي»).
 fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let first = people_pass(ctx, &HashSet::new());
+    let mut family = HashSet::new();
+    for c in &first {
+        if c.label == Some(Label::Person) && c.end - c.start >= 2 {
+            family.insert(ctx.tokens[c.end - 1].stem.clone());
+        }
+    }
+    if family.is_empty() {
+        out.extend(first);
+    } else {
+        out.extend(people_pass(ctx, &family));
+    }
+}
+
+fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
+    let mut out = Vec::new();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
@@ -321,33 +395,36 @@ fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific);
+        let ambiguous = |k: usize| AMBIGUOUS_TITLES.contains(&ctx.tokens[k].stem.as_str());
+        let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific) && !ambiguous(i);
         let mut rank = first == Trigger::Rank;
         // Extend the title: rank modifiers, more ranks/honorifics, office complements.
         let mut j = i + 1;
         let mut office_words = usize::from(first == Trigger::Office);
         while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
-            if ctx.has_preposition(j) || lexicon::is_function_word(&ctx.tokens[j].norm) {
+            let t = &ctx.tokens[j];
+            if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
                 break;
             }
             match ctx.trig(j) {
-                Some(Trigger::RankMod) if strong || j == i + 1 => {
+                // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
+                Some(Trigger::RankMod) if rank && (!t.clitics.article || t.stem == "ركن") => {
+                    strong = true;
                     j += 1;
                     continue;
                 }
-                Some(t @ (Trigger::Rank | Trigger::Honorific)) if !ctx.has_conjunction(j) => {
-                    strong = true;
-                    rank |= t == Trigger::Rank;
+                Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !ctx.has_conjunction(j) => {
+                    strong |= !ambiguous(j);
+                    rank |= tr == Trigger::Rank;
                     j += 1;
                     continue;
                 }
                 _ => {}
             }
             if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
-                let t = &ctx.tokens[j];
                 let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str())
                     || ctx.nisba(j)
-                    || (office_words == 1 && t.clitics.article && !ctx.has_conjunction(j));
+                    || (office_words == 1 && t.clitics.article && !ctx.is_common(j));
                 if complement && !ctx.has_conjunction(j) {
                     office_words += 1;
                     j += 1;
@@ -356,17 +433,19 @@ fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             break;
         }
-        // Leading conjunction: «والفريق» — the title starts after it (titles are not
-        // mentions, so only the name matters).
-        let title = (i, j);
-        let name_end = name_after(ctx, j, strong, rank);
+        let strength = if strong {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        };
+        let name_end = name_after(ctx, j, strength, rank, family);
         if name_end > j {
             out.push(Cand {
                 start: j,
                 end: name_end,
                 label: Some(Label::Person),
                 prio: PRIO_PERSON_TITLE,
-                title: Some(title),
+                title: Some((i, j)),
                 alias_of: None,
             });
             i = name_end;
@@ -377,9 +456,10 @@ fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
             i = j.max(i + 1);
         }
     }
+    out
 }
 
-/// Organisation heads that name an organisation even with a genitive noun only.
+/// Organisation heads that name an organisation with a genitive noun («وزارة الخارجية»).
 const STRONG_ORG_HEADS: &[&str] = &[
     "وزاره",
     "جامعه",
@@ -388,13 +468,10 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "وكاله",
     "جمعيه",
     "حزب",
-    "شركه",
     "بنك",
     "مصرف",
     "اتحاد",
     "محكمه",
-    "نادي",
-    "صحيفه",
     "معهد",
     "جيش",
     "قوات",
@@ -412,25 +489,105 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "مجلس",
     "لجنه",
     "مؤسسه",
+    "حركه",
 ];
 
+/// Definite heads that name an organisation with an adjective («الجيش الكويتي»,
+/// «القوات المسلحة»): armed and security forces.
+const FORCE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه"];
+
+/// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
+const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي"];
+
+/// Ordinals look like nisba adjectives but are not names («المركز الثاني»).
+const ORDINALS: &[&str] = &[
+    "اول",
+    "اولي",
+    "ثاني",
+    "ثانيه",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "اخير",
+    "اخيره",
+    "تالي",
+    "تاليه",
+    "حالي",
+    "حاليه",
+    "ماضي",
+    "ماضيه",
+];
+
+impl Ctx<'_> {
+    /// A nisba adjective that is not an ordinal.
+    fn adjective(&self, i: usize) -> bool {
+        self.nisba(i) && !ORDINALS.contains(&self.tokens[i].stem.as_str())
+    }
+
+    /// An indefinite word that may be a proper name: not common, not a trigger, not an
+    /// adjective-looking word («صينية», «دولية»).
+    fn proper_like(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && !t.clitics.article
+            && !self.is_common(i)
+            && self.trig(i).is_none()
+            && !t.norm.ends_with('ي')
+            && !t.norm.ends_with("يه")
+            && t.norm.chars().count() >= 3
+    }
+}
+
 /// Organisations from their head word: «القوات المسلحة القطرية», «وزارة الخارجية»,
-/// «للجيش الكويتي», «جامعة الدول العربية».
+/// «للجيش الكويتي», «جامعة الدول العربية»; a descriptor names the organisation after it
+/// («صحيفة هآرتس»).
 fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.tokens.len();
     for i in 0..n {
-        if ctx.trig(i) != Some(Trigger::OrgHead) {
+        if ctx.trig(i) != Some(Trigger::OrgHead) || ctx.crf[i] == Some(Label::Org) {
             continue;
         }
         let head = &ctx.tokens[i];
-        let strong = STRONG_ORG_HEADS.contains(&head.stem.as_str());
+        let stem = head.stem.as_str();
+        if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
+            // The proper name after the descriptor: a CRF span or unknown words.
+            let mut j = i + 1;
+            while j < n && j - i <= 3 && !ctx.tokens[j].line_start {
+                let in_crf = matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc));
+                if in_crf || (ctx.proper_like(j) && !ctx.has_conjunction(j)) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if j > i + 1 {
+                out.push(Cand::new(i + 1, j, Label::Org, PRIO_ORG));
+            }
+            continue;
+        }
+        let strong = STRONG_ORG_HEADS.contains(&stem);
         let definite_head = head.clitics.article;
+        if definite_head && !FORCE_HEADS.contains(&stem) {
+            continue;
+        }
+        if !definite_head && !strong {
+            continue;
+        }
         let mut j = i + 1;
-        let mut anchored = false; // nisba, place, organisation, or proper name seen
+        let mut anchored = false;
         let mut modifiers = 0;
         while j < n && j - i <= 6 && ctx.is_word(j) && !ctx.tokens[j].line_start {
             let t = &ctx.tokens[j];
-            if lexicon::is_function_word(&t.norm) {
+            if lexicon::is_function_word(&t.norm)
+                || ctx.has_preposition(j) && !t.norm.starts_with("لل")
+            {
+                break;
+            }
+            // A separate organisation begins: «قوات الاتحاد الأفريقي».
+            if ctx.crf[j] == Some(Label::Org) && modifiers == 0 && definite_head {
                 break;
             }
             let place = ctx.place_at(j);
@@ -440,7 +597,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 modifiers += 1;
                 continue;
             }
-            if ctx.nisba(j) && !ctx.has_preposition(j) {
+            if ctx.adjective(j) && !ctx.has_preposition(j) {
                 if ctx.has_conjunction(j) && modifiers == 0 {
                     break;
                 }
@@ -453,9 +610,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
                 j += 1;
                 modifiers += 1;
-                if !definite_head || t.clitics.article {
-                    anchored |= strong || modifiers >= 2;
-                }
+                anchored |= !definite_head || modifiers >= 2 || t.clitics.article;
                 continue;
             }
             // Genitive complement of an indefinite head: «وزارة الخارجية», «حركة حماس».
@@ -464,16 +619,15 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && !ctx.has_preposition(j)
                 && !ctx.has_conjunction(j)
             {
-                let proper = ctx.crf[j].is_some()
-                    || (!t.clitics.article && !ctx.is_common(j) && ctx.trig(j).is_none());
-                if (strong && t.clitics.article && !ctx.is_common(j)) || proper {
+                let proper = ctx.crf[j].is_some() || ctx.proper_like(j);
+                if (t.clitics.article && !ctx.is_common(j) && !ctx.nisba(j)) || proper {
                     j += 1;
                     modifiers += 1;
-                    anchored |= strong || proper;
+                    anchored = true;
                     continue;
                 }
             }
-            // «للدفاع», «لشؤون» after a modifier: «المفوضية العليا للاجئين».
+            // «للاجئين» after a modifier: «المفوضية العليا للاجئين».
             if modifiers > 0 && strong && t.norm.starts_with("لل") && !ctx.is_common(j) {
                 j += 1;
                 modifiers += 1;
@@ -481,7 +635,6 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             break;
         }
-        // Do not end on a dangling «لل…» word unless something follows it.
         if modifiers > 0 && anchored {
             out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
         }

@@ -167,6 +167,41 @@ fn common_words(sentences: &[&Aligned], min: u32) -> Vec<String> {
     out
 }
 
+/// Given names and family names from the PER entities of `sentences`: first and last
+/// stems of multi-word names seen at least 3 times in that role and in that role in at
+/// least a quarter of all their occurrences.
+fn person_name_parts(sentences: &[&Aligned]) -> (Vec<String>, Vec<String>) {
+    let mut first: HashMap<&str, u32> = HashMap::new();
+    let mut last: HashMap<&str, u32> = HashMap::new();
+    let mut total: HashMap<&str, u32> = HashMap::new();
+    for a in sentences {
+        for t in &a.tokens {
+            *total.entry(t.stem.as_str()).or_default() += 1;
+        }
+        for (s, e, ty) in conll::spans(&a.tags) {
+            if gaz_type(&ty) != Some(0) || e - s < 2 {
+                continue;
+            }
+            *first.entry(a.tokens[s].stem.as_str()).or_default() += 1;
+            *last.entry(a.tokens[e - 1].stem.as_str()).or_default() += 1;
+        }
+    }
+    let pick = |m: HashMap<&str, u32>| {
+        let mut v: Vec<String> = m
+            .into_iter()
+            .filter(|(w, n)| {
+                *n >= 3
+                    && (*n as f32) >= 0.25 * total.get(w).copied().unwrap_or(1) as f32
+                    && w.chars().count() >= 2
+            })
+            .map(|(w, _)| w.to_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    (pick(first), pick(last))
+}
+
 /// Trains everything; prints progress to stderr.
 pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     let t0 = std::time::Instant::now();
@@ -234,6 +269,15 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     for w in &common {
         *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::COMMON;
     }
+    // Name parts from WikiFANE only (ANERcorp's labels would leak into its own features).
+    let (given, family) = person_name_parts(&wiki_refs);
+    for w in &given {
+        *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::FIRST_NAME;
+    }
+    for w in &family {
+        *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::LAST_NAME;
+    }
+    eprintln!("{} given names, {} family names", given.len(), family.len());
 
     let mut trainer = crfs::Trainer::lbfgs();
     trainer.verbose(false);
@@ -289,6 +333,8 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     };
     write(gazdir.join("harvested.tsv"), shipped.to_tsv())?;
     write(gazdir.join("common-words.txt"), common.join("\n") + "\n")?;
+    write(gazdir.join("given-names.txt"), given.join("\n") + "\n")?;
+    write(gazdir.join("family-names.txt"), family.join("\n") + "\n")?;
     let mut rows: Vec<_> = clusters.iter().collect();
     rows.sort();
     let mut text = String::new();
