@@ -6,7 +6,7 @@
 //! them, once into `k / 4` coarse and once into `k` fine clusters. A word's cluster string
 //! is `coarse:fine`. Deterministic for a given input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::conll::Aligned;
 use crate::features::Clusters;
@@ -74,7 +74,7 @@ fn kmeans(vectors: &[Sparse], dims: usize, k: usize) -> Vec<u32> {
 
 /// Clusters the frequent stems of `text` (see the module documentation).
 pub fn compute(text: &[&Aligned], k: usize) -> Clusters {
-    let mut freq: HashMap<&str, u32> = HashMap::new();
+    let mut freq: HashMap<&str, u32> = HashMap::default();
     for a in text {
         for t in &a.tokens {
             if t.kind == TokenKind::Word {
@@ -96,7 +96,7 @@ pub fn compute(text: &[&Aligned], k: usize) -> Clusters {
         .enumerate()
         .map(|(i, (w, _))| (*w, i))
         .collect();
-    let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); vocab.len()];
+    let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::default(); vocab.len()];
     for a in text {
         let stems: Vec<&str> = a
             .tokens
@@ -137,7 +137,7 @@ pub fn compute(text: &[&Aligned], k: usize) -> Clusters {
     let dims = 2 * CONTEXT;
     let fine = kmeans(&vectors, dims, k);
     let coarse = kmeans(&vectors, dims, (k / 4).max(2));
-    let mut out = Clusters::new();
+    let mut out = Clusters::default();
     for (w, &i) in &vocab {
         if !vectors[i].is_empty() {
             out.insert((*w).to_owned(), format!("{}:{}", coarse[i], fine[i]));

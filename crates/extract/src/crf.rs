@@ -4,7 +4,8 @@
 //! compiled into the binary, so a clean clone needs no data at run or test time. Labels
 //! are BIO tags over `PERS`, `LOC`, `ORG` and `MISC` (ANERcorp's types).
 
-use crfs::{Attribute, Model};
+use crfs::Model;
+use rustc_hash::FxHashMap;
 
 use crate::ExtractError;
 
@@ -12,8 +13,19 @@ const SHIPPED_MODEL: &[u8] = include_bytes!("../../../assets/models/ner.crfsuite
 const SHIPPED_CLUSTERS: &str = include_str!("../../../assets/models/clusters.tsv");
 
 /// A loaded CRF model with its word clusters.
+///
+/// The model file is read with `crfs` (which validates it) and then unpacked into a hash
+/// table from attribute name to weights, so tagging looks features up by `&str` without
+/// allocating (the `crfs` tagger needs an owned `String` per feature and was the
+/// bottleneck).
 pub struct CrfModel {
-    model: Model<'static>,
+    labels: Vec<String>,
+    /// `trans[from * L + to]`.
+    trans: Vec<f32>,
+    /// Attribute → range in `weights`.
+    attrs: FxHashMap<Box<str>, (u32, u32)>,
+    /// (label, weight) pairs.
+    weights: Vec<(u16, f32)>,
     /// Word clusters used by the features.
     pub clusters: crate::features::Clusters,
 }
@@ -21,20 +33,19 @@ pub struct CrfModel {
 impl CrfModel {
     /// The model compiled into the binary.
     pub fn shipped() -> Result<Self, ExtractError> {
-        let mut m = Self::from_static(SHIPPED_MODEL)?;
+        let mut m = Self::from_slice(SHIPPED_MODEL)?;
         m.clusters = parse_clusters(SHIPPED_CLUSTERS);
         Ok(m)
     }
 
-    /// A model from a file's bytes (kept for the life of the program), with the shipped
-    /// clusters.
+    /// A model from a file's bytes, with the shipped clusters.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, ExtractError> {
-        let mut m = Self::from_static(Box::leak(bytes.into_boxed_slice()))?;
+        let mut m = Self::from_slice(&bytes)?;
         m.clusters = parse_clusters(SHIPPED_CLUSTERS);
         Ok(m)
     }
 
-    fn from_static(bytes: &'static [u8]) -> Result<Self, ExtractError> {
+    fn from_slice(bytes: &[u8]) -> Result<Self, ExtractError> {
         // crfs slices the header without checking its length: check it first.
         if bytes.len() < 64 || &bytes[..4] != b"lCRF" {
             return Err(ExtractError::Model(format!(
@@ -43,20 +54,129 @@ impl CrfModel {
             )));
         }
         let model = Model::new(bytes).map_err(|e| ExtractError::Model(e.to_string()))?;
+        let mut dump = Vec::new();
+        model
+            .dump(&mut dump)
+            .map_err(|e| ExtractError::Model(e.to_string()))?;
+        let dump = String::from_utf8_lossy(&dump);
+        let n_labels = model.num_labels() as usize;
+        let labels: Vec<String> = (0..n_labels as u32)
+            .map(|i| model.to_label(i).unwrap_or("O").to_owned())
+            .collect();
+        let label_id: FxHashMap<&str, u16> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.as_str(), i as u16))
+            .collect();
+        let mut trans = vec![0.0f32; n_labels * n_labels];
+        let mut by_attr: FxHashMap<&str, Vec<(u16, f32)>> = FxHashMap::default();
+        let mut section = "";
+        for line in dump.lines() {
+            if line.ends_with("= {") {
+                section = line.trim_end_matches(" = {");
+                continue;
+            }
+            if section != "TRANSITIONS" && section != "STATE_FEATURES" {
+                continue;
+            }
+            let Some((lhs, w)) = line.trim_start().rsplit_once(": ") else {
+                continue;
+            };
+            let Ok(w) = w.parse::<f32>() else { continue };
+            let Some((_, rest)) = lhs.split_once(") ") else {
+                continue;
+            };
+            let Some((src, dst)) = rest.rsplit_once(" --> ") else {
+                continue;
+            };
+            let Some(&to) = label_id.get(dst) else {
+                continue;
+            };
+            if section == "TRANSITIONS" {
+                if let Some(&from) = label_id.get(src) {
+                    trans[from as usize * n_labels + to as usize] = w;
+                }
+            } else {
+                by_attr.entry(src).or_default().push((to, w));
+            }
+        }
+        let mut attrs = FxHashMap::default();
+        let mut weights = Vec::new();
+        for (a, ws) in by_attr {
+            attrs.insert(
+                a.into(),
+                (weights.len() as u32, (weights.len() + ws.len()) as u32),
+            );
+            weights.extend(ws);
+        }
+        if labels.is_empty() {
+            return Err(ExtractError::Model("the model has no labels".into()));
+        }
         Ok(Self {
-            model,
+            labels,
+            trans,
+            attrs,
+            weights,
             clusters: Default::default(),
         })
     }
 
-    /// Tags one sequence; returns one label per item (`O`, `B-PERS`, …). On a model error
-    /// every item is `O`.
-    pub fn tag(&self, xseq: &[Vec<Attribute>]) -> Vec<String> {
-        let tagged = self.model.tagger().and_then(|t| {
-            t.tag(xseq)
-                .map(|v| v.into_iter().map(str::to_owned).collect())
-        });
-        tagged.unwrap_or_else(|_| vec!["O".to_owned(); xseq.len()])
+    /// Number of labels.
+    pub fn num_labels(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// The label names.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Adds the state weights of attribute `name` to `scores` (one slot per label).
+    #[inline]
+    pub fn add_state(&self, name: &str, scores: &mut [f32]) {
+        if let Some(&(s, e)) = self.attrs.get(name) {
+            for &(l, w) in &self.weights[s as usize..e as usize] {
+                scores[l as usize] += w;
+            }
+        }
+    }
+
+    /// The best label sequence for state scores `scores` (`T × L`, row-major): label
+    /// indices.
+    pub fn viterbi(&self, scores: &[f32]) -> Vec<usize> {
+        let l = self.labels.len();
+        let t = scores.len() / l;
+        if t == 0 {
+            return Vec::new();
+        }
+        let mut best = scores[..l].to_vec();
+        let mut back = vec![0u16; t * l];
+        let mut next = vec![0.0f32; l];
+        for k in 1..t {
+            for to in 0..l {
+                let mut m = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for (from, b) in best.iter().enumerate() {
+                    let v = b + self.trans[from * l + to];
+                    if v > m {
+                        m = v;
+                        arg = from;
+                    }
+                }
+                next[to] = m + scores[k * l + to];
+                back[k * l + to] = arg as u16;
+            }
+            std::mem::swap(&mut best, &mut next);
+        }
+        let mut cur = (0..l)
+            .max_by(|&a, &b| best[a].total_cmp(&best[b]))
+            .unwrap_or(0);
+        let mut path = vec![0; t];
+        for k in (0..t).rev() {
+            path[k] = cur;
+            cur = back[k * l + cur] as usize;
+        }
+        path
     }
 }
 

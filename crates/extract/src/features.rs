@@ -7,6 +7,8 @@
 //! ±2 contribute word, stem, prefix, trigger and gazetteer features only (as the baseline
 //! found: same accuracy, half the cost).
 
+use std::fmt::Write as _;
+
 use crfs::Attribute;
 
 use crate::gazetteer::{self, GAZ_TYPES, Gazetteers, PhraseGaz};
@@ -14,7 +16,7 @@ use crate::lexicon::{self, trigger, trigger_name};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
-pub type Clusters = std::collections::HashMap<String, String>;
+pub type Clusters = rustc_hash::FxHashMap<String, String>;
 
 /// What the features of one token are computed from.
 struct Info<'a> {
@@ -88,113 +90,248 @@ pub fn sentence_features(
     phrases: &PhraseGaz,
     clusters: &Clusters,
 ) -> Vec<Vec<Attribute>> {
+    let mut out: Vec<Vec<Attribute>> = vec![Vec::new(); tokens.len()];
+    for_each_feature(tokens, gaz, phrases, clusters, &mut |i, name| {
+        out[i].push(Attribute::new(name, 1.0));
+    });
+    out
+}
+
+/// Calls `emit(token index, attribute name)` for every feature of every token, without
+/// allocating a string per feature.
+pub fn for_each_feature(
+    tokens: &[Token],
+    gaz: &Gazetteers,
+    phrases: &PhraseGaz,
+    clusters: &Clusters,
+    emit: &mut dyn FnMut(usize, &str),
+) {
     let hits = phrase_hits(tokens, phrases);
     let infos: Vec<Info> = tokens
         .iter()
         .zip(hits)
-        .map(|(t, g)| {
-            let prefix_end = t
-                .norm
-                .char_indices()
-                .nth(t.clitics.with_article)
-                .map_or(t.norm.len(), |(b, _)| b);
-            Info {
-                norm: &t.norm,
-                stem: &t.stem,
-                prefix: &t.norm[..prefix_end],
-                trig: trigger(&t.stem).map(trigger_name),
-                gaz: g,
-                cluster: clusters.get(&t.stem).map(String::as_str),
-            }
-        })
+        .map(|(t, g)| info(t, g, clusters))
         .collect();
-    let mut out = Vec::with_capacity(tokens.len());
+    let mut buf = String::with_capacity(64);
     for (i, tok) in tokens.iter().enumerate() {
-        let mut f = Vec::with_capacity(48);
-        let info = &infos[i];
-        let mut add = |name: String| f.push(Attribute::new(name, 1.0));
-        add("b".into());
-        add(format!("w={}", info.norm));
-        add(format!("s={}", info.stem));
-        add(format!("cp={}", info.prefix));
-        for n in 1..=3 {
-            if let Some(p) = first_n(info.norm, n) {
-                add(format!("np{n}={p}"));
-            }
-            if let Some(p) = last_n(info.norm, n) {
-                add(format!("ns{n}={p}"));
-            }
-            if let Some(p) = first_n(info.stem, n) {
-                add(format!("sp{n}={p}"));
-            }
-            if let Some(p) = last_n(info.stem, n) {
-                add(format!("ss{n}={p}"));
+        let mut add = |args: std::fmt::Arguments| {
+            buf.clear();
+            let _ = buf.write_fmt(args);
+            emit(i, &buf);
+        };
+        unit_features(tok, &infos[i], gaz, &mut add);
+        context_features(tokens, &infos, i, &mut add);
+        for d in [-2i32, -1, 1, 2] {
+            if let Some(n) = infos
+                .get((i as i32 + d) as usize)
+                .filter(|_| i as i32 + d >= 0)
+            {
+                neighbour_features(d, n, &mut add);
             }
         }
-        let len = info.stem.chars().count().min(8);
-        add(format!("len={len}"));
-        match tok.kind {
-            TokenKind::Number => add("k=N".into()),
-            TokenKind::Punct => add(format!("k=P{}", info.norm)),
-            TokenKind::Word => {
-                if info.norm.chars().any(|c| c.is_ascii_alphabetic()) {
-                    add("k=lat".into());
+    }
+}
+
+/// Features of a token that depend on the word alone.
+fn unit_features(
+    tok: &Token,
+    info: &Info,
+    gaz: &Gazetteers,
+    add: &mut dyn FnMut(std::fmt::Arguments),
+) {
+    add(format_args!("b"));
+    add(format_args!("w={}", info.norm));
+    add(format_args!("s={}", info.stem));
+    add(format_args!("cp={}", info.prefix));
+    for n in 1..=3 {
+        if let Some(p) = first_n(info.norm, n) {
+            add(format_args!("np{n}={p}"));
+        }
+        if let Some(p) = last_n(info.norm, n) {
+            add(format_args!("ns{n}={p}"));
+        }
+        if let Some(p) = first_n(info.stem, n) {
+            add(format_args!("sp{n}={p}"));
+        }
+        if let Some(p) = last_n(info.stem, n) {
+            add(format_args!("ss{n}={p}"));
+        }
+    }
+    let len = info.stem.chars().count().min(8);
+    add(format_args!("len={len}"));
+    match tok.kind {
+        TokenKind::Number => add(format_args!("k=N")),
+        TokenKind::Punct => add(format_args!("k=P{}", info.norm)),
+        TokenKind::Word => {
+            if info.norm.chars().any(|c| c.is_ascii_alphabetic()) {
+                add(format_args!("k=lat"));
+            }
+        }
+    }
+    let flags = gaz.flags(info.stem);
+    for (bit, name) in [
+        (gazetteer::flag::FIRST_NAME, "fn"),
+        (gazetteer::flag::LAST_NAME, "ln"),
+        (gazetteer::flag::COUNTRY, "ct"),
+        (gazetteer::flag::COMMON, "cm"),
+    ] {
+        if flags & bit != 0 {
+            add(format_args!("f={name}"));
+        }
+    }
+    if lexicon::is_nisba(info.norm, tok.clitics.with_article, tok.clitics.article) {
+        add(format_args!("nisba"));
+    }
+    if let Some(c) = info.cluster {
+        let coarse = c.split(':').next().unwrap_or(c);
+        add(format_args!("cc={coarse}"));
+        add(format_args!("c={c}"));
+    }
+    if let Some(t) = info.trig {
+        add(format_args!("0t={t}"));
+    }
+}
+
+/// Features a word gives the token `d` positions before it (word alone).
+fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)) {
+    if let Some(t) = n.trig {
+        add(format_args!("{d}t={t}"));
+    }
+    add(format_args!("{d}w={}", n.norm));
+    add(format_args!("{d}s={}", n.stem));
+    add(format_args!("{d}cp={}", n.prefix));
+    if let Some(c) = n.cluster {
+        add(format_args!("{d}c={c}"));
+    }
+}
+
+/// Features that depend on the position: line start, sentence edges, phrase hits.
+fn context_features(
+    tokens: &[Token],
+    infos: &[Info],
+    i: usize,
+    add: &mut dyn FnMut(std::fmt::Arguments),
+) {
+    if tokens[i].line_start {
+        add(format_args!("ls"));
+    }
+    if i == 0 {
+        add(format_args!("BOS"));
+    }
+    if i + 1 == tokens.len() {
+        add(format_args!("EOS"));
+    }
+    for d in [-2i32, -1, 0, 1, 2] {
+        let j = i as i32 + d;
+        if j < 0 {
+            continue;
+        }
+        if let Some(g) = infos.get(j as usize).and_then(|n| n.gaz.as_ref()) {
+            add(format_args!("{d}g={g}"));
+        }
+    }
+}
+
+/// CRF state scores with a per-call cache of the word-only features: each distinct word's
+/// own scores and the scores it gives its neighbours are looked up once.
+pub struct Scorer<'a> {
+    crf: &'a crate::crf::CrfModel,
+    gaz: &'a Gazetteers,
+    /// word → `[own | as neighbour at -2 | -1 | +1 | +2]`, `L` scores each.
+    cache: rustc_hash::FxHashMap<String, Box<[f32]>>,
+    buf: String,
+}
+
+const OFFSETS: [i32; 4] = [-2, -1, 1, 2];
+
+impl<'a> Scorer<'a> {
+    /// A scorer for one document.
+    pub fn new(crf: &'a crate::crf::CrfModel, gaz: &'a Gazetteers) -> Self {
+        Self {
+            crf,
+            gaz,
+            cache: Default::default(),
+            buf: String::with_capacity(64),
+        }
+    }
+
+    /// State scores (`T × L`) of a sentence into `scores`; the same sums as looking up
+    /// every attribute of [`for_each_feature`].
+    pub fn sentence_scores(&mut self, tokens: &[Token], scores: &mut Vec<f32>) {
+        let l = self.crf.num_labels();
+        scores.clear();
+        scores.resize(tokens.len() * l, 0.0);
+        let hits = phrase_hits(tokens, &self.gaz.phrases);
+        let clusters = &self.crf.clusters;
+        let infos: Vec<Info> = tokens
+            .iter()
+            .zip(hits)
+            .map(|(t, g)| info(t, g, clusters))
+            .collect();
+        let crf = self.crf;
+        for (i, tok) in tokens.iter().enumerate() {
+            if !self.cache.contains_key(&tok.norm) {
+                let mut v = vec![0.0f32; 5 * l];
+                let buf = &mut self.buf;
+                {
+                    let own = &mut v[..l];
+                    unit_features(tok, &infos[i], self.gaz, &mut |args| {
+                        buf.clear();
+                        let _ = buf.write_fmt(args);
+                        crf.add_state(buf, own);
+                    });
                 }
-            }
-        }
-        let flags = gaz.flags(info.stem);
-        for (bit, name) in [
-            (gazetteer::flag::FIRST_NAME, "fn"),
-            (gazetteer::flag::LAST_NAME, "ln"),
-            (gazetteer::flag::COUNTRY, "ct"),
-            (gazetteer::flag::COMMON, "cm"),
-        ] {
-            if flags & bit != 0 {
-                add(format!("f={name}"));
-            }
-        }
-        if lexicon::is_nisba(info.norm, tok.clitics.with_article, tok.clitics.article) {
-            add("nisba".into());
-        }
-        if let Some(c) = info.cluster {
-            let coarse = c.split(':').next().unwrap_or(c);
-            add(format!("cc={coarse}"));
-            add(format!("c={c}"));
-        }
-        if tok.line_start {
-            add("ls".into());
-        }
-        for d in [-2i32, -1, 0, 1, 2] {
-            let j = i as i32 + d;
-            if j < 0 {
-                if d == -1 {
-                    add("BOS".into());
+                for (k, d) in OFFSETS.iter().enumerate() {
+                    let slot = &mut v[(k + 1) * l..(k + 2) * l];
+                    neighbour_features(*d, &infos[i], &mut |args| {
+                        buf.clear();
+                        let _ = buf.write_fmt(args);
+                        crf.add_state(buf, slot);
+                    });
                 }
-                continue;
+                self.cache.insert(tok.norm.clone(), v.into_boxed_slice());
             }
-            let Some(n) = infos.get(j as usize) else {
-                if d == 1 {
-                    add("EOS".into());
-                }
+            let Some(v) = self.cache.get(&tok.norm) else {
                 continue;
             };
-            if let Some(t) = n.trig {
-                add(format!("{d}t={t}"));
+            for (a, b) in scores[i * l..(i + 1) * l].iter_mut().zip(&v[..l]) {
+                *a += b;
             }
-            if let Some(g) = &n.gaz {
-                add(format!("{d}g={g}"));
+            // This word is the neighbour at offset d of token i - d.
+            for (k, d) in OFFSETS.iter().enumerate() {
+                let target = i as i32 - d;
+                if target < 0 || target as usize >= tokens.len() {
+                    continue;
+                }
+                let t = target as usize;
+                let src = &v[(k + 1) * l..(k + 2) * l];
+                for (a, b) in scores[t * l..(t + 1) * l].iter_mut().zip(src) {
+                    *a += b;
+                }
             }
-            if d == 0 {
-                continue;
-            }
-            add(format!("{d}w={}", n.norm));
-            add(format!("{d}s={}", n.stem));
-            add(format!("{d}cp={}", n.prefix));
-            if let Some(c) = n.cluster {
-                add(format!("{d}c={c}"));
-            }
+            let buf = &mut self.buf;
+            let row = &mut scores[i * l..(i + 1) * l];
+            context_features(tokens, &infos, i, &mut |args| {
+                buf.clear();
+                let _ = buf.write_fmt(args);
+                crf.add_state(buf, row);
+            });
         }
-        out.push(f);
     }
-    out
+}
+
+fn info<'t>(t: &'t Token, g: Option<String>, clusters: &'t Clusters) -> Info<'t> {
+    let prefix_end = t
+        .norm
+        .char_indices()
+        .nth(t.clitics.with_article)
+        .map_or(t.norm.len(), |(b, _)| b);
+    Info {
+        norm: &t.norm,
+        stem: &t.stem,
+        prefix: &t.norm[..prefix_end],
+        trig: trigger(&t.stem).map(trigger_name),
+        gaz: g,
+        cluster: clusters.get(&t.stem).map(String::as_str),
+    }
 }

@@ -10,7 +10,7 @@
 //! - `common-words.txt`: stems of frequent words never or rarely tagged as entities;
 //! - `given-names.txt`, `family-names.txt`: stems that begin or end WikiFANE person names.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ExtractError;
 
@@ -46,12 +46,14 @@ impl PhraseCounts {
 pub struct PhraseGaz {
     /// Phrase → counts.
     pub map: HashMap<String, PhraseCounts>,
+    /// Every proper prefix (whole words) of a phrase, so matching stops early.
+    prefixes: HashSet<String>,
 }
 
 impl PhraseGaz {
     /// Parses the `harvested.tsv` format.
     pub fn parse(text: &str) -> Result<Self, ExtractError> {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -75,7 +77,18 @@ impl PhraseGaz {
             })?;
             map.insert(cols[0].to_owned(), c);
         }
-        Ok(Self { map })
+        Ok(Self::new(map))
+    }
+
+    /// A gazetteer over these phrases.
+    pub fn new(map: HashMap<String, PhraseCounts>) -> Self {
+        let mut prefixes = HashSet::default();
+        for k in map.keys() {
+            for (i, _) in k.match_indices(' ') {
+                prefixes.insert(k[..i].to_owned());
+            }
+        }
+        Self { map, prefixes }
     }
 
     /// Writes the `harvested.tsv` format, sorted for reproducibility.
@@ -105,6 +118,9 @@ impl PhraseGaz {
             if let Some(c) = self.map.get(&key) {
                 best = Some((n + 1, *c));
             }
+            if !self.prefixes.contains(&key) {
+                break;
+            }
         }
         best
     }
@@ -129,6 +145,8 @@ pub struct Gazetteers {
     pub words: HashMap<String, u16>,
     /// Country names, folded (article kept), for direct tagging.
     pub countries: HashSet<String>,
+    /// First words of country names.
+    pub country_first: HashSet<String>,
     /// Harvested entity phrases.
     pub phrases: PhraseGaz,
 }
@@ -190,6 +208,9 @@ impl Gazetteers {
                 if !key.is_empty() {
                     if !key.contains(' ') {
                         add(name, flag::COUNTRY, &mut g);
+                    }
+                    if let Some(first) = key.split(' ').next() {
+                        g.country_first.insert(first.to_owned());
                     }
                     g.countries.insert(key);
                 }

@@ -2,7 +2,7 @@
 //!
 //! Used both as CRF features and by the rules. Lists are general Arabic news vocabulary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What a trigger word announces.
@@ -319,7 +319,7 @@ const WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "اربعا�
 const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "السنه"];
 
 static TRIGGERS: LazyLock<HashMap<&'static str, Trigger>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     let lists: [(&[&str], Trigger); 12] = [
         (YEAR_WORDS, Trigger::YearWord),
         (WEEKDAYS, Trigger::Weekday),
@@ -447,7 +447,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "هنا",
 ];
 
-static FUNCTION_SET: LazyLock<std::collections::HashSet<&'static str>> =
+static FUNCTION_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// True for a function word (folded form, clitics included).

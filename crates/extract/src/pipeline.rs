@@ -1,7 +1,7 @@
 //! The extraction pipeline up to mentions: CRF, rules, gazetteers, overlap resolution,
 //! document-level consistency, clitic trimming.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use sahifa_model::Label;
 
@@ -70,10 +70,13 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let mut tags: Vec<String> = Vec::with_capacity(tokens.len());
     let sents = sentences(&tokens);
     let n_sents = sents.len().max(1);
+    let mut scores: Vec<f32> = Vec::new();
+    let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz);
     for (k, &(s, e)) in sents.iter().enumerate() {
-        let x =
-            features::sentence_features(&tokens[s..e], &ex.gaz, &ex.gaz.phrases, &ex.crf.clusters);
-        tags.extend(ex.crf.tag(&x));
+        scorer.sentence_scores(&tokens[s..e], &mut scores);
+        for l in ex.crf.viterbi(&scores) {
+            tags.push(ex.crf.labels()[l].clone());
+        }
         if k % 64 == 0 {
             progress(0.9 * k as f32 / n_sents as f32);
         }
@@ -195,7 +198,7 @@ fn key_of(tokens: &[Token], s: usize, e: usize) -> String {
 
 /// Tags further occurrences of chosen names (and the family name of full person names).
 fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec<Cand>) {
-    let mut keys: HashMap<String, (Label, usize)> = HashMap::new();
+    let mut keys: HashMap<String, (Label, usize)> = HashMap::default();
     for c in chosen.iter() {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Title) {
@@ -328,7 +331,7 @@ fn to_char_spans(
     chosen: &[Cand],
 ) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(chosen.len());
-    let mut index_of_cand: HashMap<usize, usize> = HashMap::new();
+    let mut index_of_cand: HashMap<usize, usize> = HashMap::default();
     for c in chosen {
         let Some(label) = c.label else { continue };
         let first = &tokens[c.start];

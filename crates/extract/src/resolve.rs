@@ -8,7 +8,7 @@
 //! «القوة البحرية الكويتية»). Each entity gets its fullest form as canonical name and, for a
 //! person, the title that introduced them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use sahifa_model::{Annotations, Entity, EntityId, Label, Mention, MentionStatus, TextRange};
 
@@ -95,7 +95,7 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
     let mut sets = Sets((0..n).collect());
 
     // Same label, same key.
-    let mut by_key: HashMap<(Label, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(Label, &str), usize> = HashMap::default();
     for &i in &order {
         if keys[i].is_empty() {
             continue;
@@ -154,7 +154,7 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
                 }
             }
         }
-        let distinct: std::collections::HashSet<&str> =
+        let distinct: rustc_hash::FxHashSet<&str> =
             targets.iter().map(|&t| keys[t].as_str()).collect();
         if distinct.len() == 1
             && let Some(&t) = targets.first()
@@ -165,8 +165,8 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
 
     // Entities, numbered in order of first mention.
     let mut ann = Annotations::default();
-    let mut entity_of_root: HashMap<usize, EntityId> = HashMap::new();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut entity_of_root: HashMap<usize, EntityId> = HashMap::default();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
     for &i in &order {
         let root = sets.find(i);
         members.entry(root).or_default().push(i);

@@ -109,6 +109,9 @@ impl<'a> Ctx<'a> {
                 forms.push(first.norm.chars().skip(1).collect());
             }
             for form in forms {
+                if !gaz.country_first.contains(&form) {
+                    continue;
+                }
                 let mut key = form;
                 for n in 1..=3.min(tokens.len() - i) {
                     let t = &tokens[i + n - 1];

@@ -64,6 +64,21 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    // Fast path: Arabic letters and marks, ASCII.
+    if ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{064B}'..='\u{065F}').contains(&c) {
+        return Class::Letter;
+    }
+    if c.is_ascii() {
+        return if c.is_ascii_whitespace() {
+            Class::Space
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else {
+            Class::Other
+        };
+    }
     if c.is_whitespace() {
         Class::Space
     } else if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {

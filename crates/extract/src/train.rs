@@ -8,7 +8,7 @@
 //! Outputs (an assets folder): `models/ner.crfsuite`, `models/clusters.tsv`,
 //! `gazetteers/harvested.tsv`, `gazetteers/common-words.txt`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -114,7 +114,7 @@ fn count_totals(sentences: &[&Aligned], map: &mut HashMap<String, PhraseCounts>)
 }
 
 fn phrase_counts(sentences: &[&Aligned]) -> HashMap<String, PhraseCounts> {
-    let mut map: HashMap<String, PhraseCounts> = HashMap::new();
+    let mut map: HashMap<String, PhraseCounts> = HashMap::default();
     for a in sentences {
         for (k, t) in entity_phrases(a) {
             map.entry(k).or_default().by_type[t] += 1;
@@ -138,12 +138,12 @@ fn finish(mut map: HashMap<String, PhraseCounts>, text: &[&Aligned]) -> PhraseGa
         c.total = 0;
     }
     count_totals(text, &mut map);
-    PhraseGaz { map }
+    PhraseGaz::new(map)
 }
 
 /// Stems seen at least `min` times and inside an entity less than 3% of the time.
 fn common_words(sentences: &[&Aligned], min: u32) -> Vec<String> {
-    let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+    let mut counts: HashMap<&str, (u32, u32)> = HashMap::default();
     for a in sentences {
         for (t, tag) in a.tokens.iter().zip(&a.tags) {
             if t.kind != TokenKind::Word {
@@ -171,9 +171,9 @@ fn common_words(sentences: &[&Aligned], min: u32) -> Vec<String> {
 /// stems of multi-word names seen at least 3 times in that role and in that role in at
 /// least a quarter of all their occurrences.
 fn person_name_parts(sentences: &[&Aligned]) -> (Vec<String>, Vec<String>) {
-    let mut first: HashMap<&str, u32> = HashMap::new();
-    let mut last: HashMap<&str, u32> = HashMap::new();
-    let mut total: HashMap<&str, u32> = HashMap::new();
+    let mut first: HashMap<&str, u32> = HashMap::default();
+    let mut last: HashMap<&str, u32> = HashMap::default();
+    let mut total: HashMap<&str, u32> = HashMap::default();
     for a in sentences {
         for t in &a.tokens {
             *total.entry(t.stem.as_str()).or_default() += 1;
