@@ -1,0 +1,510 @@
+//! [`ArticleView`]: the scrollable article — lazy layout, selection, copy, zoom,
+//! highlights, scroll-to-offset and accessibility.
+
+use std::sync::Arc;
+
+use egui::{
+    Align, Color32, Event, Id, Key, Modifiers, Pos2, Rect, Response, Role, ScrollArea, Sense,
+    Shape, Stroke, Ui, WidgetInfo, pos2, vec2,
+};
+use sahifa_model::{BlockKind, Document, TextRange};
+
+use crate::blocks::{BlockCache, BlockLook, CacheKey};
+use crate::layout::ParagraphLayout;
+use crate::paint::{HighlightStyle, highlight_shapes};
+use crate::system::TextSystem;
+
+/// A range of the document to mark, e.g. every mention of the selected entity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Highlight {
+    /// Document char offsets.
+    pub range: TextRange,
+    /// Fill, line or outline colour.
+    pub color: Color32,
+    /// How it is drawn.
+    pub style: HighlightStyle,
+}
+
+impl Highlight {
+    /// A filled highlight.
+    pub fn fill(range: TextRange, color: Color32) -> Self {
+        Self {
+            range,
+            color,
+            style: HighlightStyle::Fill,
+        }
+    }
+}
+
+/// What happened in the article view this frame.
+pub struct ArticleResponse {
+    /// The response of the whole visible area.
+    pub response: Response,
+    /// Document char offset under the pointer, if it is over a character.
+    pub hovered: Option<usize>,
+    /// Document char offset that was clicked (a click, not the end of a drag).
+    pub clicked: Option<usize>,
+    /// The current selection (document char offsets, logical order), if not empty.
+    pub selection: Option<TextRange>,
+    /// True when the selection changed this frame.
+    pub selection_changed: bool,
+}
+
+/// The article view's state; keep one per open document tab and call [`ArticleView::show`]
+/// every frame.
+pub struct ArticleView {
+    id: Id,
+    /// Body font size in points at zoom 1.
+    pub font_size: f32,
+    zoom: f32,
+    /// Selection as (anchor, focus) document offsets; the anchor is where the drag began.
+    selection: Option<(usize, usize)>,
+    current: Option<TextRange>,
+    scroll_request: Option<usize>,
+    cache: BlockCache,
+    doc_key: Option<(String, usize, usize)>,
+}
+
+/// Smallest and largest zoom factors.
+pub const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
+
+/// Widest text column in multiples of the font size, for comfortable reading.
+const MAX_MEASURE: f32 = 42.0;
+
+/// One block placed on screen this frame.
+struct Placed {
+    block: usize,
+    /// Screen position of the layout's top-left corner.
+    origin: Pos2,
+    /// Screen rectangle of the whole block including spacing.
+    rect: Rect,
+    doc_start: usize,
+    layout: Arc<ParagraphLayout>,
+}
+
+impl Default for ArticleView {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ArticleView {
+    /// A view with body text at 20 points.
+    pub fn new() -> Self {
+        Self {
+            id: Id::unique("sahifa_article_view"),
+            font_size: 20.0,
+            zoom: 1.0,
+            selection: None,
+            current: None,
+            scroll_request: None,
+            cache: BlockCache::new(),
+            doc_key: None,
+        }
+    }
+
+    /// Uses `id_salt` to tell several views apart (scroll position, accessibility ids).
+    pub fn with_id(mut self, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Self {
+        self.id = Id::unique(id_salt);
+        self
+    }
+
+    /// Current zoom factor (1 = 100 %).
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// Sets the zoom factor, clamped to [`ZOOM_RANGE`].
+    pub fn set_zoom(&mut self, zoom: f32) {
+        if zoom.is_finite() {
+            self.zoom = zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        }
+    }
+
+    /// The selection in document char offsets, if not empty.
+    pub fn selection(&self) -> Option<TextRange> {
+        let (a, b) = self.selection?;
+        (a != b)
+            .then(|| TextRange::unbounded(a.min(b), a.max(b)).ok())
+            .flatten()
+    }
+
+    /// Selects `range` (document char offsets), or clears the selection with `None`.
+    pub fn set_selection(&mut self, range: Option<TextRange>) {
+        self.selection = range.map(|r| (r.start(), r.end()));
+    }
+
+    /// Emphasises `range` as the current one (e.g. the mention reached with "next"); drawn
+    /// with a strong outline over any highlight.
+    pub fn set_current(&mut self, range: Option<TextRange>) {
+        self.current = range;
+    }
+
+    /// Scrolls so that document offset `offset` is visible (centred) on the next frame.
+    pub fn scroll_to(&mut self, offset: usize) {
+        self.scroll_request = Some(offset);
+    }
+
+    /// Shows `doc` with `highlights` (any order; later ones paint over earlier ones).
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        highlights: &[Highlight],
+    ) -> ArticleResponse {
+        let key = (
+            doc.source.content_hash.clone(),
+            doc.text.char_len(),
+            doc.blocks().len(),
+        );
+        if self.doc_key.as_ref() != Some(&key) {
+            self.doc_key = Some(key);
+            self.cache.reset();
+            self.selection = None;
+        }
+        self.handle_zoom_keys(ui);
+        let id = self.id;
+        ScrollArea::vertical()
+            .id_salt(id)
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| {
+                self.contents(ui, viewport, doc, highlights)
+            })
+            .inner
+    }
+
+    fn handle_zoom_keys(&mut self, ui: &Ui) {
+        let (plus, minus, reset) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::COMMAND, Key::Plus)
+                    || i.consume_key(Modifiers::COMMAND, Key::Equals)
+                    || i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Equals),
+                i.consume_key(Modifiers::COMMAND, Key::Minus),
+                i.consume_key(Modifiers::COMMAND, Key::Num0),
+            )
+        });
+        if plus {
+            self.set_zoom(self.zoom * 1.1);
+        }
+        if minus {
+            self.set_zoom(self.zoom / 1.1);
+        }
+        if reset {
+            self.zoom = 1.0;
+        }
+    }
+
+    fn contents(
+        &mut self,
+        ui: &mut Ui,
+        viewport: Rect,
+        doc: &Document,
+        highlights: &[Highlight],
+    ) -> ArticleResponse {
+        let ctx = ui.ctx().clone();
+        let ppp = ctx.pixels_per_point();
+        let shared = TextSystem::shared(&ctx);
+        let mut ts = TextSystem::lock(&shared);
+        ts.begin_pass(&ctx);
+
+        let font_size = self.font_size * self.zoom;
+        let avail = ui.available_width();
+        let margin = (font_size * 0.8).max(8.0);
+        let column_width = (avail - 2.0 * margin)
+            .min(MAX_MEASURE * font_size)
+            .max(font_size * 4.0);
+        let content_origin = ui.max_rect().min;
+        let column_left =
+            content_origin.x + ((avail - column_width) / 2.0).max(margin.min(avail / 2.0));
+        self.cache.prepare(
+            doc,
+            CacheKey {
+                column_width,
+                font_size,
+                ppp,
+                generation: ts.generation(),
+            },
+        );
+
+        // Scroll requests: place the target block where the layout puts it.
+        if let Some(offset) = self.scroll_request.take()
+            && let Some(bi) = doc
+                .block_at(offset)
+                .or_else(|| doc.blocks().iter().position(|b| b.range.start() >= offset))
+        {
+            let top = self.cache.top(bi);
+            let mut rect = Rect::from_min_size(
+                pos2(column_left, content_origin.y + top),
+                vec2(column_width, font_size * 1.6),
+            );
+            if let Some((layout, _)) = self.cache.layout(&mut ts, doc, bi) {
+                let look = BlockLook::of(doc.blocks()[bi].kind);
+                let local = offset.saturating_sub(doc.blocks()[bi].range.start());
+                let (line, _) = layout.caret_x(local);
+                if let Some(l) = layout.lines().get(line) {
+                    let y = top + look.before * font_size + l.top / layout.pixels_per_point();
+                    rect = Rect::from_min_size(
+                        pos2(column_left, content_origin.y + y),
+                        vec2(column_width, l.height / layout.pixels_per_point()),
+                    );
+                }
+            }
+            ui.scroll_to_rect(rect, Some(Align::Center));
+        }
+
+        // Lay out the visible blocks, starting from the first one at the top of the viewport
+        // (its position is what the user sees, so blocks above it never move it).
+        let mut placed: Vec<Placed> = Vec::new();
+        let n = doc.blocks().len();
+        if n > 0 {
+            let first = self.cache.block_at_y(viewport.min.y);
+            let mut y = self.cache.top(first);
+            let mut i = first;
+            while i < n && y < viewport.max.y + font_size {
+                let Some((layout, height)) = self.cache.layout(&mut ts, doc, i) else {
+                    break;
+                };
+                let block = doc.blocks()[i];
+                let look = BlockLook::of(block.kind);
+                let inset = look.inset * font_size;
+                let origin = pos2(
+                    column_left + inset,
+                    content_origin.y + y + look.before * font_size,
+                );
+                let rect = Rect::from_min_size(
+                    pos2(column_left, content_origin.y + y),
+                    vec2(column_width, height),
+                );
+                placed.push(Placed {
+                    block: i,
+                    origin,
+                    rect,
+                    doc_start: block.range.start(),
+                    layout,
+                });
+                y += height;
+                i += 1;
+            }
+        }
+        let total = self.cache.total_height().max(viewport.max.y.min(0.0));
+        ui.set_min_size(vec2(avail, total));
+
+        let view_rect =
+            Rect::from_min_size(content_origin + viewport.min.to_vec2(), viewport.size());
+        let response = ui.interact(view_rect, self.id.with("area"), Sense::click_and_drag());
+        if response.hovered() {
+            ctx.set_cursor_icon(egui::CursorIcon::Text);
+        }
+
+        // Pointer → offsets.
+        let hover_pos = response.hover_pos();
+        let hovered = hover_pos.and_then(|p| char_at(&placed, p));
+        let mut clicked = None;
+        let before = self.selection;
+        if response.drag_started()
+            && let Some(p) = ctx.input(|i| i.pointer.press_origin())
+        {
+            let c = caret_at(&placed, p);
+            self.selection = c.map(|c| (c, c));
+            response.request_focus();
+        }
+        if response.dragged()
+            && let (Some(p), Some(sel)) = (response.interact_pointer_pos(), self.selection.as_mut())
+            && let Some(c) = caret_at(&placed, p)
+        {
+            sel.1 = c;
+            auto_scroll(ui, &response, p, view_rect);
+        }
+        if response.clicked() {
+            response.request_focus();
+            clicked = response
+                .interact_pointer_pos()
+                .and_then(|p| char_at(&placed, p));
+            if !ctx.input(|i| i.modifiers.shift) {
+                self.selection = None;
+            } else if let (Some(p), Some(sel)) =
+                (response.interact_pointer_pos(), self.selection.as_mut())
+                && let Some(c) = caret_at(&placed, p)
+            {
+                sel.1 = c;
+            }
+        }
+        let focused = response.has_focus() || ctx.memory(|m| m.focused().is_none());
+        if focused && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
+            self.selection = Some((0, doc.text.char_len()));
+        }
+        if focused
+            && let Some(sel) = self.selection()
+            && ctx.input(|i| i.events.iter().any(|e| matches!(e, Event::Copy)))
+        {
+            ctx.copy_text(doc.text.slice(sel).to_owned());
+        }
+
+        // Paint.
+        let clip = ui.clip_rect();
+        let visuals = ui.visuals().clone();
+        let text_color = visuals.text_color();
+        let mut under: Vec<Shape> = Vec::new();
+        let mut glyphs: Vec<Shape> = Vec::new();
+        let mut over: Vec<Shape> = Vec::new();
+        let selection = self.selection();
+        for p in &placed {
+            let block = doc.blocks()[p.block];
+            let local = |r: TextRange| {
+                r.intersect(block.range)
+                    .map(|r| r.start() - p.doc_start..r.end() - p.doc_start)
+            };
+            let to_screen = |rects: Vec<Rect>| -> Vec<Rect> {
+                rects
+                    .into_iter()
+                    .map(|r| r.translate(p.origin.to_vec2()))
+                    .collect()
+            };
+            for h in highlights {
+                if let Some(r) = local(h.range) {
+                    let rects = to_screen(p.layout.range_rects(r));
+                    let out = if h.style == HighlightStyle::Fill {
+                        &mut under
+                    } else {
+                        &mut over
+                    };
+                    highlight_shapes(&rects, h.color, h.style, out);
+                }
+            }
+            if let Some(r) = selection.and_then(local) {
+                let rects = to_screen(p.layout.range_rects(r));
+                highlight_shapes(
+                    &rects,
+                    visuals.selection.bg_fill,
+                    HighlightStyle::Fill,
+                    &mut under,
+                );
+            }
+            if let Some(r) = self.current.and_then(local) {
+                let rects: Vec<Rect> = to_screen(p.layout.range_rects(r))
+                    .into_iter()
+                    .map(|r| r.expand(1.5))
+                    .collect();
+                let stroke = Stroke::new(2.5, visuals.strong_text_color());
+                for r in rects {
+                    over.push(Shape::rect_stroke(
+                        r,
+                        3.0,
+                        stroke,
+                        egui::StrokeKind::Outside,
+                    ));
+                }
+            }
+            let color = match block.kind {
+                BlockKind::Quote => visuals.weak_text_color(),
+                BlockKind::Title | BlockKind::Heading { .. } => visuals.strong_text_color(),
+                _ => text_color,
+            };
+            glyphs.extend(ts.paragraph_shapes(&ctx, &p.layout, p.origin, color, clip));
+            decorate(&mut under, p, block.kind, font_size, &visuals);
+        }
+        drop(ts);
+        let painter = ui.painter();
+        painter.extend(under);
+        painter.extend(glyphs);
+        painter.extend(over);
+
+        // Accessibility: each visible block is a label node with its text.
+        for p in &placed {
+            let r = ui.interact(p.rect, self.id.with(("block", p.block)), Sense::hover());
+            let text = doc.block_text(&doc.blocks()[p.block]).to_owned();
+            r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
+        }
+
+        ArticleResponse {
+            response,
+            hovered,
+            clicked,
+            selection: self.selection(),
+            selection_changed: before != self.selection,
+        }
+    }
+}
+
+/// Quote bars and list bullets, on the block's starting side.
+fn decorate(
+    out: &mut Vec<Shape>,
+    p: &Placed,
+    kind: BlockKind,
+    font_size: f32,
+    visuals: &egui::Visuals,
+) {
+    let rtl = p.layout.is_rtl();
+    let inner_left = p.origin.x;
+    let inner_right = p.origin.x + p.layout.width();
+    match kind {
+        BlockKind::Quote => {
+            let x = if rtl {
+                inner_right + font_size * 0.8
+            } else {
+                inner_left - font_size * 0.8
+            };
+            let top = p.origin.y;
+            let bottom = top + p.layout.height();
+            out.push(Shape::line_segment(
+                [pos2(x, top), pos2(x, bottom)],
+                Stroke::new(3.0, visuals.weak_text_color()),
+            ));
+        }
+        BlockKind::ListItem => {
+            let Some(line) = p.layout.lines().first() else {
+                return;
+            };
+            let ppp = p.layout.pixels_per_point();
+            let y = p.origin.y + (line.top + line.height / 2.0) / ppp;
+            let x = if rtl {
+                inner_right + font_size * 0.7
+            } else {
+                inner_left - font_size * 0.7
+            };
+            out.push(Shape::circle_filled(
+                pos2(x, y),
+                font_size * 0.15,
+                visuals.text_color(),
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// Document offset of the character under `pos`.
+fn char_at(placed: &[Placed], pos: Pos2) -> Option<usize> {
+    let p = placed.iter().find(|p| p.rect.contains(pos))?;
+    p.layout
+        .char_at((pos - p.origin).to_pos2())
+        .map(|c| p.doc_start + c)
+}
+
+/// Document offset of the caret nearest to `pos` (clamped to the blocks on screen).
+fn caret_at(placed: &[Placed], pos: Pos2) -> Option<usize> {
+    let p = placed
+        .iter()
+        .find(|p| pos.y < p.rect.bottom())
+        .or(placed.last())?;
+    if pos.y < p.origin.y && p.block > 0 && pos.y < p.rect.top() {
+        return Some(p.doc_start);
+    }
+    let local = (pos - p.origin).to_pos2();
+    Some(p.doc_start + p.layout.caret_at(local))
+}
+
+/// Scrolls while a selection drag is held near the top or bottom edge.
+fn auto_scroll(ui: &Ui, response: &Response, pointer: Pos2, view: Rect) {
+    let edge = 24.0;
+    let dy = if pointer.y < view.top() + edge {
+        -(view.top() + edge - pointer.y).min(40.0)
+    } else if pointer.y > view.bottom() - edge {
+        (pointer.y - (view.bottom() - edge)).min(40.0)
+    } else {
+        0.0
+    };
+    if dy != 0.0 && response.dragged() {
+        ui.scroll_with_delta(vec2(0.0, -dy));
+        ui.ctx().request_repaint();
+    }
+}

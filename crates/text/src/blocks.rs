@@ -1,0 +1,254 @@
+//! Lazy layout of a document's blocks for the article view: per-block styles, estimated
+//! and measured heights, and a cache of the layouts near the viewport.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use sahifa_model::{BlockKind, Document};
+
+use crate::layout::{ParagraphLayout, ParagraphStyle};
+use crate::system::TextSystem;
+
+/// Layouts kept when they have not been visible for a while.
+const KEEP_LAYOUTS: usize = 400;
+
+/// How a kind of block is set.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct BlockLook {
+    /// Font size as a multiple of the body size.
+    pub scale: f32,
+    pub bold: bool,
+    /// Space above and below, in multiples of the body size.
+    pub before: f32,
+    pub after: f32,
+    /// Inset from both column edges, in multiples of the body size.
+    pub inset: f32,
+}
+
+impl BlockLook {
+    pub fn of(kind: BlockKind) -> Self {
+        let base = BlockLook {
+            scale: 1.0,
+            bold: false,
+            before: 0.0,
+            after: 0.75,
+            inset: 0.0,
+        };
+        match kind {
+            BlockKind::Title => BlockLook {
+                scale: 1.6,
+                bold: true,
+                after: 1.0,
+                ..base
+            },
+            BlockKind::Heading { level } => BlockLook {
+                scale: match level {
+                    0 | 1 => 1.4,
+                    2 => 1.25,
+                    _ => 1.1,
+                },
+                bold: true,
+                before: 0.6,
+                after: 0.4,
+                ..base
+            },
+            BlockKind::Paragraph => base,
+            BlockKind::Quote => BlockLook { inset: 2.0, ..base },
+            BlockKind::ListItem => BlockLook {
+                inset: 1.5,
+                after: 0.35,
+                ..base
+            },
+        }
+    }
+}
+
+/// What every layout of the cache was made for; a change invalidates all of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct CacheKey {
+    pub column_width: f32,
+    pub font_size: f32,
+    pub ppp: f32,
+    pub generation: u64,
+}
+
+/// Heights of all blocks (measured or estimated) and layouts of the ones seen lately.
+pub(crate) struct BlockCache {
+    key: Option<CacheKey>,
+    /// Invariant: `heights.len() == measured.len() == blocks of the document`, and
+    /// `tops.len() == heights.len() + 1` with `tops[i+1] = tops[i] + heights[i]` whenever
+    /// `dirty` is false. Heights are in points, including the block's spacing.
+    heights: Vec<f32>,
+    measured: Vec<bool>,
+    tops: Vec<f32>,
+    dirty: bool,
+    layouts: HashMap<usize, (Arc<ParagraphLayout>, u64)>,
+    /// Average advance of a character in points at the body size, from measurements.
+    char_width: f32,
+    measured_chars: f64,
+    measured_width: f64,
+    tick: u64,
+}
+
+impl BlockCache {
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            heights: Vec::new(),
+            measured: Vec::new(),
+            tops: vec![0.0],
+            dirty: false,
+            layouts: HashMap::new(),
+            char_width: 0.0,
+            measured_chars: 0.0,
+            measured_width: 0.0,
+            tick: 0,
+        }
+    }
+
+    /// Forgets everything (a new document).
+    pub fn reset(&mut self) {
+        *self = Self::new();
+    }
+
+    /// Makes the cache fit `doc` at `key`, re-estimating every height if anything changed.
+    pub fn prepare(&mut self, doc: &Document, key: CacheKey) {
+        self.tick += 1;
+        let n = doc.blocks().len();
+        if self.key == Some(key) && self.heights.len() == n {
+            return;
+        }
+        if self.char_width <= 0.0 || self.key.is_none_or(|k| k.generation != key.generation) {
+            // Noto Naskh at 1 pt: about 0.42 pt per character of running Arabic text.
+            self.char_width = 0.42;
+            self.measured_chars = 0.0;
+            self.measured_width = 0.0;
+        }
+        self.key = Some(key);
+        self.layouts.clear();
+        self.heights.clear();
+        self.measured = vec![false; n];
+        for block in doc.blocks() {
+            self.heights
+                .push(self.estimate(block.kind, block.range.len(), key));
+        }
+        self.dirty = true;
+    }
+
+    fn estimate(&self, kind: BlockKind, chars: usize, key: CacheKey) -> f32 {
+        let look = BlockLook::of(kind);
+        let size = key.font_size * look.scale;
+        let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
+        let per_line = (width / (self.char_width * size)).max(1.0);
+        let lines = ((chars as f32) / per_line).ceil().max(1.0);
+        let line_h = (size * key.ppp * 1.6).ceil() / key.ppp;
+        lines * line_h + (look.before + look.after) * key.font_size
+    }
+
+    /// Top of block `i` in points from the top of the content.
+    pub fn top(&mut self, i: usize) -> f32 {
+        self.update_tops();
+        self.tops.get(i).copied().unwrap_or(0.0)
+    }
+
+    /// Total height in points.
+    pub fn total_height(&mut self) -> f32 {
+        self.update_tops();
+        self.tops.last().copied().unwrap_or(0.0)
+    }
+
+    /// Index of the block at height `y` (points from the content top), clamped.
+    pub fn block_at_y(&mut self, y: f32) -> usize {
+        self.update_tops();
+        let i = self.tops.partition_point(|&t| t <= y).saturating_sub(1);
+        i.min(self.heights.len().saturating_sub(1))
+    }
+
+    fn update_tops(&mut self) {
+        if !self.dirty && self.tops.len() == self.heights.len() + 1 {
+            return;
+        }
+        self.tops.clear();
+        self.tops.reserve(self.heights.len() + 1);
+        let mut y = 0.0;
+        self.tops.push(y);
+        for &h in &self.heights {
+            y += h;
+            self.tops.push(y);
+        }
+        self.dirty = false;
+    }
+
+    /// The layout of block `i` (laid out now if needed) and the block's full height in
+    /// points. Records the measured height.
+    pub fn layout(
+        &mut self,
+        ts: &mut TextSystem,
+        doc: &Document,
+        i: usize,
+    ) -> Option<(Arc<ParagraphLayout>, f32)> {
+        let key = self.key?;
+        let block = doc.blocks().get(i)?;
+        let look = BlockLook::of(block.kind);
+        let tick = self.tick;
+        let layout = match self.layouts.get_mut(&i) {
+            Some((layout, used)) => {
+                *used = tick;
+                layout.clone()
+            }
+            None => {
+                let size = key.font_size * look.scale;
+                let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
+                let style = ParagraphStyle {
+                    font_size: size,
+                    line_height: 1.6,
+                    bold: look.bold,
+                    wrap_width: Some(width),
+                    pixels_per_point: key.ppp,
+                };
+                let layout = Arc::new(ts.layout(doc.block_text(block), &style));
+                self.learn(&layout, block.range.len(), size);
+                self.layouts.insert(i, (layout.clone(), tick));
+                self.evict();
+                layout
+            }
+        };
+        let height = layout.height() + (look.before + look.after) * key.font_size;
+        if let (Some(h), Some(m)) = (self.heights.get_mut(i), self.measured.get_mut(i)) {
+            if (*h - height).abs() > 0.01 {
+                *h = height;
+                self.dirty = true;
+            }
+            *m = true;
+        }
+        Some((layout, height))
+    }
+
+    /// Updates the per-character width estimate from a fully measured paragraph.
+    fn learn(&mut self, layout: &ParagraphLayout, chars: usize, size: f32) {
+        if layout.lines().len() < 2 || chars == 0 {
+            return;
+        }
+        let width: f32 = layout
+            .lines()
+            .iter()
+            .map(|l| l.x_extent().map_or(0.0, |(a, b)| b - a))
+            .sum();
+        self.measured_chars += chars as f64;
+        self.measured_width += f64::from(width / layout.pixels_per_point() / size);
+        if self.measured_chars > 0.0 {
+            self.char_width = (self.measured_width / self.measured_chars) as f32;
+        }
+    }
+
+    fn evict(&mut self) {
+        if self.layouts.len() <= KEEP_LAYOUTS {
+            return;
+        }
+        let mut ticks: Vec<u64> = self.layouts.values().map(|(_, t)| *t).collect();
+        ticks.sort_unstable();
+        let cutoff = ticks[ticks.len() - KEEP_LAYOUTS / 2];
+        let tick = self.tick;
+        self.layouts.retain(|_, (_, t)| *t >= cutoff || *t == tick);
+    }
+}
