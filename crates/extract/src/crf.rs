@@ -28,7 +28,14 @@ pub struct CrfModel {
     weights: Vec<(u16, f32)>,
     /// Word clusters used by the features.
     pub clusters: crate::features::Clusters,
+    /// Added to the score of every entity label (B-/I-) at every token before decoding:
+    /// trades precision for recall. Set from [`ENTITY_BIAS`].
+    pub entity_bias: f32,
 }
+
+/// Default recall bias: none. (Measured on ANERcorp dev: +0.5 traded 2.7 points of
+/// precision for 1.6 of recall, no F1 gain; larger values lose F1.)
+pub const ENTITY_BIAS: f32 = 0.0;
 
 impl CrfModel {
     /// The model compiled into the binary.
@@ -118,6 +125,7 @@ impl CrfModel {
             attrs,
             weights,
             clusters: Default::default(),
+            entity_bias: ENTITY_BIAS,
         })
     }
 
@@ -149,7 +157,13 @@ impl CrfModel {
         if t == 0 {
             return Vec::new();
         }
-        let mut best = scores[..l].to_vec();
+        let bias: Vec<f32> = self
+            .labels
+            .iter()
+            .map(|x| if x == "O" { 0.0 } else { self.entity_bias })
+            .collect();
+        let score = |k: usize, to: usize| scores[k * l + to] + bias[to];
+        let mut best: Vec<f32> = (0..l).map(|to| score(0, to)).collect();
         let mut back = vec![0u16; t * l];
         let mut next = vec![0.0f32; l];
         for k in 1..t {
@@ -163,7 +177,7 @@ impl CrfModel {
                         arg = from;
                     }
                 }
-                next[to] = m + scores[k * l + to];
+                next[to] = m + score(k, to);
                 back[k * l + to] = arg as u16;
             }
             std::mem::swap(&mut best, &mut next);

@@ -324,13 +324,11 @@ fn name_after(
         }
         j += 1;
         prev_connector = false;
-        // A definite family name ends the name unless a connector or more of a CRF name
-        // follows.
+        // A definite family name ends the name unless a connector follows.
         if t.clitics.article {
-            let more = ctx.tok(j).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && (is_connector(&n.stem, &n.norm) || ctx.crf[j] == Some(Label::Person))
-            });
+            let more = ctx
+                .tok(j)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
             if !more {
                 break;
             }
@@ -339,14 +337,6 @@ fn name_after(
     // Do not end on a connector.
     while j > i && is_connector(&ctx.tokens[j - 1].stem, &ctx.tokens[j - 1].norm) {
         j -= 1;
-    }
-    // Never cut a CRF name short.
-    while j > i
-        && j < ctx.tokens.len()
-        && ctx.crf[j - 1] == Some(Label::Person)
-        && ctx.crf[j] == Some(Label::Person)
-    {
-        j += 1;
     }
     j
 }
@@ -469,7 +459,6 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "منظمه",
     "هيئه",
     "وكاله",
-    "جمعيه",
     "حزب",
     "بنك",
     "مصرف",
@@ -488,10 +477,6 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "رابطه",
     "نقابه",
     "شرطه",
-    "مفوضيه",
-    "مجلس",
-    "لجنه",
-    "مؤسسه",
     "حركه",
 ];
 
@@ -500,7 +485,7 @@ const STRONG_ORG_HEADS: &[&str] = &[
 const FORCE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه"];
 
 /// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
-const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي"];
+const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي", "حركه"];
 
 /// Ordinals look like nisba adjectives but are not names («المركز الثاني»).
 const ORDINALS: &[&str] = &[
@@ -590,7 +575,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 break;
             }
             // A separate organisation begins: «قوات الاتحاد الأفريقي».
-            if ctx.crf[j] == Some(Label::Org) && modifiers == 0 && definite_head {
+            if ctx.crf[j] == Some(Label::Org) && modifiers == 0 {
                 break;
             }
             let place = ctx.place_at(j);
