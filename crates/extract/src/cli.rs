@@ -96,8 +96,11 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 200)]
     pub iterations: usize,
     /// Number of word clusters to learn (0 for none).
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 256)]
     pub clusters: usize,
+    /// Weight of WikiFANE sentences as extra training data (0: phrases and clusters only).
+    #[arg(long, default_value_t = 0.0)]
+    pub wiki_weight: f64,
 }
 
 /// Arguments of `bench`.
@@ -371,6 +374,7 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
         c2: args.c2,
         iterations: args.iterations,
         clusters: args.clusters,
+        wiki_weight: args.wiki_weight,
     };
     match crate::train::train(&cfg) {
         Ok(()) => ExitCode::SUCCESS,

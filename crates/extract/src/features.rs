@@ -203,6 +203,11 @@ fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)
     if let Some(c) = n.cluster {
         add(format_args!("{d}c={c}"));
     }
+    if d.abs() == 1
+        && let Some(p) = last_n(n.stem, 2)
+    {
+        add(format_args!("{d}ss2={p}"));
+    }
 }
 
 /// Features that depend on the position: line start, sentence edges, phrase hits.
@@ -229,6 +234,14 @@ fn context_features(
         if let Some(g) = infos.get(j as usize).and_then(|n| n.gaz.as_ref()) {
             add(format_args!("{d}g={g}"));
         }
+    }
+    // Stem bigrams with each neighbour.
+    let me = infos[i].stem;
+    if i > 0 {
+        add(format_args!("bg-={}|{me}", infos[i - 1].stem));
+    }
+    if let Some(n) = infos.get(i + 1) {
+        add(format_args!("bg+={me}|{}", n.stem));
     }
 }
 

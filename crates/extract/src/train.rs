@@ -34,6 +34,9 @@ pub struct TrainConfig {
     pub iterations: usize,
     /// Number of word clusters (0: none).
     pub clusters: usize,
+    /// Weight of WikiFANE sentences with a person, organisation or place as extra training
+    /// data (0: not used). Their clitics are re-attached and their other types become O.
+    pub wiki_weight: f64,
 }
 
 /// Why training failed.
@@ -202,16 +205,62 @@ fn person_name_parts(sentences: &[&Aligned]) -> (Vec<String>, Vec<String>) {
     (pick(first), pick(last))
 }
 
+/// WikiFANE splits clitics off («و قطر», «عاصمة ها»); ANERcorp keeps them on. Re-attaches
+/// them and keeps only the types ANERcorp shares (PER → PERS, ORG, GPE/LOC → LOC); the
+/// rest (FAC, VEH, WEA, PRO) become O because ANERcorp's MISC is something else.
+pub fn wiki_as_anercorp(s: &conll::Sentence) -> conll::Sentence {
+    const PREFIXES: [&str; 5] = ["و", "ف", "ب", "ل", "ك"];
+    const SUFFIXES: [&str; 9] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي", "ك"];
+    let mut out = conll::Sentence::default();
+    let mut pending = String::new();
+    for (w, t) in s.words.iter().zip(&s.tags) {
+        let tag = match t.split_once('-') {
+            Some((bio, ty)) => match ty {
+                "PER" => format!("{bio}-PERS"),
+                "ORG" => format!("{bio}-ORG"),
+                "GPE" | "LOC" => format!("{bio}-LOC"),
+                _ => "O".to_owned(),
+            },
+            None => "O".to_owned(),
+        };
+        if PREFIXES.contains(&w.as_str()) && tag == "O" {
+            pending.push_str(w);
+            continue;
+        }
+        if SUFFIXES.contains(&w.as_str())
+            && tag == "O"
+            && pending.is_empty()
+            && let Some(last) = out.words.last_mut()
+        {
+            last.push_str(w);
+            continue;
+        }
+        let word = if pending.ends_with('ل') && w.starts_with("ال") {
+            format!("{pending}{}", &w["ا".len()..])
+        } else {
+            format!("{pending}{w}")
+        };
+        pending.clear();
+        out.words.push(word);
+        out.tags.push(tag);
+    }
+    out
+}
+
+/// At most this many WikiFANE sentences join the training data (training time).
+const WIKI_MAX_SENTENCES: usize = 6000;
+
 /// Trains everything; prints progress to stderr.
 pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     let t0 = std::time::Instant::now();
     let aner = conll::parse(&read(&cfg.data.join("anercorp-train.conll"))?);
     let wiki_path = cfg.data.join("wikifane-gold.coarse.conll");
-    let wiki = if wiki_path.exists() {
+    let wiki_raw = if wiki_path.exists() {
         conll::parse(&read(&wiki_path)?)
     } else {
         Vec::new()
     };
+    let wiki = &wiki_raw;
     eprintln!(
         "read {} ANERcorp and {} WikiFANE sentences",
         aner.len(),
@@ -313,6 +362,44 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
                 .map_err(|e| TrainError(e.to_string()))?;
         }
         eprintln!("fold {k}: features ready ({:.0?})", t0.elapsed());
+    }
+
+    if cfg.wiki_weight > 0.0 {
+        // Jackknife for WikiFANE sentences too: their phrase features come from ANERcorp
+        // only, never from their own entities.
+        let mut aner_only = HashMap::default();
+        for fc in &fold_counts {
+            merge(&mut aner_only, fc);
+        }
+        let aner_phrases = finish(aner_only, &all_text);
+        let mut n = 0;
+        for s in wiki_raw.iter() {
+            let s = wiki_as_anercorp(s);
+            // People and organisations are where ANERcorp alone is weakest.
+            if !s
+                .tags
+                .iter()
+                .any(|t| t.ends_with("PERS") || t.ends_with("ORG"))
+            {
+                continue;
+            }
+            if n >= WIKI_MAX_SENTENCES {
+                break;
+            }
+            let a = conll::align(&s);
+            if a.tokens.is_empty() {
+                continue;
+            }
+            let x = features::sentence_features(&a.tokens, &gaz, &aner_phrases, &clusters);
+            trainer
+                .append_with_weight(&x, &a.tags, cfg.wiki_weight)
+                .map_err(|e| TrainError(e.to_string()))?;
+            n += 1;
+        }
+        eprintln!(
+            "{n} WikiFANE sentences added with weight {}",
+            cfg.wiki_weight
+        );
     }
 
     let models = cfg.out.join("models");
