@@ -111,6 +111,9 @@ pub struct BenchArgs {
     /// Characters per document the text is cut into (at line ends).
     #[arg(long, default_value_t = 8000)]
     pub doc_chars: usize,
+    /// Time the CRF alone (no rules, no document consistency).
+    #[arg(long)]
+    pub crf_only: bool,
 }
 
 fn load_extractor(model: Option<&Path>) -> Result<Extractor, String> {
@@ -387,13 +390,15 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
 
 /// Runs `bench`: extraction throughput on one core, in MB/s of UTF-8 text.
 pub fn run_bench(args: &BenchArgs) -> ExitCode {
-    let ex = match load_extractor(None) {
+    let mut ex = match load_extractor(None) {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa bench: {e}");
             return ExitCode::FAILURE;
         }
     };
+    ex.stages.rules = !args.crf_only;
+    ex.stages.spread = !args.crf_only;
     let raw = match read_text(&args.file) {
         Ok(t) => t,
         Err(e) => {

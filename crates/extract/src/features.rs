@@ -250,20 +250,40 @@ fn context_features(
 pub struct Scorer<'a> {
     crf: &'a crate::crf::CrfModel,
     gaz: &'a Gazetteers,
-    /// word → `[own | as neighbour at -2 | -1 | +1 | +2]`, `L` scores each.
-    cache: rustc_hash::FxHashMap<String, Box<[f32]>>,
+    cache: &'a mut WordCache,
     buf: String,
+}
+
+/// Scores of the word-only features, per folded word: `[own | as neighbour at -2 | -1 |
+/// +1 | +2]`, `L` scores each. Valid for one model; kept across documents by the
+/// [`crate::Extractor`], cleared when it grows past [`WordCache::MAX_WORDS`].
+#[derive(Debug, Default)]
+pub struct WordCache {
+    index: rustc_hash::FxHashMap<String, u32>,
+    data: Vec<f32>,
+}
+
+impl WordCache {
+    /// Most words kept before the cache starts afresh (bounded memory).
+    pub const MAX_WORDS: usize = 200_000;
 }
 
 const OFFSETS: [i32; 4] = [-2, -1, 1, 2];
 
 impl<'a> Scorer<'a> {
-    /// A scorer for one document.
-    pub fn new(crf: &'a crate::crf::CrfModel, gaz: &'a Gazetteers) -> Self {
+    /// A scorer using (and filling) `cache`.
+    pub fn new(
+        crf: &'a crate::crf::CrfModel,
+        gaz: &'a Gazetteers,
+        cache: &'a mut WordCache,
+    ) -> Self {
+        if cache.index.len() > WordCache::MAX_WORDS {
+            *cache = WordCache::default();
+        }
         Self {
             crf,
             gaz,
-            cache: Default::default(),
+            cache,
             buf: String::with_capacity(64),
         }
     }
@@ -283,30 +303,34 @@ impl<'a> Scorer<'a> {
             .collect();
         let crf = self.crf;
         for (i, tok) in tokens.iter().enumerate() {
-            if !self.cache.contains_key(&tok.norm) {
-                let mut v = vec![0.0f32; 5 * l];
-                let buf = &mut self.buf;
-                {
-                    let own = &mut v[..l];
-                    unit_features(tok, &infos[i], self.gaz, &mut |args| {
-                        buf.clear();
-                        let _ = buf.write_fmt(args);
-                        crf.add_state(buf, own);
-                    });
+            let idx = match self.cache.index.get(&tok.norm) {
+                Some(&k) => k as usize,
+                None => {
+                    let mut v = vec![0.0f32; 5 * l];
+                    let buf = &mut self.buf;
+                    {
+                        let own = &mut v[..l];
+                        unit_features(tok, &infos[i], self.gaz, &mut |args| {
+                            buf.clear();
+                            let _ = buf.write_fmt(args);
+                            crf.add_state(buf, own);
+                        });
+                    }
+                    for (k, d) in OFFSETS.iter().enumerate() {
+                        let slot = &mut v[(k + 1) * l..(k + 2) * l];
+                        neighbour_features(*d, &infos[i], &mut |args| {
+                            buf.clear();
+                            let _ = buf.write_fmt(args);
+                            crf.add_state(buf, slot);
+                        });
+                    }
+                    let k = self.cache.data.len() / (5 * l);
+                    self.cache.data.extend_from_slice(&v);
+                    self.cache.index.insert(tok.norm.clone(), k as u32);
+                    k
                 }
-                for (k, d) in OFFSETS.iter().enumerate() {
-                    let slot = &mut v[(k + 1) * l..(k + 2) * l];
-                    neighbour_features(*d, &infos[i], &mut |args| {
-                        buf.clear();
-                        let _ = buf.write_fmt(args);
-                        crf.add_state(buf, slot);
-                    });
-                }
-                self.cache.insert(tok.norm.clone(), v.into_boxed_slice());
-            }
-            let Some(v) = self.cache.get(&tok.norm) else {
-                continue;
             };
+            let v = &self.cache.data[idx * 5 * l..(idx + 1) * 5 * l];
             for (a, b) in scores[i * l..(i + 1) * l].iter_mut().zip(&v[..l]) {
                 *a += b;
             }

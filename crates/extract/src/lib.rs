@@ -55,6 +55,8 @@ pub struct Extractor {
     gaz: gazetteer::Gazetteers,
     /// Which stages run (all by default; switched off only for diagnostics).
     pub stages: Stages,
+    /// Word-feature scores kept across documents (see [`features::WordCache`]).
+    cache: std::sync::Mutex<features::WordCache>,
 }
 
 /// The optional stages of the pipeline.
@@ -82,6 +84,7 @@ impl Extractor {
             crf: crf::CrfModel::shipped()?,
             gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
+            cache: Default::default(),
         })
     }
 
@@ -91,6 +94,7 @@ impl Extractor {
             crf: crf::CrfModel::from_bytes(model)?,
             gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
+            cache: Default::default(),
         })
     }
 
