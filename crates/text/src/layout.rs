@@ -99,6 +99,12 @@ impl Glyph {
         self.start as usize..self.end as usize
     }
 
+    /// True when no font had a glyph for this cluster and the font's «.notdef» box
+    /// (tofu) is shown.
+    pub fn is_missing(&self) -> bool {
+        self.glyph_id == 0
+    }
+
     /// The atlas key and integer pixel position of this glyph when its line's baseline-left
     /// point sits at (`left`, `baseline`) in physical pixels.
     pub(crate) fn physical(&self, left: f32, baseline: f32) -> (ct::CacheKey, i32, i32) {
@@ -298,7 +304,7 @@ pub fn layout_paragraph(
     let mut top = 0.0f32;
     let mut widest = 0.0f32;
     for ll in layout_lines {
-        let glyphs: Vec<Glyph> = ll
+        let mut glyphs: Vec<Glyph> = ll
             .glyphs
             .iter()
             .map(|g| Glyph {
@@ -316,6 +322,9 @@ pub fn layout_paragraph(
                 flags: g.cache_key_flags,
             })
             .collect();
+        // cosmic-text keeps runs in visual order but RTL glyphs right to left; sort so the
+        // line reads left to right (stable: marks stay after their base).
+        glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
         let start = glyphs.iter().map(|g| g.start as usize).min().unwrap_or(0);
         let end = glyphs.iter().map(|g| g.end as usize).max().unwrap_or(start);
         let glyph_height = ll.max_ascent + ll.max_descent;
