@@ -109,6 +109,11 @@ fn article_frames() {
         frame(&ctx, &mut view, &doc); // the request is applied in this frame...
         times.push(frame(&ctx, &mut view, &doc)); // ...and this one paints the new place.
     }
+    let seen = view.visible_range().map(|r| r.start()).unwrap_or(0);
+    assert!(
+        seen > 150_000,
+        "the view did not scroll (first visible char {seen})"
+    );
     report("scrolling frame", &times);
     // Jumps far away (search result, click in the sidebar): all-new paragraphs.
     let mut jumps = Vec::new();

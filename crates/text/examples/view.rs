@@ -76,6 +76,13 @@ fn main() -> eframe::Result {
         });
     }
     let mut view = ArticleView::new();
+    if let Some(w) = args
+        .iter()
+        .position(|a| a == "--column")
+        .and_then(|i| args.get(i + 1))
+    {
+        view.max_column_width = w.parse().unwrap_or(view.max_column_width);
+    }
     if select {
         // A selection across the first wrap of the second paragraph, to see it drawn.
         if let Some(b) = doc.blocks().get(1) {
@@ -100,7 +107,10 @@ fn main() -> eframe::Result {
     };
     eframe::run_native(
         "sahifa-text view",
-        eframe::NativeOptions::default(),
+        eframe::NativeOptions {
+            viewport: egui::ViewportBuilder::default().with_inner_size([1000.0, 760.0]),
+            ..Default::default()
+        },
         Box::new(move |cc| {
             cc.egui_ctx.set_theme(if dark {
                 egui::Theme::Dark

@@ -56,6 +56,9 @@ pub struct ArticleView {
     id: Id,
     /// Body font size in points at zoom 1.
     pub font_size: f32,
+    /// Widest text column in points at zoom 1 (a comfortable measure); the column is
+    /// narrower when the window is.
+    pub max_column_width: f32,
     zoom: f32,
     /// Selection as (anchor, focus) document offsets; the anchor is where the drag began.
     selection: Option<(usize, usize)>,
@@ -63,13 +66,12 @@ pub struct ArticleView {
     scroll_request: Option<usize>,
     cache: BlockCache,
     doc_key: Option<(String, usize, usize)>,
+    /// Document range of the blocks painted in the last frame.
+    visible: Option<TextRange>,
 }
 
 /// Smallest and largest zoom factors.
 pub const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
-
-/// Widest text column in multiples of the font size, for comfortable reading.
-const MAX_MEASURE: f32 = 42.0;
 
 /// One block placed on screen this frame.
 struct Placed {
@@ -94,12 +96,14 @@ impl ArticleView {
         Self {
             id: Id::unique("sahifa_article_view"),
             font_size: 20.0,
+            max_column_width: 840.0,
             zoom: 1.0,
             selection: None,
             current: None,
             scroll_request: None,
             cache: BlockCache::new(),
             doc_key: None,
+            visible: None,
         }
     }
 
@@ -145,6 +149,12 @@ impl ArticleView {
         self.scroll_request = Some(offset);
     }
 
+    /// The document characters of the blocks shown in the last frame (whole blocks, so
+    /// slightly more than what is on screen); `None` before the first frame.
+    pub fn visible_range(&self) -> Option<TextRange> {
+        self.visible
+    }
+
     /// Shows `doc` with `highlights` (any order; later ones paint over earlier ones).
     pub fn show(
         &mut self,
@@ -158,9 +168,13 @@ impl ArticleView {
             doc.blocks().len(),
         );
         if self.doc_key.as_ref() != Some(&key) {
+            if self.doc_key.is_some() {
+                // Another document: offsets of the old one mean nothing here.
+                self.selection = None;
+                self.current = None;
+            }
             self.doc_key = Some(key);
             self.cache.reset();
-            self.selection = None;
         }
         self.handle_zoom_keys(ui);
         let id = self.id;
@@ -211,7 +225,7 @@ impl ArticleView {
         let avail = ui.available_width();
         let margin = (font_size * 0.8).max(8.0);
         let column_width = (avail - 2.0 * margin)
-            .min(MAX_MEASURE * font_size)
+            .min(self.max_column_width * self.zoom)
             .max(font_size * 4.0);
         let content_origin = ui.max_rect().min;
         let column_left =
@@ -286,6 +300,12 @@ impl ArticleView {
                 i += 1;
             }
         }
+        self.visible = match (placed.first(), placed.last()) {
+            (Some(a), Some(b)) => {
+                TextRange::unbounded(a.doc_start, doc.blocks()[b.block].range.end()).ok()
+            }
+            _ => None,
+        };
         let total = self.cache.total_height().max(viewport.max.y.min(0.0));
         ui.set_min_size(vec2(avail, total));
 
