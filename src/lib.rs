@@ -11,3 +11,8 @@ pub use sahifa_extract as extract;
 pub use sahifa_load as load;
 pub use sahifa_model as model;
 pub use sahifa_text as text;
+
+pub mod app;
+pub mod ui;
+
+pub use app::{AppOptions, SahifaApp};

@@ -1,1 +1,80 @@
-fn main() {}
+//! `sahifa [PATH...]` opens the reader; `sahifa <subcommand>` runs a command-line tool.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sahifa::{AppOptions, SahifaApp, app::Settings};
+
+/// Sahifa (صحيفة): a reader for Arabic news articles with named-entity extraction.
+#[derive(Parser, Debug)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Articles to open (txt, html, md, docx). Without any, the bundled sample opens.
+    paths: Vec<PathBuf>,
+    /// Do not run entity extraction on opened articles.
+    #[arg(long)]
+    no_extract: bool,
+    #[command(subcommand)]
+    command: Option<Tool>,
+}
+
+/// Command-line tools.
+#[derive(Subcommand, Debug)]
+enum Tool {
+    /// Extract named entities from articles (JSON, JSON lines, CoNLL or brat).
+    Extract(sahifa::extract::cli::ExtractArgs),
+    /// Score the extractor against a CoNLL file.
+    Eval(sahifa::extract::cli::EvalArgs),
+    /// Train the CRF model from a data folder.
+    Train(sahifa::extract::cli::TrainArgs),
+    /// Measure extraction speed on a file.
+    Bench(sahifa::extract::cli::BenchArgs),
+    /// Export an article's annotations (brat, CoNLL, JSON lines, W3C).
+    Export(sahifa::annotate::cli::ExportArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(tool) = cli.command {
+        return run_tool(tool);
+    }
+    let options = AppOptions {
+        paths: cli.paths,
+        settings_path: Settings::default_path(),
+        settings: None,
+        extract: !cli.no_extract,
+        bundled_fonts_only: false,
+    };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Sahifa")
+            .with_app_id("sahifa")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([600.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Sahifa",
+        native,
+        Box::new(move |cc| Ok(Box::new(SahifaApp::new(cc, options)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sahifa: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_tool(tool: Tool) -> ExitCode {
+    match tool {
+        Tool::Extract(args) => sahifa::extract::cli::run_extract(&args),
+        Tool::Eval(args) => sahifa::extract::cli::run_eval(&args),
+        Tool::Train(args) => sahifa::extract::cli::run_train(&args),
+        Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
+        Tool::Export(args) => sahifa::annotate::cli::run_export(&args),
+    }
+}

@@ -1,0 +1,313 @@
+//! [`OpenDocument`]: one opened article with its annotations and its view state
+//! (selection, current mention, find hits). Selection lives here, not in widgets.
+
+use std::sync::Arc;
+
+use sahifa_model::{Annotations, Document, EntityId, Label, MentionStatus, TextRange};
+
+use crate::app::command::EntitySort;
+use crate::app::find;
+
+/// Identifies an open document for the life of the process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DocId(pub u64);
+
+/// Counts shown in the status bar.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DocStats {
+    /// Whitespace-separated words.
+    pub words: usize,
+    /// Characters (Unicode scalar values), line breaks included.
+    pub chars: usize,
+}
+
+impl DocStats {
+    /// Counts the words and characters of a document.
+    pub fn of(doc: &Document) -> Self {
+        Self {
+            words: doc.text.as_str().split_whitespace().count(),
+            chars: doc.text.char_len(),
+        }
+    }
+}
+
+/// Where the document's entities come from and how far that has got.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Extraction {
+    /// Not asked for (tests, or extraction switched off).
+    #[default]
+    NotStarted,
+    /// A background task is running.
+    Running,
+    /// Entities are available.
+    Done,
+    /// Extraction failed with this message.
+    Failed(String),
+}
+
+/// One entity as the sidebar lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityRow {
+    /// The entity.
+    pub id: EntityId,
+    /// Its type.
+    pub label: Label,
+    /// Canonical name.
+    pub name: String,
+    /// Title or rank, if any.
+    pub title: Option<String>,
+    /// Number of visible mentions.
+    pub mentions: usize,
+    /// Char offset of its first visible mention (`usize::MAX` when it has none).
+    pub first: usize,
+}
+
+/// The find bar's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FindState {
+    /// Whether the find bar is shown.
+    pub open: bool,
+    /// The query as typed.
+    pub query: String,
+    /// Every loose match of `query`, in text order.
+    pub hits: Vec<TextRange>,
+    /// Index into `hits` of the current match.
+    pub current: Option<usize>,
+    /// Set when the find box should take keyboard focus next frame.
+    pub focus_requested: bool,
+}
+
+/// What the user is looking at in one document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocView {
+    /// The selected entity, whose mentions are highlighted.
+    pub selected: Option<EntityId>,
+    /// Index into the selected entity's mentions of the current one.
+    pub current_mention: Option<usize>,
+    /// Find in article.
+    pub find: FindState,
+    /// The range the article should bring into view. The article view remembers the
+    /// last generation it honoured, so a request is served once without the view
+    /// writing back into this state.
+    pub scroll_request: Option<ScrollRequest>,
+    /// Counter behind [`ScrollRequest::generation`].
+    scroll_generation: u64,
+    /// Sidebar filter text.
+    pub filter: String,
+}
+
+/// A request to bring a range into view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScrollRequest {
+    /// What to show.
+    pub range: TextRange,
+    /// Increases with every request of a document.
+    pub generation: u64,
+}
+
+impl DocView {
+    /// Asks the article to scroll `range` into view.
+    pub fn request_scroll(&mut self, range: TextRange) {
+        self.scroll_generation += 1;
+        self.scroll_request = Some(ScrollRequest {
+            range,
+            generation: self.scroll_generation,
+        });
+    }
+}
+
+/// One opened article.
+pub struct OpenDocument {
+    /// Process-unique id.
+    pub id: DocId,
+    /// The article.
+    pub doc: Arc<Document>,
+    /// Word and character counts.
+    pub stats: DocStats,
+    /// Entities and mentions. Invariant: `entity_rows` is derived from it; change it only
+    /// through [`OpenDocument::set_annotations`].
+    annotations: Annotations,
+    /// The sidebar's rows, one per entity.
+    entity_rows: Vec<EntityRow>,
+    /// How far extraction has got.
+    pub extraction: Extraction,
+    /// Selection, find and scroll requests.
+    pub view: DocView,
+}
+
+impl OpenDocument {
+    /// Wraps a freshly loaded document.
+    pub fn new(id: DocId, doc: Document) -> Self {
+        let stats = DocStats::of(&doc);
+        Self {
+            id,
+            doc: Arc::new(doc),
+            stats,
+            annotations: Annotations::default(),
+            entity_rows: Vec::new(),
+            extraction: Extraction::NotStarted,
+            view: DocView::default(),
+        }
+    }
+
+    /// The document's entities and mentions.
+    pub fn annotations(&self) -> &Annotations {
+        &self.annotations
+    }
+
+    /// The sidebar rows, unsorted.
+    pub fn entity_rows(&self) -> &[EntityRow] {
+        &self.entity_rows
+    }
+
+    /// Replaces the annotations. Mentions whose range does not fit the text are dropped
+    /// and counted in the returned number, so the caller can say so.
+    pub fn set_annotations(&mut self, mut annotations: Annotations) -> usize {
+        let len = self.doc.text.char_len();
+        let before = annotations.mentions.len();
+        annotations.mentions.retain(|m| m.range.check(len).is_ok());
+        let dropped = before - annotations.mentions.len();
+        annotations.sort_mentions();
+        self.entity_rows = annotations
+            .entities
+            .iter()
+            .map(|e| {
+                let mut mentions = annotations.mentions_of(e.id);
+                let first = mentions.next().map(|m| m.range.start());
+                EntityRow {
+                    id: e.id,
+                    label: e.label,
+                    name: e.name.clone(),
+                    title: e.title.clone(),
+                    mentions: usize::from(first.is_some()) + mentions.count(),
+                    first: first.unwrap_or(usize::MAX),
+                }
+            })
+            .collect();
+        self.annotations = annotations;
+        self.view.selected = None;
+        self.view.current_mention = None;
+        dropped
+    }
+
+    /// The sidebar rows of one type that pass the filter, in the chosen order.
+    pub fn rows_of(&self, label: Label, sort: EntitySort, filter: &str) -> Vec<&EntityRow> {
+        let mut rows: Vec<&EntityRow> = self
+            .entity_rows
+            .iter()
+            .filter(|r| r.label == label)
+            .filter(|r| {
+                find::contains_loose(&r.name, filter)
+                    || r.title
+                        .as_deref()
+                        .is_some_and(|t| find::contains_loose(t, filter))
+            })
+            .collect();
+        match sort {
+            EntitySort::Mentions => {
+                rows.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.first.cmp(&b.first)));
+            }
+            EntitySort::FirstAppearance => rows.sort_by_key(|r| r.first),
+        }
+        rows
+    }
+
+    /// The ranges of the selected entity's visible mentions, in text order.
+    pub fn selected_mentions(&self) -> Vec<TextRange> {
+        match self.view.selected {
+            Some(id) => self.annotations.mentions_of(id).map(|m| m.range).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The visible mention covering character `offset` that belongs to an entity.
+    pub fn entity_at(&self, offset: usize) -> Option<EntityId> {
+        self.annotations
+            .mentions
+            .iter()
+            .filter(|m| m.status != MentionStatus::Rejected)
+            .find(|m| m.range.contains(offset))
+            .and_then(|m| m.entity)
+    }
+
+    /// Selects an entity and makes its first mention current, scrolling to it.
+    pub fn select_entity(&mut self, id: EntityId) {
+        self.view.selected = Some(id);
+        self.view.current_mention = None;
+        self.step_mention(1);
+    }
+
+    /// Makes mention `index` of the selected entity current and scrolls to it.
+    pub fn jump_to_mention(&mut self, index: usize) {
+        let mentions = self.selected_mentions();
+        if let Some(range) = mentions.get(index) {
+            self.view.current_mention = Some(index);
+            self.view.request_scroll(*range);
+        }
+    }
+
+    /// Moves the current mention forward (`+1`) or back (`-1`), wrapping around.
+    pub fn step_mention(&mut self, delta: isize) {
+        let count = self.selected_mentions().len();
+        if count == 0 {
+            self.view.current_mention = None;
+            return;
+        }
+        let next = match self.view.current_mention {
+            None if delta >= 0 => 0,
+            None => count - 1,
+            Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
+        };
+        self.jump_to_mention(next);
+    }
+
+    /// Clears the entity selection.
+    pub fn clear_selection(&mut self) {
+        self.view.selected = None;
+        self.view.current_mention = None;
+    }
+
+    /// Sets the find query and recomputes the hits; the first hit becomes current.
+    pub fn set_find_query(&mut self, query: String) {
+        self.view.find.hits = find::find_loose(self.doc.text.as_str(), &query);
+        self.view.find.query = query;
+        self.view.find.current = None;
+        self.step_find(1);
+    }
+
+    /// Moves to the next (`+1`) or previous (`-1`) find hit, wrapping around.
+    pub fn step_find(&mut self, delta: isize) {
+        let count = self.view.find.hits.len();
+        if count == 0 {
+            self.view.find.current = None;
+            return;
+        }
+        let next = match self.view.find.current {
+            None if delta >= 0 => 0,
+            None => count - 1,
+            Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
+        };
+        self.view.find.current = Some(next);
+        let hit = self.view.find.hits[next];
+        self.view.request_scroll(hit);
+    }
+
+    /// A line of context around `range`: up to `width` characters each side, cut at
+    /// line breaks, as (before, match, after).
+    pub fn context(&self, range: TextRange, width: usize) -> (String, String, String) {
+        let text = &self.doc.text;
+        let len = text.char_len();
+        let start = range.start().saturating_sub(width);
+        let end = (range.end() + width).min(len);
+        let slice = |s: usize, e: usize| {
+            TextRange::unbounded(s, e)
+                .map(|r| text.slice(r).to_owned())
+                .unwrap_or_default()
+        };
+        let before = slice(start, range.start());
+        let before = before.rsplit('\n').next().unwrap_or_default().to_owned();
+        let after = slice(range.end(), end);
+        let after = after.split('\n').next().unwrap_or_default().to_owned();
+        (before, slice(range.start(), range.end()), after)
+    }
+}

@@ -1,0 +1,82 @@
+//! Interface strings in English and Arabic.
+//!
+//! Strings are written in English at their call site and translated here, so a missing
+//! translation falls back to English instead of showing nothing.
+
+use crate::app::settings::UiLanguage;
+
+/// The interface string `en` in `lang`.
+pub fn tr(lang: UiLanguage, en: &'static str) -> &'static str {
+    match lang {
+        UiLanguage::English => en,
+        UiLanguage::Arabic => arabic(en).unwrap_or(en),
+    }
+}
+
+fn arabic(en: &str) -> Option<&'static str> {
+    Some(match en {
+        "File" => "ملف",
+        "Edit" => "تحرير",
+        "View" => "عرض",
+        "Help" => "مساعدة",
+        "Open…" => "فتح…",
+        "Open Recent" => "الملفات الأخيرة",
+        "Clear recent files" => "مسح القائمة",
+        "No recent files" => "لا ملفات حديثة",
+        "Close document" => "إغلاق المستند",
+        "Quit" => "خروج",
+        "Find in article…" => "بحث في المقال…",
+        "Find next" => "التالي",
+        "Find previous" => "السابق",
+        "Next mention" => "الذكر التالي",
+        "Previous mention" => "الذكر السابق",
+        "Clear selection" => "إلغاء التحديد",
+        "Zoom in" => "تكبير",
+        "Zoom out" => "تصغير",
+        "Reset zoom" => "الحجم الافتراضي",
+        "Colour all entities" => "تلوين كل الكيانات",
+        "Entity sidebar" => "قائمة الكيانات",
+        "Mention list" => "قائمة الإشارات",
+        "Extract entities again" => "استخراج الكيانات من جديد",
+        "About Sahifa" => "حول صحيفة",
+        "Theme" => "المظهر",
+        "System" => "النظام",
+        "Light" => "فاتح",
+        "Dark" => "داكن",
+        "Language" => "اللغة",
+        "Font" => "الخط",
+        "Line spacing" => "تباعد الأسطر",
+        "Entities" => "الكيانات",
+        "Filter" => "تصفية",
+        "Sort" => "ترتيب",
+        "By mentions" => "حسب عدد الإشارات",
+        "By first appearance" => "حسب الظهور الأول",
+        "mentions" => "إشارات",
+        "Mentions" => "الإشارات",
+        "Find" => "بحث",
+        "No matches" => "لا نتائج",
+        "Close" => "إغلاق",
+        "Legend" => "دليل الألوان",
+        "Words" => "كلمات",
+        "Characters" => "حروف",
+        "Encoding" => "الترميز",
+        "Format" => "الصيغة",
+        "Extracting entities…" => "جارٍ استخراج الكيانات…",
+        "No entities found" => "لم يُعثر على كيانات",
+        "Drop files to open them" => "أفلت الملفات لفتحها",
+        "Open an article with File > Open, or drop a file here." => {
+            "افتح مقالاً من ملف > فتح، أو أفلت ملفاً هنا."
+        }
+        "Select an entity to list its mentions." => "اختر كياناً لعرض إشاراته.",
+        "Previous" => "السابق",
+        "Next" => "التالي",
+        "PERSON" => "أشخاص",
+        "ORG" => "منظمات",
+        "LOCATION" => "أماكن",
+        "EVENT" => "أحداث",
+        "DATE" => "تواريخ",
+        "TITLE" => "ألقاب",
+        "MISC" => "أخرى",
+        _ => return None,
+    })
+}

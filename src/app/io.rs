@@ -1,0 +1,63 @@
+//! The app's edge with files and with the extractor: every call into a loader or the
+//! extractor goes through one function here, so swapping an implementation is one edit.
+
+use std::path::{Path, PathBuf};
+
+use std::sync::OnceLock;
+
+use sahifa_extract::Extractor;
+use sahifa_model::{Annotations, Document};
+
+use crate::app::tasks::Progress;
+
+/// File name of the bundled sample article.
+pub const SEED_FILE: &str = "000_812f1e39dd98ed92.txt";
+
+/// The bundled sample article: next to the sources it was built from, else in `seeds/`
+/// next to the executable or the current directory. The error lists where it looked.
+pub fn seed_path() -> Result<PathBuf, String> {
+    let mut candidates = vec![PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_812f1e39dd98ed92.txt"
+    ))];
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_owned))
+    {
+        candidates.push(dir.join("seeds").join(SEED_FILE));
+        candidates.push(dir.join(SEED_FILE));
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        candidates.push(cwd.join("seeds").join(SEED_FILE));
+    }
+    if let Some(found) = candidates.iter().find(|p| p.is_file()) {
+        return Ok(found.clone());
+    }
+    let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
+    Err(format!(
+        "The sample article {SEED_FILE} was not found (looked in {}). Open an article with File > Open.",
+        looked.join(", ")
+    ))
+}
+
+/// Reads and decodes an article (txt, html, md, docx; encoding detected), reporting
+/// progress. The error is a sentence naming the file.
+pub fn load_document(path: &Path, progress: &Progress) -> Result<Document, String> {
+    let options = sahifa_load::LoadOptions::default();
+    sahifa_load::load_path_with(path, &options, &|f| progress.set(f)).map_err(|e| e.to_string())
+}
+
+/// The extractor, built once on first use and shared by every extraction task.
+fn extractor() -> Result<&'static Extractor, String> {
+    static EXTRACTOR: OnceLock<Result<Extractor, String>> = OnceLock::new();
+    EXTRACTOR
+        .get_or_init(|| Extractor::shipped().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Finds the entities of a document, reporting progress.
+pub fn extract_entities(doc: &Document, progress: &Progress) -> Result<Annotations, String> {
+    let extractor = extractor()?;
+    Ok(extractor.extract_with_progress(doc.text.as_str(), &|f| progress.set(f)))
+}

@@ -1,0 +1,657 @@
+//! The application: state, commands, background tasks and settings.
+//!
+//! [`SahifaApp`] is the `eframe::App`. Each frame it polls its background tasks, turns
+//! shortcuts and dropped files into [`Action`]s, lets the panels in [`crate::ui`] draw and
+//! emit more actions, and then runs the queued actions.
+
+pub mod command;
+pub mod document;
+pub mod find;
+pub mod i18n;
+pub mod io;
+pub mod settings;
+pub mod tasks;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use sahifa_model::{Annotations, Document, Label};
+
+pub use command::{Action, Command, EntitySort};
+pub use document::{DocId, Extraction, OpenDocument};
+pub use settings::{Settings, ThemeChoice, UiLanguage};
+use tasks::Task;
+
+/// How the app starts.
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// Files to open; when empty the bundled sample article is opened.
+    pub paths: Vec<PathBuf>,
+    /// Where settings are read and written; `None` keeps them in memory only (tests).
+    pub settings_path: Option<PathBuf>,
+    /// Settings to start from when `settings_path` is `None`.
+    pub settings: Option<Settings>,
+    /// Run entity extraction on every opened document.
+    pub extract: bool,
+    /// Use only the bundled fonts, for identical rendering on every machine (tests).
+    pub bundled_fonts_only: bool,
+}
+
+/// A message shown at the top of the window until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened, in a sentence.
+    pub message: String,
+    /// True for failures (shown in red).
+    pub is_error: bool,
+}
+
+/// A file being read in the background.
+struct LoadJob {
+    path: PathBuf,
+    task: Task<Result<Document, String>>,
+}
+
+/// Extraction running for one document.
+struct ExtractJob {
+    doc: DocId,
+    task: Task<Result<Annotations, String>>,
+}
+
+/// Loads shorter than this show no progress indicator, so small files do not flicker.
+pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(150);
+
+/// The Sahifa application.
+pub struct SahifaApp {
+    settings: Settings,
+    settings_path: Option<PathBuf>,
+    /// Set when `settings` changed and have not been written yet.
+    settings_dirty: bool,
+    docs: Vec<OpenDocument>,
+    /// Invariant: `Some(i)` with `i < docs.len()` whenever `docs` is non-empty.
+    active: Option<usize>,
+    next_doc_id: u64,
+    loads: Vec<LoadJob>,
+    extractions: Vec<ExtractJob>,
+    dialog: Option<Task<Option<Vec<PathBuf>>>>,
+    notices: Vec<Notice>,
+    show_about: bool,
+    extract: bool,
+    ctx: Option<egui::Context>,
+    style_applied: Option<(ThemeChoice, String)>,
+    /// Paths to add to the recent files once they have been read successfully.
+    remembered_loads: Vec<PathBuf>,
+    /// Files named at start-up, opened once the window exists.
+    initial_paths: Vec<PathBuf>,
+    /// Per-document widget caches of the article view (layout, glyphs); not state.
+    article_cache: crate::ui::article::Cache,
+}
+
+impl SahifaApp {
+    /// Creates the app inside eframe and starts loading the files to open.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let options_bundled_only = options.bundled_fonts_only;
+        let mut app = Self::headless(options);
+        app.ctx = Some(cc.egui_ctx.clone());
+        crate::ui::install_fonts(&cc.egui_ctx);
+        let text_system = if options_bundled_only {
+            sahifa_text::TextSystem::bundled_only()
+        } else {
+            sahifa_text::TextSystem::new()
+        };
+        sahifa_text::TextSystem::install(&cc.egui_ctx, text_system);
+        app.start_initial_loads();
+        app
+    }
+
+    /// The app without a window: state only, nothing loaded yet.
+    fn headless(options: AppOptions) -> Self {
+        let mut notices = Vec::new();
+        let settings = match (&options.settings_path, options.settings) {
+            (Some(path), _) => {
+                let (settings, problem) = Settings::load(path);
+                if let Some(problem) = problem {
+                    eprintln!("sahifa: {problem}");
+                    notices.push(Notice {
+                        message: problem,
+                        is_error: true,
+                    });
+                }
+                settings
+            }
+            (None, Some(settings)) => settings,
+            (None, None) => Settings::default(),
+        };
+        Self {
+            settings,
+            settings_path: options.settings_path,
+            settings_dirty: false,
+            docs: Vec::new(),
+            active: None,
+            next_doc_id: 0,
+            loads: Vec::new(),
+            extractions: Vec::new(),
+            dialog: None,
+            notices,
+            show_about: false,
+            extract: options.extract,
+            ctx: None,
+            style_applied: None,
+            remembered_loads: Vec::new(),
+            initial_paths: options.paths,
+            article_cache: Default::default(),
+        }
+    }
+
+    /// Opens the start-up files, or the bundled sample article when none were named.
+    fn start_initial_loads(&mut self) {
+        let paths = std::mem::take(&mut self.initial_paths);
+        if paths.is_empty() {
+            match io::seed_path() {
+                Ok(seed) => self.open_paths(vec![seed], false),
+                Err(message) => {
+                    eprintln!("sahifa: {message}");
+                    self.notices.push(Notice {
+                        message,
+                        is_error: true,
+                    });
+                }
+            }
+        } else {
+            self.open_paths(paths, true);
+        }
+    }
+
+    // ----- read access, for the panels and for tests -----
+
+    /// The persisted settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The open documents, in the order they are listed.
+    pub fn documents(&self) -> &[OpenDocument] {
+        &self.docs
+    }
+
+    /// Index of the shown document.
+    pub fn active_index(&self) -> Option<usize> {
+        self.active
+    }
+
+    /// The shown document.
+    pub fn active_document(&self) -> Option<&OpenDocument> {
+        self.active.and_then(|i| self.docs.get(i))
+    }
+
+    fn active_document_mut(&mut self) -> Option<&mut OpenDocument> {
+        self.active.and_then(|i| self.docs.get_mut(i))
+    }
+
+    /// Messages shown at the top of the window.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether the About window is open.
+    pub fn about_open(&self) -> bool {
+        self.show_about
+    }
+
+    /// True while any background task (load, extraction, file dialog) is running.
+    pub fn is_busy(&self) -> bool {
+        !self.loads.is_empty() || !self.extractions.is_empty() || self.dialog.is_some()
+    }
+
+    /// Running tasks as (name, progress, elapsed), for the status bar.
+    pub fn running_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
+        let loads = self.loads.iter().map(|j| {
+            (
+                j.task.name().to_owned(),
+                j.task.progress(),
+                j.task.elapsed(),
+            )
+        });
+        let extractions = self.extractions.iter().map(|j| {
+            (
+                j.task.name().to_owned(),
+                j.task.progress(),
+                j.task.elapsed(),
+            )
+        });
+        loads.chain(extractions).collect()
+    }
+
+    /// Replaces the entities of the document at `index` (tests, sidecars, extraction).
+    pub fn set_annotations(&mut self, index: usize, annotations: Annotations) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            let dropped = doc.set_annotations(annotations);
+            doc.extraction = Extraction::Done;
+            if dropped > 0 {
+                let message = format!(
+                    "{}: {dropped} mentions lay outside the text and were left out",
+                    doc.doc.display_name()
+                );
+                eprintln!("sahifa: {message}");
+                self.notices.push(Notice {
+                    message,
+                    is_error: true,
+                });
+            }
+        }
+    }
+
+    // ----- running actions -----
+
+    /// Queues nothing and runs `action` now (tests and the event loop use this).
+    pub fn run(&mut self, action: Action) {
+        match action {
+            Action::Command(command) => self.run_command(command),
+            Action::OpenPaths(paths) => self.open_paths(paths, true),
+            Action::SwitchDocument(i) => {
+                if i < self.docs.len() {
+                    self.active = Some(i);
+                }
+            }
+            Action::CloseDocumentAt(i) => self.close_document(i),
+            Action::SelectEntity(id) => {
+                if let Some(doc) = self.active_document_mut() {
+                    doc.select_entity(id);
+                }
+            }
+            Action::JumpToMention(i) => {
+                if let Some(doc) = self.active_document_mut() {
+                    doc.jump_to_mention(i);
+                }
+            }
+            Action::ClickedText(offset) => {
+                if let Some(doc) = self.active_document_mut()
+                    && let Some(id) = doc.entity_at(offset)
+                {
+                    doc.view.selected = Some(id);
+                    let index = doc
+                        .selected_mentions()
+                        .iter()
+                        .position(|r| r.contains(offset));
+                    doc.view.current_mention = index;
+                }
+            }
+            Action::SetFindQuery(query) => {
+                if let Some(doc) = self.active_document_mut() {
+                    doc.set_find_query(query);
+                }
+            }
+            Action::SetFilter(filter) => {
+                if let Some(doc) = self.active_document_mut() {
+                    doc.view.filter = filter;
+                }
+            }
+            Action::SetSort(sort) => self.change_settings(|s| s.sort = sort),
+            Action::ToggleLabel(label) => self.change_settings(|s| {
+                if !s.hidden_labels.contains(&label) {
+                    s.hidden_labels.push(label);
+                } else {
+                    s.hidden_labels.retain(|l| *l != label);
+                }
+            }),
+            Action::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Action::SetTheme(theme) => self.change_settings(|s| s.theme = theme),
+            Action::SetLanguage(language) => self.change_settings(|s| s.language = language),
+            Action::SetFontFamily(family) => self.change_settings(|s| s.font_family = family),
+            Action::SetLineSpacing(spacing) => {
+                self.change_settings(|s| s.line_spacing = spacing.clamp(1.0, 3.0));
+            }
+            Action::SetSidebarWidth(width) => self.change_settings(|s| s.sidebar_width = width),
+            Action::ClearRecent => self.change_settings(|s| s.recent_files.clear()),
+        }
+    }
+
+    fn run_command(&mut self, command: Command) {
+        match command {
+            Command::Open => self.start_file_dialog(),
+            Command::CloseDocument => {
+                if let Some(i) = self.active {
+                    self.close_document(i);
+                }
+            }
+            Command::Quit => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Command::Find => {
+                if let Some(doc) = self.active_document_mut() {
+                    doc.view.find.open = true;
+                    doc.view.find.focus_requested = true;
+                }
+            }
+            Command::FindNext | Command::FindPrevious => {
+                let delta = if command == Command::FindNext { 1 } else { -1 };
+                if let Some(doc) = self.active_document_mut() {
+                    doc.step_find(delta);
+                }
+            }
+            Command::NextMention | Command::PreviousMention => {
+                let delta = if command == Command::NextMention {
+                    1
+                } else {
+                    -1
+                };
+                if let Some(doc) = self.active_document_mut() {
+                    doc.step_mention(delta);
+                }
+            }
+            Command::ClearSelection => {
+                self.show_about = false;
+                if let Some(doc) = self.active_document_mut() {
+                    doc.clear_selection();
+                    doc.view.find = Default::default();
+                }
+            }
+            Command::ZoomIn => self.change_settings(|s| s.set_font_size(s.font_size + 2.0)),
+            Command::ZoomOut => self.change_settings(|s| s.set_font_size(s.font_size - 2.0)),
+            Command::ZoomReset => {
+                self.change_settings(|s| s.set_font_size(Settings::DEFAULT_FONT_SIZE));
+            }
+            Command::ToggleShowAll => self.change_settings(|s| s.show_all = !s.show_all),
+            Command::ToggleSidebar => self.change_settings(|s| s.show_sidebar = !s.show_sidebar),
+            Command::ToggleMentionList => {
+                self.change_settings(|s| s.show_mention_list = !s.show_mention_list);
+            }
+            Command::ReExtract => {
+                if let Some(i) = self.active {
+                    self.start_extraction(i);
+                }
+            }
+            Command::About => self.show_about = !self.show_about,
+        }
+    }
+
+    fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        let before = self.settings.clone();
+        change(&mut self.settings);
+        if self.settings != before {
+            self.settings_dirty = true;
+        }
+    }
+
+    /// Starts reading `paths` in the background. Files already open are switched to.
+    /// `remember` adds them to the recent files once read.
+    fn open_paths(&mut self, paths: Vec<PathBuf>, remember: bool) {
+        for path in paths {
+            let already = self
+                .docs
+                .iter()
+                .position(|d| d.doc.source.path.as_deref() == Some(path.as_path()));
+            if let Some(i) = already {
+                self.active = Some(i);
+                continue;
+            }
+            if self.loads.iter().any(|j| j.path == path) {
+                continue;
+            }
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            let job_path = path.clone();
+            let task = Task::spawn(
+                format!("Loading {name}"),
+                self.ctx.as_ref(),
+                move |progress| io::load_document(&job_path, progress),
+            );
+            if remember {
+                self.remembered_loads.push(path.clone());
+            }
+            self.loads.push(LoadJob { path, task });
+        }
+    }
+
+    fn close_document(&mut self, index: usize) {
+        if index >= self.docs.len() {
+            return;
+        }
+        let doc = self.docs.remove(index);
+        self.extractions.retain(|j| j.doc != doc.id);
+        self.article_cache.forget(doc.id);
+        self.active = match self.active {
+            _ if self.docs.is_empty() => None,
+            Some(a) if a > index || a >= self.docs.len() => Some(a.saturating_sub(1)),
+            other => other,
+        };
+    }
+
+    fn start_file_dialog(&mut self) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let start_dir = self
+            .settings
+            .recent_files
+            .first()
+            .and_then(|p| p.parent().map(PathBuf::from));
+        self.dialog = Some(Task::spawn(
+            "Choosing files",
+            self.ctx.as_ref(),
+            move |_| {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open article")
+                    .add_filter(
+                        "Articles",
+                        &["txt", "html", "htm", "md", "markdown", "docx"],
+                    )
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = start_dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.pick_files()
+            },
+        ));
+    }
+
+    fn start_extraction(&mut self, index: usize) {
+        let Some(doc) = self.docs.get_mut(index) else {
+            return;
+        };
+        let id = doc.id;
+        let article = doc.doc.clone();
+        doc.extraction = Extraction::Running;
+        self.extractions.retain(|j| j.doc != id);
+        let name = format!("Extracting entities in {}", article.display_name());
+        let task = Task::spawn(name, self.ctx.as_ref(), move |progress| {
+            io::extract_entities(&article, progress)
+        });
+        self.extractions.push(ExtractJob { doc: id, task });
+    }
+
+    /// Collects the results of finished background tasks.
+    pub fn poll_tasks(&mut self) {
+        let mut finished_loads = Vec::new();
+        self.loads.retain(|job| match job.task.poll() {
+            Some(result) => {
+                finished_loads.push((job.path.clone(), result));
+                false
+            }
+            None => true,
+        });
+        for (path, result) in finished_loads {
+            match result.map_err(|e| e.to_string()).and_then(|r| r) {
+                Ok(doc) => self.add_document(path, doc),
+                Err(message) => {
+                    eprintln!("sahifa: {message}");
+                    self.remembered_loads.retain(|p| p != &path);
+                    self.notices.push(Notice {
+                        message,
+                        is_error: true,
+                    });
+                }
+            }
+        }
+
+        let mut finished = Vec::new();
+        self.extractions.retain(|job| match job.task.poll() {
+            Some(result) => {
+                finished.push((job.doc, result));
+                false
+            }
+            None => true,
+        });
+        for (id, result) in finished {
+            let Some(index) = self.docs.iter().position(|d| d.id == id) else {
+                continue;
+            };
+            match result.map_err(|e| e.to_string()).and_then(|r| r) {
+                Ok(annotations) => self.set_annotations(index, annotations),
+                Err(message) => {
+                    let name = self.docs[index].doc.display_name();
+                    eprintln!("sahifa: {name}: {message}");
+                    self.docs[index].extraction = Extraction::Failed(message);
+                }
+            }
+        }
+
+        if let Some(paths) = self.dialog.as_ref().and_then(Task::poll) {
+            self.dialog = None;
+            match paths {
+                Ok(Some(paths)) => self.open_paths(paths, true),
+                Ok(None) => {}
+                Err(e) => self.notices.push(Notice {
+                    message: format!("The file dialog could not be shown: {e}"),
+                    is_error: true,
+                }),
+            }
+        }
+    }
+
+    fn add_document(&mut self, path: PathBuf, doc: Document) {
+        if self.remembered_loads.contains(&path) {
+            self.remembered_loads.retain(|p| p != &path);
+            self.change_settings(|s| s.remember_recent(&path));
+        }
+        let id = DocId(self.next_doc_id);
+        self.next_doc_id += 1;
+        self.docs.push(OpenDocument::new(id, doc));
+        let index = self.docs.len() - 1;
+        self.active = Some(index);
+        if self.extract {
+            self.start_extraction(index);
+        }
+    }
+
+    /// Writes changed settings on a background thread.
+    fn save_settings_if_changed(&mut self) {
+        if !self.settings_dirty {
+            return;
+        }
+        self.settings_dirty = false;
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        let settings = self.settings.clone();
+        let spawned = std::thread::Builder::new()
+            .name("save settings".into())
+            .spawn(move || {
+                if let Err(e) = settings.save(&path) {
+                    eprintln!("sahifa: {e}");
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("sahifa: cannot save settings: {e}");
+        }
+    }
+
+    /// Applies theme and article font family when they change.
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let wanted = (self.settings.theme, self.settings.font_family.clone());
+        if self.style_applied.as_ref() == Some(&wanted) {
+            return;
+        }
+        self.style_applied = Some(wanted);
+        let shared = sahifa_text::TextSystem::shared(ctx);
+        let result = sahifa_text::TextSystem::lock(&shared).set_family(&self.settings.font_family);
+        if let Err(e) = result {
+            let message = format!("{e}; the article keeps its current font");
+            eprintln!("sahifa: {message}");
+            self.notices.push(Notice {
+                message,
+                is_error: true,
+            });
+        }
+        ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        // Ctrl +/-/0 zoom the article, not the whole interface.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    }
+
+    /// Sets the window title to the shown document's name.
+    fn update_title(&self, ctx: &egui::Context) {
+        let title = match self.active_document() {
+            Some(doc) => format!("{} — Sahifa", doc.doc.display_name()),
+            None => "Sahifa".to_owned(),
+        };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+    }
+
+    /// One frame: poll tasks, draw, run what the panels asked for.
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+        self.poll_tasks();
+        self.apply_style(&ctx);
+
+        let mut actions: Vec<Action> = Command::from_shortcuts(&ctx)
+            .into_iter()
+            .map(Action::Command)
+            .collect();
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            actions.push(Action::OpenPaths(dropped));
+        }
+
+        let mut cache = std::mem::take(&mut self.article_cache);
+        crate::ui::show(ui, self, &mut cache, &mut actions);
+        self.article_cache = cache;
+        // A focus request is served by the frame that was just drawn.
+        if let Some(doc) = self.active_document_mut() {
+            doc.view.find.focus_requested = false;
+        }
+
+        let title_before = self.active.map(|i| self.docs[i].id);
+        for action in actions {
+            self.run(action);
+        }
+        if self.active.map(|i| self.docs[i].id) != title_before || ctx.cumulative_frame_nr() == 0 {
+            self.update_title(&ctx);
+        }
+        self.save_settings_if_changed();
+        if self.is_busy() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+}
+
+impl eframe::App for SahifaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}
+
+/// True when the label's mentions are shown (its per-type toggle is on).
+pub fn label_visible(settings: &Settings, label: Label) -> bool {
+    !settings.hidden_labels.contains(&label)
+}

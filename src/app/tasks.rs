@@ -1,0 +1,157 @@
+//! Named background tasks the UI polls once a frame.
+//!
+//! A [`Task`] runs a closure on its own thread; the closure reports progress through a
+//! [`Progress`] handle and its result comes back over a channel. The UI never waits on a
+//! task: it calls [`Task::poll`] each frame and shows [`Task::name`] with the progress.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A progress value in `0.0..=1.0` shared between a task and the UI.
+#[derive(Clone, Debug, Default)]
+pub struct Progress {
+    /// `f32` bits; `u32::MAX` means "unknown" (an indeterminate spinner).
+    bits: Arc<AtomicU32>,
+    ctx: Option<egui::Context>,
+}
+
+impl Progress {
+    fn new(ctx: Option<egui::Context>) -> Self {
+        Self {
+            bits: Arc::new(AtomicU32::new(u32::MAX)),
+            ctx,
+        }
+    }
+
+    /// Reports progress (clamped to `0.0..=1.0`) and asks the UI to repaint.
+    pub fn set(&self, fraction: f32) {
+        let f = if fraction.is_finite() {
+            fraction.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.bits.store(f.to_bits(), Ordering::Relaxed);
+        if let Some(ctx) = &self.ctx {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The last reported fraction, or `None` if the task has not reported any.
+    pub fn get(&self) -> Option<f32> {
+        let bits = self.bits.load(Ordering::Relaxed);
+        (bits != u32::MAX).then(|| f32::from_bits(bits))
+    }
+}
+
+/// How a task ended when it did not return a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskPanicked {
+    /// The task's name.
+    pub name: String,
+}
+
+impl std::fmt::Display for TaskPanicked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} stopped unexpectedly (internal error)", self.name)
+    }
+}
+
+/// One running background job producing a `T`.
+pub struct Task<T> {
+    name: String,
+    progress: Progress,
+    started: Instant,
+    rx: mpsc::Receiver<T>,
+}
+
+impl<T: Send + 'static> Task<T> {
+    /// Starts `job` on a new thread. `ctx`, when given, is asked to repaint when the job
+    /// reports progress or finishes, so the UI notices without polling in a busy loop.
+    pub fn spawn(
+        name: impl Into<String>,
+        ctx: Option<&egui::Context>,
+        job: impl FnOnce(&Progress) -> T + Send + 'static,
+    ) -> Self {
+        let name = name.into();
+        let progress = Progress::new(ctx.cloned());
+        let (tx, rx) = mpsc::channel();
+        let thread_progress = progress.clone();
+        let repaint = ctx.cloned();
+        let spawned = std::thread::Builder::new()
+            .name(name.clone())
+            .spawn(move || {
+                let result = job(&thread_progress);
+                // The receiver is gone only when the app dropped the task; nothing to do.
+                let _ = tx.send(result);
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("sahifa: cannot start background task {name}: {e}");
+        }
+        Self {
+            name,
+            progress,
+            started: Instant::now(),
+            rx,
+        }
+    }
+}
+
+impl<T> Task<T> {
+    /// The task's name as shown in the status bar.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Progress reported so far, `None` while unknown.
+    pub fn progress(&self) -> Option<f32> {
+        self.progress.get()
+    }
+
+    /// How long the task has been running.
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    /// The result if the task has finished; `Some(Err)` if its thread died without one.
+    pub fn poll(&self) -> Option<Result<T, TaskPanicked>> {
+        match self.rx.try_recv() {
+            Ok(value) => Some(Ok(value)),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(Err(TaskPanicked {
+                name: self.name.clone(),
+            })),
+        }
+    }
+
+    /// Waits for the result (tests and command-line use only; the UI never blocks).
+    pub fn wait(self) -> Result<T, TaskPanicked> {
+        self.rx.recv().map_err(|_| TaskPanicked { name: self.name })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_and_progress_arrive() {
+        let task = Task::spawn("count", None, |p| {
+            p.set(0.5);
+            41 + 1
+        });
+        assert_eq!(task.name(), "count");
+        assert_eq!(task.wait(), Ok(42));
+    }
+
+    #[test]
+    fn a_panicking_task_is_reported_not_lost() {
+        let task: Task<u8> = Task::spawn("boom", None, |_| panic!("boom"));
+        let name = task.name().to_owned();
+        assert_eq!(task.wait(), Err(TaskPanicked { name }));
+    }
+}

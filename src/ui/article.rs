@@ -1,0 +1,90 @@
+//! The article in the middle of the window — the one call site of the text layer's
+//! article view.
+
+use std::collections::HashMap;
+
+use egui::{Color32, Ui};
+use sahifa_model::TextRange;
+use sahifa_text::ArticleView;
+
+use crate::app::document::{DocId, OpenDocument};
+
+/// One coloured range of the article.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Highlight {
+    /// The characters to colour.
+    pub range: TextRange,
+    /// Background colour.
+    pub color: Color32,
+    /// The current mention or find hit: drawn stronger and outlined.
+    pub current: bool,
+}
+
+/// What the article view is asked to show.
+pub struct ArticleParams<'a> {
+    /// Highlights in any order; later ones paint over earlier ones.
+    pub highlights: &'a [Highlight],
+    /// Font size in points.
+    pub font_size: f32,
+}
+
+/// What happened in the article this frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArticleOutput {
+    /// Character offset the user clicked.
+    pub clicked: Option<usize>,
+    /// Character offset under the pointer.
+    pub hovered: Option<usize>,
+}
+
+/// Per-document widget state of the article view (layout caches, selection, scroll).
+/// Not application state: dropping it loses nothing but layout work.
+#[derive(Default)]
+pub struct Cache {
+    docs: HashMap<DocId, DocCache>,
+}
+
+struct DocCache {
+    view: ArticleView,
+    /// The last scroll request served.
+    served_scroll: u64,
+}
+
+impl Cache {
+    /// Drops the state of a closed document.
+    pub fn forget(&mut self, id: DocId) {
+        self.docs.remove(&id);
+    }
+}
+
+/// Shows the article of `doc` through the text layer's [`ArticleView`].
+pub fn show(
+    ui: &mut Ui,
+    cache: &mut Cache,
+    doc: &OpenDocument,
+    params: &ArticleParams<'_>,
+) -> ArticleOutput {
+    let state = cache.docs.entry(doc.id).or_insert_with(|| DocCache {
+        view: ArticleView::new().with_id(("sahifa article", doc.id.0)),
+        served_scroll: 0,
+    });
+    if let Some(request) = doc.view.scroll_request
+        && request.generation > state.served_scroll
+    {
+        state.served_scroll = request.generation;
+        state.view.scroll_to(request.range.start());
+    }
+    state.view.font_size = params.font_size;
+    let current = params.highlights.iter().rev().find(|h| h.current);
+    state.view.set_current(current.map(|h| h.range));
+    let highlights: Vec<sahifa_text::Highlight> = params
+        .highlights
+        .iter()
+        .map(|h| sahifa_text::Highlight::fill(h.range, h.color))
+        .collect();
+    let response = state.view.show(ui, &doc.doc, &highlights);
+    ArticleOutput {
+        clicked: response.clicked,
+        hovered: response.hovered,
+    }
+}

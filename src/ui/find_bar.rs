@@ -1,0 +1,77 @@
+//! The find bar (Ctrl+F): loose Arabic matching, hit count, Enter / Shift+Enter.
+
+use egui::{Key, Ui};
+
+use crate::app::i18n::tr;
+use crate::app::{Action, Command, OpenDocument, SahifaApp};
+
+/// The label of the find box (English), which also names it for screen readers.
+pub const FIND_BOX: &str = "Find";
+
+/// Shows the find bar of `doc`.
+pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let find = &doc.view.find;
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(lang, FIND_BOX));
+        let mut query = find.query.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .id_salt(("find box", doc.id))
+                .hint_text(tr(lang, "Find in article…"))
+                .desired_width(260.0),
+        );
+        let response = response
+            .labelled_by(label.id)
+            .on_hover_text(Command::Find.tooltip());
+        if find.focus_requested {
+            response.request_focus();
+        }
+        if response.changed() {
+            actions.push(Action::SetFindQuery(query));
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            let shift = ui.input(|i| i.modifiers.shift);
+            let command = if shift {
+                Command::FindPrevious
+            } else {
+                Command::FindNext
+            };
+            actions.push(Action::Command(command));
+            response.request_focus();
+        }
+        let count = match (find.hits.len(), find.current) {
+            (0, _) if !find.query.trim().is_empty() => tr(lang, "No matches").to_owned(),
+            (0, _) => String::new(),
+            (n, Some(c)) => format!("{} / {n}", c + 1),
+            (n, None) => n.to_string(),
+        };
+        ui.label(count);
+        for command in [Command::FindPrevious, Command::FindNext] {
+            let arrow = if command == Command::FindNext {
+                "›"
+            } else {
+                "‹"
+            };
+            let hint = format!(
+                "{} ({})",
+                tr(lang, command.label()),
+                if command == Command::FindNext {
+                    "Enter"
+                } else {
+                    "Shift+Enter"
+                }
+            );
+            if ui
+                .add_enabled(!find.hits.is_empty(), egui::Button::new(arrow))
+                .on_hover_text(&hint)
+                .clicked()
+            {
+                actions.push(Action::Command(command));
+            }
+        }
+        if ui.button("×").on_hover_text(tr(lang, "Close")).clicked() {
+            actions.push(Action::Command(Command::ClearSelection));
+        }
+    });
+}

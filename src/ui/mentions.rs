@@ -1,0 +1,76 @@
+//! The mention list: every mention of the selected entity with keyword-in-context; a
+//! click jumps to it.
+
+use egui::Ui;
+
+use crate::app::i18n::tr;
+use crate::app::{Action, OpenDocument, SahifaApp};
+use crate::ui::widgets::{arabic_label, arabic_label_highlighted, clickable_row, label_color};
+
+/// Characters of context shown each side of a mention.
+const CONTEXT: usize = 40;
+
+/// Shows the mention list of the selected entity of `doc`.
+pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let Some(entity) = doc
+        .view
+        .selected
+        .and_then(|id| doc.annotations().entity(id))
+    else {
+        ui.weak(tr(lang, "Select an entity to list its mentions."));
+        return;
+    };
+    let mentions = doc.selected_mentions();
+    ui.horizontal(|ui| {
+        let heading = format!(
+            "{} — {} ({})",
+            tr(lang, "Mentions"),
+            entity.name,
+            mentions.len()
+        );
+        arabic_label(ui, &heading, 15.0, None);
+        ui.add_space(12.0);
+        for (command, text) in [
+            (crate::app::Command::PreviousMention, "Previous"),
+            (crate::app::Command::NextMention, "Next"),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .button(tr(lang, text))
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                actions.push(Action::Command(command));
+            }
+        }
+        if let Some(current) = doc.view.current_mention {
+            ui.label(format!("{} / {}", current + 1, mentions.len()));
+        }
+    });
+    egui::ScrollArea::vertical()
+        .id_salt(("mention list", doc.id))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (i, range) in mentions.iter().enumerate() {
+                let (before, hit, after) = doc.context(*range, CONTEXT);
+                let name = format!("{}: {before}{hit}{after}", i + 1);
+                let current = doc.view.current_mention == Some(i);
+                let response = clickable_row(ui, &name, current, 24.0, |ui| {
+                    ui.weak(format!("{}", i + 1));
+                    let before = before.trim_start();
+                    let start = before.chars().count();
+                    let end = start + hit.chars().count();
+                    let snippet = format!("{before}{hit}{}", after.trim_end());
+                    let color = label_color(entity.label).gamma_multiply(0.6);
+                    arabic_label_highlighted(ui, &snippet, 15.0, start..end, color);
+                });
+                if response.clicked() {
+                    actions.push(Action::JumpToMention(i));
+                }
+            }
+        });
+}

@@ -1,0 +1,155 @@
+//! The menu bar, generated from [`Command`]: each item shows the command's label,
+//! shortcut and tooltip.
+
+use egui::Ui;
+
+use crate::app::i18n::tr;
+use crate::app::{Action, Command, SahifaApp, Settings, ThemeChoice, UiLanguage};
+
+/// Adds one menu item for `command`; disabled items still show their shortcut.
+fn item(ui: &mut Ui, app: &SahifaApp, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let mut button = egui::Button::new(tr(lang, command.label()));
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    let selected = match command {
+        Command::ToggleShowAll => Some(app.settings().show_all),
+        Command::ToggleSidebar => Some(app.settings().show_sidebar),
+        Command::ToggleMentionList => Some(app.settings().show_mention_list),
+        _ => None,
+    };
+    if let Some(selected) = selected {
+        button = button.selected(selected);
+    }
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        actions.push(Action::Command(command));
+    }
+}
+
+/// Shows the menu bar.
+pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let has_doc = app.active_document().is_some();
+    let has_selection = app
+        .active_document()
+        .is_some_and(|d| d.view.selected.is_some());
+    let layout = match lang {
+        UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
+        UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
+    };
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.with_layout(layout, |ui| {
+            ui.menu_button(tr(lang, "File"), |ui| {
+                item(ui, app, Command::Open, true, actions);
+                recent_menu(ui, app, actions);
+                ui.separator();
+                item(ui, app, Command::CloseDocument, has_doc, actions);
+                item(ui, app, Command::Quit, true, actions);
+            });
+            ui.menu_button(tr(lang, "Edit"), |ui| {
+                item(ui, app, Command::Find, has_doc, actions);
+                item(ui, app, Command::NextMention, has_selection, actions);
+                item(ui, app, Command::PreviousMention, has_selection, actions);
+                item(ui, app, Command::ClearSelection, has_doc, actions);
+                ui.separator();
+                item(ui, app, Command::ReExtract, has_doc, actions);
+            });
+            ui.menu_button(tr(lang, "View"), |ui| {
+                item(ui, app, Command::ZoomIn, true, actions);
+                item(ui, app, Command::ZoomOut, true, actions);
+                item(ui, app, Command::ZoomReset, true, actions);
+                ui.separator();
+                item(ui, app, Command::ToggleShowAll, true, actions);
+                item(ui, app, Command::ToggleSidebar, true, actions);
+                item(ui, app, Command::ToggleMentionList, true, actions);
+                ui.separator();
+                view_settings(ui, app.settings(), actions);
+            });
+            ui.menu_button(tr(lang, "Help"), |ui| {
+                item(ui, app, Command::About, true, actions);
+            });
+        });
+    });
+}
+
+fn recent_menu(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    ui.menu_button(tr(lang, "Open Recent"), |ui| {
+        let recent = &app.settings().recent_files;
+        if recent.is_empty() {
+            ui.label(tr(lang, "No recent files"));
+            return;
+        }
+        for path in recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                actions.push(Action::OpenPaths(vec![path.clone()]));
+            }
+        }
+        ui.separator();
+        if ui.button(tr(lang, "Clear recent files")).clicked() {
+            actions.push(Action::ClearRecent);
+        }
+    });
+}
+
+fn view_settings(ui: &mut Ui, settings: &Settings, actions: &mut Vec<Action>) {
+    let lang = settings.language;
+    ui.menu_button(tr(lang, "Theme"), |ui| {
+        for (theme, name) in [
+            (ThemeChoice::System, "System"),
+            (ThemeChoice::Light, "Light"),
+            (ThemeChoice::Dark, "Dark"),
+        ] {
+            if ui.radio(settings.theme == theme, tr(lang, name)).clicked() {
+                actions.push(Action::SetTheme(theme));
+            }
+        }
+    });
+    ui.menu_button(tr(lang, "Language"), |ui| {
+        for (language, name) in [
+            (UiLanguage::English, "English"),
+            (UiLanguage::Arabic, "العربية"),
+        ] {
+            if ui.radio(settings.language == language, name).clicked() {
+                actions.push(Action::SetLanguage(language));
+            }
+        }
+    });
+    ui.menu_button(tr(lang, "Font"), |ui| {
+        egui::ScrollArea::vertical()
+            .max_height(400.0)
+            .show(ui, |ui| {
+                for family in arabic_families(ui.ctx()) {
+                    if ui.radio(settings.font_family == family, &family).clicked() {
+                        actions.push(Action::SetFontFamily(family));
+                    }
+                }
+            });
+    });
+}
+
+/// The font families that can show Arabic, looked up once (it opens every font) when the
+/// Font menu is first opened.
+fn arabic_families(ctx: &egui::Context) -> Vec<String> {
+    let id = egui::Id::unique("sahifa arabic families");
+    if let Some(families) = ctx.data(|d| d.get_temp::<std::sync::Arc<Vec<String>>>(id)) {
+        return families.to_vec();
+    }
+    let shared = sahifa_text::TextSystem::shared(ctx);
+    let families = std::sync::Arc::new(sahifa_text::TextSystem::lock(&shared).arabic_families());
+    ctx.data_mut(|d| d.insert_temp(id, families.clone()));
+    families.to_vec()
+}

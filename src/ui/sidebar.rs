@@ -1,0 +1,147 @@
+//! The entity sidebar: entities grouped by type, each group collapsible with its colour
+//! and count; a loose Arabic filter; sort order; colour-all toggle with legend.
+
+use egui::{RichText, Ui};
+use sahifa_model::Label;
+
+use crate::app::document::Extraction;
+use crate::app::i18n::tr;
+use crate::app::{Action, Command, EntitySort, OpenDocument, SahifaApp, label_visible};
+use crate::ui::widgets::{arabic_label, clickable_row, label_color};
+
+/// Shows the sidebar for `doc`.
+pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let lang = settings.language;
+    ui.add_space(4.0);
+    ui.heading(tr(lang, "Entities"));
+
+    let mut filter = doc.view.filter.clone();
+    let response = ui
+        .horizontal(|ui| {
+            let label = ui.label(tr(lang, "Filter"));
+            ui.add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text("الاسم")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+        })
+        .inner
+        .on_hover_text("Matches names loosely: diacritics, tatweel and hamza forms are ignored");
+    if response.changed() {
+        actions.push(Action::SetFilter(filter));
+    }
+
+    ui.horizontal(|ui| {
+        ui.label(tr(lang, "Sort"));
+        for (sort, name) in [
+            (EntitySort::Mentions, "By mentions"),
+            (EntitySort::FirstAppearance, "By first appearance"),
+        ] {
+            if ui
+                .selectable_label(settings.sort == sort, tr(lang, name))
+                .clicked()
+            {
+                actions.push(Action::SetSort(sort));
+            }
+        }
+    });
+    let show_all = Command::ToggleShowAll;
+    if ui
+        .checkbox(&mut settings.show_all.clone(), tr(lang, show_all.label()))
+        .on_hover_text(show_all.tooltip())
+        .clicked()
+    {
+        actions.push(Action::Command(show_all));
+    }
+    if settings.show_all {
+        legend(ui, app, actions);
+    }
+    ui.separator();
+
+    match &doc.extraction {
+        Extraction::Running => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr(lang, "Extracting entities…"));
+            });
+        }
+        Extraction::Failed(message) => {
+            ui.colored_label(ui.visuals().error_fg_color, message.as_str());
+        }
+        Extraction::Done if doc.entity_rows().is_empty() => {
+            ui.label(tr(lang, "No entities found"));
+        }
+        _ => {}
+    }
+
+    egui::ScrollArea::vertical()
+        .id_salt("entity list")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for label in Label::ALL {
+                let rows = doc.rows_of(label, settings.sort, &doc.view.filter);
+                let total = doc
+                    .entity_rows()
+                    .iter()
+                    .filter(|r| r.label == label)
+                    .count();
+                if total == 0 {
+                    continue;
+                }
+                let title = RichText::new(format!("{} ({})", tr(lang, label.as_str()), rows.len()))
+                    .color(label_color(label))
+                    .strong();
+                egui::CollapsingHeader::new(title)
+                    .id_salt(("entity group", label.as_str()))
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        for row in rows {
+                            let selected = doc.view.selected == Some(row.id);
+                            let name = row.name.as_str();
+                            let row_name = match &row.title {
+                                Some(title) => {
+                                    format!("{name}, {title}, {} mentions", row.mentions)
+                                }
+                                None => format!("{name}, {} mentions", row.mentions),
+                            };
+                            let response = clickable_row(ui, &row_name, selected, 26.0, |ui| {
+                                arabic_label(ui, name, 16.0, None);
+                                if let Some(title) = &row.title {
+                                    let weak = ui.visuals().weak_text_color();
+                                    arabic_label(ui, title, 13.0, Some(weak));
+                                }
+                                ui.with_layout(
+                                    egui::Layout::left_to_right(egui::Align::Center),
+                                    |ui| {
+                                        ui.weak(row.mentions.to_string())
+                                            .on_hover_text(tr(lang, "mentions"));
+                                    },
+                                );
+                            });
+                            if response.clicked() {
+                                actions.push(Action::SelectEntity(row.id));
+                            }
+                        }
+                    });
+            }
+        });
+}
+
+/// The colours of the entity types, each with its show/hide toggle.
+fn legend(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    ui.label(RichText::new(tr(lang, "Legend")).small());
+    ui.horizontal_wrapped(|ui| {
+        for label in Label::ALL {
+            let mut visible = label_visible(app.settings(), label);
+            let text = RichText::new(tr(lang, label.as_str()))
+                .color(label_color(label))
+                .strong();
+            if ui.checkbox(&mut visible, text).clicked() {
+                actions.push(Action::ToggleLabel(label));
+            }
+        }
+    });
+}

@@ -1,0 +1,205 @@
+//! Issue 4: the reader — sidebar, highlights, next/previous, mention list, filter, find.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
+use sahifa::app::{Action, UiLanguage};
+
+use crate::support::{seed_path, seed_with_gold, settle, type_into};
+
+const HAMLAN: &str = "سيف الهملان";
+
+/// The ranges the article highlights for the selected entity.
+fn selected_ranges(
+    harness: &egui_kittest::Harness<'static, sahifa::SahifaApp>,
+) -> Vec<sahifa::model::TextRange> {
+    harness
+        .state()
+        .active_document()
+        .unwrap()
+        .selected_mentions()
+}
+
+#[test]
+fn clicking_an_entity_highlights_exactly_its_mentions_and_scrolls_to_the_first() {
+    let (mut harness, gold) = seed_with_gold();
+    harness.get_by_label(HAMLAN).click();
+    settle(&mut harness);
+
+    let expected = gold.ranges_of("saif-alhamlan");
+    assert_eq!(expected.len(), 5);
+    assert_eq!(selected_ranges(&harness), expected);
+    let app = harness.state();
+    let doc = app.active_document().unwrap();
+    assert_eq!(doc.view.selected, Some(gold.id("saif-alhamlan")));
+    assert_eq!(doc.view.current_mention, Some(0));
+    assert_eq!(doc.view.scroll_request.map(|r| r.range), Some(expected[0]));
+
+    // The article paints exactly those ranges in the entity's colour.
+    let highlighted: Vec<_> = sahifa::ui::highlights(app, doc)
+        .into_iter()
+        .map(|h| h.range)
+        .collect();
+    assert_eq!(highlighted, expected);
+}
+
+#[test]
+fn next_and_previous_cycle_through_every_mention() {
+    let (mut harness, gold) = seed_with_gold();
+    let expected = gold.ranges_of("saif-alhamlan");
+    harness.get_by_label(HAMLAN).click();
+    settle(&mut harness);
+    let current = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
+        let doc = h.state().active_document().unwrap();
+        (
+            doc.view.current_mention,
+            doc.view.scroll_request.map(|r| r.range),
+        )
+    };
+    for (i, range) in expected.iter().enumerate().skip(1) {
+        harness.key_press(Key::F3);
+        settle(&mut harness);
+        assert_eq!(current(&harness), (Some(i), Some(*range)));
+    }
+    harness.key_press(Key::F3); // wraps around
+    settle(&mut harness);
+    assert_eq!(current(&harness), (Some(0), Some(expected[0])));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F3);
+    settle(&mut harness);
+    assert_eq!(current(&harness).0, Some(expected.len() - 1));
+    // The buttons of the mention list do the same.
+    harness.get_by_label("Next").click();
+    settle(&mut harness);
+    assert_eq!(current(&harness).0, Some(0));
+
+    // Escape clears the selection and its highlights.
+    harness.key_press(Key::Escape);
+    settle(&mut harness);
+    assert!(selected_ranges(&harness).is_empty());
+}
+
+#[test]
+fn the_mention_list_shows_every_mention_in_context_and_jumps() {
+    let (mut harness, gold) = seed_with_gold();
+    let expected = gold.ranges_of("saif-alhamlan");
+    harness.get_by_label(HAMLAN).click();
+    settle(&mut harness);
+    for i in 1..=expected.len() {
+        harness.get_by_label_contains(&format!("{i}: "));
+    }
+    assert!(
+        harness
+            .query_by_label_contains(&format!("{}: ", expected.len() + 1))
+            .is_none()
+    );
+    // The third row's context is the text around the third mention.
+    harness.get_by_label_contains("3: ").scroll_to_me();
+    settle(&mut harness);
+    let third = harness.get_by_label_contains("3: ");
+    let label = third.accesskit_node().label().unwrap_or_default();
+    assert!(label.contains("الهملان"), "{label}");
+    third.click();
+    settle(&mut harness);
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.current_mention, Some(2));
+    assert_eq!(doc.view.scroll_request.map(|r| r.range), Some(expected[2]));
+}
+
+#[test]
+fn the_filter_matches_arabic_loosely() {
+    for filter in ["الهملان", "الهمـلان"] {
+        let (mut harness, _) = seed_with_gold();
+        type_into(&mut harness, "Filter", filter);
+        harness.get_by_label(HAMLAN);
+        for other in ["جاسم المناعي", "بدر الرسمان", "الكويت", "الجيش الكويتي"]
+        {
+            assert!(
+                harness.query_by_label(other).is_none(),
+                "{other} should be filtered out by {filter}"
+            );
+        }
+    }
+}
+
+#[test]
+fn find_counts_every_occurrence_including_attached_clitics() {
+    let (mut harness, _) = seed_with_gold();
+    let text = std::fs::read_to_string(seed_path()).unwrap();
+    // Every occurrence in the seed stands at a word start after optional clitics and
+    // article: 8 × «وقطر», 1 × «قطر», and «القطري(ة)» ×4.
+    let expected = text.matches("قطر").count();
+    assert_eq!(expected, 13);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    settle(&mut harness);
+    type_into(&mut harness, sahifa::ui::find_bar::FIND_BOX, "قطر");
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.find.hits.len(), expected);
+    let waqatar = text
+        .find("وقطر")
+        .map(|b| text[..b].chars().count() + 1)
+        .unwrap();
+    assert!(doc.view.find.hits.iter().any(|r| r.start() == waqatar));
+    harness.get_by_label(&format!("1 / {expected}"));
+    // Enter goes to the next hit, Shift+Enter back.
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label(&format!("2 / {expected}"));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label(&format!("1 / {expected}"));
+}
+
+#[test]
+fn arabic_interface_mirrors_the_layout() {
+    let (mut harness, _) = seed_with_gold();
+    let left_before = harness.get_by_label(HAMLAN).rect().center().x;
+    assert!(left_before < 600.0, "sidebar starts on the left in English");
+    harness
+        .state_mut()
+        .run(Action::SetLanguage(UiLanguage::Arabic));
+    settle(&mut harness);
+    let right_after = harness.get_by_label(HAMLAN).rect().center().x;
+    assert!(right_after > 600.0, "sidebar moves to the right in Arabic");
+    harness.get_by_label("ملف"); // the File menu, translated
+}
+
+#[test]
+fn clicking_a_mention_in_the_article_selects_its_entity() {
+    let (mut harness, gold) = seed_with_gold();
+    let second = gold.ranges_of("saif-alhamlan")[1];
+    // What the article view reports for a click inside the second «الهملان».
+    harness
+        .state_mut()
+        .run(Action::ClickedText(second.start() + 2));
+    settle(&mut harness);
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.selected, Some(gold.id("saif-alhamlan")));
+    assert_eq!(doc.view.current_mention, Some(1));
+    // A click on plain text selects nothing new and keeps the selection.
+    harness.state_mut().run(Action::ClickedText(0));
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.selected, Some(gold.id("saif-alhamlan")));
+}
+
+#[test]
+fn colour_all_shows_every_mention_by_type_and_types_can_be_hidden() {
+    let (mut harness, gold) = seed_with_gold();
+    let all = gold.annotations.mentions.len();
+    let persons = gold
+        .annotations
+        .mentions
+        .iter()
+        .filter(|m| m.label == sahifa::model::Label::Person)
+        .count();
+    let count = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
+        let app = h.state();
+        sahifa::ui::highlights(app, app.active_document().unwrap()).len()
+    };
+    assert_eq!(count(&harness), 0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    settle(&mut harness);
+    assert_eq!(count(&harness), all);
+    // The legend's PERSON toggle hides the people.
+    harness.get_by_label("PERSON").click();
+    settle(&mut harness);
+    assert_eq!(count(&harness), all - persons);
+}
