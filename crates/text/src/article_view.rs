@@ -513,13 +513,12 @@ fn caret_at(placed: &[Placed], pos: Pos2) -> Option<usize> {
     Some(p.doc_start + p.layout.caret_at(local))
 }
 
-/// Scrolls while a selection drag is held near the top or bottom edge.
+/// Scrolls while a selection drag is held above or below the view.
 fn auto_scroll(ui: &Ui, response: &Response, pointer: Pos2, view: Rect) {
-    let edge = 24.0;
-    let dy = if pointer.y < view.top() + edge {
-        -(view.top() + edge - pointer.y).min(40.0)
-    } else if pointer.y > view.bottom() - edge {
-        (pointer.y - (view.bottom() - edge)).min(40.0)
+    let dy = if pointer.y < view.top() {
+        -(view.top() - pointer.y).min(40.0)
+    } else if pointer.y > view.bottom() {
+        (pointer.y - view.bottom()).min(40.0)
     } else {
         0.0
     };

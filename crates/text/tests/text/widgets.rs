@@ -78,3 +78,104 @@ fn zoom_keys_change_the_zoom() {
     h.run();
     assert!(h.state().zoom() < 0.95);
 }
+
+/// The view plus what its last response reported.
+#[derive(Default)]
+struct Probe {
+    view: ArticleView,
+    hovered: Option<usize>,
+    clicked: Option<usize>,
+}
+
+fn probe_harness(doc: Document) -> Harness<'static, Probe> {
+    Harness::builder()
+        .with_size(egui::vec2(800.0, 600.0))
+        .build_ui_state(
+            move |ui, probe: &mut Probe| {
+                if ui.ctx().cumulative_pass_nr() == 0 {
+                    TextSystem::install(ui.ctx(), system());
+                }
+                let out = probe.view.show(ui, &doc, &[]);
+                probe.hovered = out.hovered;
+                if out.clicked.is_some() {
+                    probe.clicked = out.clicked;
+                }
+            },
+            Probe::default(),
+        )
+}
+
+#[test]
+fn dragging_across_an_rtl_paragraph_selects_it_and_ctrl_c_copies_it_in_logical_order() {
+    let d = doc();
+    let first = d.block_text(&d.blocks()[0]).to_owned();
+    let mut h = probe_harness(d.clone());
+    h.run();
+    let rect = h.get_by_label(&first).rect();
+    let y = rect.top() + 20.0;
+    // From right of the text's start (RTL: the right end) to the left margin.
+    h.drag_at(egui::pos2(rect.right() - 1.0, y));
+    h.run();
+    h.hover_at(egui::pos2(rect.center().x, y));
+    h.run();
+    h.drop_at(egui::pos2(rect.left() + 1.0, y));
+    h.run();
+    let sel = h.state().view.selection().expect("a selection");
+    assert_eq!((sel.start(), sel.end()), (0, first.chars().count()));
+    h.event(egui::Event::Copy);
+    h.step();
+    let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+        egui::OutputCommand::CopyText(t) => Some(t.clone()),
+        _ => None,
+    });
+    assert_eq!(copied.as_deref(), Some(first.as_str()));
+}
+
+#[test]
+fn hovering_and_clicking_the_right_end_of_an_rtl_line_reports_its_first_word() {
+    let d = doc();
+    let first = d.block_text(&d.blocks()[0]).to_owned();
+    let mut h = probe_harness(d);
+    h.run();
+    let rect = h.get_by_label(&first).rect();
+    // Find the text's right end: hover leftwards from the right edge until a char shows.
+    let y = rect.top() + 16.0;
+    let mut x = rect.right();
+    let mut hit = None;
+    while x > rect.left() && hit.is_none() {
+        h.hover_at(egui::pos2(x, y));
+        h.run();
+        hit = h.state().hovered;
+        x -= 2.0;
+    }
+    assert_eq!(hit, Some(0), "the right end of an RTL line is its first character");
+    h.get_by_label(&first).hover();
+    h.run();
+    // Clicking at the left end hits the closing bracket, the last character.
+    let mut x = rect.left();
+    let mut left_hit = None;
+    while x < rect.right() && left_hit.is_none() {
+        h.hover_at(egui::pos2(x, y));
+        h.run();
+        left_hit = h.state().hovered;
+        x += 2.0;
+    }
+    assert_eq!(left_hit, Some(first.chars().count() - 1));
+}
+
+#[test]
+fn scroll_to_brings_a_far_offset_into_view() {
+    let text: String = (0..2000)
+        .map(|i| format!("الفقرة رقم {i} من المقال الطويل جدا عن معرض الدوحة.\n\n"))
+        .collect();
+    let d = Document::from_plain_text(&text);
+    let target = d.blocks()[1500];
+    let mut h = probe_harness(d.clone());
+    h.run();
+    assert!(h.query_by_label(d.block_text(&target)).is_none());
+    h.state_mut().view.scroll_to(target.range.start() + 3);
+    h.run();
+    h.get_by_label(d.block_text(&target));
+    let visible = h.state().view.visible_range().expect("visible");
+    assert!(visible.contains(target.range.start() + 3), "{visible}");
+}
