@@ -5,7 +5,7 @@
 //! highlighted; every «الدوحة» and «قطر» in the article is highlighted.
 
 use eframe::egui;
-use sahifa_model::{Document, TextRange};
+use sahifa_model::{Block, BlockKind, Document, TextRange};
 use sahifa_text::{ArticleView, Highlight, HighlightStyle, TextLabel, TextSystem};
 
 struct App {
@@ -48,6 +48,29 @@ impl eframe::App for App {
     }
 }
 
+/// Plain text has no structure: call the first line the title and other short lines
+/// without a full stop headings, as a loader for such articles might.
+fn with_headings(doc: Document) -> Document {
+    let blocks = doc
+        .blocks()
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let text = doc.block_text(b).trim();
+            let kind = if i == 0 {
+                BlockKind::Title
+            } else if text.chars().count() < 60 && !text.ends_with('.') {
+                BlockKind::Heading { level: 2 }
+            } else {
+                b.kind
+            };
+            Block { kind, ..*b }
+        })
+        .collect();
+    let (text, source) = (doc.text.clone(), doc.source.clone());
+    Document::new(text, source, None, blocks).unwrap_or(doc)
+}
+
 fn main() -> eframe::Result {
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).cloned().unwrap_or_default();
@@ -60,7 +83,7 @@ fn main() -> eframe::Result {
     };
     let dark = args.iter().any(|a| a == "--dark");
     let select = args.iter().any(|a| a == "--select");
-    let doc = Document::from_plain_text(&text);
+    let doc = with_headings(Document::from_plain_text(&text));
     let mut highlights = Vec::new();
     for r in find_all(&doc, "الدوحة") {
         highlights.push(Highlight::fill(

@@ -254,3 +254,55 @@ impl GlyphAtlas {
         Some((index, pos))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui::{Color32, Rect, pos2};
+
+    use crate::{ParagraphStyle, TextSystem};
+
+    const LETTERS: &str = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789";
+
+    #[test]
+    fn atlas_recycles_pages_instead_of_growing() {
+        let ctx = egui::Context::default();
+        let mut ts = TextSystem::bundled_only();
+        let clip = Rect::from_min_max(pos2(-1e6, -1e6), pos2(1e6, 1e6));
+        // Every frame shows the alphabet at a new size: far more glyphs than fit in
+        // MAX_PAGES pages over the whole run, but each frame fits in one page.
+        for size in 40..160 {
+            ts.atlas.begin_frame();
+            let layout = ts.layout(LETTERS, &ParagraphStyle::new(size as f32, None));
+            let shapes = ts.paragraph_shapes(&ctx, &layout, pos2(0.0, 0.0), Color32::BLACK, clip);
+            assert!(!shapes.is_empty(), "size {size} painted nothing");
+            assert!(
+                ts.atlas.page_count() <= super::MAX_PAGES,
+                "{} pages",
+                ts.atlas.page_count()
+            );
+        }
+        assert!(
+            ts.atlas.recycled > 0,
+            "the run should have needed recycling"
+        );
+        // Entries never point at a recycled spot: repainting an old size re-uploads it.
+        let before = ts.atlas.uploads;
+        ts.atlas.begin_frame();
+        let layout = ts.layout(LETTERS, &ParagraphStyle::new(40.0, None));
+        ts.paragraph_shapes(&ctx, &layout, pos2(0.0, 0.0), Color32::BLACK, clip);
+        assert!(ts.atlas.uploads > before);
+    }
+
+    #[test]
+    fn glyphs_are_rasterised_once() {
+        let ctx = egui::Context::default();
+        let mut ts = TextSystem::bundled_only();
+        let clip = Rect::from_min_max(pos2(-1e6, -1e6), pos2(1e6, 1e6));
+        let layout = ts.layout("الدوحة الدوحة الدوحة", &ParagraphStyle::new(20.0, None));
+        ts.paragraph_shapes(&ctx, &layout, pos2(0.0, 0.0), Color32::BLACK, clip);
+        let uploads = ts.atlas.uploads;
+        assert!(uploads > 0);
+        ts.paragraph_shapes(&ctx, &layout, pos2(0.0, 0.0), Color32::BLACK, clip);
+        assert_eq!(ts.atlas.uploads, uploads, "second paint uploads nothing");
+    }
+}

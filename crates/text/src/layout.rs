@@ -370,3 +370,26 @@ pub fn layout_paragraph(
         width_px: width_px.unwrap_or(widest),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_keeps_char_count() {
+        let s = "a\nب\u{2029}c\r\u{85}";
+        let clean = sanitize(s);
+        assert_eq!(clean.chars().count(), s.chars().count());
+        assert!(!clean.chars().any(is_paragraph_separator));
+        assert!(matches!(sanitize("نص عادي"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn pixel_density_scales_sizes_but_not_points() {
+        let mut style = ParagraphStyle::new(20.0, Some(100.0));
+        style.pixels_per_point = 2.0;
+        assert_eq!(style.font_px(), 40.0);
+        assert_eq!(style.width_px(), Some(200.0));
+        assert_eq!(style.line_px(), 64.0);
+    }
+}

@@ -124,10 +124,15 @@ fn dragging_across_an_rtl_paragraph_selects_it_and_ctrl_c_copies_it_in_logical_o
     assert_eq!((sel.start(), sel.end()), (0, first.chars().count()));
     h.event(egui::Event::Copy);
     h.step();
-    let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
-        egui::OutputCommand::CopyText(t) => Some(t.clone()),
-        _ => None,
-    });
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
     assert_eq!(copied.as_deref(), Some(first.as_str()));
 }
 
@@ -148,7 +153,11 @@ fn hovering_and_clicking_the_right_end_of_an_rtl_line_reports_its_first_word() {
         hit = h.state().hovered;
         x -= 2.0;
     }
-    assert_eq!(hit, Some(0), "the right end of an RTL line is its first character");
+    assert_eq!(
+        hit,
+        Some(0),
+        "the right end of an RTL line is its first character"
+    );
     h.get_by_label(&first).hover();
     h.run();
     // Clicking at the left end hits the closing bracket, the last character.
