@@ -6,13 +6,14 @@
 
 use eframe::egui;
 use sahifa_model::{Block, BlockKind, Document, TextRange};
-use sahifa_text::{ArticleView, Highlight, HighlightStyle, TextLabel, TextSystem};
+use sahifa_text::{ArticleView, Highlight, HighlightStyle, TextInput, TextLabel, TextSystem};
 
 struct App {
     doc: Document,
     view: ArticleView,
     highlights: Vec<Highlight>,
     status: String,
+    query: String,
 }
 
 fn find_all(doc: &Document, needle: &str) -> Vec<TextRange> {
@@ -35,6 +36,24 @@ impl eframe::App for App {
                     .highlight(12..23, egui::Color32::from_rgb(120, 190, 255)),
             );
             ui.add(TextLabel::new(&self.status).size(14.0));
+            let input = ui.add(
+                TextInput::new(&mut self.query)
+                    .hint("ابحث في المقال…")
+                    .desired_width(400.0),
+            );
+            if input.changed() {
+                self.highlights
+                    .retain(|h| h.style != HighlightStyle::Outline);
+                if !self.query.trim().is_empty() {
+                    for r in find_all(&self.doc, self.query.trim()) {
+                        self.highlights.push(Highlight {
+                            range: r,
+                            color: egui::Color32::from_rgb(40, 160, 80),
+                            style: HighlightStyle::Outline,
+                        });
+                    }
+                }
+            }
         });
         egui::CentralPanel::default().show(ui, |ui| {
             let out = self.view.show(ui, &self.doc, &self.highlights);
@@ -127,6 +146,12 @@ fn main() -> eframe::Result {
         view,
         highlights,
         status: String::new(),
+        query: args
+            .iter()
+            .position(|a| a == "--query")
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+            .unwrap_or_default(),
     };
     eframe::run_native(
         "sahifa-text view",

@@ -257,9 +257,7 @@ pub fn layout_paragraph(
 ) -> ParagraphLayout {
     let clean = sanitize(text);
     let text: &str = &clean;
-    let char_len = text.chars().count();
     let font_px = style.font_px();
-    let line_px = style.line_px();
     let width_px = style.width_px();
 
     let weight = if style.bold {
@@ -288,6 +286,19 @@ pub fn layout_paragraph(
         ct::Hinting::Disabled,
     );
 
+    from_layout_lines(text, layout_lines, rtl, style)
+}
+
+/// Converts cosmic-text's layout of `text` (one bidi paragraph) into a [`ParagraphLayout`].
+pub(crate) fn from_layout_lines(
+    text: &str,
+    layout_lines: &[ct::LayoutLine],
+    rtl: bool,
+    style: &ParagraphStyle,
+) -> ParagraphLayout {
+    let char_len = text.chars().count();
+    let line_px = style.line_px();
+    let width_px = style.width_px();
     // Byte offset → char offset, for converting cluster boundaries.
     let mut char_of_byte = vec![0u32; text.len() + 1];
     let mut count = 0u32;

@@ -44,6 +44,7 @@ mod label;
 mod layout;
 mod paint;
 mod system;
+mod text_input;
 
 pub use article_view::{ArticleResponse, ArticleView, Highlight, ZOOM_RANGE};
 pub use atlas::{AtlasGlyph, GlyphAtlas, MAX_PAGES, PAGE_SIZE};
@@ -52,3 +53,4 @@ pub use label::TextLabel;
 pub use layout::{Glyph, Line, ParagraphLayout, ParagraphStyle, layout_paragraph};
 pub use paint::{HighlightStyle, highlight_shapes, snap};
 pub use system::{FontError, SharedTextSystem, TextSystem};
+pub use text_input::TextInput;

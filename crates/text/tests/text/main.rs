@@ -4,6 +4,7 @@
 mod geometry;
 mod layout;
 mod robustness;
+mod text_input;
 mod widgets;
 
 use sahifa_text::{ParagraphLayout, ParagraphStyle, TextSystem};
