@@ -16,6 +16,16 @@
 //!   and AccessKit labels.
 //! - [`TextLabel`]: a widget for short strings (names, snippets, tooltips) with an
 //!   optional highlighted sub-range.
+//! - [`TextInput`]: a single-line field on cosmic-text's editor: visual (bidi) arrow keys,
+//!   selection, copy/cut/paste, typing and deleting Arabic.
+//!
+//! # Shared state
+//! One [`TextSystem`] per app lives in the egui context behind `Arc<Mutex<_>>`
+//! ([`SharedTextSystem`]): widgets only get `&mut Ui`, and egui's context data must be
+//! `Send + Sync`. Widgets lock it for the duration of their own layout and painting only.
+//! The app may install one at start-up ([`TextSystem::install`]) to choose the font family
+//! ([`TextSystem::set_family`], [`TextSystem::arabic_families`]); otherwise the first widget
+//! installs [`TextSystem::new`] (bundled fonts + the system's).
 //!
 //! # Using it from the app
 //! ```no_run
