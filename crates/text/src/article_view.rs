@@ -68,6 +68,14 @@ pub struct ArticleView {
     doc_key: Option<(String, usize, usize)>,
     /// Document range of the blocks painted in the last frame.
     visible: Option<TextRange>,
+    /// The block at the top of the viewport in the last frame and how far into it (as a
+    /// fraction of its height) the viewport began: kept in place when a resize or zoom
+    /// moves every block.
+    anchor: Option<(usize, f32)>,
+    /// Frames left to hold the anchor in place while the scroll area catches up with the
+    /// scroll request made after a relayout (other blocks must not be laid out meanwhile,
+    /// or their new heights would move the anchor).
+    pinned_frames: u8,
 }
 
 /// Smallest and largest zoom factors.
@@ -104,6 +112,8 @@ impl ArticleView {
             cache: BlockCache::new(),
             doc_key: None,
             visible: None,
+            anchor: None,
+            pinned_frames: 0,
         }
     }
 
@@ -230,7 +240,7 @@ impl ArticleView {
         let content_origin = ui.max_rect().min;
         let column_left =
             content_origin.x + ((avail - column_width) / 2.0).max(margin.min(avail / 2.0));
-        self.cache.prepare(
+        let mut relaid = self.cache.prepare(
             doc,
             CacheKey {
                 column_width,
@@ -271,8 +281,41 @@ impl ArticleView {
         let mut placed: Vec<Placed> = Vec::new();
         let n = doc.blocks().len();
         if n > 0 {
-            let first = self.cache.block_at_y(viewport.min.y);
-            let mut y = self.cache.top(first);
+            if relaid {
+                self.pinned_frames = 8;
+            }
+            relaid |= self.pinned_frames > 0;
+            self.pinned_frames = self.pinned_frames.saturating_sub(1);
+            let (first, mut y) = match self.anchor.filter(|&(b, _)| relaid && b < n) {
+                // Everything moved (resize, zoom): keep the block that was at the top
+                // there, and scroll so the next frames agree.
+                Some((block, fraction)) => {
+                    let height = self
+                        .cache
+                        .layout(&mut ts, doc, block)
+                        .map_or(0.0, |(_, h)| h);
+                    let top = self.cache.top(block);
+                    let y = viewport.min.y - fraction * height;
+                    // egui puts an Align::Min target one item spacing below the top.
+                    let target = top + fraction * height;
+                    if (viewport.min.y - target).abs() < 0.5 {
+                        self.pinned_frames = 0;
+                    }
+                    let target = target + ui.spacing().item_spacing.y;
+                    ui.scroll_to_rect(
+                        Rect::from_min_size(
+                            pos2(column_left, content_origin.y + target),
+                            vec2(1.0, viewport.height()),
+                        ),
+                        Some(Align::Min),
+                    );
+                    (block, y)
+                }
+                None => {
+                    let first = self.cache.block_at_y(viewport.min.y);
+                    (first, self.cache.top(first))
+                }
+            };
             let mut i = first;
             while i < n && y < viewport.max.y + font_size {
                 let Some((layout, height)) = self.cache.layout(&mut ts, doc, i) else {
@@ -300,6 +343,13 @@ impl ArticleView {
                 i += 1;
             }
         }
+        self.anchor = placed
+            .iter()
+            .find(|p| p.rect.bottom() > content_origin.y + viewport.min.y)
+            .map(|p| {
+                let into = content_origin.y + viewport.min.y - p.rect.top();
+                (p.block, (into / p.rect.height().max(1.0)).clamp(0.0, 1.0))
+            });
         self.visible = match (placed.first(), placed.last()) {
             (Some(a), Some(b)) => {
                 TextRange::unbounded(a.doc_start, doc.blocks()[b.block].range.end()).ok()

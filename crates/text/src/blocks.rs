@@ -112,11 +112,12 @@ impl BlockCache {
     }
 
     /// Makes the cache fit `doc` at `key`, re-estimating every height if anything changed.
-    pub fn prepare(&mut self, doc: &Document, key: CacheKey) {
+    /// Returns true when it did (all positions moved).
+    pub fn prepare(&mut self, doc: &Document, key: CacheKey) -> bool {
         self.tick += 1;
         let n = doc.blocks().len();
         if self.key == Some(key) && self.heights.len() == n {
-            return;
+            return false;
         }
         if self.char_width <= 0.0 || self.key.is_none_or(|k| k.generation != key.generation) {
             // Noto Naskh at 1 pt: about 0.42 pt per character of running Arabic text.
@@ -133,6 +134,7 @@ impl BlockCache {
                 .push(self.estimate(block.kind, block.range.len(), key));
         }
         self.dirty = true;
+        true
     }
 
     fn estimate(&self, kind: BlockKind, chars: usize, key: CacheKey) -> f32 {

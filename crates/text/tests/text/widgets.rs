@@ -188,3 +188,29 @@ fn scroll_to_brings_a_far_offset_into_view() {
     let visible = h.state().view.visible_range().expect("visible");
     assert!(visible.contains(target.range.start() + 3), "{visible}");
 }
+
+#[test]
+fn zooming_keeps_the_paragraph_at_the_top_in_place() {
+    let text: String = (0..2000)
+        .map(|i| {
+            format!("الفقرة رقم {i} من المقال الطويل جدا عن معرض الدوحة الدولي للدفاع البحري.\n\n")
+        })
+        .collect();
+    let d = Document::from_plain_text(&text);
+    let mut h = probe_harness(d.clone());
+    h.run();
+    h.state_mut().view.scroll_to(d.blocks()[1500].range.start());
+    h.run();
+    let top_block = |h: &Harness<'static, Probe>| {
+        let start = h.state().view.visible_range().expect("visible").start();
+        d.block_at(start).expect("a block")
+    };
+    let before = top_block(&h);
+    assert!(before > 1400, "scrolled to {before}");
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        h.run();
+    }
+    let after = top_block(&h);
+    assert_eq!(after, before, "the block at the top moved");
+}
