@@ -42,9 +42,17 @@ pub fn seed_path() -> Result<PathBuf, String> {
 
 /// Reads and decodes an article (txt, html, md, docx; encoding detected), reporting
 /// progress. The error is a sentence naming the file.
+///
+/// The document's `source.path` is the file's absolute path with symbolic links resolved,
+/// so the same file opened twice under two names is recognised.
 pub fn load_document(path: &Path, progress: &Progress) -> Result<Document, String> {
     let options = sahifa_load::LoadOptions::default();
-    sahifa_load::load_path_with(path, &options, &|f| progress.set(f)).map_err(|e| e.to_string())
+    let mut doc = sahifa_load::load_path_with(path, &options, &|f| progress.set(f))
+        .map_err(|e| e.to_string())?;
+    if let Ok(absolute) = std::fs::canonicalize(path) {
+        doc.source.path = Some(absolute);
+    }
+    Ok(doc)
 }
 
 /// The extractor, built once on first use and shared by every extraction task.

@@ -528,9 +528,19 @@ impl SahifaApp {
     }
 
     fn add_document(&mut self, path: PathBuf, doc: Document) {
+        let absolute = doc.source.path.clone().unwrap_or_else(|| path.clone());
         if self.remembered_loads.contains(&path) {
             self.remembered_loads.retain(|p| p != &path);
-            self.change_settings(|s| s.remember_recent(&path));
+            self.change_settings(|s| s.remember_recent(&absolute));
+        }
+        // The same file under another name: show the copy already open.
+        if let Some(i) = self
+            .docs
+            .iter()
+            .position(|d| d.doc.source.path.as_deref() == Some(absolute.as_path()))
+        {
+            self.active = Some(i);
+            return;
         }
         let id = DocId(self.next_doc_id);
         self.next_doc_id += 1;

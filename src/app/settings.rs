@@ -151,9 +151,9 @@ impl Settings {
         self.font_size = size.clamp(*Self::FONT_SIZES.start(), *Self::FONT_SIZES.end());
     }
 
-    /// Puts `path` first in the recent-files list.
+    /// Puts `path` (absolute, as the loader resolved it) first in the recent-files list.
     pub fn remember_recent(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let path = path.to_owned();
         self.recent_files.retain(|p| p != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);

@@ -159,7 +159,7 @@ fn notices(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                     if ui.small_button("×").on_hover_text("Dismiss").clicked() {
                         actions.push(Action::DismissNotice(i));
                     }
-                    ui.colored_label(color, &notice.message);
+                    arabic_label(ui, &notice.message, 14.0, Some(color));
                 });
             });
     }

@@ -5,6 +5,7 @@ use egui::Ui;
 
 use crate::app::i18n::tr;
 use crate::app::{Extraction, SHOW_PROGRESS_AFTER, SahifaApp, UiLanguage};
+use crate::ui::widgets::arabic_label;
 
 /// Shows the status bar.
 pub fn show(ui: &mut Ui, app: &SahifaApp) {
@@ -16,22 +17,30 @@ pub fn show(ui: &mut Ui, app: &SahifaApp) {
     ui.with_layout(layout, |ui| {
         if let Some(doc) = app.active_document() {
             let source = &doc.doc.source;
-            ui.label(egui::RichText::new(doc.doc.display_name()).strong())
-                .on_hover_text(
-                    source
-                        .path
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default(),
-                );
+            arabic_label(ui, &doc.doc.display_name(), 14.0, None).on_hover_text(
+                source
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            );
             ui.separator();
-            ui.label(format!("{}: {}", tr(lang, "Encoding"), source.encoding));
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Encoding"), source.encoding),
+            );
             ui.separator();
-            ui.label(format!("{}: {}", tr(lang, "Format"), source.format.name()));
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Format"), source.format.name()),
+            );
             ui.separator();
-            ui.label(format!("{}: {}", tr(lang, "Words"), doc.stats.words));
+            item(ui, &format!("{}: {}", tr(lang, "Words"), doc.stats.words));
             ui.separator();
-            ui.label(format!("{}: {}", tr(lang, "Characters"), doc.stats.chars));
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Characters"), doc.stats.chars),
+            );
             if let Extraction::Failed(message) = &doc.extraction {
                 ui.separator();
                 ui.colored_label(ui.visuals().warn_fg_color, "Entities unavailable")
@@ -55,7 +64,12 @@ pub fn show(ui: &mut Ui, app: &SahifaApp) {
                     ui.spinner();
                 }
             }
-            ui.label(name);
+            arabic_label(ui, &name, 14.0, None);
         }
     });
+}
+
+/// One status bar entry; may mix Arabic and Latin, so it goes through the text layer.
+fn item(ui: &mut Ui, text: &str) {
+    arabic_label(ui, text, 14.0, None);
 }

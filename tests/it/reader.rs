@@ -203,3 +203,42 @@ fn colour_all_shows_every_mention_by_type_and_types_can_be_hidden() {
     settle(&mut harness);
     assert_eq!(count(&harness), all - persons);
 }
+
+#[test]
+fn extraction_runs_in_the_background_and_fills_the_sidebar() {
+    let mut harness = crate::support::start(sahifa::AppOptions {
+        extract: true,
+        ..crate::support::options(vec![seed_path()])
+    });
+    crate::support::wait_idle(&mut harness);
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.extraction, sahifa::app::Extraction::Done);
+    // The extractor's mentions of «سيف الهملان» are the gold ones, give or take a
+    // leading clitic.
+    harness.get_by_label(HAMLAN).click();
+    settle(&mut harness);
+    let gold = crate::support::gold().ranges_of("saif-alhamlan");
+    let found = selected_ranges(&harness);
+    assert_eq!(found.len(), gold.len(), "{found:?}");
+    for (f, g) in found.iter().zip(&gold) {
+        assert!(f.overlaps(*g), "{f} does not match gold {g}");
+    }
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_article() {
+    let (mut harness, _) = seed_with_gold();
+    let size =
+        |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| h.state().settings().font_size;
+    let default = size(&harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    settle(&mut harness);
+    assert!(size(&harness) > default);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    settle(&mut harness);
+    assert!(size(&harness) < default);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    settle(&mut harness);
+    assert_eq!(size(&harness), default);
+}

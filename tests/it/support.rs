@@ -40,9 +40,9 @@ pub fn start(options: AppOptions) -> Harness<'static, SahifaApp> {
         .build_eframe(move |cc| SahifaApp::new(cc, options))
 }
 
-/// Steps the harness until no background task runs (at most 20 s), then lets it settle.
+/// Steps the harness until no background task runs (at most 60 s), then lets it settle.
 pub fn wait_idle(harness: &mut Harness<'static, SahifaApp>) {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(60);
     while harness.state().is_busy() {
         assert!(Instant::now() < deadline, "background tasks did not finish");
         std::thread::sleep(Duration::from_millis(10));
