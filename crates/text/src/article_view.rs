@@ -399,6 +399,13 @@ impl ArticleView {
                 sel.1 = c;
             }
         }
+        if response.double_clicked()
+            && let Some(c) = response
+                .interact_pointer_pos()
+                .and_then(|p| char_at(&placed, p))
+        {
+            self.selection = Some(word_at(doc, c));
+        }
         let focused = response.has_focus() || ctx.memory(|m| m.focused().is_none());
         if focused && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
             self.selection = Some((0, doc.text.char_len()));
@@ -540,6 +547,35 @@ fn decorate(
         }
         _ => {}
     }
+}
+
+/// The word around document offset `c` as (start, end): letters, digits and marks, or
+/// just the character itself when it is none of these.
+fn word_at(doc: &Document, c: usize) -> (usize, usize) {
+    let is_word = |ch: char| {
+        ch.is_alphanumeric()
+            || ('\u{064b}'..='\u{065f}').contains(&ch)
+            || ch == '\u{0670}'
+            || ch == '\u{0640}'
+    };
+    let Some(bi) = doc.block_at(c) else {
+        return (c, c + 1);
+    };
+    let block = doc.blocks()[bi];
+    let chars: Vec<char> = doc.block_text(&block).chars().collect();
+    let local = c - block.range.start();
+    if !chars.get(local).copied().is_some_and(is_word) {
+        return (c, (c + 1).min(block.range.end()));
+    }
+    let mut s = local;
+    while s > 0 && is_word(chars[s - 1]) {
+        s -= 1;
+    }
+    let mut e = local;
+    while e < chars.len() && is_word(chars[e]) {
+        e += 1;
+    }
+    (block.range.start() + s, block.range.start() + e)
 }
 
 /// Document offset of the character under `pos`.

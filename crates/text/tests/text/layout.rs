@@ -158,3 +158,27 @@ fn wrapping_breaks_only_between_words() {
         assert!(s == 0 || chars[s - 1] == ' ', "line starts mid-word at {s}");
     }
 }
+
+#[test]
+fn choosing_a_family_without_arabic_still_shows_arabic() {
+    let mut ts = system();
+    assert!(ts.set_family("No Such Font Family").is_err());
+    assert_eq!(
+        ts.family(),
+        "Noto Naskh Arabic",
+        "a failed choice changes nothing"
+    );
+    ts.set_family("Noto Sans").expect("bundled");
+    let l = lay(&mut ts, MIXED, None);
+    assert!(
+        l.lines()[0].glyphs.iter().all(|g| !g.is_missing()),
+        "Arabic falls back to Naskh"
+    );
+    assert!(ts.families().iter().any(|f| f == "Noto Naskh Arabic"));
+    assert!(
+        ts.arabic_families()
+            .iter()
+            .any(|f| f == "Noto Naskh Arabic")
+    );
+    assert!(!ts.arabic_families().iter().any(|f| f == "Noto Sans"));
+}

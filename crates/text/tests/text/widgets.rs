@@ -1,6 +1,7 @@
 //! The article view and the label through egui_kittest: accessibility labels, selection,
 //! copy, zoom, scrolling.
 
+use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sahifa_model::{Document, TextRange};
@@ -213,4 +214,41 @@ fn zooming_keeps_the_paragraph_at_the_top_in_place() {
     }
     let after = top_block(&h);
     assert_eq!(after, before, "the block at the top moved");
+}
+
+#[test]
+fn double_clicking_a_word_selects_it() {
+    let d = doc();
+    let first = d.block_text(&d.blocks()[0]).to_owned();
+    let mut h = probe_harness(d);
+    h.run();
+    let rect = h.get_by_label(&first).rect();
+    // The right end of the RTL line is the first word, «افتتاح».
+    let y = rect.top() + 16.0;
+    let mut x = rect.right();
+    while x > rect.left() {
+        h.hover_at(egui::pos2(x, y));
+        h.run();
+        if h.state().hovered.is_some() {
+            break;
+        }
+        x -= 2.0;
+    }
+    let p = egui::pos2(x - 6.0, y);
+    // The harness feeds the clicks in separate frames and advances its clock a lot per
+    // frame; give the double click room.
+    h.ctx
+        .options_mut(|o| o.input_options.max_double_click_delay = 5.0);
+    for pressed in [true, false, true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: p,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.step();
+    h.run();
+    let sel = h.state().view.selection().expect("a word selected");
+    assert_eq!((sel.start(), sel.end()), (0, "افتتاح".chars().count()));
 }
