@@ -69,3 +69,20 @@ pub fn extract_entities(doc: &Document, progress: &Progress) -> Result<Annotatio
     let extractor = extractor()?;
     Ok(extractor.extract_with_progress(doc.text.as_str(), &|f| progress.set(f)))
 }
+
+/// What the user is told when File → Open has no dialog to show.
+pub const NO_FILE_DIALOG: &str = "No file dialog is available here (it needs the \
+    xdg-desktop-portal service or the zenity program). Drop files onto the window, or \
+    name them on the command line: sahifa FILE...";
+
+/// True when neither of the dialog backends rfd uses on Linux can work: no D-Bus session
+/// (for xdg-desktop-portal) and no `zenity` on the `PATH`.
+pub fn file_dialog_missing() -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let has_dbus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
+    let has_zenity = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
+    !has_dbus && !has_zenity
+}

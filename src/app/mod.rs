@@ -73,7 +73,7 @@ pub struct SahifaApp {
     next_doc_id: u64,
     loads: Vec<LoadJob>,
     extractions: Vec<ExtractJob>,
-    dialog: Option<Task<Option<Vec<PathBuf>>>>,
+    dialog: Option<Task<Result<Option<Vec<PathBuf>>, String>>>,
     notices: Vec<Notice>,
     show_about: bool,
     extract: bool,
@@ -81,6 +81,8 @@ pub struct SahifaApp {
     style_applied: Option<(ThemeChoice, String)>,
     /// Paths to add to the recent files once they have been read successfully.
     remembered_loads: Vec<PathBuf>,
+    /// The document the window title names (`Some(None)`: no document).
+    title_shown_for: Option<Option<DocId>>,
     /// Files named at start-up, opened once the window exists.
     initial_paths: Vec<PathBuf>,
     /// Per-document widget caches of the article view (layout, glyphs); not state.
@@ -138,6 +140,7 @@ impl SahifaApp {
             ctx: None,
             style_applied: None,
             remembered_loads: Vec::new(),
+            title_shown_for: None,
             initial_paths: options.paths,
             article_cache: Default::default(),
         }
@@ -448,7 +451,11 @@ impl SahifaApp {
                 if let Some(dir) = start_dir {
                     dialog = dialog.set_directory(dir);
                 }
-                dialog.pick_files()
+                match dialog.pick_files() {
+                    Some(paths) => Ok(Some(paths)),
+                    None if io::file_dialog_missing() => Err(io::NO_FILE_DIALOG.to_owned()),
+                    None => Ok(None),
+                }
             },
         ));
     }
@@ -516,13 +523,16 @@ impl SahifaApp {
 
         if let Some(paths) = self.dialog.as_ref().and_then(Task::poll) {
             self.dialog = None;
-            match paths {
+            match paths.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(Some(paths)) => self.open_paths(paths, true),
                 Ok(None) => {}
-                Err(e) => self.notices.push(Notice {
-                    message: format!("The file dialog could not be shown: {e}"),
-                    is_error: true,
-                }),
+                Err(message) => {
+                    eprintln!("sahifa: {message}");
+                    self.notices.push(Notice {
+                        message,
+                        is_error: true,
+                    });
+                }
             }
         }
     }
@@ -641,11 +651,12 @@ impl SahifaApp {
             doc.view.find.focus_requested = false;
         }
 
-        let title_before = self.active.map(|i| self.docs[i].id);
         for action in actions {
             self.run(action);
         }
-        if self.active.map(|i| self.docs[i].id) != title_before || ctx.cumulative_frame_nr() == 0 {
+        let shown = self.active_document().map(|d| d.id);
+        if self.title_shown_for != Some(shown) {
+            self.title_shown_for = Some(shown);
             self.update_title(&ctx);
         }
         self.save_settings_if_changed();
