@@ -141,6 +141,13 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    let start = Instant::now();
+    let ts = TextSystem::new();
+    println!(
+        "start-up: TextSystem::new (bundled + {} system families) {:.0} ms",
+        ts.families().len(),
+        start.elapsed().as_secs_f64() * 1e3
+    );
     layout_throughput();
     article_frames();
 }
