@@ -218,6 +218,41 @@ impl ArticleView {
         }
     }
 
+    /// Page Up/Down, Space, arrows and Ctrl+Home/End scroll the article.
+    fn keyboard_scroll(&self, ui: &Ui, viewport: Rect, font_size: f32) {
+        let page = viewport.height() * 0.9;
+        let line = font_size * 1.6;
+        let far = self.cache_height_guess() + viewport.height();
+        let dy = ui.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::PageDown)
+                || i.consume_key(Modifiers::NONE, Key::Space)
+            {
+                page
+            } else if i.consume_key(Modifiers::NONE, Key::PageUp)
+                || i.consume_key(Modifiers::SHIFT, Key::Space)
+            {
+                -page
+            } else if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                line
+            } else if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                -line
+            } else if i.consume_key(Modifiers::COMMAND, Key::End) {
+                far
+            } else if i.consume_key(Modifiers::COMMAND, Key::Home) {
+                -far
+            } else {
+                0.0
+            }
+        });
+        if dy != 0.0 {
+            ui.scroll_with_delta_animation(vec2(0.0, -dy), egui::style::ScrollAnimation::none());
+        }
+    }
+
+    fn cache_height_guess(&self) -> f32 {
+        self.cache.last_total()
+    }
+
     fn contents(
         &mut self,
         ui: &mut Ui,
@@ -407,6 +442,9 @@ impl ArticleView {
             self.selection = Some(word_at(doc, c));
         }
         let focused = response.has_focus() || ctx.memory(|m| m.focused().is_none());
+        if focused {
+            self.keyboard_scroll(ui, viewport, font_size);
+        }
         if focused && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
             self.selection = Some((0, doc.text.char_len()));
         }

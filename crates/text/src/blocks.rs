@@ -153,6 +153,11 @@ impl BlockCache {
         self.tops.get(i).copied().unwrap_or(0.0)
     }
 
+    /// Total height in points as of the last computation (no recomputation).
+    pub fn last_total(&self) -> f32 {
+        self.tops.last().copied().unwrap_or(0.0)
+    }
+
     /// Total height in points.
     pub fn total_height(&mut self) -> f32 {
         self.update_tops();

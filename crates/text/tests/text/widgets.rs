@@ -252,3 +252,26 @@ fn double_clicking_a_word_selects_it() {
     let sel = h.state().view.selection().expect("a word selected");
     assert_eq!((sel.start(), sel.end()), (0, "افتتاح".chars().count()));
 }
+
+#[test]
+fn page_down_and_ctrl_home_scroll_the_article() {
+    let text: String = (0..300)
+        .map(|i| format!("الفقرة رقم {i} من المقال الطويل.\n\n"))
+        .collect();
+    let d = Document::from_plain_text(&text);
+    let mut h = probe_harness(d);
+    h.run();
+    let start =
+        |h: &Harness<'static, Probe>| h.state().view.visible_range().expect("visible").start();
+    assert_eq!(start(&h), 0);
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    let after_page = start(&h);
+    assert!(after_page > 0, "PageDown scrolled");
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert!(start(&h) >= after_page);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Home);
+    h.run();
+    assert_eq!(start(&h), 0, "Ctrl+Home back to the top");
+}
