@@ -21,9 +21,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
         let label = ui.label(tr(lang, FIND_BOX));
         let mut query = find.query.clone();
         let response = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .id_salt(("find box", doc.id))
-                .hint_text(tr(lang, "Find in article…"))
+            sahifa_text::TextInput::new(&mut query)
+                .id_salt(("find box", doc.id.0))
+                .hint(tr(lang, "Find in article…"))
                 .desired_width(260.0),
         );
         let response = response

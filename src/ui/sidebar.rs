@@ -21,9 +21,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
         .horizontal(|ui| {
             let label = ui.label(tr(lang, "Filter"));
             ui.add(
-                egui::TextEdit::singleline(&mut filter)
-                    .hint_text("الاسم")
-                    .desired_width(f32::INFINITY),
+                sahifa_text::TextInput::new(&mut filter)
+                    .hint("الاسم")
+                    .id_salt(("entity filter", doc.id.0)),
             )
             .labelled_by(label.id)
         })
