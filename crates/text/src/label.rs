@@ -112,9 +112,10 @@ impl Widget for TextLabel<'_> {
         let ctx = ui.ctx().clone();
         let ppp = ctx.pixels_per_point();
         let size = self.size.unwrap_or_else(|| {
-            ui.style().text_styles[&egui::TextStyle::Body]
-                .size
-                .max(15.0)
+            ui.style()
+                .text_styles
+                .get(&egui::TextStyle::Body)
+                .map_or(15.0, |f| f.size.max(15.0))
         });
         let avail = ui.available_width().max(size);
         let width = self.max_width.map_or(avail, |m| m.min(avail));
