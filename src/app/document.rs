@@ -131,6 +131,9 @@ pub struct OpenDocument {
     entity_rows: Vec<EntityRow>,
     /// How far extraction has got.
     pub extraction: Extraction,
+    /// True when the annotations came from the article's sidecar file (the user's saved
+    /// work), so a re-extraction is merged into them instead of replacing them.
+    pub from_sidecar: bool,
     /// Selection, find and scroll requests.
     pub view: DocView,
 }
@@ -146,6 +149,7 @@ impl OpenDocument {
             annotations: Annotations::default(),
             entity_rows: Vec::new(),
             extraction: Extraction::NotStarted,
+            from_sidecar: false,
             view: DocView::default(),
         }
     }

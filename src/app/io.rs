@@ -55,6 +55,51 @@ pub fn load_document(path: &Path, progress: &Progress) -> Result<Document, Strin
     Ok(doc)
 }
 
+/// Annotations saved beside an article, as found when it was opened.
+#[derive(Debug)]
+pub enum Saved {
+    /// No sidecar file exists.
+    None,
+    /// The sidecar was read: its annotations and what to tell the user about it.
+    Loaded {
+        /// The annotations placed in the current text.
+        annotations: Annotations,
+        /// Warnings and unplaced mentions, as sentences.
+        messages: Vec<String>,
+    },
+    /// The sidecar exists but could not be used; the message says why.
+    Failed(String),
+}
+
+/// Reads the sidecar (`ARTICLE.sahifa.json`) of an article, if there is one.
+pub fn load_saved(path: &Path, doc: &Document) -> Saved {
+    let sidecar = sahifa_annotate::sidecar_path_for(path);
+    if !sidecar.is_file() {
+        return Saved::None;
+    }
+    match sahifa_annotate::load_sidecar(&sidecar, doc) {
+        Ok(loaded) => {
+            let mut messages: Vec<String> =
+                loaded.warnings.iter().map(ToString::to_string).collect();
+            if !loaded.unplaced.is_empty() {
+                messages.push(format!(
+                    "{}: {} saved mentions no longer fit the text and are not shown",
+                    sidecar.display(),
+                    loaded.unplaced.len()
+                ));
+            }
+            Saved::Loaded {
+                annotations: loaded.annotations,
+                messages,
+            }
+        }
+        Err(e) => Saved::Failed(format!(
+            "The saved annotations {} could not be used: {e}; entities are extracted afresh",
+            sidecar.display()
+        )),
+    }
+}
+
 /// The extractor, built once on first use and shared by every extraction task.
 fn extractor() -> Result<&'static Extractor, String> {
     static EXTRACTOR: OnceLock<Result<Extractor, String>> = OnceLock::new();

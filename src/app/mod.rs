@@ -49,7 +49,7 @@ pub struct Notice {
 /// A file being read in the background.
 struct LoadJob {
     path: PathBuf,
-    task: Task<Result<Document, String>>,
+    task: Task<Result<(Document, io::Saved), String>>,
 }
 
 /// Extraction running for one document.
@@ -405,7 +405,11 @@ impl SahifaApp {
             let task = Task::spawn(
                 format!("Loading {name}"),
                 self.ctx.as_ref(),
-                move |progress| io::load_document(&job_path, progress),
+                move |progress| {
+                    let doc = io::load_document(&job_path, progress)?;
+                    let saved = io::load_saved(&job_path, &doc);
+                    Ok((doc, saved))
+                },
             );
             if remember {
                 self.remembered_loads.push(path.clone());
@@ -487,7 +491,7 @@ impl SahifaApp {
         });
         for (path, result) in finished_loads {
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
-                Ok(doc) => self.add_document(path, doc),
+                Ok((doc, saved)) => self.add_document(path, doc, saved),
                 Err(message) => {
                     eprintln!("sahifa: {message}");
                     self.remembered_loads.retain(|p| p != &path);
@@ -512,7 +516,16 @@ impl SahifaApp {
                 continue;
             };
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
-                Ok(annotations) => self.set_annotations(index, annotations),
+                Ok(fresh) => {
+                    // Saved work wins: re-extraction only adds what the user has not
+                    // decided about.
+                    let annotations = if self.docs[index].from_sidecar {
+                        sahifa_annotate::merge_extraction(self.docs[index].annotations(), &fresh)
+                    } else {
+                        fresh
+                    };
+                    self.set_annotations(index, annotations);
+                }
                 Err(message) => {
                     let name = self.docs[index].doc.display_name();
                     eprintln!("sahifa: {name}: {message}");
@@ -537,7 +550,7 @@ impl SahifaApp {
         }
     }
 
-    fn add_document(&mut self, path: PathBuf, doc: Document) {
+    fn add_document(&mut self, path: PathBuf, doc: Document, saved: io::Saved) {
         let absolute = doc.source.path.clone().unwrap_or_else(|| path.clone());
         if self.remembered_loads.contains(&path) {
             self.remembered_loads.retain(|p| p != &path);
@@ -557,8 +570,36 @@ impl SahifaApp {
         self.docs.push(OpenDocument::new(id, doc));
         let index = self.docs.len() - 1;
         self.active = Some(index);
-        if self.extract {
-            self.start_extraction(index);
+        match saved {
+            io::Saved::Loaded {
+                annotations,
+                messages,
+            } => {
+                self.set_annotations(index, annotations);
+                self.docs[index].from_sidecar = true;
+                for message in messages {
+                    eprintln!("sahifa: {message}");
+                    self.notices.push(Notice {
+                        message,
+                        is_error: false,
+                    });
+                }
+            }
+            io::Saved::Failed(message) => {
+                eprintln!("sahifa: {message}");
+                self.notices.push(Notice {
+                    message,
+                    is_error: true,
+                });
+                if self.extract {
+                    self.start_extraction(index);
+                }
+            }
+            io::Saved::None => {
+                if self.extract {
+                    self.start_extraction(index);
+                }
+            }
         }
     }
 

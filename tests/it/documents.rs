@@ -146,3 +146,36 @@ fn recent_files_survive_a_restart() {
     assert_eq!(harness.state().documents().len(), 2);
     harness.get_by_label_contains(SECOND_FIRST);
 }
+
+#[test]
+fn saved_annotations_beside_the_article_are_shown_instead_of_a_fresh_extraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("seed.txt");
+    std::fs::copy(seed_path(), &article).unwrap();
+    let doc = sahifa::load::load_path(&article).unwrap();
+    let mut saved = crate::support::gold().annotations;
+    // The user's own decision: only «سيف الهملان» and his mentions are kept.
+    let hamlan = saved
+        .entities
+        .iter()
+        .find(|e| e.name == "سيف الهملان")
+        .unwrap()
+        .id;
+    saved.entities.retain(|e| e.id == hamlan);
+    saved.mentions.retain(|m| m.entity == Some(hamlan));
+    let sidecar = sahifa::annotate::sidecar_path_for(&article);
+    sahifa::annotate::save_sidecar(&sidecar, &doc, &saved).unwrap();
+
+    let mut harness = start(AppOptions {
+        extract: true,
+        ..options(vec![article])
+    });
+    wait_idle(&mut harness);
+    let app = harness.state();
+    let doc = app.active_document().unwrap();
+    assert!(doc.from_sidecar);
+    assert_eq!(doc.annotations().entities.len(), 1);
+    assert_eq!(doc.annotations().mentions.len(), 5);
+    harness.get_by_label("سيف الهملان");
+    assert!(harness.query_by_label("جاسم المناعي").is_none());
+}
