@@ -11,7 +11,7 @@
 use std::time::{Duration, Instant};
 
 use sahifa_model::Document;
-use sahifa_text::{ArticleView, ParagraphStyle, TextSystem};
+use sahifa_text::{ArticleView, Highlight, ParagraphStyle, TextSystem};
 
 const SEED: &str = include_str!("../../../seeds/000_812f1e39dd98ed92.txt");
 
@@ -61,10 +61,19 @@ fn raw_input(size: egui::Vec2) -> egui::RawInput {
 }
 
 fn frame(ctx: &egui::Context, view: &mut ArticleView, doc: &Document) -> Duration {
+    frame_with(ctx, view, doc, &[])
+}
+
+fn frame_with(
+    ctx: &egui::Context,
+    view: &mut ArticleView,
+    doc: &Document,
+    highlights: &[Highlight],
+) -> Duration {
     let start = Instant::now();
     let out = ctx.run_ui(raw_input(egui::vec2(1400.0, 900.0)), |ui| {
         egui::CentralPanel::default().show(ui, |ui| {
-            view.show(ui, doc, &[]);
+            view.show(ui, doc, highlights);
         });
     });
     let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
@@ -123,6 +132,32 @@ fn article_frames() {
         jumps.push(frame(&ctx, &mut view, &doc) + frame(&ctx, &mut view, &doc));
     }
     report("jump far away (2 frames)", &jumps);
+
+    // «Colour all»: every «في» and every «الدوحة» of the article highlighted.
+    let mut highlights = Vec::new();
+    for needle in ["في", "الدوحة"] {
+        let len = needle.chars().count();
+        for (b, _) in doc.text.as_str().match_indices(needle) {
+            let s = doc.text.char_of_byte(b);
+            if let Ok(r) = doc.text.range(s, s + len) {
+                highlights.push(Highlight::fill(r, egui::Color32::YELLOW));
+            }
+        }
+    }
+    highlights.sort_by_key(|h| h.range);
+    let mut times = Vec::new();
+    for _ in 0..100 {
+        offset += 700;
+        view.scroll_to(offset);
+        times.push(
+            frame_with(&ctx, &mut view, &doc, &highlights)
+                + frame_with(&ctx, &mut view, &doc, &highlights),
+        );
+    }
+    report(
+        &format!("scroll step with {} highlights", highlights.len()),
+        &times,
+    );
 }
 
 fn report(name: &str, times: &[Duration]) {

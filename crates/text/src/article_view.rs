@@ -463,6 +463,11 @@ impl ArticleView {
         let mut glyphs: Vec<Shape> = Vec::new();
         let mut over: Vec<Shape> = Vec::new();
         let selection = self.selection();
+        // Only the highlights touching the painted blocks (there may be many thousands).
+        let shown: Vec<&Highlight> = match self.visible {
+            Some(v) => highlights.iter().filter(|h| h.range.overlaps(v)).collect(),
+            None => Vec::new(),
+        };
         for p in &placed {
             let block = doc.blocks()[p.block];
             let local = |r: TextRange| {
@@ -475,7 +480,7 @@ impl ArticleView {
                     .map(|r| r.translate(p.origin.to_vec2()))
                     .collect()
             };
-            for h in highlights {
+            for h in &shown {
                 if let Some(r) = local(h.range) {
                     let rects = to_screen(p.layout.range_rects(r));
                     let out = if h.style == HighlightStyle::Fill {
