@@ -333,6 +333,20 @@ impl Widget for TextInput<'_> {
         shapes.extend(ts.paragraph_shapes(&ctx, &layout, origin, visuals.text_color(), clip));
         if focused {
             let x = crate::paint::snap(pos2(origin.x + caret_x, 0.0), ppp).x;
+            // Tell the platform where the field and caret are, for input methods.
+            let to_global = ctx
+                .layer_transform_to_global(ui.layer_id())
+                .unwrap_or_default();
+            let caret_rect =
+                Rect::from_min_max(pos2(x, text_rect.top()), pos2(x + 1.0, text_rect.bottom()));
+            ctx.output_mut(|o| {
+                o.ime = Some(egui::output::IMEOutput {
+                    purpose: egui::IMEPurpose::Normal,
+                    rect: to_global * text_rect,
+                    cursor_rect: to_global * caret_rect,
+                    should_interrupt_composition: false,
+                });
+            });
             shapes.push(egui::Shape::line_segment(
                 [
                     pos2(x, text_rect.top() + 2.0),
@@ -378,7 +392,7 @@ fn apply_event(
         Event::Text(t) => {
             ed.insert_string(&one_line(&t), None);
         }
-        Event::Paste(t) => {
+        Event::Paste(t) | Event::Ime(egui::ImeEvent::Commit(t)) => {
             ed.insert_string(&one_line(&t), None);
         }
         Event::Copy => {

@@ -90,3 +90,12 @@ fn pasted_newlines_become_spaces() {
     h.run();
     assert_eq!(h.state(), "سطر ثان");
 }
+
+#[test]
+fn input_method_commits_are_typed() {
+    let mut h = input_harness("");
+    h.event(egui::Event::Ime(egui::ImeEvent::Commit("قطر".to_owned())));
+    h.run();
+    assert_eq!(h.state(), "قطر");
+    assert!(h.output().platform_output.ime.is_some(), "the field asks for input methods");
+}
