@@ -212,6 +212,7 @@ impl BlockCache {
                     bold: look.bold,
                     wrap_width: Some(width),
                     pixels_per_point: key.ppp,
+                    max_lines: None,
                 };
                 let layout = Arc::new(ts.layout(doc.block_text(block), &style));
                 self.learn(&layout, block.range.len(), size);

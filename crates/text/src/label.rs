@@ -34,6 +34,7 @@ pub struct TextLabel<'a> {
     max_width: Option<f32>,
     highlight: Option<(Range<usize>, Color32, HighlightStyle)>,
     sense: Sense,
+    max_lines: Option<usize>,
 }
 
 impl<'a> TextLabel<'a> {
@@ -48,6 +49,7 @@ impl<'a> TextLabel<'a> {
             max_width: None,
             highlight: None,
             sense: Sense::hover(),
+            max_lines: None,
         }
     }
 
@@ -72,6 +74,14 @@ impl<'a> TextLabel<'a> {
     /// Keep the text on one line.
     pub fn no_wrap(mut self) -> Self {
         self.wrap = false;
+        self
+    }
+
+    /// Show at most `n` lines; the last one ends with «…» when the text is cut (the
+    /// accessibility label keeps the whole text). With [`TextLabel::no_wrap`], one line
+    /// cut at the available width.
+    pub fn max_lines(mut self, n: usize) -> Self {
+        self.max_lines = Some(n);
         self
     }
 
@@ -119,7 +129,9 @@ impl Widget for TextLabel<'_> {
         });
         let avail = ui.available_width().max(size);
         let width = self.max_width.map_or(avail, |m| m.min(avail));
-        let mut style = ParagraphStyle::new(size, self.wrap.then_some(width));
+        let wrap = self.wrap || self.max_lines.is_some();
+        let mut style = ParagraphStyle::new(size, wrap.then_some(width));
+        style.max_lines = if self.wrap { self.max_lines } else { Some(1) }.filter(|_| wrap);
         style.bold = self.bold;
         style.pixels_per_point = ppp;
         style.line_height = 1.5;

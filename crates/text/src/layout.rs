@@ -23,6 +23,9 @@ pub struct ParagraphStyle {
     /// Physical pixels per point (egui's `pixels_per_point`, times any zoom applied to
     /// the font only).
     pub pixels_per_point: f32,
+    /// Show at most this many lines, ending the last one with «…» when text is cut
+    /// (needs a `wrap_width`). `None`: all lines.
+    pub max_lines: Option<usize>,
 }
 
 impl ParagraphStyle {
@@ -34,6 +37,7 @@ impl ParagraphStyle {
             bold: false,
             wrap_width,
             pixels_per_point: 1.0,
+            max_lines: None,
         }
     }
 
@@ -280,7 +284,12 @@ pub fn layout_paragraph(
         font_px,
         width_px,
         ct::Wrap::WordOrGlyph,
-        ct::Ellipsize::None,
+        match style.max_lines {
+            Some(n) if width_px.is_some() => {
+                ct::Ellipsize::End(ct::EllipsizeHeightLimit::Lines(n.max(1)))
+            }
+            _ => ct::Ellipsize::None,
+        },
         None,
         8,
         ct::Hinting::Disabled,

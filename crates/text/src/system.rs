@@ -236,6 +236,7 @@ struct LabelKey {
     len: usize,
     style: [u32; 4],
     bold: bool,
+    max_lines: Option<usize>,
 }
 
 impl LabelKey {
@@ -252,6 +253,7 @@ impl LabelKey {
                 style.pixels_per_point.to_bits(),
             ],
             bold: style.bold,
+            max_lines: style.max_lines,
         }
     }
 }

@@ -116,6 +116,7 @@ impl Widget for TextInput<'_> {
             bold: false,
             wrap_width: None,
             pixels_per_point: ppp,
+            max_lines: None,
         };
         let padding = vec2(6.0, 3.0);
         let line_h = style.line_px() / style.ppp();

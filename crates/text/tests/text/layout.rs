@@ -182,3 +182,31 @@ fn choosing_a_family_without_arabic_still_shows_arabic() {
     );
     assert!(!ts.arabic_families().iter().any(|f| f == "Noto Sans"));
 }
+
+#[test]
+fn max_lines_cuts_with_an_ellipsis_inside_the_width() {
+    let mut ts = system();
+    let text = "ناقش آمر القوة البحرية الكويتية، اللواء الركن بحري سيف الهملان، مع رئيس أركان القوات المسلحة القطرية";
+    let mut style = ParagraphStyle::new(20.0, Some(200.0));
+    style.max_lines = Some(2);
+    let l = ts.layout(text, &style);
+    assert_eq!(l.lines().len(), 2);
+    for line in l.lines() {
+        let (left, right) = line.x_extent().expect("glyphs");
+        assert!(
+            left >= -0.5 && right <= 200.5,
+            "line {left}..{right} outside the width"
+        );
+    }
+    // The first word is shown, the last is cut.
+    assert_eq!(glyph_x(&l, 0).0, 0);
+    let last = char_offset(text, "القطرية");
+    let shown = l
+        .lines()
+        .iter()
+        .flat_map(|li| &li.glyphs)
+        .any(|g| g.chars().contains(&last));
+    assert!(!shown, "the last word is cut");
+    // Geometry still works on the cut text.
+    assert_eq!(l.char_at(l.range_rects(0..1)[0].center()), Some(0));
+}

@@ -21,6 +21,13 @@ fn exercise(ts: &mut TextSystem, text: &str) {
         let _ = l.range_rects(0..n + 5);
         let _ = l.caret_x(n + 3);
     }
+    for lines in [1, 2] {
+        let mut style = ParagraphStyle::new(20.0, Some(80.0));
+        style.max_lines = Some(lines);
+        let l = ts.layout(text, &style);
+        assert!(l.lines().len() <= lines.max(1));
+        let _ = l.range_rects(0..text.chars().count());
+    }
 }
 
 #[test]
@@ -104,6 +111,7 @@ fn silly_styles() {
             bold: true,
             wrap_width: width,
             pixels_per_point: ppp,
+            max_lines: None,
         };
         let l = ts.layout("نص text", &style);
         assert!(l.height().is_finite());

@@ -97,5 +97,8 @@ fn input_method_commits_are_typed() {
     h.event(egui::Event::Ime(egui::ImeEvent::Commit("قطر".to_owned())));
     h.run();
     assert_eq!(h.state(), "قطر");
-    assert!(h.output().platform_output.ime.is_some(), "the field asks for input methods");
+    assert!(
+        h.output().platform_output.ime.is_some(),
+        "the field asks for input methods"
+    );
 }
