@@ -139,9 +139,8 @@ pub struct OpenDocument {
 }
 
 impl OpenDocument {
-    /// Wraps a freshly loaded document.
-    pub fn new(id: DocId, doc: Document) -> Self {
-        let stats = DocStats::of(&doc);
+    /// Wraps a freshly loaded document whose counts were taken with [`DocStats::of`].
+    pub fn new(id: DocId, doc: Document, stats: DocStats) -> Self {
         Self {
             id,
             doc: Arc::new(doc),

@@ -49,7 +49,15 @@ pub struct Notice {
 /// A file being read in the background.
 struct LoadJob {
     path: PathBuf,
-    task: Task<Result<(Document, io::Saved), String>>,
+    task: Task<Result<Loaded, String>>,
+}
+
+/// What a load task hands back: the article, its counts and any saved annotations, all
+/// computed off the UI thread.
+struct Loaded {
+    doc: Document,
+    stats: document::DocStats,
+    saved: io::Saved,
 }
 
 /// Extraction running for one document.
@@ -407,8 +415,9 @@ impl SahifaApp {
                 self.ctx.as_ref(),
                 move |progress| {
                     let doc = io::load_document(&job_path, progress)?;
+                    let stats = document::DocStats::of(&doc);
                     let saved = io::load_saved(&job_path, &doc);
-                    Ok((doc, saved))
+                    Ok(Loaded { doc, stats, saved })
                 },
             );
             if remember {
@@ -491,7 +500,7 @@ impl SahifaApp {
         });
         for (path, result) in finished_loads {
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
-                Ok((doc, saved)) => self.add_document(path, doc, saved),
+                Ok(loaded) => self.add_document(path, loaded),
                 Err(message) => {
                     eprintln!("sahifa: {message}");
                     self.remembered_loads.retain(|p| p != &path);
@@ -550,7 +559,8 @@ impl SahifaApp {
         }
     }
 
-    fn add_document(&mut self, path: PathBuf, doc: Document, saved: io::Saved) {
+    fn add_document(&mut self, path: PathBuf, loaded: Loaded) {
+        let Loaded { doc, stats, saved } = loaded;
         let absolute = doc.source.path.clone().unwrap_or_else(|| path.clone());
         if self.remembered_loads.contains(&path) {
             self.remembered_loads.retain(|p| p != &path);
@@ -567,7 +577,7 @@ impl SahifaApp {
         }
         let id = DocId(self.next_doc_id);
         self.next_doc_id += 1;
-        self.docs.push(OpenDocument::new(id, doc));
+        self.docs.push(OpenDocument::new(id, doc, stats));
         let index = self.docs.len() - 1;
         self.active = Some(index);
         match saved {

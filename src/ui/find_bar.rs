@@ -51,7 +51,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
             (n, Some(c)) => format!("{} / {n}", c + 1),
             (n, None) => n.to_string(),
         };
-        ui.label(count);
+        crate::ui::widgets::arabic_label(ui, &count, 14.0, None);
         for command in [Command::FindPrevious, Command::FindNext] {
             let arrow = if command == Command::FindNext {
                 "›"

@@ -5,7 +5,9 @@ use egui::Ui;
 
 use crate::app::i18n::tr;
 use crate::app::{Action, OpenDocument, SahifaApp};
-use crate::ui::widgets::{arabic_label, arabic_label_highlighted, clickable_row, label_color};
+use crate::ui::widgets::{
+    arabic_label, arabic_label_highlighted, clickable_row, direction_row, label_color,
+};
 
 /// Characters of context shown each side of a mention.
 const CONTEXT: usize = 40;
@@ -22,7 +24,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
         return;
     };
     let mentions = doc.selected_mentions();
-    ui.horizontal(|ui| {
+    direction_row(ui, lang, false, |ui| {
         let heading = format!(
             "{} — {} ({})",
             tr(lang, "Mentions"),
@@ -48,7 +50,12 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
             }
         }
         if let Some(current) = doc.view.current_mention {
-            ui.label(format!("{} / {}", current + 1, mentions.len()));
+            arabic_label(
+                ui,
+                &format!("{} / {}", current + 1, mentions.len()),
+                14.0,
+                None,
+            );
         }
     });
     egui::ScrollArea::vertical()

@@ -7,7 +7,7 @@ use sahifa_model::Label;
 use crate::app::document::Extraction;
 use crate::app::i18n::tr;
 use crate::app::{Action, Command, EntitySort, OpenDocument, SahifaApp, label_visible};
-use crate::ui::widgets::{arabic_label, clickable_row, label_color};
+use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
 
 /// Shows the sidebar for `doc`.
 pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
@@ -17,23 +17,21 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
     ui.heading(tr(lang, "Entities"));
 
     let mut filter = doc.view.filter.clone();
-    let response = ui
-        .horizontal(|ui| {
-            let label = ui.label(tr(lang, "Filter"));
-            ui.add(
-                sahifa_text::TextInput::new(&mut filter)
-                    .hint("الاسم")
-                    .id_salt(("entity filter", doc.id.0)),
-            )
-            .labelled_by(label.id)
-        })
-        .inner
-        .on_hover_text("Matches names loosely: diacritics, tatweel and hamza forms are ignored");
+    let response = direction_row(ui, lang, false, |ui| {
+        let label = ui.label(tr(lang, "Filter"));
+        ui.add(
+            sahifa_text::TextInput::new(&mut filter)
+                .hint("الاسم")
+                .id_salt(("entity filter", doc.id.0)),
+        )
+        .labelled_by(label.id)
+    })
+    .on_hover_text("Matches names loosely: diacritics, tatweel and hamza forms are ignored");
     if response.changed() {
         actions.push(Action::SetFilter(filter));
     }
 
-    ui.horizontal(|ui| {
+    direction_row(ui, lang, false, |ui| {
         ui.label(tr(lang, "Sort"));
         for (sort, name) in [
             (EntitySort::Mentions, "By mentions"),
@@ -133,7 +131,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
 fn legend(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     ui.label(RichText::new(tr(lang, "Legend")).small());
-    ui.horizontal_wrapped(|ui| {
+    direction_row(ui, lang, true, |ui| {
         for label in Label::ALL {
             let mut visible = label_visible(app.settings(), label);
             let text = RichText::new(tr(lang, label.as_str()))

@@ -58,3 +58,19 @@ fn snapshot_of_an_entity_selected() {
     crate::support::settle(&mut harness);
     harness.snapshot("app-entity-selected");
 }
+
+#[test]
+fn snapshot_of_the_arabic_interface() {
+    if !gpu_available() {
+        return;
+    }
+    let (mut harness, _) = crate::support::seed_with_gold();
+    harness.set_size(egui::vec2(960.0, 600.0));
+    harness.state_mut().run(sahifa::app::Action::SetLanguage(
+        sahifa::app::UiLanguage::Arabic,
+    ));
+    crate::support::settle(&mut harness);
+    harness.get_by_label("سيف الهملان").click();
+    crate::support::settle(&mut harness);
+    harness.snapshot("app-arabic");
+}
