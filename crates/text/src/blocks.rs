@@ -260,3 +260,32 @@ impl BlockCache {
         self.layouts.retain(|_, (_, t)| *t >= cutoff || *t == tick);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measuring_a_block_corrects_the_positions_below_it_only() {
+        let doc =
+            Document::from_plain_text(&"فقرة قصيرة\n\nفقرة أطول قليلا من الأولى بكثير\n".repeat(50));
+        let mut ts = TextSystem::bundled_only();
+        let mut cache = BlockCache::new();
+        let key = CacheKey {
+            column_width: 300.0,
+            font_size: 20.0,
+            ppp: 1.0,
+            generation: ts.generation(),
+        };
+        assert!(cache.prepare(&doc, key));
+        assert!(!cache.prepare(&doc, key), "same key: nothing to redo");
+        let top5 = cache.top(5);
+        let (_, h) = cache.layout(&mut ts, &doc, 10).expect("block 10");
+        assert!(h > 20.0);
+        assert_eq!(cache.top(5), top5, "blocks above are not moved");
+        let top20 = cache.top(20);
+        assert_eq!(cache.block_at_y(top20 + 0.5), 20);
+        assert_eq!(cache.block_at_y(-10.0), 0);
+        assert_eq!(cache.block_at_y(1e9), doc.blocks().len() - 1);
+    }
+}

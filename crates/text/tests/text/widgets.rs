@@ -275,3 +275,20 @@ fn page_down_and_ctrl_home_scroll_the_article() {
     h.run();
     assert_eq!(start(&h), 0, "Ctrl+Home back to the top");
 }
+
+#[test]
+fn empty_and_odd_documents_show_without_panicking() {
+    for text in [
+        "",
+        "\n\n\n",
+        "\u{202b}\u{202c}\n\u{064e}",
+        &"كلمة ".repeat(20_000),
+    ] {
+        let d = Document::from_plain_text(text);
+        let mut h = probe_harness(d);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+        h.key_press(egui::Key::PageDown);
+        h.run();
+    }
+}
