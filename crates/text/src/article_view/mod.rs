@@ -1,18 +1,22 @@
 //! [`ArticleView`]: the scrollable article — lazy layout, selection, copy, zoom,
 //! highlights, scroll-to-offset and accessibility.
 
-use std::sync::Arc;
-
 use egui::{
-    Align, Color32, Event, Id, Key, Modifiers, Pos2, Rect, Response, Role, ScrollArea, Sense,
-    Shape, Stroke, Ui, WidgetInfo, pos2, vec2,
+    Align, Color32, Event, Id, Key, Modifiers, Rect, Response, Role, ScrollArea, Sense, Ui,
+    WidgetInfo, pos2, vec2,
 };
-use sahifa_model::{BlockKind, Document, TextRange};
+use sahifa_model::{Document, TextRange};
 
 use crate::blocks::{BlockCache, BlockLook, CacheKey};
-use crate::layout::ParagraphLayout;
-use crate::paint::{HighlightStyle, highlight_shapes};
+
+mod paint;
+mod placed;
+mod scrolling;
+
+use crate::paint::HighlightStyle;
 use crate::system::TextSystem;
+use placed::{Placed, caret_at, char_at, word_at};
+use scrolling::auto_scroll;
 
 /// A range of the document to mark, e.g. every mention of the selected entity.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -80,17 +84,6 @@ pub struct ArticleView {
 
 /// Smallest and largest zoom factors.
 pub const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
-
-/// One block placed on screen this frame.
-struct Placed {
-    block: usize,
-    /// Screen position of the layout's top-left corner.
-    origin: Pos2,
-    /// Screen rectangle of the whole block including spacing.
-    rect: Rect,
-    doc_start: usize,
-    layout: Arc<ParagraphLayout>,
-}
 
 impl Default for ArticleView {
     fn default() -> Self {
@@ -216,41 +209,6 @@ impl ArticleView {
         if reset {
             self.zoom = 1.0;
         }
-    }
-
-    /// Page Up/Down, Space, arrows and Ctrl+Home/End scroll the article.
-    fn keyboard_scroll(&self, ui: &Ui, viewport: Rect, font_size: f32) {
-        let page = viewport.height() * 0.9;
-        let line = font_size * 1.6;
-        let far = self.cache_height_guess() + viewport.height();
-        let dy = ui.input_mut(|i| {
-            if i.consume_key(Modifiers::NONE, Key::PageDown)
-                || i.consume_key(Modifiers::NONE, Key::Space)
-            {
-                page
-            } else if i.consume_key(Modifiers::NONE, Key::PageUp)
-                || i.consume_key(Modifiers::SHIFT, Key::Space)
-            {
-                -page
-            } else if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-                line
-            } else if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
-                -line
-            } else if i.consume_key(Modifiers::COMMAND, Key::End) {
-                far
-            } else if i.consume_key(Modifiers::COMMAND, Key::Home) {
-                -far
-            } else {
-                0.0
-            }
-        });
-        if dy != 0.0 {
-            ui.scroll_with_delta_animation(vec2(0.0, -dy), egui::style::ScrollAnimation::none());
-        }
-    }
-
-    fn cache_height_guess(&self) -> f32 {
-        self.cache.last_total()
     }
 
     fn contents(
@@ -455,79 +413,8 @@ impl ArticleView {
             ctx.copy_text(doc.text.slice(sel).to_owned());
         }
 
-        // Paint.
-        let clip = ui.clip_rect();
-        let visuals = ui.visuals().clone();
-        let text_color = visuals.text_color();
-        let mut under: Vec<Shape> = Vec::new();
-        let mut glyphs: Vec<Shape> = Vec::new();
-        let mut over: Vec<Shape> = Vec::new();
-        let selection = self.selection();
-        // Only the highlights touching the painted blocks (there may be many thousands).
-        let shown: Vec<&Highlight> = match self.visible {
-            Some(v) => highlights.iter().filter(|h| h.range.overlaps(v)).collect(),
-            None => Vec::new(),
-        };
-        for p in &placed {
-            let block = doc.blocks()[p.block];
-            let local = |r: TextRange| {
-                r.intersect(block.range)
-                    .map(|r| r.start() - p.doc_start..r.end() - p.doc_start)
-            };
-            let to_screen = |rects: Vec<Rect>| -> Vec<Rect> {
-                rects
-                    .into_iter()
-                    .map(|r| r.translate(p.origin.to_vec2()))
-                    .collect()
-            };
-            for h in &shown {
-                if let Some(r) = local(h.range) {
-                    let rects = to_screen(p.layout.range_rects(r));
-                    let out = if h.style == HighlightStyle::Fill {
-                        &mut under
-                    } else {
-                        &mut over
-                    };
-                    highlight_shapes(&rects, h.color, h.style, out);
-                }
-            }
-            if let Some(r) = selection.and_then(local) {
-                let rects = to_screen(p.layout.range_rects(r));
-                highlight_shapes(
-                    &rects,
-                    visuals.selection.bg_fill,
-                    HighlightStyle::Fill,
-                    &mut under,
-                );
-            }
-            if let Some(r) = self.current.and_then(local) {
-                let rects: Vec<Rect> = to_screen(p.layout.range_rects(r))
-                    .into_iter()
-                    .map(|r| r.expand(1.5))
-                    .collect();
-                let stroke = Stroke::new(2.5, visuals.strong_text_color());
-                for r in rects {
-                    over.push(Shape::rect_stroke(
-                        r,
-                        3.0,
-                        stroke,
-                        egui::StrokeKind::Outside,
-                    ));
-                }
-            }
-            let color = match block.kind {
-                BlockKind::Quote => visuals.weak_text_color(),
-                BlockKind::Title | BlockKind::Heading { .. } => visuals.strong_text_color(),
-                _ => text_color,
-            };
-            glyphs.extend(ts.paragraph_shapes(&ctx, &p.layout, p.origin, color, clip));
-            decorate(&mut under, p, block.kind, font_size, &visuals);
-        }
+        self.paint_blocks(&mut ts, ui, doc, &placed, highlights, font_size);
         drop(ts);
-        let painter = ui.painter();
-        painter.extend(under);
-        painter.extend(glyphs);
-        painter.extend(over);
 
         // Accessibility: each visible block is a label node with its text.
         for p in &placed {
@@ -543,116 +430,5 @@ impl ArticleView {
             selection: self.selection(),
             selection_changed: before != self.selection,
         }
-    }
-}
-
-/// Quote bars and list bullets, on the block's starting side.
-fn decorate(
-    out: &mut Vec<Shape>,
-    p: &Placed,
-    kind: BlockKind,
-    font_size: f32,
-    visuals: &egui::Visuals,
-) {
-    let rtl = p.layout.is_rtl();
-    let inner_left = p.origin.x;
-    let inner_right = p.origin.x + p.layout.width();
-    match kind {
-        BlockKind::Quote => {
-            let x = if rtl {
-                inner_right + font_size * 0.8
-            } else {
-                inner_left - font_size * 0.8
-            };
-            let top = p.origin.y;
-            let bottom = top + p.layout.height();
-            out.push(Shape::line_segment(
-                [pos2(x, top), pos2(x, bottom)],
-                Stroke::new(3.0, visuals.weak_text_color()),
-            ));
-        }
-        BlockKind::ListItem => {
-            let Some(line) = p.layout.lines().first() else {
-                return;
-            };
-            let ppp = p.layout.pixels_per_point();
-            let y = p.origin.y + (line.top + line.height / 2.0) / ppp;
-            let x = if rtl {
-                inner_right + font_size * 0.7
-            } else {
-                inner_left - font_size * 0.7
-            };
-            out.push(Shape::circle_filled(
-                pos2(x, y),
-                font_size * 0.15,
-                visuals.text_color(),
-            ));
-        }
-        _ => {}
-    }
-}
-
-/// The word around document offset `c` as (start, end): letters, digits and marks, or
-/// just the character itself when it is none of these.
-fn word_at(doc: &Document, c: usize) -> (usize, usize) {
-    let is_word = |ch: char| {
-        ch.is_alphanumeric()
-            || ('\u{064b}'..='\u{065f}').contains(&ch)
-            || ch == '\u{0670}'
-            || ch == '\u{0640}'
-    };
-    let Some(bi) = doc.block_at(c) else {
-        return (c, c + 1);
-    };
-    let block = doc.blocks()[bi];
-    let chars: Vec<char> = doc.block_text(&block).chars().collect();
-    let local = c - block.range.start();
-    if !chars.get(local).copied().is_some_and(is_word) {
-        return (c, (c + 1).min(block.range.end()));
-    }
-    let mut s = local;
-    while s > 0 && is_word(chars[s - 1]) {
-        s -= 1;
-    }
-    let mut e = local;
-    while e < chars.len() && is_word(chars[e]) {
-        e += 1;
-    }
-    (block.range.start() + s, block.range.start() + e)
-}
-
-/// Document offset of the character under `pos`.
-fn char_at(placed: &[Placed], pos: Pos2) -> Option<usize> {
-    let p = placed.iter().find(|p| p.rect.contains(pos))?;
-    p.layout
-        .char_at((pos - p.origin).to_pos2())
-        .map(|c| p.doc_start + c)
-}
-
-/// Document offset of the caret nearest to `pos` (clamped to the blocks on screen).
-fn caret_at(placed: &[Placed], pos: Pos2) -> Option<usize> {
-    let p = placed
-        .iter()
-        .find(|p| pos.y < p.rect.bottom())
-        .or(placed.last())?;
-    if pos.y < p.origin.y && p.block > 0 && pos.y < p.rect.top() {
-        return Some(p.doc_start);
-    }
-    let local = (pos - p.origin).to_pos2();
-    Some(p.doc_start + p.layout.caret_at(local))
-}
-
-/// Scrolls while a selection drag is held above or below the view.
-fn auto_scroll(ui: &Ui, response: &Response, pointer: Pos2, view: Rect) {
-    let dy = if pointer.y < view.top() {
-        -(view.top() - pointer.y).min(40.0)
-    } else if pointer.y > view.bottom() {
-        (pointer.y - view.bottom()).min(40.0)
-    } else {
-        0.0
-    };
-    if dy != 0.0 && response.dragged() {
-        ui.scroll_with_delta(vec2(0.0, -dy));
-        ui.ctx().request_repaint();
     }
 }

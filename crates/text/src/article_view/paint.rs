@@ -1,0 +1,94 @@
+//! Painting the placed blocks: highlights under the glyphs, glyphs, then lines, outlines
+//! and the current-range emphasis over them.
+
+use egui::{Rect, Shape, Stroke, Ui};
+use sahifa_model::{BlockKind, Document, TextRange};
+
+use super::placed::{Placed, decorate};
+use super::{ArticleView, Highlight};
+use crate::paint::{HighlightStyle, highlight_shapes};
+use crate::system::TextSystem;
+
+impl ArticleView {
+    pub(super) fn paint_blocks(
+        &self,
+        ts: &mut TextSystem,
+        ui: &Ui,
+        doc: &Document,
+        placed: &[Placed],
+        highlights: &[Highlight],
+        font_size: f32,
+    ) {
+        let clip = ui.clip_rect();
+        let visuals = ui.visuals().clone();
+        let text_color = visuals.text_color();
+        let mut under: Vec<Shape> = Vec::new();
+        let mut glyphs: Vec<Shape> = Vec::new();
+        let mut over: Vec<Shape> = Vec::new();
+        let selection = self.selection();
+        // Only the highlights touching the painted blocks (there may be many thousands).
+        let shown: Vec<&Highlight> = match self.visible {
+            Some(v) => highlights.iter().filter(|h| h.range.overlaps(v)).collect(),
+            None => Vec::new(),
+        };
+        for p in placed {
+            let block = doc.blocks()[p.block];
+            let local = |r: TextRange| {
+                r.intersect(block.range)
+                    .map(|r| r.start() - p.doc_start..r.end() - p.doc_start)
+            };
+            let to_screen = |rects: Vec<Rect>| -> Vec<Rect> {
+                rects
+                    .into_iter()
+                    .map(|r| r.translate(p.origin.to_vec2()))
+                    .collect()
+            };
+            for h in &shown {
+                if let Some(r) = local(h.range) {
+                    let rects = to_screen(p.layout.range_rects(r));
+                    let out = if h.style == HighlightStyle::Fill {
+                        &mut under
+                    } else {
+                        &mut over
+                    };
+                    highlight_shapes(&rects, h.color, h.style, out);
+                }
+            }
+            if let Some(r) = selection.and_then(local) {
+                let rects = to_screen(p.layout.range_rects(r));
+                highlight_shapes(
+                    &rects,
+                    visuals.selection.bg_fill,
+                    HighlightStyle::Fill,
+                    &mut under,
+                );
+            }
+            if let Some(r) = self.current.and_then(local) {
+                let rects: Vec<Rect> = to_screen(p.layout.range_rects(r))
+                    .into_iter()
+                    .map(|r| r.expand(1.5))
+                    .collect();
+                let stroke = Stroke::new(2.5, visuals.strong_text_color());
+                for r in rects {
+                    over.push(Shape::rect_stroke(
+                        r,
+                        3.0,
+                        stroke,
+                        egui::StrokeKind::Outside,
+                    ));
+                }
+            }
+            let color = match block.kind {
+                BlockKind::Quote => visuals.weak_text_color(),
+                BlockKind::Title | BlockKind::Heading { .. } => visuals.strong_text_color(),
+                _ => text_color,
+            };
+            glyphs.extend(ts.paragraph_shapes(ui.ctx(), &p.layout, p.origin, color, clip));
+            decorate(&mut under, p, block.kind, font_size, &visuals);
+        }
+        let painter = ui.painter();
+        painter.extend(under);
+        painter.extend(glyphs);
+        painter.extend(over);
+    }
+}
