@@ -58,26 +58,43 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
             );
         }
     });
-    egui::ScrollArea::vertical()
+    // Only the rows on screen are built, so an entity with thousands of mentions costs
+    // no more than one with five.
+    let row_height = 24.0;
+    let stride = row_height + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
         .id_salt(("mention list", doc.id))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for (i, range) in mentions.iter().enumerate() {
-                let (before, hit, after) = doc.context(*range, CONTEXT);
-                let name = format!("{}: {before}{hit}{after}", i + 1);
-                let current = doc.view.current_mention == Some(i);
-                let response = clickable_row(ui, &name, current, 24.0, |ui| {
-                    ui.weak(format!("{}", i + 1));
-                    let before = before.trim_start();
-                    let start = before.chars().count();
-                    let end = start + hit.chars().count();
-                    let snippet = format!("{before}{hit}{}", after.trim_end());
-                    let color = label_color(entity.label).gamma_multiply(0.6);
-                    arabic_label_highlighted(ui, &snippet, 15.0, start..end, color);
-                });
-                if response.clicked() {
-                    actions.push(Action::JumpToMention(i));
-                }
+        .auto_shrink([false, false]);
+    // Bring the current row into view when it changes (F3, Next, a click in the text).
+    let served_id = egui::Id::unique(("mention list served", doc.id));
+    let current = doc.view.current_mention;
+    let served = ui.data(|d| d.get_temp::<Option<usize>>(served_id));
+    if served != Some(current) {
+        ui.data_mut(|d| d.insert_temp(served_id, current));
+        if let Some(i) = current {
+            let visible = (ui.available_height() - stride).max(0.0);
+            area = area.vertical_scroll_offset((i as f32 * stride - visible / 2.0).max(0.0));
+        }
+    }
+    area.show_rows(ui, row_height, mentions.len(), |ui, rows| {
+        for i in rows {
+            let Some(range) = mentions.get(i) else {
+                continue;
+            };
+            let (before, hit, after) = doc.context(*range, CONTEXT);
+            let name = format!("{}: {before}{hit}{after}", i + 1);
+            let response = clickable_row(ui, &name, current == Some(i), row_height, |ui| {
+                ui.weak(format!("{}", i + 1));
+                let before = before.trim_start();
+                let start = before.chars().count();
+                let end = start + hit.chars().count();
+                let snippet = format!("{before}{hit}{}", after.trim_end());
+                let color = label_color(entity.label).gamma_multiply(0.6);
+                arabic_label_highlighted(ui, &snippet, 15.0, start..end, color);
+            });
+            if response.clicked() {
+                actions.push(Action::JumpToMention(i));
             }
-        });
+        }
+    });
 }
