@@ -399,6 +399,15 @@ impl ArticleView {
         {
             self.selection = Some(word_at(doc, c));
         }
+        if response.triple_clicked()
+            && let Some(block) = response
+                .interact_pointer_pos()
+                .and_then(|p| char_at(&placed, p))
+                .and_then(|c| doc.block_at(c))
+        {
+            let r = doc.blocks()[block].range;
+            self.selection = Some((r.start(), r.end()));
+        }
         let focused = response.has_focus() || ctx.memory(|m| m.focused().is_none());
         if focused {
             self.keyboard_scroll(ui, viewport, font_size);

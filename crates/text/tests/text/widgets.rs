@@ -217,7 +217,7 @@ fn zooming_keeps_the_paragraph_at_the_top_in_place() {
 }
 
 #[test]
-fn double_clicking_a_word_selects_it() {
+fn double_click_selects_a_word_and_triple_click_its_paragraph() {
     let d = doc();
     let first = d.block_text(&d.blocks()[0]).to_owned();
     let mut h = probe_harness(d);
@@ -251,6 +251,19 @@ fn double_clicking_a_word_selects_it() {
     h.run();
     let sel = h.state().view.selection().expect("a word selected");
     assert_eq!((sel.start(), sel.end()), (0, "افتتاح".chars().count()));
+    // A third click selects the paragraph.
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: p,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.step();
+    h.run();
+    let sel = h.state().view.selection().expect("the paragraph selected");
+    assert_eq!((sel.start(), sel.end()), (0, first.chars().count()));
 }
 
 #[test]
