@@ -36,7 +36,7 @@ fn status_bar_shows_encoding_format_and_counts() {
 
 #[test]
 fn snapshot_of_the_seed_article() {
-    if !gpu_available() {
+    if !gpu_available("app-seed") {
         return;
     }
     let mut harness = start(options(vec![seed_path()]));
@@ -47,7 +47,7 @@ fn snapshot_of_the_seed_article() {
 
 #[test]
 fn snapshot_of_an_entity_selected() {
-    if !gpu_available() {
+    if !gpu_available("app-entity-selected") {
         return;
     }
     let (mut harness, _) = crate::support::seed_with_gold();
@@ -61,7 +61,7 @@ fn snapshot_of_an_entity_selected() {
 
 #[test]
 fn snapshot_of_the_arabic_interface() {
-    if !gpu_available() {
+    if !gpu_available("app-arabic") {
         return;
     }
     let (mut harness, _) = crate::support::seed_with_gold();

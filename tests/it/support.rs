@@ -129,19 +129,23 @@ pub fn seed_with_gold() -> (Harness<'static, SahifaApp>, Gold) {
     (harness, gold)
 }
 
-/// True when a GPU (or lavapipe) can render snapshots; prints why not otherwise.
-pub fn gpu_available() -> bool {
+/// True when a GPU (or lavapipe) can render snapshots; otherwise prints that the
+/// snapshot `name` is skipped, so a machine without Vulkan passes visibly.
+pub fn gpu_available(name: &str) -> bool {
     static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *AVAILABLE.get_or_init(|| {
-        let probe = std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new);
-        if probe.is_err() {
-            println!("SKIPPED snapshot: no GPU adapter (install mesa-vulkan-drivers for lavapipe)");
-            eprintln!(
-                "SKIPPED snapshot: no GPU adapter (install mesa-vulkan-drivers for lavapipe)"
-            );
-        }
-        probe.is_ok()
-    })
+    let available = *AVAILABLE.get_or_init(|| {
+        std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok()
+    });
+    if !available {
+        let message = format!(
+            "SKIPPED snapshot {name}: no GPU adapter (install mesa-vulkan-drivers for lavapipe)"
+        );
+        // Straight to the process's stderr: libtest captures `println!`/`eprintln!` of
+        // passing tests, and this must be seen.
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{message}");
+    }
+    available
 }
 
 /// Focuses the text box named `label` and types `text` into it.
