@@ -242,3 +242,45 @@ fn ctrl_plus_minus_and_zero_zoom_the_article() {
     settle(&mut harness);
     assert_eq!(size(&harness), default);
 }
+
+#[test]
+fn a_pointer_click_on_a_mention_in_the_article_selects_its_entity() {
+    let (mut harness, gold) = seed_with_gold();
+    let hamlan = gold.id("saif-alhamlan");
+    // The first body paragraph names «سيف الهملان» on its first line; click along that
+    // line, right to left as the text runs, until a click lands on his name.
+    let paragraph = harness
+        .get_by_label_contains("ناقش آمر القوة البحرية")
+        .rect();
+    let y = paragraph.top() + 16.0;
+    let mut x = paragraph.right() - 4.0;
+    let mut selected = None;
+    while x > paragraph.left() && selected != Some(hamlan) {
+        let pos = egui::pos2(x, y);
+        harness.hover_at(pos);
+        harness.step();
+        harness.drag_at(pos); // press
+        harness.drop_at(pos); // release: a click
+        harness.step();
+        selected = harness.state().active_document().unwrap().view.selected;
+        x -= 6.0;
+    }
+    assert_eq!(
+        selected,
+        Some(hamlan),
+        "no click on the first line selected him"
+    );
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.current_mention, Some(0));
+
+    // Resting the pointer there shows his type and title in a tooltip.
+    let last_hit = egui::pos2(x + 6.0, y);
+    harness.hover_at(last_hit);
+    settle(&mut harness);
+    harness.get_by_label("PERSON");
+    let titles = harness.query_all_by_label("اللواء الركن بحري").count();
+    assert_eq!(
+        titles, 2,
+        "the title shows in the sidebar and in the tooltip"
+    );
+}
