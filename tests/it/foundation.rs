@@ -74,3 +74,16 @@ fn snapshot_of_the_arabic_interface() {
     crate::support::settle(&mut harness);
     harness.snapshot("app-arabic");
 }
+
+#[test]
+fn every_control_has_an_accessible_name() {
+    let (mut harness, _) = crate::support::seed_with_gold();
+    harness.get_by_label("سيف الهملان").click();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    crate::support::settle(&mut harness);
+    harness.check_accessibility();
+    harness.get_by_label("View").click();
+    crate::support::settle(&mut harness);
+    harness.check_accessibility();
+}

@@ -60,6 +60,20 @@ fn next_and_previous_cycle_through_every_mention() {
         settle(&mut harness);
         assert_eq!(current(&harness), (Some(i), Some(*range)));
     }
+    // The article has scrolled to the last mention: its paragraph is on screen, the
+    // opening paragraph is not.
+    let last = *expected.last().unwrap();
+    let text = {
+        let doc = &harness.state().active_document().unwrap().doc;
+        let block = doc.blocks()[doc.block_at(last.start()).unwrap()];
+        doc.block_text(&block).to_owned()
+    };
+    harness.get_by_label(&text);
+    assert!(
+        harness
+            .query_by_label_contains("ناقش آمر القوة البحرية")
+            .is_none()
+    );
     harness.key_press(Key::F3); // wraps around
     settle(&mut harness);
     assert_eq!(current(&harness), (Some(0), Some(expected[0])));
