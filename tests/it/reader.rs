@@ -298,3 +298,42 @@ fn a_pointer_click_on_a_mention_in_the_article_selects_its_entity() {
         "the title shows in the sidebar and in the tooltip"
     );
 }
+
+#[test]
+fn the_sidebar_sorts_by_mentions_or_by_first_appearance() {
+    let (mut harness, gold) = seed_with_gold();
+    let places: Vec<_> = gold
+        .annotations
+        .entities
+        .iter()
+        .filter(|e| e.label == sahifa::model::Label::Location)
+        .map(|e| {
+            let mut mentions = gold.annotations.mentions_of(e.id);
+            let first = mentions.next().unwrap().range.start();
+            (e.name.clone(), 1 + mentions.count(), first)
+        })
+        .collect();
+    let on_screen = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
+        let mut names: Vec<(f32, String)> = places
+            .iter()
+            .map(|(name, _, _)| (h.get_by_label(name).rect().top(), name.clone()))
+            .collect();
+        names.sort_by(|a, b| a.0.total_cmp(&b.0));
+        names.into_iter().map(|(_, n)| n).collect::<Vec<_>>()
+    };
+    let mut by_count = places.clone();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let by_count: Vec<String> = by_count.into_iter().map(|p| p.0).collect();
+    assert_eq!(on_screen(&harness), by_count);
+
+    harness.get_by_label("By first appearance").click();
+    settle(&mut harness);
+    let mut by_first = places.clone();
+    by_first.sort_by_key(|p| p.2);
+    let by_first: Vec<String> = by_first.into_iter().map(|p| p.0).collect();
+    assert_ne!(
+        by_first, by_count,
+        "the seed should tell the two orders apart"
+    );
+    assert_eq!(on_screen(&harness), by_first);
+}
