@@ -353,7 +353,12 @@ impl SahifaApp {
                     -1
                 };
                 if let Some(doc) = self.active_document_mut() {
-                    doc.step_mention(delta);
+                    // With no entity selected, F3 walks the find hits instead.
+                    if doc.view.selected.is_none() && !doc.view.find.hits.is_empty() {
+                        doc.step_find(delta);
+                    } else {
+                        doc.step_mention(delta);
+                    }
                 }
             }
             Command::ClearSelection => {

@@ -9,6 +9,10 @@ use sahifa_text::ArticleView;
 
 use crate::app::document::{DocId, OpenDocument};
 
+/// Characters either side of the visible text whose highlights are still handed to the
+/// view, so a short scroll never shows a paragraph without its colours.
+const VISIBLE_MARGIN: usize = 20_000;
+
 /// One coloured range of the article.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Highlight {
@@ -77,9 +81,19 @@ pub fn show(
     state.view.font_size = params.font_size;
     let current = params.highlights.iter().rev().find(|h| h.current);
     state.view.set_current(current.map(|h| h.range));
+    // Only what can be on screen: colour-all on a long article has tens of thousands of
+    // mentions, and the view would test each against every visible paragraph.
+    let window = state.view.visible_range().and_then(|r| {
+        TextRange::unbounded(
+            r.start().saturating_sub(VISIBLE_MARGIN),
+            r.end() + VISIBLE_MARGIN,
+        )
+        .ok()
+    });
     let highlights: Vec<sahifa_text::Highlight> = params
         .highlights
         .iter()
+        .filter(|h| window.is_none_or(|w| w.overlaps(h.range)))
         .map(|h| sahifa_text::Highlight::fill(h.range, h.color))
         .collect();
     let response = state.view.show(ui, &doc.doc, &highlights);
