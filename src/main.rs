@@ -75,6 +75,28 @@ fn run_tool(tool: Tool) -> ExitCode {
         Tool::Eval(args) => sahifa::extract::cli::run_eval(&args),
         Tool::Train(args) => sahifa::extract::cli::run_train(&args),
         Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
-        Tool::Export(args) => sahifa::annotate::cli::run_export(&args),
+        Tool::Export(args) => run_export(&args),
     }
+}
+
+/// `sahifa export`: articles open through the full loader (HTML, Word, legacy encodings);
+/// an article without saved annotations is annotated by the shipped extractor.
+fn run_export(args: &sahifa::annotate::cli::ExportArgs) -> ExitCode {
+    use sahifa::app::io;
+    use sahifa::app::tasks::Progress;
+    let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
+    let annotate = |doc: &sahifa::model::Document| {
+        io::extract_entities(doc, &Progress::default()).unwrap_or_else(|message| {
+            eprintln!(
+                "sahifa export: {}: extraction failed ({message}); exported without annotations",
+                doc.display_name()
+            );
+            sahifa::model::Annotations::default()
+        })
+    };
+    let hooks = sahifa::annotate::cli::ExportHooks {
+        open: &open,
+        annotate: Some(&annotate),
+    };
+    sahifa::annotate::cli::run_export_with(args, &hooks)
 }

@@ -49,11 +49,31 @@ pub enum Command {
     ReExtract,
     /// Show the keyboard shortcuts and version.
     About,
+    /// Undo the last annotation edit of the shown document.
+    Undo,
+    /// Redo the last undone annotation edit.
+    Redo,
+    /// Save the shown document's annotations beside it (ARTICLE.sahifa.json).
+    Save,
+    /// Mark the article selection as a mention of this type (keys 1–7).
+    MarkAs(Label),
+    /// Export the annotations as brat standoff (.txt + .ann into a folder).
+    ExportBrat,
+    /// Export the annotations as CoNLL BIO.
+    ExportConll,
+    /// Export the annotations as JSON lines.
+    ExportJsonl,
+    /// Export the annotations as W3C Web Annotation JSON-LD.
+    ExportW3c,
+    /// Import annotations from a brat .ann or a Sahifa file.
+    Import,
+    /// Show or hide the saved mentions that no longer fit the text.
+    UnplacedMentions,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 33] = [
         Command::Open,
         Command::CloseDocument,
         Command::Quit,
@@ -71,6 +91,22 @@ impl Command {
         Command::ToggleMentionList,
         Command::ReExtract,
         Command::About,
+        Command::Undo,
+        Command::Redo,
+        Command::Save,
+        Command::MarkAs(Label::Person),
+        Command::MarkAs(Label::Org),
+        Command::MarkAs(Label::Location),
+        Command::MarkAs(Label::Event),
+        Command::MarkAs(Label::Date),
+        Command::MarkAs(Label::Title),
+        Command::MarkAs(Label::Misc),
+        Command::ExportBrat,
+        Command::ExportConll,
+        Command::ExportJsonl,
+        Command::ExportW3c,
+        Command::Import,
+        Command::UnplacedMentions,
     ];
 
     /// The menu label (English; translated by [`crate::app::i18n::tr`]).
@@ -93,6 +129,16 @@ impl Command {
             Command::ToggleMentionList => "Mention list",
             Command::ReExtract => "Extract entities again",
             Command::About => "About Sahifa",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Save => "Save annotations",
+            Command::MarkAs(label) => label.as_str(),
+            Command::ExportBrat => "brat standoff (.txt + .ann)…",
+            Command::ExportConll => "CoNLL BIO…",
+            Command::ExportJsonl => "JSON lines…",
+            Command::ExportW3c => "W3C Web Annotation (JSON-LD)…",
+            Command::Import => "Import annotations…",
+            Command::UnplacedMentions => "Unplaced mentions",
         }
     }
 
@@ -116,6 +162,24 @@ impl Command {
             Command::ToggleMentionList => "List every mention of the selected entity in context",
             Command::ReExtract => "Find the entities of this article again",
             Command::About => "Version and keyboard shortcuts",
+            Command::Undo => "Undo the last change to the annotations",
+            Command::Redo => "Redo the change just undone",
+            Command::Save => {
+                "Save the annotations beside the article (ARTICLE.sahifa.json); changes are also saved a few seconds after the last edit"
+            }
+            Command::MarkAs(_) => {
+                "Mark the selected text as a mention of this type; the selection snaps to whole words"
+            }
+            Command::ExportBrat => "Write NAME.txt and NAME.ann into a folder, for brat",
+            Command::ExportConll => "One token and its BIO tag per line",
+            Command::ExportJsonl => "The text and its spans as one JSON line",
+            Command::ExportW3c => "W3C Web Annotation JSON-LD, one annotation per mention",
+            Command::Import => {
+                "Read annotations from a brat .ann or a Sahifa .sahifa.json file; merge them or replace the current ones (undoable)"
+            }
+            Command::UnplacedMentions => {
+                "Saved mentions whose text is no longer in the article: place them on a selection or drop them"
+            }
         }
     }
 
@@ -137,6 +201,30 @@ impl Command {
             Command::ToggleShowAll => cmd(Key::E),
             Command::ToggleSidebar | Command::ToggleMentionList => None,
             Command::ReExtract | Command::About => None,
+            Command::Undo => cmd(Key::Z),
+            Command::Redo => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::Z,
+            )),
+            Command::Save => cmd(Key::S),
+            Command::MarkAs(label) => {
+                let key = match label.key() {
+                    1 => Key::Num1,
+                    2 => Key::Num2,
+                    3 => Key::Num3,
+                    4 => Key::Num4,
+                    5 => Key::Num5,
+                    6 => Key::Num6,
+                    _ => Key::Num7,
+                };
+                Some(KeyboardShortcut::new(Modifiers::NONE, key))
+            }
+            Command::ExportBrat
+            | Command::ExportConll
+            | Command::ExportJsonl
+            | Command::ExportW3c
+            | Command::Import
+            | Command::UnplacedMentions => None,
         }
     }
 
@@ -144,8 +232,10 @@ impl Command {
     fn alternative_shortcuts(self) -> &'static [KeyboardShortcut] {
         const ZOOM_IN: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        const REDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
         match self {
             Command::ZoomIn => &ZOOM_IN,
+            Command::Redo => &REDO,
             _ => &[],
         }
     }
@@ -161,8 +251,16 @@ impl Command {
                 u8::from(s.modifiers.shift) + u8::from(s.modifiers.command)
             }))
         });
+        // Plain number keys mark text only while no text box has the keyboard (nothing
+        // focused, or the article view that holds the selection).
+        let focused = ctx.memory(|m| m.focused());
+        let article = ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::unique(ARTICLE_FOCUS_KEY)));
+        let plain_keys = focused.is_none() || focused == article;
         ctx.input_mut(|input| {
             for command in ordered {
+                if matches!(command, Command::MarkAs(_)) && !plain_keys {
+                    continue;
+                }
                 let main = command.shortcut().into_iter();
                 let extra = command.alternative_shortcuts().iter().copied();
                 if main.chain(extra).any(|s| input.consume_shortcut(&s)) {
@@ -173,6 +271,10 @@ impl Command {
         found
     }
 }
+
+/// Where the article view records its widget id each frame (egui temp data), so plain
+/// number keys can tell the article's focus from a text box's.
+pub const ARTICLE_FOCUS_KEY: &str = "sahifa article focus id";
 
 /// Something a panel asks the app to do; run after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +315,8 @@ pub enum Action {
     SetSidebarWidth(f32),
     /// Forget the recent-files list.
     ClearRecent,
+    /// An annotation menu or dialog asks for something.
+    Annotate(crate::app::annotate_actions::AnnotateAction),
 }
 
 /// How the sidebar orders the entities of a type.

@@ -136,6 +136,9 @@ pub struct OpenDocument {
     pub from_sidecar: bool,
     /// Selection, find and scroll requests.
     pub view: DocView,
+    /// Undo/redo history, unsaved changes, unplaced mentions (see
+    /// [`crate::app::annotations`]).
+    pub edits: crate::app::annotations::EditState,
 }
 
 impl OpenDocument {
@@ -150,6 +153,7 @@ impl OpenDocument {
             extraction: Extraction::NotStarted,
             from_sidecar: false,
             view: DocView::default(),
+            edits: Default::default(),
         }
     }
 

@@ -66,6 +66,9 @@ pub enum Saved {
         annotations: Annotations,
         /// Warnings and unplaced mentions, as sentences.
         messages: Vec<String>,
+        /// Saved mentions that no longer fit the text: listed for the user and kept in
+        /// the file on the next save.
+        unplaced: Vec<sahifa_annotate::UnplacedMention>,
     },
     /// The sidecar exists but could not be used; the message says why.
     Failed(String),
@@ -83,7 +86,7 @@ pub fn load_saved(path: &Path, doc: &Document) -> Saved {
                 loaded.warnings.iter().map(ToString::to_string).collect();
             if !loaded.unplaced.is_empty() {
                 messages.push(format!(
-                    "{}: {} saved mentions no longer fit the text and are not shown",
+                    "{}: {} saved mentions no longer fit the text; they are listed under File > Unplaced mentions, to place or drop",
                     sidecar.display(),
                     loaded.unplaced.len()
                 ));
@@ -91,10 +94,11 @@ pub fn load_saved(path: &Path, doc: &Document) -> Saved {
             Saved::Loaded {
                 annotations: loaded.annotations,
                 messages,
+                unplaced: loaded.unplaced,
             }
         }
         Err(e) => Saved::Failed(format!(
-            "The saved annotations {} could not be used: {e}; entities are extracted afresh",
+            "The saved annotations {} could not be used: {e}; entities are extracted afresh, and the file is left untouched until you save (File > Save annotations asks first)",
             sidecar.display()
         )),
     }

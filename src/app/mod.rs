@@ -4,6 +4,9 @@
 //! shortcuts and dropped files into [`Action`]s, lets the panels in [`crate::ui`] draw and
 //! emit more actions, and then runs the queued actions.
 
+pub mod annotate_actions;
+pub mod annotate_files;
+pub mod annotations;
 pub mod command;
 pub mod document;
 pub mod find;
@@ -95,6 +98,8 @@ pub struct SahifaApp {
     initial_paths: Vec<PathBuf>,
     /// Per-document widget caches of the article view (layout, glyphs); not state.
     article_cache: crate::ui::article::Cache,
+    /// Annotation dialogs, exports, imports, closing with unsaved changes.
+    annot: annotations::Jobs,
 }
 
 impl SahifaApp {
@@ -151,6 +156,7 @@ impl SahifaApp {
             title_shown_for: None,
             initial_paths: options.paths,
             article_cache: Default::default(),
+            annot: Default::default(),
         }
     }
 
@@ -211,7 +217,11 @@ impl SahifaApp {
 
     /// True while any background task (load, extraction, file dialog) is running.
     pub fn is_busy(&self) -> bool {
-        !self.loads.is_empty() || !self.extractions.is_empty() || self.dialog.is_some()
+        !self.loads.is_empty()
+            || !self.extractions.is_empty()
+            || self.dialog.is_some()
+            || self.docs.iter().any(|d| d.edits.is_saving())
+            || self.file_jobs_busy()
     }
 
     /// Running tasks as (name, progress, elapsed), for the status bar.
@@ -230,7 +240,10 @@ impl SahifaApp {
                 j.task.elapsed(),
             )
         });
-        loads.chain(extractions).collect()
+        loads
+            .chain(extractions)
+            .chain(self.annotation_tasks())
+            .collect()
     }
 
     /// Replaces the entities of the document at `index` (tests, sidecars, extraction).
@@ -318,6 +331,7 @@ impl SahifaApp {
             }
             Action::SetSidebarWidth(width) => self.change_settings(|s| s.sidebar_width = width),
             Action::ClearRecent => self.change_settings(|s| s.recent_files.clear()),
+            Action::Annotate(action) => self.run_annotation_action(action),
         }
     }
 
@@ -384,6 +398,7 @@ impl SahifaApp {
                 }
             }
             Command::About => self.show_about = !self.show_about,
+            annotation => self.run_annotation_command(annotation),
         }
     }
 
@@ -433,7 +448,7 @@ impl SahifaApp {
     }
 
     fn close_document(&mut self, index: usize) {
-        if index >= self.docs.len() {
+        if index >= self.docs.len() || self.ask_before_closing(index) {
             return;
         }
         let doc = self.docs.remove(index);
@@ -533,12 +548,7 @@ impl SahifaApp {
                 Ok(fresh) => {
                     // Saved work wins: re-extraction only adds what the user has not
                     // decided about.
-                    let annotations = if self.docs[index].from_sidecar {
-                        sahifa_annotate::merge_extraction(self.docs[index].annotations(), &fresh)
-                    } else {
-                        fresh
-                    };
-                    self.set_annotations(index, annotations);
+                    self.take_extraction(index, fresh);
                 }
                 Err(message) => {
                     let name = self.docs[index].doc.display_name();
@@ -589,9 +599,11 @@ impl SahifaApp {
             io::Saved::Loaded {
                 annotations,
                 messages,
+                unplaced,
             } => {
                 self.set_annotations(index, annotations);
                 self.docs[index].from_sidecar = true;
+                self.record_sidecar(index, unplaced, None);
                 for message in messages {
                     eprintln!("sahifa: {message}");
                     self.notices.push(Notice {
@@ -602,6 +614,7 @@ impl SahifaApp {
             }
             io::Saved::Failed(message) => {
                 eprintln!("sahifa: {message}");
+                self.record_sidecar(index, Vec::new(), Some(message.clone()));
                 self.notices.push(Notice {
                     message,
                     is_error: true,
@@ -682,6 +695,7 @@ impl SahifaApp {
             self.ctx = Some(ctx.clone());
         }
         self.poll_tasks();
+        self.annotation_frame(&ctx);
         self.apply_style(&ctx);
 
         let mut actions: Vec<Action> = Command::from_shortcuts(&ctx)

@@ -30,6 +30,9 @@ pub struct ArticleParams<'a> {
     pub highlights: &'a [Highlight],
     /// Font size in points.
     pub font_size: f32,
+    /// Drawn over the highlights as they are: the underlines and outlines that tell
+    /// confirmed and manual mentions from automatic ones.
+    pub marks: &'a [sahifa_text::Highlight],
 }
 
 /// What happened in the article this frame.
@@ -39,6 +42,12 @@ pub struct ArticleOutput {
     pub clicked: Option<usize>,
     /// Character offset under the pointer.
     pub hovered: Option<usize>,
+    /// The text selection (document chars), if not empty.
+    pub selection: Option<TextRange>,
+    /// True when the selection changed this frame.
+    pub selection_changed: bool,
+    /// The id of the article's interaction area (for its context menu).
+    pub area: Option<egui::Id>,
 }
 
 /// Per-document widget state of the article view (layout caches, selection, scroll).
@@ -90,15 +99,31 @@ pub fn show(
         )
         .ok()
     });
-    let highlights: Vec<sahifa_text::Highlight> = params
+    let mut highlights: Vec<sahifa_text::Highlight> = params
         .highlights
         .iter()
         .filter(|h| window.is_none_or(|w| w.overlaps(h.range)))
         .map(|h| sahifa_text::Highlight::fill(h.range, h.color))
         .collect();
+    highlights.extend(
+        params
+            .marks
+            .iter()
+            .filter(|h| window.is_none_or(|w| w.overlaps(h.range))),
+    );
     let response = state.view.show(ui, &doc.doc, &highlights);
+    let area = response.response.id;
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            egui::Id::unique(crate::app::command::ARTICLE_FOCUS_KEY),
+            area,
+        );
+    });
     ArticleOutput {
         clicked: response.clicked,
         hovered: response.hovered,
+        selection: response.selection,
+        selection_changed: response.selection_changed,
+        area: Some(area),
     }
 }

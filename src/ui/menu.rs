@@ -7,7 +7,13 @@ use crate::app::i18n::tr;
 use crate::app::{Action, Command, SahifaApp, Settings, ThemeChoice, UiLanguage};
 
 /// Adds one menu item for `command`; disabled items still show their shortcut.
-fn item(ui: &mut Ui, app: &SahifaApp, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+pub(crate) fn item(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    command: Command,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
     let lang = app.settings().language;
     let mut button = egui::Button::new(tr(lang, command.label()));
     if let Some(shortcut) = command.shortcut() {
@@ -48,10 +54,14 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 item(ui, app, Command::Open, true, actions);
                 recent_menu(ui, app, actions);
                 ui.separator();
+                crate::ui::dialogs::file_menu_items(ui, app, actions);
+                ui.separator();
                 item(ui, app, Command::CloseDocument, has_doc, actions);
                 item(ui, app, Command::Quit, true, actions);
             });
             ui.menu_button(tr(lang, "Edit"), |ui| {
+                crate::ui::dialogs::edit_menu_items(ui, app, actions);
+                ui.separator();
                 item(ui, app, Command::Find, has_doc, actions);
                 item(ui, app, Command::NextMention, has_selection, actions);
                 item(ui, app, Command::PreviousMention, has_selection, actions);

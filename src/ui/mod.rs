@@ -10,7 +10,9 @@
 //! └ status bar ───────────────────────────────────┘
 //! ```
 
+pub mod annotate_menu;
 pub mod article;
+pub mod dialogs;
 pub mod find_bar;
 pub mod mentions;
 pub mod menu;
@@ -91,11 +93,14 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
                 .show(ui, |ui| mentions::show(ui, app, doc, actions));
         }
         let highlights = highlights(app, doc);
+        let marks = annotate_menu::status_marks(app, doc);
         let params = ArticleParams {
             highlights: &highlights,
             font_size: settings.font_size,
+            marks: &marks,
         };
         let output = article::show(ui, cache, doc, &params);
+        annotate_menu::article_output(ui, app, doc, &output, actions);
         if let Some(offset) = output.clicked {
             actions.push(Action::ClickedText(offset));
         }
@@ -106,6 +111,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
 
     drop_overlay(ui);
     about_window(ui, app, actions);
+    dialogs::show(ui, app, actions);
 }
 
 /// The open documents as tabs; a click switches, the cross closes.
@@ -124,8 +130,9 @@ fn documents_row(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
+            let (tab, path) = annotate_menu::tab_title(doc, &name, path);
             if ui
-                .selectable_label(selected, &name)
+                .selectable_label(selected, tab)
                 .on_hover_text(path)
                 .clicked()
             {
@@ -251,6 +258,7 @@ fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize) {
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
         ui.colored_label(label_color(mention.label), mention.label.as_str());
+        annotate_menu::status_hint(ui, mention.status);
     });
 }
 

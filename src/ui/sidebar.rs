@@ -121,6 +121,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
                             if response.clicked() {
                                 actions.push(Action::SelectEntity(row.id));
                             }
+                            crate::ui::annotate_menu::entity_menu(
+                                &response, app, doc, row.id, actions,
+                            );
                         }
                     });
             }

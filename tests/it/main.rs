@@ -11,6 +11,7 @@
     reason = "test helpers: a failed unwrap is a failed test"
 )]
 
+mod annotations;
 mod documents;
 mod foundation;
 mod reader;

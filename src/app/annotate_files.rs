@@ -1,0 +1,401 @@
+//! File → Export and File → Import: a file dialog (or a typed path where no dialog
+//! exists), then the export or import on a background task. An import is applied as one
+//! undoable step, merged into the current annotations or replacing them.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use sahifa_annotate::export::ExportFormat;
+use sahifa_model::{Annotations, Document, MentionStatus};
+
+use crate::app::annotate_actions::Dialog;
+use crate::app::annotations::replace_all;
+use crate::app::document::DocId;
+use crate::app::io;
+use crate::app::tasks::Task;
+use crate::app::{Notice, SahifaApp};
+
+/// What a chosen path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathFor {
+    /// Export in this format (brat: a folder).
+    Export(ExportFormat),
+    /// Import a brat `.ann` or a Sahifa sidecar.
+    Import,
+}
+
+/// Annotations read by an import task.
+struct Imported {
+    annotations: Annotations,
+    warnings: Vec<String>,
+}
+
+type PickTask = Task<Result<Option<PathBuf>, String>>;
+type ImportTask = Task<Result<Imported, String>>;
+
+/// Running file dialogs, exports and imports.
+#[derive(Default)]
+pub struct FileJobs {
+    picking: Option<(PathFor, DocId, PickTask)>,
+    exports: Vec<Task<Result<String, String>>>,
+    imports: Vec<(DocId, PathBuf, ImportTask)>,
+}
+
+/// A format's name for menus and messages.
+pub fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Brat => "brat standoff",
+        ExportFormat::Conll => "CoNLL BIO",
+        ExportFormat::Jsonl => "JSON lines",
+        ExportFormat::W3c => "W3C Web Annotation (JSON-LD)",
+    }
+}
+
+/// Where an export goes by default: beside the article (brat: a folder `NAME-brat`).
+fn default_export_path(doc: &Document, format: ExportFormat) -> PathBuf {
+    let article = doc
+        .source
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(doc.display_name()));
+    let stem = article.file_stem().map_or_else(
+        || "article".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let dir = article.parent().map(Path::to_owned).unwrap_or_default();
+    match format {
+        ExportFormat::Brat => dir.join(format!("{stem}-brat")),
+        _ => dir.join(format!("{stem}.{}", format.extension())),
+    }
+}
+
+/// Reads annotations for `doc` from a brat `.ann` or a Sahifa sidecar.
+fn read_import(path: &Path, doc: &Document) -> Result<Imported, String> {
+    let is_ann = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ann"));
+    if is_ann {
+        let read = sahifa_annotate::export::import_brat_file(path, &doc.text)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        return Ok(Imported {
+            annotations: read.annotations,
+            warnings: read.warnings,
+        });
+    }
+    let mut warnings = Vec::new();
+    let loaded = match sahifa_annotate::load_sidecar(path, doc) {
+        Ok(loaded) => loaded,
+        Err(sahifa_annotate::SidecarError::DifferentDocument { .. }) => {
+            warnings.push("The file was saved for another version of this article; its mentions were placed by their text".to_owned());
+            sahifa_annotate::load_sidecar_anyway(path, doc).map_err(|e| e.to_string())?
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    warnings.extend(loaded.warnings.iter().map(ToString::to_string));
+    for u in &loaded.unplaced {
+        warnings.push(format!(
+            "not imported, its text is not in this article: {} «{}»",
+            u.mention.label,
+            u.text()
+        ));
+    }
+    Ok(Imported {
+        annotations: loaded.annotations,
+        warnings,
+    })
+}
+
+/// `current` with the imported mentions added where they overlap none of its own; added
+/// mentions keep their imported status, entities follow [`sahifa_annotate::merge_extraction`].
+fn merge_import(current: &Annotations, imported: &Annotations) -> Annotations {
+    let mut merged = sahifa_annotate::merge_extraction(current, imported);
+    for m in &mut merged.mentions {
+        let new = !current
+            .mentions
+            .iter()
+            .any(|c| c.range == m.range && c.label == m.label);
+        if new
+            && let Some(source) = imported
+                .mentions
+                .iter()
+                .find(|i| i.range == m.range && i.label == m.label)
+            && source.status != MentionStatus::Rejected
+        {
+            m.status = source.status;
+        }
+    }
+    merged
+}
+
+impl SahifaApp {
+    /// File → Export: asks where, then writes in the background.
+    pub(crate) fn start_export(&mut self, format: ExportFormat) {
+        self.pick_path(PathFor::Export(format));
+    }
+
+    /// File → Import: asks for a file, then reads it in the background.
+    pub(crate) fn start_import(&mut self) {
+        self.pick_path(PathFor::Import);
+    }
+
+    fn pick_path(&mut self, purpose: PathFor) {
+        let Some(doc) = self.active_document() else {
+            return;
+        };
+        if self.annot.files.picking.is_some() {
+            return;
+        }
+        let suggestion = match purpose {
+            PathFor::Export(format) => default_export_path(&doc.doc, format),
+            PathFor::Import => doc
+                .doc
+                .source
+                .path
+                .as_deref()
+                .map(sahifa_annotate::sidecar_path_for)
+                .unwrap_or_default(),
+        };
+        if io::file_dialog_missing() {
+            self.annot.dialog = Some(Dialog::Path {
+                purpose,
+                text: suggestion.display().to_string(),
+            });
+            return;
+        }
+        let id = doc.id;
+        let dir = suggestion.parent().map(Path::to_owned);
+        let file_name = suggestion
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let task = Task::spawn("Choosing a file", self.ctx.as_ref(), move |_| {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(dir) = dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let chosen = match purpose {
+                PathFor::Export(ExportFormat::Brat) => dialog
+                    .set_title("Export brat: choose a folder for NAME.txt and NAME.ann")
+                    .pick_folder(),
+                PathFor::Export(format) => {
+                    if let Some(name) = file_name {
+                        dialog = dialog.set_file_name(name);
+                    }
+                    dialog
+                        .set_title(format!("Export {}", format_name(format)))
+                        .add_filter(format_name(format), &[format.extension()])
+                        .save_file()
+                }
+                PathFor::Import => dialog
+                    .set_title("Import annotations")
+                    .add_filter("brat or Sahifa annotations", &["ann", "json"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+            };
+            match chosen {
+                Some(path) => Ok(Some(path)),
+                None if io::file_dialog_missing() => Err(io::NO_FILE_DIALOG.to_owned()),
+                None => Ok(None),
+            }
+        });
+        self.annot.files.picking = Some((purpose, id, task));
+    }
+
+    /// A path typed where no file dialog exists.
+    pub(crate) fn path_typed(&mut self, purpose: PathFor, text: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if let Some(id) = self.active_document().map(|d| d.id) {
+            self.path_chosen(purpose, id, PathBuf::from(text));
+        }
+    }
+
+    fn path_chosen(&mut self, purpose: PathFor, id: DocId, path: PathBuf) {
+        let Some(doc) = self.docs.iter().find(|d| d.id == id) else {
+            return;
+        };
+        let article = Arc::clone(&doc.doc);
+        match purpose {
+            PathFor::Export(format) => {
+                let annotations = doc.annotations().clone();
+                let name = format!(
+                    "Exporting {} as {}",
+                    article.display_name(),
+                    format_name(format)
+                );
+                let task = Task::spawn(name, self.ctx.as_ref(), move |_| {
+                    export_to(format, &article, &annotations, &path)
+                });
+                self.annot.files.exports.push(task);
+            }
+            PathFor::Import => {
+                let name = format!("Importing annotations into {}", article.display_name());
+                let file = path.clone();
+                let task = Task::spawn(name, self.ctx.as_ref(), move |_| {
+                    read_import(&file, &article)
+                });
+                self.annot.files.imports.push((id, path, task));
+            }
+        }
+    }
+
+    /// Collects finished dialogs, exports and imports.
+    pub(crate) fn poll_file_jobs(&mut self) {
+        if let Some(result) = self
+            .annot
+            .files
+            .picking
+            .as_ref()
+            .and_then(|(_, _, t)| t.poll())
+            && let Some((purpose, id, _)) = self.annot.files.picking.take()
+        {
+            match result.map_err(|e| e.to_string()).and_then(|r| r) {
+                Ok(Some(path)) => self.path_chosen(purpose, id, path),
+                Ok(None) => {}
+                Err(message) => self.notices.push(Notice {
+                    message,
+                    is_error: true,
+                }),
+            }
+        }
+        let mut done = Vec::new();
+        self.annot.files.exports.retain(|t| match t.poll() {
+            Some(r) => {
+                done.push(r.map_err(|e| e.to_string()).and_then(|r| r));
+                false
+            }
+            None => true,
+        });
+        for result in done {
+            let (message, is_error) = match result {
+                Ok(message) => (message, false),
+                Err(message) => (format!("Export failed: {message}"), true),
+            };
+            eprintln!("sahifa: {message}");
+            self.notices.push(Notice { message, is_error });
+        }
+        let mut read = Vec::new();
+        self.annot
+            .files
+            .imports
+            .retain(|(id, path, t)| match t.poll() {
+                Some(r) => {
+                    read.push((
+                        *id,
+                        path.clone(),
+                        r.map_err(|e| e.to_string()).and_then(|r| r),
+                    ));
+                    false
+                }
+                None => true,
+            });
+        for (doc, path, result) in read {
+            match result {
+                Ok(imported) => {
+                    self.annot.dialog = Some(Dialog::Import {
+                        doc,
+                        annotations: imported.annotations,
+                        source: path.display().to_string(),
+                        warnings: imported.warnings,
+                    });
+                }
+                Err(message) => self.notices.push(Notice {
+                    message: format!("Import failed: {message}"),
+                    is_error: true,
+                }),
+            }
+        }
+    }
+
+    /// Applies the import waiting in the dialog: merged or replacing, one undoable step.
+    pub(crate) fn finish_import(&mut self, merge: bool) {
+        let Some(Dialog::Import {
+            doc, annotations, ..
+        }) = self.annot.dialog.take()
+        else {
+            return;
+        };
+        let Some(index) = self.docs.iter().position(|d| d.id == doc) else {
+            return;
+        };
+        let current = self.docs[index].annotations();
+        let (new, description) = if merge {
+            (merge_import(current, &annotations), "Import (merge)")
+        } else {
+            (annotations, "Import (replace)")
+        };
+        let edit = replace_all(current, &new, description);
+        self.apply_edit(index, edit);
+    }
+
+    /// The running file tasks as (name, progress, elapsed).
+    pub(crate) fn file_job_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
+        let jobs = &self.annot.files;
+        let row = |t: &dyn TaskInfo| (t.name().to_owned(), t.progress(), t.elapsed());
+        let mut out: Vec<_> = jobs.exports.iter().map(|t| row(t)).collect();
+        out.extend(jobs.imports.iter().map(|(_, _, t)| row(t)));
+        out
+    }
+
+    /// True while a file dialog, export or import runs.
+    pub(crate) fn file_jobs_busy(&self) -> bool {
+        let jobs = &self.annot.files;
+        jobs.picking.is_some() || !jobs.exports.is_empty() || !jobs.imports.is_empty()
+    }
+}
+
+/// What the status bar needs of any task.
+trait TaskInfo {
+    fn name(&self) -> &str;
+    fn progress(&self) -> Option<f32>;
+    fn elapsed(&self) -> Duration;
+}
+
+impl<T> TaskInfo for Task<T> {
+    fn name(&self) -> &str {
+        Task::name(self)
+    }
+    fn progress(&self) -> Option<f32> {
+        Task::progress(self)
+    }
+    fn elapsed(&self) -> Duration {
+        Task::elapsed(self)
+    }
+}
+
+/// Writes one export; for brat `out` is a folder that gets `NAME.txt` and `NAME.ann`.
+fn export_to(
+    format: ExportFormat,
+    doc: &Document,
+    annotations: &Annotations,
+    out: &Path,
+) -> Result<String, String> {
+    let target = match format {
+        ExportFormat::Brat => {
+            std::fs::create_dir_all(out)
+                .map_err(|e| format!("could not create {}: {e}", out.display()))?;
+            let stem = doc
+                .source
+                .path
+                .as_deref()
+                .and_then(Path::file_stem)
+                .map_or_else(
+                    || "article".to_owned(),
+                    |s| s.to_string_lossy().into_owned(),
+                );
+            out.join(format!("{stem}.ann"))
+        }
+        _ => out.to_owned(),
+    };
+    let files = sahifa_annotate::export::write_export(format, doc, annotations, &target)
+        .map_err(|e| e.to_string())?;
+    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    Ok(format!(
+        "Exported {} as {}: {}",
+        doc.display_name(),
+        format_name(format),
+        names.join(", ")
+    ))
+}

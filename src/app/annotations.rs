@@ -1,0 +1,582 @@
+//! Annotating: per-document undo/redo of [`Edit`]s, unsaved-changes bookkeeping,
+//! autosave, the save task, and asking before unsaved work is closed.
+//!
+//! Every change to a document's annotations made by the user goes through
+//! [`SahifaApp::apply_edit`]: the edit is applied to a copy, the copy replaces the
+//! document's annotations, and the inverse goes on the undo stack. The undo history lives
+//! only in memory (never saved). A document is *dirty* when it changed since its sidecar
+//! was last written; dirty documents are saved [`AUTOSAVE_AFTER`] the last change, on a
+//! background task, unless their sidecar could not be read when they were opened — that
+//! file is left untouched until the user chooses to replace it.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use sahifa_annotate::edit::{Op, Patch};
+use sahifa_annotate::{Edit, UnplacedMention};
+use sahifa_model::{Annotations, EntityId, Label, TextRange};
+
+use crate::app::document::DocId;
+use crate::app::tasks::Task;
+use crate::app::{Notice, SahifaApp};
+
+/// How long after the last edit a dirty document is saved on its own.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
+
+/// One document's annotation editing state. Not saved.
+#[derive(Default)]
+pub struct EditState {
+    /// Inverses of the edits made, last on top.
+    undo: Vec<Edit>,
+    /// Inverses of undone steps, last on top.
+    redo: Vec<Edit>,
+    /// Counts changes; `generation != saved_generation` means unsaved changes.
+    generation: u64,
+    /// The generation the sidecar holds.
+    saved_generation: u64,
+    /// When the annotations last changed (drives autosave).
+    last_change: Option<Instant>,
+    /// The save task running, with the generation it writes.
+    saving: Option<(u64, Task<Result<(), String>>)>,
+    /// Why the sidecar could not be read when the document was opened. While set, nothing
+    /// is written over it without the user saying so.
+    pub sidecar_problem: Option<String>,
+    /// Saved mentions that could not be placed in the current text; kept in the sidecar
+    /// and listed until the user places or drops them.
+    pub unplaced: Vec<UnplacedMention>,
+    /// Whether the unplaced-mentions window is shown.
+    pub unplaced_open: bool,
+    /// The article's text selection (document chars), as the article view last reported.
+    pub selection: Option<TextRange>,
+}
+
+impl EditState {
+    /// True when the annotations changed since they were last saved.
+    pub fn is_dirty(&self) -> bool {
+        self.generation != self.saved_generation
+    }
+
+    /// True while the sidecar is being written.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
+    /// What Undo would undo, if anything.
+    pub fn undo_description(&self) -> Option<&str> {
+        self.undo.last().map(Edit::description)
+    }
+
+    /// What Redo would redo, if anything.
+    pub fn redo_description(&self) -> Option<&str> {
+        self.redo.last().map(Edit::description)
+    }
+
+    /// True when the user has changed anything since the document was opened.
+    pub fn has_history(&self) -> bool {
+        !self.undo.is_empty() || !self.redo.is_empty() || self.is_dirty()
+    }
+
+    fn changed(&mut self) {
+        self.generation += 1;
+        self.last_change = Some(Instant::now());
+    }
+}
+
+/// Which edit of the annotations [`SahifaApp::apply_edit`] records.
+enum Record {
+    /// A new edit: its inverse goes on the undo stack, redo is cleared.
+    New,
+    /// An undo: the inverse goes on the redo stack.
+    Undo,
+    /// A redo: the inverse goes on the undo stack, redo is kept.
+    Redo,
+}
+
+/// An edit that replaces all annotations with `new` (import, re-extraction over edited
+/// work), exactly undoable like any other.
+pub fn replace_all(current: &Annotations, new: &Annotations, description: &str) -> Edit {
+    let mut ops = Vec::new();
+    for (i, m) in current.mentions.iter().enumerate().rev() {
+        ops.push(Op::RemoveMention(i, m.clone()));
+    }
+    for (i, e) in current.entities.iter().enumerate().rev() {
+        ops.push(Op::RemoveEntity(i, e.clone()));
+    }
+    for (i, e) in new.entities.iter().enumerate() {
+        ops.push(Op::InsertEntity(i, e.clone()));
+    }
+    let mut mentions = new.mentions.clone();
+    mentions.sort_by_key(|m| (m.range.start(), m.range.end()));
+    for (i, m) in mentions.into_iter().enumerate() {
+        ops.push(Op::InsertMention(i, m));
+    }
+    Edit::Patch(Patch {
+        description: description.to_owned(),
+        ops,
+    })
+}
+
+/// What is being closed once the user has answered «unsaved changes».
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloseTarget {
+    /// One document.
+    Document(DocId),
+    /// The window (every document).
+    Window,
+}
+
+/// App-wide annotation state: the dialog shown, tasks that are not tied to one document.
+#[derive(Default)]
+pub struct Jobs {
+    /// The annotation dialog shown, if any.
+    pub dialog: Option<crate::app::annotate_actions::Dialog>,
+    /// Set once the user agreed to close the window (saved or discarded).
+    allow_window_close: bool,
+    /// Close this once its saves have finished.
+    close_after_save: Option<CloseTarget>,
+    /// The title last sent: (document, dirty).
+    title: Option<(Option<DocId>, bool)>,
+    /// Background tasks of exports, imports and file dialogs.
+    pub(crate) files: crate::app::annotate_files::FileJobs,
+}
+
+impl SahifaApp {
+    /// Applies `edit` to the annotations of the document at `index` and records its
+    /// inverse for undo. Failures become a notice; nothing changes then.
+    pub fn apply_edit(&mut self, index: usize, edit: Edit) -> bool {
+        self.apply_recorded(index, edit, Record::New)
+    }
+
+    fn apply_recorded(&mut self, index: usize, edit: Edit, record: Record) -> bool {
+        let Some(doc) = self.docs.get_mut(index) else {
+            return false;
+        };
+        let mut annotations = doc.annotations().clone();
+        let inverse = match edit.apply(&mut annotations) {
+            Ok(inverse) => inverse,
+            Err(e) => {
+                self.notices.push(Notice {
+                    message: format!("{}: {e}", doc.doc.display_name()),
+                    is_error: true,
+                });
+                return false;
+            }
+        };
+        if inverse.is_noop() {
+            return false;
+        }
+        let selected = doc.view.selected;
+        let current = doc.view.current_mention;
+        doc.set_annotations(annotations);
+        if let Some(id) = selected
+            && doc.annotations().entity(id).is_some()
+        {
+            doc.view.selected = Some(id);
+            let count = doc.selected_mentions().len();
+            doc.view.current_mention = current.filter(|&c| c < count);
+        }
+        let edits = &mut doc.edits;
+        match record {
+            Record::New => {
+                edits.undo.push(inverse);
+                edits.redo.clear();
+            }
+            Record::Undo => edits.redo.push(inverse),
+            Record::Redo => edits.undo.push(inverse),
+        }
+        edits.changed();
+        true
+    }
+
+    /// Undoes the last annotation edit of the shown document.
+    pub fn undo(&mut self) {
+        let Some(index) = self.active else { return };
+        let Some(step) = self.docs.get_mut(index).and_then(|d| d.edits.undo.pop()) else {
+            return;
+        };
+        if !self.apply_recorded(index, step, Record::Undo) {
+            // A stale step cannot be undone; the history before it would not fit either.
+            self.docs[index].edits.undo.clear();
+        }
+    }
+
+    /// Redoes the last undone annotation edit of the shown document.
+    pub fn redo(&mut self) {
+        let Some(index) = self.active else { return };
+        let Some(step) = self.docs.get_mut(index).and_then(|d| d.edits.redo.pop()) else {
+            return;
+        };
+        if !self.apply_recorded(index, step, Record::Redo) {
+            self.docs[index].edits.redo.clear();
+        }
+    }
+
+    /// Marks the article selection of the shown document as `label` (keys 1–7): snapped to
+    /// whole words, joined to a matching entity or a new one, which becomes selected.
+    pub fn mark_selection(&mut self, label: Label) {
+        let Some(index) = self.active else { return };
+        let doc = &self.docs[index];
+        let Some(selection) = doc.edits.selection else {
+            self.notices.push(Notice {
+                message: "Select some text in the article first, then choose its type (keys 1–7)"
+                    .to_owned(),
+                is_error: false,
+            });
+            return;
+        };
+        let Some(edit) =
+            sahifa_annotate::add_mention(&doc.doc.text, doc.annotations(), selection, label)
+        else {
+            self.notices.push(Notice {
+                message: "The selection holds no word to mark".to_owned(),
+                is_error: false,
+            });
+            return;
+        };
+        let range = match &edit {
+            Edit::AddMention { range, .. } => Some(*range),
+            _ => None,
+        };
+        if self.apply_edit(index, edit) {
+            let doc = &mut self.docs[index];
+            let entity = range.and_then(|r| {
+                doc.annotations()
+                    .mentions
+                    .iter()
+                    .find(|m| m.range == r && m.label == label)
+                    .and_then(|m| m.entity)
+            });
+            if let Some(id) = entity {
+                doc.view.selected = Some(id);
+                doc.view.current_mention = doc
+                    .selected_mentions()
+                    .iter()
+                    .position(|m| Some(*m) == range);
+            }
+        }
+    }
+
+    /// Takes a finished extraction for the document at `index`. Work the user has
+    /// changed or saved wins (fresh finds are merged in), and over edited work the merge
+    /// is an undoable step.
+    pub(crate) fn take_extraction(&mut self, index: usize, fresh: Annotations) {
+        let Some(doc) = self.docs.get(index) else {
+            return;
+        };
+        if !doc.from_sidecar && !doc.edits.has_history() {
+            self.set_annotations(index, fresh);
+            return;
+        }
+        let merged = sahifa_annotate::merge_extraction(doc.annotations(), &fresh);
+        if doc.edits.has_history() {
+            let edit = replace_all(doc.annotations(), &merged, "Extract entities again");
+            self.apply_edit(index, edit);
+            self.docs[index].extraction = crate::app::Extraction::Done;
+        } else {
+            self.set_annotations(index, merged);
+        }
+    }
+
+    /// The shown document has unsaved annotation changes.
+    pub fn active_is_dirty(&self) -> bool {
+        self.active_document().is_some_and(|d| d.edits.is_dirty())
+    }
+
+    /// Starts writing the sidecar of the document at `index` in the background. `force`
+    /// writes over a sidecar that could not be read (the user agreed).
+    pub fn start_save(&mut self, index: usize, force: bool) {
+        let Some(doc) = self.docs.get_mut(index) else {
+            return;
+        };
+        if doc.edits.saving.is_some() {
+            return;
+        }
+        if doc.edits.sidecar_problem.is_some() && !force {
+            self.annot.dialog = Some(crate::app::annotate_actions::Dialog::ReplaceSidecar(doc.id));
+            return;
+        }
+        let Some(path) = doc.doc.source.path.clone() else {
+            self.notices.push(Notice {
+                message: format!(
+                    "{}: this document has no file, so its annotations cannot be saved beside it; use File > Export",
+                    doc.doc.display_name()
+                ),
+                is_error: true,
+            });
+            return;
+        };
+        let sidecar = sahifa_annotate::sidecar_path_for(&path);
+        let article = doc.doc.clone();
+        let annotations = doc.annotations().clone();
+        let unplaced = doc.edits.unplaced.clone();
+        let generation = doc.edits.generation;
+        let name = format!("Saving annotations of {}", article.display_name());
+        let task = Task::spawn(name, self.ctx.as_ref(), move |_| {
+            sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
+                .map_err(|e| format!("{}: {e}", sidecar.display()))
+        });
+        doc.edits.saving = Some((generation, task));
+    }
+
+    /// Saves the shown document now (Ctrl+S).
+    pub fn save_active(&mut self) {
+        if let Some(index) = self.active {
+            self.start_save(index, false);
+        }
+    }
+
+    /// Collects finished saves; closes what was waiting for them.
+    pub(crate) fn poll_saves(&mut self) {
+        let mut failed = false;
+        for doc in &mut self.docs {
+            let Some(result) = doc.edits.saving.as_ref().and_then(|(_, t)| t.poll()) else {
+                continue;
+            };
+            let Some((generation, _)) = doc.edits.saving.take() else {
+                continue;
+            };
+            match result.map_err(|e| e.to_string()).and_then(|r| r) {
+                Ok(()) => {
+                    doc.edits.saved_generation = generation;
+                    doc.edits.sidecar_problem = None;
+                    doc.from_sidecar = true;
+                }
+                Err(message) => {
+                    failed = true;
+                    eprintln!("sahifa: {message}");
+                    self.notices.push(Notice {
+                        message: format!("The annotations could not be saved: {message}"),
+                        is_error: true,
+                    });
+                    // Do not retry in a loop: the next edit or Ctrl+S tries again.
+                    doc.edits.last_change = None;
+                }
+            }
+        }
+        let Some(target) = self.annot.close_after_save else {
+            return;
+        };
+        if failed {
+            self.annot.close_after_save = None;
+            return;
+        }
+        match target {
+            CloseTarget::Document(id) => {
+                if let Some(i) = self.docs.iter().position(|d| d.id == id)
+                    && !self.docs[i].edits.is_saving()
+                {
+                    self.annot.close_after_save = None;
+                    if !self.docs[i].edits.is_dirty() {
+                        self.close_document(i);
+                    }
+                }
+            }
+            CloseTarget::Window => {
+                if self.docs.iter().all(|d| !d.edits.is_saving()) {
+                    self.annot.close_after_save = None;
+                    if self.docs.iter().all(|d| !d.edits.is_dirty()) {
+                        self.annot.allow_window_close = true;
+                        if let Some(ctx) = &self.ctx {
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Called by `close_document`: true when the document has unsaved changes and the
+    /// user is asked first (the document stays open).
+    pub(crate) fn ask_before_closing(&mut self, index: usize) -> bool {
+        let Some(doc) = self.docs.get(index) else {
+            return false;
+        };
+        if doc.edits.is_dirty() {
+            self.annot.dialog = Some(crate::app::annotate_actions::Dialog::Unsaved(
+                CloseTarget::Document(doc.id),
+            ));
+            return true;
+        }
+        false
+    }
+
+    /// The user's answer to «unsaved changes»: `Some(true)` save, `Some(false)` discard,
+    /// `None` cancel.
+    pub(crate) fn answer_unsaved(&mut self, target: CloseTarget, save: Option<bool>) {
+        self.annot.dialog = None;
+        let indices: Vec<usize> = match target {
+            CloseTarget::Document(id) => self
+                .docs
+                .iter()
+                .position(|d| d.id == id)
+                .into_iter()
+                .collect(),
+            CloseTarget::Window => (0..self.docs.len()).collect(),
+        };
+        match save {
+            None => {}
+            Some(true) => {
+                self.annot.close_after_save = Some(target);
+                for i in indices {
+                    if self.docs[i].edits.is_dirty() {
+                        self.start_save(i, true);
+                    }
+                }
+                self.poll_saves();
+            }
+            Some(false) => {
+                for &i in &indices {
+                    let edits = &mut self.docs[i].edits;
+                    edits.saved_generation = edits.generation;
+                }
+                match target {
+                    CloseTarget::Document(_) => {
+                        if let Some(&i) = indices.first() {
+                            self.close_document(i);
+                        }
+                    }
+                    CloseTarget::Window => {
+                        self.annot.allow_window_close = true;
+                        if let Some(ctx) = &self.ctx {
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Once a frame, before drawing: finished saves, autosave, the window's close button,
+    /// the window title.
+    pub(crate) fn annotation_frame(&mut self, ctx: &egui::Context) {
+        self.poll_saves();
+        self.poll_file_jobs();
+        let now = Instant::now();
+        let mut wake: Option<Duration> = None;
+        for index in 0..self.docs.len() {
+            let edits = &self.docs[index].edits;
+            if !edits.is_dirty() || edits.is_saving() || edits.sidecar_problem.is_some() {
+                continue;
+            }
+            let Some(last) = edits.last_change else {
+                continue;
+            };
+            let since = now.duration_since(last);
+            if since >= AUTOSAVE_AFTER {
+                self.start_save(index, false);
+            } else {
+                let left = AUTOSAVE_AFTER - since;
+                wake = Some(wake.map_or(left, |w| w.min(left)));
+            }
+        }
+        if let Some(wake) = wake {
+            ctx.request_repaint_after(wake);
+        }
+
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.annot.allow_window_close
+            && self
+                .docs
+                .iter()
+                .any(|d| d.edits.is_dirty() || d.edits.is_saving())
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.annot.dialog = Some(crate::app::annotate_actions::Dialog::Unsaved(
+                CloseTarget::Window,
+            ));
+        }
+
+        let shown = (self.active_document().map(|d| d.id), self.active_is_dirty());
+        if self.annot.title != Some(shown) {
+            self.annot.title = Some(shown);
+            let title = match self.active_document() {
+                Some(doc) if shown.1 => format!("• {} — Sahifa", doc.doc.display_name()),
+                Some(doc) => format!("{} — Sahifa", doc.doc.display_name()),
+                None => "Sahifa".to_owned(),
+            };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
+    }
+
+    /// Running annotation tasks as (name, progress, elapsed), for the status bar.
+    pub(crate) fn annotation_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
+        let saves = self.docs.iter().filter_map(|d| {
+            d.edits
+                .saving
+                .as_ref()
+                .map(|(_, t)| (t.name().to_owned(), t.progress(), t.elapsed()))
+        });
+        saves.chain(self.file_job_tasks()).collect()
+    }
+
+    /// Records what was read with the document at `index` from its sidecar: unplaced
+    /// mentions, or the reason it could not be used.
+    pub(crate) fn record_sidecar(
+        &mut self,
+        index: usize,
+        unplaced: Vec<UnplacedMention>,
+        problem: Option<String>,
+    ) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            doc.edits.unplaced_open = !unplaced.is_empty();
+            doc.edits.unplaced = unplaced;
+            doc.edits.sidecar_problem = problem;
+        }
+    }
+
+    /// Places unplaced mention `i` of the shown document on the article selection.
+    pub(crate) fn place_unplaced(&mut self, i: usize) {
+        let Some(index) = self.active else { return };
+        let doc = &self.docs[index];
+        let (Some(selection), Some(u)) = (doc.edits.selection, doc.edits.unplaced.get(i)) else {
+            return;
+        };
+        let label = u.mention.label;
+        let Some(edit) =
+            sahifa_annotate::add_mention(&doc.doc.text, doc.annotations(), selection, label)
+        else {
+            return;
+        };
+        if self.apply_edit(index, edit) {
+            let edits = &mut self.docs[index].edits;
+            edits.unplaced.remove(i);
+            edits.changed();
+        }
+    }
+
+    /// Drops unplaced mention `i` of the shown document (the user decided).
+    pub(crate) fn drop_unplaced(&mut self, i: usize) {
+        if let Some(doc) = self.active_document_mut()
+            && i < doc.edits.unplaced.len()
+        {
+            doc.edits.unplaced.remove(i);
+            doc.edits.changed();
+        }
+    }
+
+    /// The annotation dialog shown, if any.
+    pub fn annotations_dialog(&self) -> Option<crate::app::annotate_actions::Dialog> {
+        self.annot.dialog.clone()
+    }
+
+    /// The entity ids and names of the shown document, for pickers.
+    pub fn entity_choices(&self) -> Vec<(EntityId, Label, String)> {
+        self.active_document()
+            .map(|d| {
+                d.annotations()
+                    .entities
+                    .iter()
+                    .map(|e| (e.id, e.label, e.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The path of an article's sidecar, for messages.
+pub fn sidecar_of(doc: &sahifa_model::Document) -> Option<PathBuf> {
+    doc.source
+        .path
+        .as_deref()
+        .map(sahifa_annotate::sidecar_path_for)
+}

@@ -1,0 +1,374 @@
+//! Correcting annotations: the article's context menu (mark the selection, or act on the
+//! mention under the pointer), the sidebar's entity menu, and how a mention's status
+//! (automatic, confirmed, manual) shows in the text.
+
+use egui::{Color32, RichText, Ui};
+use sahifa_annotate::{Edit, Target};
+use sahifa_model::{EntityId, Label, MentionStatus};
+use sahifa_text::{Highlight, HighlightStyle};
+
+use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField, delete};
+use crate::app::{Action, Command, OpenDocument, SahifaApp, label_visible};
+use crate::ui::article::ArticleOutput;
+use crate::ui::widgets::{arabic_label, label_color};
+
+/// Where the article's context menu remembers the offset it was opened on.
+fn menu_offset_id() -> egui::Id {
+    egui::Id::unique("sahifa article context offset")
+}
+
+fn emit(actions: &mut Vec<Action>, action: AnnotateAction) {
+    actions.push(Action::Annotate(action));
+}
+
+/// Underlines under confirmed mentions and outlines around manual ones, for the mentions
+/// the article shows coloured (colour-all, or the selected entity's). Automatic mentions
+/// keep their plain light fill.
+pub fn status_marks(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
+    let settings = app.settings();
+    let selected = doc.view.selected;
+    doc.annotations()
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.status, MentionStatus::Confirmed | MentionStatus::Manual))
+        .filter(|m| {
+            (settings.show_all && label_visible(settings, m.label))
+                || (selected.is_some() && m.entity == selected)
+        })
+        .map(|m| {
+            let color = label_color(m.label).linear_multiply(0.9);
+            let style = match m.status {
+                MentionStatus::Manual => HighlightStyle::Outline,
+                _ => HighlightStyle::Underline,
+            };
+            Highlight {
+                range: m.range,
+                color: darker(color),
+                style,
+            }
+        })
+        .collect()
+}
+
+fn darker(c: Color32) -> Color32 {
+    let f = |v: u8| (f32::from(v) * 0.6) as u8;
+    Color32::from_rgb(f(c.r()), f(c.g()), f(c.b()))
+}
+
+/// A mention's status in words, with how it looks — the legend of the text's marks.
+pub fn status_text(status: MentionStatus) -> &'static str {
+    match status {
+        MentionStatus::Auto => "Automatic (light fill): found by the extractor, not reviewed",
+        MentionStatus::Confirmed => "Confirmed (fill + underline): reviewed by you",
+        MentionStatus::Manual => "Manual (fill + outline): marked by you",
+        MentionStatus::Rejected => "Rejected: hidden, and kept out of re-extraction",
+    }
+}
+
+/// One line under a mention's tooltip: its status and how to change it.
+pub fn status_hint(ui: &mut Ui, status: MentionStatus) {
+    ui.weak(status_text(status));
+    ui.weak("Right-click to confirm, change the type, delete…");
+}
+
+/// A document tab's text and hover text: a «•» marks unsaved annotation changes.
+pub fn tab_title(doc: &OpenDocument, name: &str, path: String) -> (String, String) {
+    if doc.edits.is_dirty() {
+        (
+            format!("• {name}"),
+            format!(
+                "{path}\nUnsaved annotation changes (saved automatically in a few seconds, or Ctrl+S)"
+            ),
+        )
+    } else {
+        (name.to_owned(), path)
+    }
+}
+
+/// Reports selection changes and shows the article's context menu.
+pub fn article_output(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    output: &ArticleOutput,
+    actions: &mut Vec<Action>,
+) {
+    if output.selection_changed || output.selection != doc.edits.selection {
+        emit(actions, AnnotateAction::TextSelected(output.selection));
+    }
+    let Some(response) = output.area.and_then(|id| ui.ctx().read_response(id)) else {
+        return;
+    };
+    if response.secondary_clicked() {
+        let offset = output.hovered;
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(menu_offset_id(), offset));
+    }
+    response.context_menu(|ui| {
+        let offset = ui
+            .ctx()
+            .data(|d| d.get_temp::<Option<usize>>(menu_offset_id()))
+            .flatten();
+        article_menu(ui, app, doc, output.selection, offset, actions);
+    });
+}
+
+fn article_menu(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    selection: Option<sahifa_model::TextRange>,
+    offset: Option<usize>,
+    actions: &mut Vec<Action>,
+) {
+    ui.set_min_width(240.0);
+    if selection.is_some() {
+        ui.label(RichText::new("Mark selection as").strong());
+        for label in Label::ALL {
+            let command = Command::MarkAs(label);
+            let mut button =
+                egui::Button::new(RichText::new(label.as_str()).color(label_color(label)));
+            if let Some(shortcut) = command.shortcut() {
+                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            }
+            if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                actions.push(Action::Command(command));
+                ui.close();
+            }
+        }
+        if !doc.edits.unplaced.is_empty() {
+            ui.separator();
+            ui.menu_button("Place unplaced mention here", |ui| {
+                for (i, u) in doc.edits.unplaced.iter().enumerate() {
+                    let text = format!("{} «{}»", u.mention.label, u.text());
+                    if ui.button(text).clicked() {
+                        emit(actions, AnnotateAction::Place(i));
+                        ui.close();
+                    }
+                }
+            });
+        }
+    }
+    let hits = offset
+        .map(|o| sahifa_annotate::mentions_at(doc.annotations(), o))
+        .unwrap_or_default();
+    for (n, &index) in hits.iter().enumerate() {
+        if n > 0 || selection.is_some() {
+            ui.separator();
+        }
+        mention_items(ui, app, doc, index, actions);
+    }
+    if hits.is_empty() && selection.is_none() {
+        ui.weak("Select text to mark it, or right-click a coloured mention to correct it.");
+    }
+}
+
+/// The items acting on the mention at `index`.
+fn mention_items(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    let annotations = doc.annotations();
+    let Some(mention) = annotations.mentions.get(index) else {
+        return;
+    };
+    let entity = mention.entity.and_then(|id| annotations.entity(id));
+    ui.horizontal(|ui| {
+        arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
+        ui.colored_label(label_color(mention.label), mention.label.as_str());
+    });
+    ui.weak(status_text(mention.status));
+    let target = Target::Mention(index);
+    if mention.status == MentionStatus::Auto && ui.button("Confirm").clicked() {
+        emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
+        ui.close();
+    }
+    ui.menu_button("Change type", |ui| {
+        label_items(ui, mention.label, actions, |label| Edit::SetLabel {
+            target,
+            label,
+        });
+    });
+    if ui
+        .button("Attach to another entity…")
+        .on_hover_text("Choose the entity this mention refers to from a searchable list")
+        .clicked()
+    {
+        emit(
+            actions,
+            AnnotateAction::Open(Dialog::PickEntity {
+                purpose: PickFor::Attach(index),
+                filter: String::new(),
+            }),
+        );
+        ui.close();
+    }
+    if let Some(entity) = entity {
+        let others = annotations.mentions_of(entity.id).count() > 1;
+        if ui
+            .add_enabled(others, egui::Button::new("Split off into its own entity"))
+            .on_hover_text("This mention refers to someone or something else: give it a new entity named after its text")
+            .clicked()
+        {
+            emit(
+                actions,
+                AnnotateAction::Apply(Edit::SplitMention {
+                    mention: index,
+                    name: doc.doc.text.slice(mention.range).to_owned(),
+                }),
+            );
+            ui.close();
+        }
+    }
+    let delete_hint = match mention.status {
+        MentionStatus::Manual => "Remove this mention",
+        _ => {
+            "Remove this mention; it is remembered as rejected, so extracting again does not bring it back"
+        }
+    };
+    if ui
+        .button("Delete mention")
+        .on_hover_text(delete_hint)
+        .clicked()
+    {
+        emit(actions, delete(target));
+        ui.close();
+    }
+    if let Some(entity) = entity {
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.weak("Entity:");
+            arabic_label(ui, &entity.name, 14.0, None);
+        });
+        entity_items(ui, app, doc, entity.id, actions);
+    }
+}
+
+/// A «Change type» submenu: one item per type, the current one checked.
+fn label_items(
+    ui: &mut Ui,
+    current: Label,
+    actions: &mut Vec<Action>,
+    edit: impl Fn(Label) -> Edit,
+) {
+    for label in Label::ALL {
+        let text = RichText::new(label.as_str()).color(label_color(label));
+        if ui.radio(label == current, text).clicked() && label != current {
+            emit(actions, AnnotateAction::Apply(edit(label)));
+            ui.close();
+        }
+    }
+}
+
+/// The items acting on an entity (sidebar menu, and the lower half of a mention's).
+fn entity_items(
+    ui: &mut Ui,
+    _app: &SahifaApp,
+    doc: &OpenDocument,
+    id: EntityId,
+    actions: &mut Vec<Action>,
+) {
+    let annotations = doc.annotations();
+    let Some(entity) = annotations.entity(id) else {
+        return;
+    };
+    let target = Target::Entity(id);
+    let automatic = annotations
+        .mentions_of(id)
+        .any(|m| m.status == MentionStatus::Auto);
+    if ui
+        .add_enabled(automatic, egui::Button::new("Confirm all its mentions"))
+        .clicked()
+    {
+        emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
+        ui.close();
+    }
+    ui.menu_button("Change entity type", |ui| {
+        label_items(ui, entity.label, actions, |label| Edit::SetLabel {
+            target,
+            label,
+        });
+    });
+    if ui
+        .button("Rename…")
+        .on_hover_text("Change the canonical name")
+        .clicked()
+    {
+        emit(
+            actions,
+            AnnotateAction::Open(Dialog::EditText {
+                field: TextField::Name(id),
+                text: entity.name.clone(),
+            }),
+        );
+        ui.close();
+    }
+    let note = if entity.note.is_some() {
+        "Edit note…"
+    } else {
+        "Add note…"
+    };
+    if ui.button(note).clicked() {
+        emit(
+            actions,
+            AnnotateAction::Open(Dialog::EditText {
+                field: TextField::Note(id),
+                text: entity.note.clone().unwrap_or_default(),
+            }),
+        );
+        ui.close();
+    }
+    if ui
+        .add_enabled(
+            annotations.entities.len() > 1,
+            egui::Button::new("Merge into another entity…"),
+        )
+        .on_hover_text(
+            "The two are the same: move every mention of this one to the entity you pick",
+        )
+        .clicked()
+    {
+        emit(
+            actions,
+            AnnotateAction::Open(Dialog::PickEntity {
+                purpose: PickFor::MergeInto(id),
+                filter: String::new(),
+            }),
+        );
+        ui.close();
+    }
+    if ui
+        .button("Delete entity")
+        .on_hover_text(
+            "Remove the entity and its mentions; automatic ones are remembered as rejected",
+        )
+        .clicked()
+    {
+        emit(actions, delete(target));
+        ui.close();
+    }
+}
+
+/// The sidebar's right-click menu of one entity.
+pub fn entity_menu(
+    response: &egui::Response,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    id: EntityId,
+    actions: &mut Vec<Action>,
+) {
+    response.context_menu(|ui| {
+        ui.set_min_width(220.0);
+        if let Some(entity) = doc.annotations().entity(id) {
+            arabic_label(ui, &entity.name, 16.0, None);
+            if let Some(note) = &entity.note {
+                arabic_label(ui, note, 13.0, Some(ui.visuals().weak_text_color()));
+            }
+            ui.separator();
+        }
+        entity_items(ui, app, doc, id, actions);
+    });
+}

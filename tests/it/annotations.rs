@@ -1,0 +1,314 @@
+//! Issue 5 (UI half): marking, correcting, undo/redo, saving and reopening annotations —
+//! and never losing one.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sahifa::SahifaApp;
+use sahifa::annotate::{Edit, Target};
+use sahifa::app::annotate_actions::AnnotateAction;
+use sahifa::app::{Action, Command};
+use sahifa::model::{Label, MentionStatus};
+
+use crate::support::{gold, options, seed_path, settle, start, wait_idle};
+
+const HEADLINE: &str = "آمر القوة البحرية بحث مع رئيس الأركان القطري سبل تعزيز التعاون العسكري";
+
+/// A temporary copy of the seed article, so its sidecar is written beside the copy.
+fn seed_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("000_812f1e39dd98ed92.txt");
+    std::fs::copy(seed_path(), &path).unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    #[expect(
+        clippy::permissions_set_readonly_false,
+        reason = "a temp copy of a read-only seed"
+    )]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
+    (dir, path)
+}
+
+fn open(path: &std::path::Path, extract: bool) -> Harness<'static, SahifaApp> {
+    let mut opts = options(vec![path.to_owned()]);
+    opts.extract = extract;
+    let mut harness = start(opts);
+    wait_idle(&mut harness);
+    harness
+}
+
+fn annotations(harness: &Harness<'static, SahifaApp>) -> sahifa::model::Annotations {
+    harness
+        .state()
+        .active_document()
+        .unwrap()
+        .annotations()
+        .clone()
+}
+
+fn dirty(harness: &Harness<'static, SahifaApp>) -> bool {
+    harness.state().active_is_dirty()
+}
+
+/// Saves with Ctrl+S and waits for the save task.
+fn save(harness: &mut Harness<'static, SahifaApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    wait_idle(harness);
+}
+
+#[test]
+fn mark_a_selection_with_key_1_undo_redo_save_and_reopen() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    assert!(harness.query_by_label("PERSON (1)").is_none());
+
+    // Drag across the start of the headline (right to left, as it runs), past its first
+    // letters: a real pointer selection in the article view.
+    let rect = harness.get_by_label(HEADLINE).rect();
+    let y = rect.top() + 16.0;
+    harness.drag_at(egui::pos2(rect.right() - 1.0, y));
+    harness.step();
+    harness.hover_at(egui::pos2(rect.right() - 30.0, y));
+    harness.step();
+    harness.drop_at(egui::pos2(rect.right() - 30.0, y));
+    settle(&mut harness);
+    let selection = harness
+        .state()
+        .active_document()
+        .unwrap()
+        .edits
+        .selection
+        .expect("the drag selected text");
+    assert_eq!(
+        selection.start(),
+        0,
+        "the drag began at the headline's start"
+    );
+
+    harness.key_press(Key::Num1);
+    settle(&mut harness);
+    let marked = annotations(&harness);
+    assert_eq!(marked.mentions.len(), 1);
+    let mention = &marked.mentions[0];
+    let doc = harness.state().active_document().unwrap().doc.clone();
+    // Snapped to the whole first word, however far into it the drag ended.
+    assert_eq!(doc.text.slice(mention.range), "آمر");
+    assert_eq!(mention.label, Label::Person);
+    assert_eq!(mention.status, MentionStatus::Manual);
+    assert_eq!(marked.entities.len(), 1);
+    assert_eq!(marked.entities[0].name, "آمر");
+    harness.get_by_label("PERSON (1)");
+    assert!(dirty(&harness));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert!(annotations(&harness).mentions.is_empty());
+    assert!(harness.query_by_label("PERSON (1)").is_none());
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+    assert_eq!(annotations(&harness), marked);
+    harness.get_by_label("PERSON (1)");
+
+    save(&mut harness);
+    assert!(!dirty(&harness));
+    assert!(sahifa::annotate::sidecar_path_for(&path).is_file());
+    drop(harness);
+
+    // A new app on the same file restores exactly what was saved.
+    let reopened = open(&path, false);
+    assert_eq!(annotations(&reopened), marked);
+    reopened.get_by_label("PERSON (1)");
+    assert!(!dirty(&reopened));
+}
+
+#[test]
+fn a_rejected_automatic_mention_stays_rejected_after_save_reopen_and_re_extraction() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, true);
+    let extracted = annotations(&harness);
+    let (index, rejected) = extracted
+        .mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.status == MentionStatus::Auto && m.entity.is_some())
+        .map(|(i, m)| (i, m.clone()))
+        .expect("the extractor finds entities in the seed");
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
+            target: Target::Mention(index),
+        })));
+    settle(&mut harness);
+    let visible = |h: &Harness<'static, SahifaApp>| {
+        annotations(h)
+            .mentions
+            .iter()
+            .filter(|m| m.status != MentionStatus::Rejected && m.range.overlaps(rejected.range))
+            .count()
+    };
+    assert_eq!(visible(&harness), 0);
+    save(&mut harness);
+    drop(harness);
+
+    let mut reopened = open(&path, true);
+    let is_rejected = |h: &Harness<'static, SahifaApp>| {
+        annotations(h)
+            .mentions
+            .iter()
+            .any(|m| m.range == rejected.range && m.status == MentionStatus::Rejected)
+    };
+    assert!(is_rejected(&reopened));
+    assert_eq!(visible(&reopened), 0);
+
+    reopened
+        .state_mut()
+        .run(Action::Command(Command::ReExtract));
+    reopened.step();
+    wait_idle(&mut reopened);
+    assert!(is_rejected(&reopened), "re-extraction brought it back");
+    assert_eq!(visible(&reopened), 0, "re-extraction brought it back");
+}
+
+#[test]
+fn the_tab_marks_unsaved_changes_until_saved_and_right_click_confirms_an_entity() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("• ").is_none());
+
+    // Right-click the entity in the sidebar, confirm all its mentions.
+    harness
+        .get_by_label("سيف الهملان, اللواء الركن بحري, 5 mentions")
+        .click_secondary();
+    settle(&mut harness);
+    harness.get_by_label("Confirm all its mentions").click();
+    settle(&mut harness);
+    let confirmed = annotations(&harness)
+        .mentions
+        .iter()
+        .filter(|m| m.status == MentionStatus::Confirmed)
+        .count();
+    assert_eq!(confirmed, 5);
+    assert!(dirty(&harness));
+    harness.get_by_label("• 000_812f1e39dd98ed92.txt");
+
+    save(&mut harness);
+    assert!(!dirty(&harness));
+    assert!(harness.query_by_label_contains("• ").is_none());
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, "000_812f1e39dd98ed92.txt");
+}
+
+#[test]
+fn changes_are_saved_on_their_own_a_few_seconds_after_the_last_edit() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
+            target: Target::Mention(0),
+        })));
+    settle(&mut harness);
+    assert!(dirty(&harness));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while dirty(&harness) {
+        assert!(Instant::now() < deadline, "no autosave");
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+    }
+    wait_idle(&mut harness);
+    let reopened = open(&path, false);
+    assert_eq!(
+        annotations(&reopened).mentions[0].status,
+        MentionStatus::Confirmed
+    );
+}
+
+#[test]
+fn closing_a_document_with_unsaved_changes_asks_first() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
+            target: Target::Mention(0),
+        })));
+    settle(&mut harness);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    settle(&mut harness);
+    harness.get_by_label("Unsaved annotation changes");
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().documents().len(), 1, "Cancel keeps it open");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    wait_idle(&mut harness);
+    assert!(harness.state().documents().is_empty(), "closed once saved");
+    let reopened = open(&path, false);
+    assert_eq!(
+        annotations(&reopened).mentions[0].status,
+        MentionStatus::Rejected
+    );
+}
+
+#[test]
+fn undo_and_redo_cover_rename_merge_and_split() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    let gold = gold();
+    harness
+        .state_mut()
+        .set_annotations(0, gold.annotations.clone());
+    settle(&mut harness);
+    let hamlan = gold.id("saif-alhamlan");
+    let edits = [
+        Edit::Rename {
+            entity: hamlan,
+            name: "الهملان".to_owned(),
+        },
+        Edit::SetNote {
+            entity: hamlan,
+            note: Some("آمر القوة البحرية".to_owned()),
+        },
+        Edit::SplitMention {
+            mention: gold
+                .annotations
+                .mentions
+                .iter()
+                .position(|m| m.entity == Some(hamlan))
+                .unwrap(),
+            name: "سيف".to_owned(),
+        },
+    ];
+    let mut states = vec![annotations(&harness)];
+    for edit in edits {
+        harness
+            .state_mut()
+            .run(Action::Annotate(AnnotateAction::Apply(edit)));
+        settle(&mut harness);
+        states.push(annotations(&harness));
+    }
+    for expected in states.iter().rev().skip(1) {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        settle(&mut harness);
+        assert_eq!(&annotations(&harness), expected);
+    }
+    for expected in states.iter().skip(1) {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+        settle(&mut harness);
+        assert_eq!(&annotations(&harness), expected);
+    }
+}
