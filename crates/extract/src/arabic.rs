@@ -246,11 +246,34 @@ pub fn clitics(folded: &[char]) -> Clitics {
     }
 }
 
-/// The stem of a folded word: prefixes (conjunction, preposition, article) removed.
+/// The stem of a folded word for matching and features: prefixes stripped aggressively
+/// (و|ف when longer than 3 chars; then لل when longer than 4, else ب|ل|ك when longer
+/// than 3; then ال when longer than 3), so «بكابل» → «كابل», «للجيش» → «جيش». Unlike
+/// [`clitics`] this may cut a letter of the word itself («لبنان» → «بنان»); it is used
+/// the same way on training and input text, never to cut a mention.
 pub fn stem(folded: &str) -> String {
     let chars: Vec<char> = folded.chars().collect();
-    let c = clitics(&chars);
-    chars[c.with_article..].iter().collect()
+    chars[stem_start(&chars)..].iter().collect()
+}
+
+/// Where [`stem`] starts, in chars.
+pub fn stem_start(chars: &[char]) -> usize {
+    let mut p = 0;
+    if chars.len() > 3 && matches!(chars[0], 'و' | 'ف') {
+        p = 1;
+    }
+    let rest = &chars[p..];
+    if rest.len() > 4 && rest[0] == 'ل' && rest[1] == 'ل' {
+        return p + 2;
+    }
+    if rest.len() > 3 && matches!(rest[0], 'ب' | 'ل' | 'ك') {
+        p += 1;
+    }
+    let rest = &chars[p..];
+    if rest.len() > 3 && rest[0] == 'ا' && rest[1] == 'ل' {
+        p += 2;
+    }
+    p
 }
 
 #[cfg(test)]
@@ -296,5 +319,7 @@ mod tests {
         assert_eq!(a("للجيش").with_article, 2);
         assert_eq!(a("قطر").with_article, 0);
         assert_eq!(stem("وبالدوحه"), "دوحه");
+        assert_eq!(stem("بكابل"), "كابل");
+        assert_eq!(stem("بدر"), "بدر");
     }
 }

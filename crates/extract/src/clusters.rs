@@ -78,7 +78,7 @@ pub fn compute(text: &[&Aligned], k: usize) -> Clusters {
     for a in text {
         for t in &a.tokens {
             if t.kind == TokenKind::Word {
-                *freq.entry(t.stem.as_str()).or_default() += 1;
+                *freq.entry(t.key.as_str()).or_default() += 1;
             }
         }
     }
@@ -103,7 +103,7 @@ pub fn compute(text: &[&Aligned], k: usize) -> Clusters {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    t.stem.as_str()
+                    t.key.as_str()
                 } else {
                     "<p>"
                 }

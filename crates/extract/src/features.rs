@@ -22,6 +22,7 @@ pub type Clusters = rustc_hash::FxHashMap<String, String>;
 struct Info<'a> {
     norm: &'a str,
     stem: &'a str,
+    key: &'a str,
     prefix: &'a str,
     trig: Option<&'static str>,
     gaz: Option<String>,
@@ -52,7 +53,7 @@ pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>>
             if t.kind == TokenKind::Punct {
                 ""
             } else {
-                t.stem.as_str()
+                t.key.as_str()
             }
         })
         .collect();
@@ -150,14 +151,17 @@ fn unit_features(
         if let Some(p) = last_n(info.norm, n) {
             add(format_args!("ns{n}={p}"));
         }
-        if let Some(p) = first_n(info.stem, n) {
+        if let Some(p) = first_n(info.key, n) {
             add(format_args!("sp{n}={p}"));
         }
-        if let Some(p) = last_n(info.stem, n) {
+        if let Some(p) = last_n(info.key, n) {
             add(format_args!("ss{n}={p}"));
         }
     }
-    let len = info.stem.chars().count().min(8);
+    if info.key != info.stem {
+        add(format_args!("k2={}", info.key));
+    }
+    let len = info.key.chars().count().min(8);
     add(format_args!("len={len}"));
     match tok.kind {
         TokenKind::Number => add(format_args!("k=N")),
@@ -198,13 +202,13 @@ fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)
         add(format_args!("{d}t={t}"));
     }
     add(format_args!("{d}w={}", n.norm));
-    add(format_args!("{d}s={}", n.stem));
+    add(format_args!("{d}s={}", n.key));
     add(format_args!("{d}cp={}", n.prefix));
     if let Some(c) = n.cluster {
         add(format_args!("{d}c={c}"));
     }
     if d.abs() == 1
-        && let Some(p) = last_n(n.stem, 2)
+        && let Some(p) = last_n(n.key, 2)
     {
         add(format_args!("{d}ss2={p}"));
     }
@@ -236,12 +240,12 @@ fn context_features(
         }
     }
     // Stem bigrams with each neighbour.
-    let me = infos[i].stem;
+    let me = infos[i].key;
     if i > 0 {
-        add(format_args!("bg-={}|{me}", infos[i - 1].stem));
+        add(format_args!("bg-={}|{me}", infos[i - 1].key));
     }
     if let Some(n) = infos.get(i + 1) {
-        add(format_args!("bg+={me}|{}", n.stem));
+        add(format_args!("bg+={me}|{}", n.key));
     }
 }
 
@@ -366,9 +370,10 @@ fn info<'t>(t: &'t Token, g: Option<String>, clusters: &'t Clusters) -> Info<'t>
     Info {
         norm: &t.norm,
         stem: &t.stem,
+        key: &t.key,
         prefix: &t.norm[..prefix_end],
         trig: trigger(&t.stem).map(trigger_name),
         gaz: g,
-        cluster: clusters.get(&t.stem).map(String::as_str),
+        cluster: clusters.get(&t.key).map(String::as_str),
     }
 }

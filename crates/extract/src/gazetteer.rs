@@ -160,7 +160,7 @@ const COMMON: &str = include_str!("../../../assets/gazetteers/common-words.txt")
 const GIVEN: &str = include_str!("../../../assets/gazetteers/given-names.txt");
 const FAMILY: &str = include_str!("../../../assets/gazetteers/family-names.txt");
 
-/// Space-joined stems of a phrase's words.
+/// Space-joined (conservative) stems of a phrase's words: the key of the word lists.
 pub fn phrase_key(phrase: &str) -> String {
     let toks = crate::token::tokenize(phrase);
     let stems: Vec<&str> = toks.iter().map(|t| t.stem.as_str()).collect();

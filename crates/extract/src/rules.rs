@@ -71,6 +71,8 @@ pub struct Ctx<'a> {
     pub crf: Vec<Option<Label>>,
     /// True when the token starts a country name; value: its length in tokens.
     pub country: Vec<usize>,
+    /// True when that country name follows a preposition glued to it («بأفغانستان»).
+    pub country_after_preposition: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -83,6 +85,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut country = vec![0; tokens.len()];
+        let mut country_after_preposition = vec![false; tokens.len()];
         for (i, slot) in country.iter_mut().enumerate() {
             let first = &tokens[i];
             if first.kind != TokenKind::Word {
@@ -105,12 +108,24 @@ impl<'a> Ctx<'a> {
                     first.norm[skip..].to_owned()
                 });
             }
-            if !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+            let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
+            if glued {
                 forms.push(first.norm.chars().skip(1).collect());
             }
-            for form in forms {
+            for (f, form) in forms.into_iter().enumerate() {
                 if !gaz.country_first.contains(&form) {
                     continue;
+                }
+                let preposition = |k: usize| {
+                    first
+                        .norm
+                        .chars()
+                        .nth(k)
+                        .is_some_and(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+                };
+                let conj = usize::from(first.norm.starts_with(['و', 'ف']));
+                if f > 0 && (preposition(0) || (conj == 1 && preposition(1))) {
+                    country_after_preposition[i] = true;
                 }
                 let mut key = form;
                 for n in 1..=3.min(tokens.len() - i) {
@@ -133,6 +148,7 @@ impl<'a> Ctx<'a> {
             gaz,
             crf: labels,
             country,
+            country_after_preposition,
         }
     }
 
@@ -184,7 +200,7 @@ impl<'a> Ctx<'a> {
         }
         let t = &self.tokens[i];
         if t.kind == TokenKind::Word
-            && let Some(c) = self.gaz.phrases.map.get(&t.stem)
+            && let Some(c) = self.gaz.phrases.map.get(&t.key)
             && let Some((ty, share)) = c.best()
             && ty == 1
             && share >= 0.5
@@ -196,6 +212,9 @@ impl<'a> Ctx<'a> {
 
     /// True when token `i` carries a preposition (ب ل ك, not just و/ف or the article).
     fn has_preposition(&self, i: usize) -> bool {
+        if self.country_after_preposition.get(i) == Some(&true) {
+            return true;
+        }
         self.tok(i).is_some_and(|t| {
             let c = t.clitics;
             let conj = usize::from(t.norm.starts_with(['و', 'ف']) && t.norm.chars().count() > 3);
@@ -348,7 +367,7 @@ impl Ctx<'_> {
             self.gaz
                 .phrases
                 .map
-                .get(&t.stem)
+                .get(&t.key)
                 .and_then(|c| c.best())
                 .is_some_and(|(ty, s)| ty == 0 && s >= 0.5)
         })

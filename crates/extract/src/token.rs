@@ -30,8 +30,12 @@ pub struct Token {
     pub norm: String,
     /// Clitic analysis of `norm` (all zero for non-words).
     pub clitics: Clitics,
-    /// `norm` without conjunction, preposition and article prefixes.
+    /// `norm` without conjunction, preposition and article prefixes, as far as
+    /// [`arabic::clitics`] is sure of them (words keep their own letters).
     pub stem: String,
+    /// `norm` stripped aggressively ([`arabic::stem`]): the key for gazetteer phrases,
+    /// clusters and affix features («بكابل» → «كابل»).
+    pub key: String,
     /// True when the original text before this token, since the previous token, holds a
     /// line break.
     pub line_start: bool,
@@ -162,12 +166,19 @@ fn push_token(
         // Marks or invisible chars alone: nothing to tag.
         return;
     }
-    let (clitics, stem) = if kind == TokenKind::Word {
+    let (clitics, stem, key) = if kind == TokenKind::Word {
         let folded: Vec<char> = norm.chars().collect();
         let c = arabic::clitics(&folded);
-        (c, folded[c.with_article..].iter().collect())
+        let stem: String = folded[c.with_article..].iter().collect();
+        let k = arabic::stem_start(&folded);
+        let key = if k == c.with_article {
+            stem.clone()
+        } else {
+            folded[k..].iter().collect()
+        };
+        (c, stem, key)
     } else {
-        (NO_CLITICS, norm.clone())
+        (NO_CLITICS, norm.clone(), norm.clone())
     };
     out.push(Token {
         start,
@@ -176,6 +187,7 @@ fn push_token(
         norm,
         clitics,
         stem,
+        key,
         line_start: *newline,
     });
     *newline = false;

@@ -73,7 +73,7 @@ fn stems_of(a: &Aligned) -> Vec<&str> {
             if t.kind == TokenKind::Punct {
                 ""
             } else {
-                t.stem.as_str()
+                t.key.as_str()
             }
         })
         .collect()
