@@ -115,49 +115,61 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
             sets.union(i, j);
         }
     }
-    // Family names after a full name.
+    // Family names after (or else before) a full name ending in them: full names indexed
+    // by their last word, positions in text order, so this stays linear-ish on huge texts.
+    let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for &j in &order {
+        if spans[j].label == Label::Person
+            && ws[j].len() >= 2
+            && let Some(last) = ws[j].last()
+        {
+            full_by_last.entry(last.as_str()).or_default().push(j);
+        }
+    }
     for &i in &order {
         if spans[i].label != Label::Person || ws[i].len() != 1 {
             continue;
         }
-        let family = &ws[i][0];
-        let full = |j: &usize| {
-            spans[*j].label == Label::Person && ws[*j].len() >= 2 && ws[*j].last() == Some(family)
+        let Some(list) = full_by_last.get(ws[i][0].as_str()) else {
+            continue;
         };
-        let before = order
-            .iter()
-            .rev()
-            .filter(|&&j| spans[j].start < spans[i].start)
-            .find(|j| full(j));
-        let after = order
-            .iter()
-            .filter(|&&j| spans[j].start > spans[i].start)
-            .find(|j| full(j));
-        if let Some(&j) = before.or(after) {
+        // `list` is in text order: the last full name starting before this mention, else
+        // the first one after it.
+        let k = list.partition_point(|&j| spans[j].start < spans[i].start);
+        let pick = if k > 0 { list.get(k - 1) } else { list.get(k) };
+        if let Some(&j) = pick {
             sets.union(i, j);
         }
     }
-    // A shorter ORG that begins exactly one longer ORG.
+    // A shorter ORG that begins exactly one longer ORG (candidates share the first word).
+    let mut org_by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for &j in &order {
+        if spans[j].label == Label::Org
+            && let Some(first) = ws[j].first()
+        {
+            org_by_first.entry(first.as_str()).or_default().push(j);
+        }
+    }
     for &i in &order {
         if spans[i].label != Label::Org || ws[i].is_empty() {
             continue;
         }
-        let mut targets: Vec<usize> = Vec::new();
-        for &j in &order {
-            if spans[j].label == Label::Org
-                && ws[j].len() > ws[i].len()
-                && ws[j][..ws[i].len()] == ws[i][..]
-            {
-                let root = sets.find(j);
-                if !targets.iter().any(|&t| sets.find(t) == root) {
-                    targets.push(j);
+        let Some(same_first) = org_by_first.get(ws[i][0].as_str()) else {
+            continue;
+        };
+        let mut distinct: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        let mut target = None;
+        for &j in same_first {
+            if ws[j].len() > ws[i].len() && ws[j][..ws[i].len()] == ws[i][..] {
+                distinct.insert(keys[j].as_str());
+                target = Some(j);
+                if distinct.len() > 1 {
+                    break;
                 }
             }
         }
-        let distinct: rustc_hash::FxHashSet<&str> =
-            targets.iter().map(|&t| keys[t].as_str()).collect();
         if distinct.len() == 1
-            && let Some(&t) = targets.first()
+            && let Some(t) = target
         {
             sets.union(i, t);
         }
