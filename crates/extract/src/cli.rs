@@ -101,6 +101,9 @@ pub struct TrainArgs {
     /// Weight of WikiFANE sentences as extra training data (0: phrases and clusters only).
     #[arg(long, default_value_t = 0.0)]
     pub wiki_weight: f64,
+    /// At most this many WikiFANE sentences as training data.
+    #[arg(long, default_value_t = 3000)]
+    pub wiki_max: usize,
 }
 
 /// Arguments of `bench`.
@@ -378,6 +381,7 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
         iterations: args.iterations,
         clusters: args.clusters,
         wiki_weight: args.wiki_weight,
+        wiki_max: args.wiki_max,
     };
     match crate::train::train(&cfg) {
         Ok(()) => ExitCode::SUCCESS,

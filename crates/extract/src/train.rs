@@ -37,6 +37,8 @@ pub struct TrainConfig {
     /// Weight of WikiFANE sentences with a person, organisation or place as extra training
     /// data (0: not used). Their clitics are re-attached and their other types become O.
     pub wiki_weight: f64,
+    /// At most this many WikiFANE sentences (those with a person or organisation).
+    pub wiki_max: usize,
 }
 
 /// Why training failed.
@@ -247,9 +249,6 @@ pub fn wiki_as_anercorp(s: &conll::Sentence) -> conll::Sentence {
     out
 }
 
-/// At most this many WikiFANE sentences join the training data (training time).
-const WIKI_MAX_SENTENCES: usize = 6000;
-
 /// Trains everything; prints progress to stderr.
 pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     let t0 = std::time::Instant::now();
@@ -383,7 +382,7 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
             {
                 continue;
             }
-            if n >= WIKI_MAX_SENTENCES {
+            if n >= cfg.wiki_max {
                 break;
             }
             let a = conll::align(&s);

@@ -308,3 +308,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn extractor_can_be_shared_with_a_background_thread() {
+    fn shareable<T: Send + Sync>(_: &T) {}
+    shareable(&*EX);
+    let text = "زار الوزير الدوحة";
+    let from_thread = std::thread::scope(|s| s.spawn(|| EX.extract(text)).join().unwrap());
+    assert_eq!(from_thread, EX.extract(text));
+}
+
+#[test]
+fn progress_is_reported_up_to_completion() {
+    let text = seed_text().repeat(3);
+    let seen = std::sync::Mutex::new(Vec::new());
+    let ann = EX.extract_with_progress(&text, &|p| seen.lock().unwrap().push(p));
+    let seen = seen.into_inner().unwrap();
+    assert!(!ann.mentions.is_empty());
+    assert_eq!(seen.last(), Some(&1.0));
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+}
