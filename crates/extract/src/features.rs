@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use crfs::Attribute;
 
 use crate::gazetteer::{self, GAZ_TYPES, Gazetteers, PhraseGaz};
-use crate::lexicon::{self, trigger, trigger_name};
+use crate::lexicon::{self, trigger_name};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
@@ -172,7 +172,7 @@ fn unit_features(
             }
         }
     }
-    let flags = gaz.flags(info.stem);
+    let flags = tok.flags(gaz);
     for (bit, name) in [
         (gazetteer::flag::FIRST_NAME, "fn"),
         (gazetteer::flag::LAST_NAME, "ln"),
@@ -372,7 +372,7 @@ fn info<'t>(t: &'t Token, g: Option<String>, clusters: &'t Clusters) -> Info<'t>
         stem: &t.stem,
         key: &t.key,
         prefix: &t.norm[..prefix_end],
-        trig: trigger(&t.stem).map(trigger_name),
+        trig: t.trigger().map(trigger_name),
         gaz: g,
         cluster: clusters.get(&t.key).map(String::as_str),
     }

@@ -216,7 +216,7 @@ fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec
                 && (first.stem.chars().count() < 3
                     || gaz.flags(&first.stem) & flag::COMMON != 0
                     || lexicon::is_function_word(&first.norm)
-                    || lexicon::trigger(&first.stem).is_some()
+                    || first.trigger().is_some()
                     || first.kind != TokenKind::Word)
             {
                 return;

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use sahifa_model::Label;
 
 use crate::gazetteer::{Gazetteers, flag};
-use crate::lexicon::{self, Trigger, trigger};
+use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
 /// Priorities (higher wins an overlap).
@@ -161,7 +161,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        trigger(&t.stem)
+        t.trigger()
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -169,7 +169,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn flags(&self, i: usize) -> u16 {
-        self.tok(i).map_or(0, |t| self.gaz.flags(&t.stem))
+        self.tok(i).map_or(0, |t| t.flags(self.gaz))
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -319,12 +319,12 @@ fn name_after(
         if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) {
             break;
         }
-        if !supported
-            && (ctx.trig(j).is_some()
-                || ctx.has_conjunction(j)
-                || ctx.is_common(j)
-                || ctx.place_at(j) > 0)
-        {
+        // A title word ends the name even when it is also a given name («… آل ثاني أمير
+        // قطر»), unless the CRF calls it part of a person.
+        if ctx.trig(j).is_some() && !crf_person && (j > i || !supported) {
+            break;
+        }
+        if !supported && (ctx.has_conjunction(j) || ctx.is_common(j) || ctx.place_at(j) > 0) {
             break;
         }
         let accept = if j == i {
@@ -407,7 +407,7 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        let ambiguous = |k: usize| AMBIGUOUS_TITLES.contains(&ctx.tokens[k].stem.as_str());
+        let ambiguous = |k: usize| AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base());
         let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific) && !ambiguous(i);
         let mut rank = first == Trigger::Rank;
         // Extend the title: rank modifiers, more ranks/honorifics, office complements.
@@ -434,7 +434,7 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 _ => {}
             }
             if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
-                let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str())
+                let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
                     || ctx.nisba(j)
                     || (office_words == 1 && t.clitics.article && !ctx.is_common(j));
                 if complement && !ctx.has_conjunction(j) {
@@ -445,6 +445,12 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
             }
             break;
         }
+        // «صاحب السمو الشيخ»: the honorific phrase starts at «صاحب».
+        let title_start = if i > 0 && ctx.tokens[i - 1].stem == "صاحب" {
+            i - 1
+        } else {
+            i
+        };
         let strength = if strong {
             Strength::Strong
         } else {
@@ -457,7 +463,7 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 end: name_end,
                 label: Some(Label::Person),
                 prio: PRIO_PERSON_TITLE,
-                title: Some((i, j)),
+                title: Some((title_start, j)),
                 alias_of: None,
             });
             i = name_end;
@@ -558,7 +564,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let head = &ctx.tokens[i];
-        let stem = head.stem.as_str();
+        let stem = head.base();
         if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
             // The proper name after the descriptor: a CRF span or unknown words.
             let mut j = i + 1;
@@ -613,7 +619,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 modifiers += 1;
                 continue;
             }
-            let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str());
+            let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base());
             if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
                 j += 1;
                 modifiers += 1;

@@ -47,6 +47,41 @@ impl Token {
         self.norm.chars().count()
     }
 
+    /// The word's trigger ([`crate::lexicon::trigger`]) from its stem, or from the whole
+    /// word when the stem lost a letter of the word itself («وزير» is not و + «زير»).
+    pub fn trigger(&self) -> Option<crate::lexicon::Trigger> {
+        crate::lexicon::trigger(&self.stem).or_else(|| {
+            (self.clitics.strippable > 0 && !self.clitics.article)
+                .then(|| crate::lexicon::trigger(&self.norm))
+                .flatten()
+        })
+    }
+
+    /// The form to look up in word lists: the stem, or the whole word when only the whole
+    /// word is a known trigger («وزاره», not «زاره»).
+    pub fn base(&self) -> &str {
+        if self.clitics.strippable > 0
+            && !self.clitics.article
+            && crate::lexicon::trigger(&self.stem).is_none()
+            && crate::lexicon::trigger(&self.norm).is_some()
+        {
+            &self.norm
+        } else {
+            &self.stem
+        }
+    }
+
+    /// Gazetteer flags of the stem, or of the whole word when the stem lost a letter of
+    /// the word itself («وليد»).
+    pub fn flags(&self, gaz: &crate::gazetteer::Gazetteers) -> u16 {
+        let f = gaz.flags(&self.stem);
+        if f == 0 && self.clitics.strippable > 0 && !self.clitics.article {
+            gaz.flags(&self.norm)
+        } else {
+            f
+        }
+    }
+
     /// True when this is the single punctuation char `c`.
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.norm.starts_with(c)

@@ -328,3 +328,24 @@ fn progress_is_reported_up_to_completion() {
     assert_eq!(seen.last(), Some(&1.0));
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
 }
+
+#[test]
+fn words_that_begin_with_waw_keep_their_meaning() {
+    // «وزارة» is not و + «زارة»; «أمير» after a full name is his title, not his name.
+    let text =
+        "أعلنت وزارة الدفاع الأمريكية الخبر. واستقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر الوفد.";
+    let ann = EX.extract(text);
+    let found: Vec<(Label, String)> = ann
+        .mentions
+        .iter()
+        .map(|m| (m.label, slice(text, m.range)))
+        .collect();
+    assert!(
+        found.contains(&(Label::Org, "وزارة الدفاع الأمريكية".to_owned())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Label::Person, "تميم بن حمد آل ثاني".to_owned())),
+        "{found:?}"
+    );
+}
