@@ -312,9 +312,13 @@ fn leading_clitic(t: &Token, gaz: &crate::gazetteer::Gazetteers) -> usize {
     if n == 0 {
         return 0;
     }
-    // Keep the letter when the whole word is a known name («وليد», «فرنسا»).
+    // Keep the letter when the whole word is a known name or word («وليد», «فرنسا»,
+    // «وزارة»).
     let rest: String = folded[n..].iter().collect();
     if known(&t.norm, gaz) && !known(&rest, gaz) {
+        return 0;
+    }
+    if lexicon::trigger(&t.norm).is_some() && lexicon::trigger(&rest).is_none() {
         return 0;
     }
     n
