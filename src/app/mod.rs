@@ -640,17 +640,7 @@ impl SahifaApp {
         let Some(path) = self.settings_path.clone() else {
             return;
         };
-        let settings = self.settings.clone();
-        let spawned = std::thread::Builder::new()
-            .name("save settings".into())
-            .spawn(move || {
-                if let Err(e) = settings.save(&path) {
-                    eprintln!("sahifa: {e}");
-                }
-            });
-        if let Err(e) = spawned {
-            eprintln!("sahifa: cannot save settings: {e}");
-        }
+        self.settings.clone().save_in_background(path);
     }
 
     /// Applies theme and article font family when they change.

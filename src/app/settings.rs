@@ -6,7 +6,10 @@
 //! that cannot be parsed is reported and replaced by defaults without being overwritten
 //! until the user changes a setting.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use sahifa_model::Label;
 use serde::{Deserialize, Serialize};
@@ -139,6 +142,34 @@ impl Settings {
         let tmp = path.with_extension("json.tmp");
         std::fs::write(&tmp, json).map_err(|e| format!("Cannot write {}: {e}", tmp.display()))?;
         std::fs::rename(&tmp, path).map_err(|e| format!("Cannot replace {}: {e}", path.display()))
+    }
+
+    /// Writes the settings to `path` on a background thread. Writes are numbered when
+    /// asked for and serialised per file; one older than a write already done is dropped,
+    /// so the newest settings are what stays on disk however the threads are scheduled.
+    pub fn save_in_background(self, path: PathBuf) {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        /// The number of the last write done, per file.
+        static WRITTEN: OnceLock<Mutex<HashMap<PathBuf, u64>>> = OnceLock::new();
+        let generation = NEXT.fetch_add(1, Ordering::Relaxed);
+        let spawned = std::thread::Builder::new()
+            .name("save settings".into())
+            .spawn(move || {
+                let written = WRITTEN.get_or_init(Default::default);
+                let mut written = written.lock().unwrap_or_else(|e| e.into_inner());
+                if written.get(&path).is_some_and(|&done| done > generation) {
+                    return;
+                }
+                match self.save(&path) {
+                    Ok(()) => {
+                        written.insert(path, generation);
+                    }
+                    Err(e) => eprintln!("sahifa: {e}"),
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("sahifa: cannot save settings: {e}");
+        }
     }
 
     /// Sets the font size, clamped to [`Settings::FONT_SIZES`].

@@ -179,3 +179,48 @@ fn saved_annotations_beside_the_article_are_shown_instead_of_a_fresh_extraction(
     harness.get_by_label("سيف الهملان");
     assert!(harness.query_by_label("جاسم المناعي").is_none());
 }
+
+#[test]
+fn theme_language_and_zoom_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings_path = dir.path().join("settings.json");
+    let start_with_settings = || {
+        start(AppOptions {
+            paths: vec![seed_path()],
+            settings_path: Some(settings_path.clone()),
+            settings: None,
+            extract: false,
+            bundled_fonts_only: true,
+        })
+    };
+    let chosen = {
+        let mut harness = start_with_settings();
+        wait_idle(&mut harness);
+        harness.state_mut().run(sahifa::app::Action::SetTheme(
+            sahifa::app::ThemeChoice::Light,
+        ));
+        harness.state_mut().run(sahifa::app::Action::SetLanguage(
+            sahifa::app::UiLanguage::Arabic,
+        ));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        settle(&mut harness);
+        harness.state().settings().clone()
+    };
+    assert_eq!(chosen.language, sahifa::app::UiLanguage::Arabic);
+    assert!(chosen.font_size > Settings::DEFAULT_FONT_SIZE);
+    // Written by a background thread: wait until the file holds the last change.
+    let mut saved = Settings::default();
+    for _ in 0..200 {
+        saved = Settings::load(&settings_path).0;
+        if saved == chosen {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(saved, chosen);
+
+    let mut harness = start_with_settings();
+    wait_idle(&mut harness);
+    assert_eq!(harness.state().settings(), &chosen);
+    harness.get_by_label("ملف"); // the menus come back in Arabic
+}
