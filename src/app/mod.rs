@@ -730,6 +730,14 @@ impl eframe::App for SahifaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
     }
+
+    /// Writes the settings once more, so a change made just before quitting is kept even
+    /// if its background write had not run yet.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(path) = &self.settings_path {
+            self.settings.save_before_exit(path);
+        }
+    }
 }
 
 /// True when the label's mentions are shown (its per-type toggle is on).

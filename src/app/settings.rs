@@ -16,6 +16,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::command::EntitySort;
 
+/// Numbers settings writes in the order they were asked for.
+fn next_generation() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// How many files File → Open Recent remembers.
 pub const MAX_RECENT: usize = 10;
 
@@ -148,27 +154,33 @@ impl Settings {
     /// asked for and serialised per file; one older than a write already done is dropped,
     /// so the newest settings are what stays on disk however the threads are scheduled.
     pub fn save_in_background(self, path: PathBuf) {
-        static NEXT: AtomicU64 = AtomicU64::new(1);
-        /// The number of the last write done, per file.
-        static WRITTEN: OnceLock<Mutex<HashMap<PathBuf, u64>>> = OnceLock::new();
-        let generation = NEXT.fetch_add(1, Ordering::Relaxed);
+        let generation = next_generation();
         let spawned = std::thread::Builder::new()
             .name("save settings".into())
-            .spawn(move || {
-                let written = WRITTEN.get_or_init(Default::default);
-                let mut written = written.lock().unwrap_or_else(|e| e.into_inner());
-                if written.get(&path).is_some_and(|&done| done > generation) {
-                    return;
-                }
-                match self.save(&path) {
-                    Ok(()) => {
-                        written.insert(path, generation);
-                    }
-                    Err(e) => eprintln!("sahifa: {e}"),
-                }
-            });
+            .spawn(move || self.save_numbered(&path, generation));
         if let Err(e) = spawned {
             eprintln!("sahifa: cannot save settings: {e}");
+        }
+    }
+
+    /// Writes the settings now, after any background write in progress (on exit).
+    pub fn save_before_exit(&self, path: &Path) {
+        self.save_numbered(path, next_generation());
+    }
+
+    fn save_numbered(&self, path: &Path, generation: u64) {
+        /// The number of the last write done, per file.
+        static WRITTEN: OnceLock<Mutex<HashMap<PathBuf, u64>>> = OnceLock::new();
+        let written = WRITTEN.get_or_init(Default::default);
+        let mut written = written.lock().unwrap_or_else(|e| e.into_inner());
+        if written.get(path).is_some_and(|&done| done > generation) {
+            return;
+        }
+        match self.save(path) {
+            Ok(()) => {
+                written.insert(path.to_owned(), generation);
+            }
+            Err(e) => eprintln!("sahifa: {e}"),
         }
     }
 
