@@ -1,13 +1,13 @@
 //! The extraction pipeline up to mentions: CRF, rules, gazetteers, overlap resolution,
 //! document-level consistency, clitic trimming.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use sahifa_model::Label;
 
 use crate::Extractor;
 use crate::features;
-use crate::gazetteer::flag;
+use crate::gazetteer::{Gazetteers, flag};
 use crate::lexicon;
 use crate::rules::{self, Cand};
 use crate::token::{self, Token, TokenKind};
@@ -283,14 +283,17 @@ fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec
 }
 
 /// How many leading chars of a token's folded form are a clitic a mention leaves out.
-fn leading_clitic(t: &Token, gaz: &crate::gazetteer::Gazetteers) -> usize {
+/// Without the article, a leading و/ف/ب/ك/ل goes only when the rest is a known name or
+/// place, or stands alone elsewhere in the document («وقطر» with «قطر»); «وكالة»,
+/// «باريس», «فايننشال» keep their first letter.
+fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> usize {
     if t.kind != TokenKind::Word {
         return 0;
     }
     let c = t.clitics;
+    let folded: Vec<char> = t.norm.chars().collect();
     if c.article {
         // «وبالدوحة» → «الدوحة»; «للجيش» keeps its ل (the article's alef is elided).
-        let folded: Vec<char> = t.norm.chars().collect();
         let al = c.with_article.saturating_sub(2);
         return if folded.get(al) == Some(&'ا') && folded.get(al + 1) == Some(&'ل') {
             al
@@ -298,40 +301,29 @@ fn leading_clitic(t: &Token, gaz: &crate::gazetteer::Gazetteers) -> usize {
             c.strippable.saturating_sub(1)
         };
     }
-    let folded: Vec<char> = t.norm.chars().collect();
-    let mut n = 0;
-    if folded.len() > 3 && matches!(folded[0], 'و' | 'ف') {
-        n = 1;
+    let listed = |s: &str| gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0;
+    let known = |s: &str| listed(s) || doc_words.contains(s);
+    if listed(&t.norm) || lexicon::trigger(&t.norm).is_some() {
+        return 0;
     }
-    if folded.len() > n + 3 && matches!(folded[n], 'ب' | 'ل' | 'ك') {
-        let rest: String = folded[n + 1..].iter().collect();
-        if known(&rest, gaz) {
-            n += 1;
+    let mut best = 0;
+    for n in 1..=2 {
+        if folded.len() < n + 3 {
+            break;
+        }
+        let ok_prefix = match n {
+            1 => matches!(folded[0], 'و' | 'ف' | 'ب' | 'ك' | 'ل'),
+            _ => matches!(folded[0], 'و' | 'ف') && matches!(folded[1], 'ب' | 'ك' | 'ل'),
+        };
+        if !ok_prefix {
+            break;
+        }
+        let rest: String = folded[n..].iter().collect();
+        if known(&rest) {
+            best = n;
         }
     }
-    if n == 0 {
-        return 0;
-    }
-    // Keep the letter when the whole word is a known name or word («وليد», «فرنسا»,
-    // «وزارة»).
-    let rest: String = folded[n..].iter().collect();
-    if known(&t.norm, gaz) && !known(&rest, gaz) {
-        return 0;
-    }
-    if lexicon::trigger(&t.norm).is_some() && lexicon::trigger(&rest).is_none() {
-        return 0;
-    }
-    n
-}
-
-fn known(stem: &str, gaz: &crate::gazetteer::Gazetteers) -> bool {
-    let f = gaz.flags(stem);
-    f & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
-        || gaz
-            .phrases
-            .map
-            .get(stem)
-            .is_some_and(|c| c.by_type.iter().sum::<u32>() > 0)
+    best
 }
 
 fn to_char_spans(
@@ -340,12 +332,17 @@ fn to_char_spans(
     gaz: &crate::gazetteer::Gazetteers,
     chosen: &[Cand],
 ) -> Vec<Span> {
+    let doc_words: FxHashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
     let mut out: Vec<Span> = Vec::with_capacity(chosen.len());
     let mut index_of_cand: HashMap<usize, usize> = HashMap::default();
     for c in chosen {
         let Some(label) = c.label else { continue };
         let first = &tokens[c.start];
-        let skip = leading_clitic(first, gaz);
+        let skip = leading_clitic(first, gaz, &doc_words);
         let start = if skip > 0 {
             token::original_offset(chars, first, skip)
         } else {
@@ -357,7 +354,7 @@ fn to_char_spans(
         }
         let title = c.title.map(|(ts, te)| {
             let t0 = &tokens[ts];
-            let sk = leading_clitic(t0, gaz);
+            let sk = leading_clitic(t0, gaz, &doc_words);
             let s = if sk > 0 {
                 token::original_offset(chars, t0, sk)
             } else {

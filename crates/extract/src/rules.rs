@@ -650,6 +650,13 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         if modifiers > 0 && anchored {
             out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+            // «وكالة الأنباء القطرية (قنا)»: the acronym names the same organisation.
+            if let Some((s, e)) = paren_acronym(ctx, j) {
+                out.push(Cand {
+                    alias_of: Some(i),
+                    ..Cand::new(s, e, Label::Org, PRIO_ORG)
+                });
+            }
         }
     }
 }
@@ -701,7 +708,9 @@ fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
                 last_good = j;
                 continue;
             }
-            if j == heads_end && t.clitics.article && matches!(t.stem.as_str(), "عالم" | "امم")
+            if j == heads_end
+                && t.clitics.article
+                && matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
             {
                 j += 1;
                 anchored = true;

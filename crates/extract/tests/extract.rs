@@ -348,4 +348,22 @@ fn words_that_begin_with_waw_keep_their_meaning() {
         found.contains(&(Label::Person, "تميم بن حمد آل ثاني".to_owned())),
         "{found:?}"
     );
+    // A first letter that only looks like a clitic stays: «وكالة», «باريس».
+    let text = "نقلت وكالة الأنباء القطرية (قنا) الخبر من باريس.";
+    let ann = EX.extract(text);
+    let found: Vec<String> = ann.mentions.iter().map(|m| slice(text, m.range)).collect();
+    assert!(
+        found.contains(&"وكالة الأنباء القطرية".to_owned()),
+        "{found:?}"
+    );
+    assert!(found.contains(&"باريس".to_owned()), "{found:?}");
+    let agency = ann
+        .mentions
+        .iter()
+        .find(|m| slice(text, m.range) == "قنا")
+        .unwrap();
+    assert_eq!(
+        ann.entity(agency.entity.unwrap()).unwrap().name,
+        "وكالة الأنباء القطرية (قنا)"
+    );
 }
