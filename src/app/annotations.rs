@@ -48,6 +48,9 @@ pub struct EditState {
     pub unplaced_open: bool,
     /// The article's text selection (document chars), as the article view last reported.
     pub selection: Option<TextRange>,
+    /// Raised to ask the article view to clear its selection (once it has been marked);
+    /// the view remembers the last value it served.
+    pub clear_selection: u64,
 }
 
 impl EditState {
@@ -74,6 +77,12 @@ impl EditState {
     /// True when the user has changed anything since the document was opened.
     pub fn has_history(&self) -> bool {
         !self.undo.is_empty() || !self.redo.is_empty() || self.is_dirty()
+    }
+
+    /// The selection was used up: the article view drops it on the next frame.
+    fn consume_selection(&mut self) {
+        self.selection = None;
+        self.clear_selection += 1;
     }
 
     fn changed(&mut self) {
@@ -239,6 +248,7 @@ impl SahifaApp {
         };
         if self.apply_edit(index, edit) {
             let doc = &mut self.docs[index];
+            doc.edits.consume_selection();
             let entity = range.and_then(|r| {
                 doc.annotations()
                     .mentions
@@ -360,26 +370,36 @@ impl SahifaApp {
             self.annot.close_after_save = None;
             return;
         }
+        let indices: Vec<usize> = match target {
+            CloseTarget::Document(id) => self
+                .docs
+                .iter()
+                .position(|d| d.id == id)
+                .into_iter()
+                .collect(),
+            CloseTarget::Window => (0..self.docs.len()).collect(),
+        };
+        // A save that was already running (autosave) may hold an older generation: save
+        // again until what is closed is saved as it is now.
+        for &i in &indices {
+            if self.docs[i].edits.is_dirty() && !self.docs[i].edits.is_saving() {
+                self.start_save(i, true);
+            }
+        }
+        if indices.iter().any(|&i| self.docs[i].edits.is_saving()) {
+            return;
+        }
+        self.annot.close_after_save = None;
         match target {
-            CloseTarget::Document(id) => {
-                if let Some(i) = self.docs.iter().position(|d| d.id == id)
-                    && !self.docs[i].edits.is_saving()
-                {
-                    self.annot.close_after_save = None;
-                    if !self.docs[i].edits.is_dirty() {
-                        self.close_document(i);
-                    }
+            CloseTarget::Document(_) => {
+                if let Some(&i) = indices.first() {
+                    self.close_document(i);
                 }
             }
             CloseTarget::Window => {
-                if self.docs.iter().all(|d| !d.edits.is_saving()) {
-                    self.annot.close_after_save = None;
-                    if self.docs.iter().all(|d| !d.edits.is_dirty()) {
-                        self.annot.allow_window_close = true;
-                        if let Some(ctx) = &self.ctx {
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
-                    }
+                self.annot.allow_window_close = true;
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
         }
@@ -417,11 +437,6 @@ impl SahifaApp {
             None => {}
             Some(true) => {
                 self.annot.close_after_save = Some(target);
-                for i in indices {
-                    if self.docs[i].edits.is_dirty() {
-                        self.start_save(i, true);
-                    }
-                }
                 self.poll_saves();
             }
             Some(false) => {
@@ -540,6 +555,7 @@ impl SahifaApp {
         if self.apply_edit(index, edit) {
             let edits = &mut self.docs[index].edits;
             edits.unplaced.remove(i);
+            edits.consume_selection();
             edits.changed();
         }
     }

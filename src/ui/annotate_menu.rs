@@ -2,7 +2,7 @@
 //! mention under the pointer), the sidebar's entity menu, and how a mention's status
 //! (automatic, confirmed, manual) shows in the text.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use sahifa_annotate::{Edit, Target};
 use sahifa_model::{EntityId, Label, MentionStatus};
 use sahifa_text::{Highlight, HighlightStyle};
@@ -35,24 +35,16 @@ pub fn status_marks(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
             (settings.show_all && label_visible(settings, m.label))
                 || (selected.is_some() && m.entity == selected)
         })
-        .map(|m| {
-            let color = label_color(m.label).linear_multiply(0.9);
-            let style = match m.status {
+        .map(|m| Highlight {
+            range: m.range,
+            // The full type colour stands out from the light fill on light and dark themes.
+            color: label_color(m.label),
+            style: match m.status {
                 MentionStatus::Manual => HighlightStyle::Outline,
                 _ => HighlightStyle::Underline,
-            };
-            Highlight {
-                range: m.range,
-                color: darker(color),
-                style,
-            }
+            },
         })
         .collect()
-}
-
-fn darker(c: Color32) -> Color32 {
-    let f = |v: u8| (f32::from(v) * 0.6) as u8;
-    Color32::from_rgb(f(c.r()), f(c.g()), f(c.b()))
 }
 
 /// A mention's status in words, with how it looks — the legend of the text's marks.
@@ -122,7 +114,13 @@ fn article_menu(
     actions: &mut Vec<Action>,
 ) {
     ui.set_min_width(240.0);
-    if selection.is_some() {
+    let hits = offset
+        .map(|o| sahifa_annotate::mentions_at(doc.annotations(), o))
+        .unwrap_or_default();
+    // The selection is offered when the click was on it, or on no mention.
+    let on_selection =
+        selection.is_some_and(|s| hits.is_empty() || offset.is_some_and(|o| s.contains(o)));
+    if on_selection {
         ui.label(RichText::new("Mark selection as").strong());
         for label in Label::ALL {
             let command = Command::MarkAs(label);
@@ -149,16 +147,13 @@ fn article_menu(
             });
         }
     }
-    let hits = offset
-        .map(|o| sahifa_annotate::mentions_at(doc.annotations(), o))
-        .unwrap_or_default();
     for (n, &index) in hits.iter().enumerate() {
-        if n > 0 || selection.is_some() {
+        if n > 0 || on_selection {
             ui.separator();
         }
         mention_items(ui, app, doc, index, actions);
     }
-    if hits.is_empty() && selection.is_none() {
+    if hits.is_empty() && !on_selection {
         ui.weak("Select text to mark it, or right-click a coloured mention to correct it.");
     }
 }

@@ -61,6 +61,8 @@ struct DocCache {
     view: ArticleView,
     /// The last scroll request served.
     served_scroll: u64,
+    /// The last selection-clearing request served (see `EditState::clear_selection`).
+    served_clear: u64,
 }
 
 impl Cache {
@@ -80,7 +82,12 @@ pub fn show(
     let state = cache.docs.entry(doc.id).or_insert_with(|| DocCache {
         view: ArticleView::new().with_id(("sahifa article", doc.id.0)),
         served_scroll: 0,
+        served_clear: 0,
     });
+    if doc.edits.clear_selection > state.served_clear {
+        state.served_clear = doc.edits.clear_selection;
+        state.view.set_selection(None);
+    }
     if let Some(request) = doc.view.scroll_request
         && request.generation > state.served_scroll
     {

@@ -104,7 +104,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
         if let Some(offset) = output.clicked {
             actions.push(Action::ClickedText(offset));
         }
-        if let Some(offset) = output.hovered {
+        if let Some(offset) = output.hovered
+            && !egui::Popup::is_any_open(ui.ctx())
+        {
             mention_tooltip(ui, doc, offset);
         }
     });
