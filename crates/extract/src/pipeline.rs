@@ -106,6 +106,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
         cands.push(Cand::new(s, e, label, rules::PRIO_CRF));
     }
     let mut chosen = choose(cands, tokens.len());
+    link_paren_acronyms(&tokens, &mut chosen);
 
     // 4. Document consistency: a name found once is found everywhere.
     if ex.stages.spread {
@@ -156,6 +157,60 @@ fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
         }
     }
     cands.extend(extra);
+}
+
+/// «وكالة الأنباء القطرية (قنا)»: a short parenthesised name right after an
+/// organisation or event names the same thing, whoever found the two.
+fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
+    let mut by_start: HashMap<usize, usize> = HashMap::default();
+    for (k, c) in chosen.iter().enumerate() {
+        by_start.insert(c.start, k);
+    }
+    let mut taken = vec![false; tokens.len()];
+    for c in chosen.iter() {
+        for t in &mut taken[c.start..c.end] {
+            *t = true;
+        }
+    }
+    let mut extra = Vec::new();
+    for k in 0..chosen.len() {
+        let c = &chosen[k];
+        let Some(label) = c.label else { continue };
+        if !matches!(label, Label::Org | Label::Event) || c.alias_of.is_some() {
+            continue;
+        }
+        let open = c.end;
+        if !tokens.get(open).is_some_and(|t| t.is_punct('(')) {
+            continue;
+        }
+        let Some(close) = (open + 1..tokens.len().min(open + 5)).find(|&j| tokens[j].is_punct(')'))
+        else {
+            continue;
+        };
+        let (s, e) = (open + 1, close);
+        if s == e || tokens[s].kind != TokenKind::Word {
+            continue;
+        }
+        let target = c.start;
+        match by_start.get(&s) {
+            Some(&a) if chosen[a].end == e => extra.push((Some(a), s, e, label, target)),
+            None if !taken[s..e].iter().any(|&t| t) => extra.push((None, s, e, label, target)),
+            _ => {}
+        }
+    }
+    for (existing, s, e, label, target) in extra {
+        match existing {
+            Some(a) => {
+                chosen[a].label = Some(label);
+                chosen[a].alias_of = Some(target);
+            }
+            None => {
+                let mut c = Cand::new(s, e, label, rules::PRIO_SPREAD);
+                c.alias_of = Some(target);
+                chosen.push(c);
+            }
+        }
+    }
 }
 
 /// Greedy choice of non-overlapping candidates: highest priority first, longer first.
