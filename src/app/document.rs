@@ -276,7 +276,14 @@ impl OpenDocument {
 
     /// Sets the find query and recomputes the hits; the first hit becomes current.
     pub fn set_find_query(&mut self, query: String) {
-        self.view.find.hits = find::find_loose(self.doc.text.as_str(), &query);
+        let hits = find::find_loose(self.doc.text.as_str(), &query);
+        self.set_find_hits(query, hits);
+    }
+
+    /// Sets the find query with hits computed elsewhere (a background search of a long
+    /// article); the first hit becomes current.
+    pub fn set_find_hits(&mut self, query: String, hits: Vec<TextRange>) {
+        self.view.find.hits = hits;
         self.view.find.query = query;
         self.view.find.current = None;
         self.step_find(1);

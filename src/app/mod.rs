@@ -96,6 +96,8 @@ pub struct SahifaApp {
     title_shown_for: Option<Option<DocId>>,
     /// Files named at start-up, opened once the window exists.
     initial_paths: Vec<PathBuf>,
+    /// Searches of long articles running in the background.
+    finds: Vec<find::FindJob>,
     /// Per-document widget caches of the article view (layout, glyphs); not state.
     article_cache: crate::ui::article::Cache,
     /// Annotation dialogs, exports, imports, closing with unsaved changes.
@@ -155,6 +157,7 @@ impl SahifaApp {
             remembered_loads: Vec::new(),
             title_shown_for: None,
             initial_paths: options.paths,
+            finds: Vec::new(),
             article_cache: Default::default(),
             annot: Default::default(),
         }
@@ -220,6 +223,7 @@ impl SahifaApp {
         !self.loads.is_empty()
             || !self.extractions.is_empty()
             || self.dialog.is_some()
+            || !self.finds.is_empty()
             || self.docs.iter().any(|d| d.edits.is_saving())
             || self.file_jobs_busy()
     }
@@ -240,8 +244,16 @@ impl SahifaApp {
                 j.task.elapsed(),
             )
         });
+        let finds = self.finds.iter().map(|j| {
+            (
+                j.task.name().to_owned(),
+                j.task.progress(),
+                j.task.elapsed(),
+            )
+        });
         loads
             .chain(extractions)
+            .chain(finds)
             .chain(self.annotation_tasks())
             .collect()
     }
@@ -300,11 +312,7 @@ impl SahifaApp {
                     doc.view.current_mention = index;
                 }
             }
-            Action::SetFindQuery(query) => {
-                if let Some(doc) = self.active_document_mut() {
-                    doc.set_find_query(query);
-                }
-            }
+            Action::SetFindQuery(query) => self.find(query),
             Action::SetFilter(filter) => {
                 if let Some(doc) = self.active_document_mut() {
                     doc.view.filter = filter;
@@ -685,6 +693,7 @@ impl SahifaApp {
             self.ctx = Some(ctx.clone());
         }
         self.poll_tasks();
+        self.poll_finds();
         self.annotation_frame(&ctx);
         self.apply_style(&ctx);
 

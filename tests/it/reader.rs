@@ -337,3 +337,22 @@ fn the_sidebar_sorts_by_mentions_or_by_first_appearance() {
     );
     assert_eq!(on_screen(&harness), by_first);
 }
+
+#[test]
+fn find_in_a_long_article_runs_in_the_background_and_counts_every_hit() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("long.txt");
+    let seed = std::fs::read_to_string(seed_path()).unwrap();
+    let copies = sahifa::app::find::SEARCH_IN_BACKGROUND_ABOVE / seed.chars().count() + 1;
+    std::fs::write(&long, seed.repeat(copies)).unwrap();
+    let mut harness = crate::support::start(crate::support::options(vec![long]));
+    crate::support::wait_idle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    settle(&mut harness);
+    type_into(&mut harness, sahifa::ui::find_bar::FIND_BOX, "قطر");
+    crate::support::wait_idle(&mut harness);
+    let expected = seed.matches("قطر").count() * copies;
+    let doc = harness.state().active_document().unwrap();
+    assert_eq!(doc.view.find.hits.len(), expected);
+    harness.get_by_label(&format!("1 / {expected}"));
+}
