@@ -107,11 +107,11 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
         if let Some(offset) = output.hovered
             && !egui::Popup::is_any_open(ui.ctx())
         {
-            mention_tooltip(ui, doc, offset);
+            mention_tooltip(ui, doc, offset, lang);
         }
     });
 
-    drop_overlay(ui);
+    drop_overlay(ui, lang);
     about_window(ui, app, actions);
     dialogs::show(ui, app, actions);
 }
@@ -233,7 +233,7 @@ pub fn highlights(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
 }
 
 /// The entity, type and title of the mention under the pointer.
-fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize) {
+fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiLanguage) {
     let annotations = doc.annotations();
     let Some(mention) = annotations
         .mentions
@@ -259,12 +259,12 @@ fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize) {
         } else {
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
-        ui.colored_label(label_color(mention.label), mention.label.as_str());
+        ui.colored_label(label_color(mention.label), tr(lang, mention.label.as_str()));
         annotate_menu::status_hint(ui, mention.status);
     });
 }
 
-fn drop_overlay(ui: &mut Ui) {
+fn drop_overlay(ui: &mut Ui, lang: UiLanguage) {
     let hovering = ui.input(|i| !i.raw.hovered_files.is_empty());
     if !hovering {
         return;
@@ -278,7 +278,7 @@ fn drop_overlay(ui: &mut Ui) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop files to open them",
+        tr(lang, "Drop files to open them"),
         egui::FontId::proportional(28.0),
         Color32::WHITE,
     );
