@@ -85,7 +85,7 @@ pub fn article_output(
     output: &ArticleOutput,
     actions: &mut Vec<Action>,
 ) {
-    if output.selection_changed || output.selection != doc.edits.selection {
+    if output.selection_changed {
         emit(actions, AnnotateAction::TextSelected(output.selection));
     }
     let Some(response) = output.area.and_then(|id| ui.ctx().read_response(id)) else {

@@ -312,3 +312,149 @@ fn undo_and_redo_cover_rename_merge_and_split() {
         assert_eq!(&annotations(&harness), expected);
     }
 }
+
+/// Opens the seed copy with the gold annotations, saves them, then changes the article so
+/// that «بدر الرسمان» is no longer in it.
+fn sidecar_then_edit_article() -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
+            target: Target::Mention(0),
+        })));
+    save(&mut harness);
+    drop(harness);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches("بدر الرسمان").count(), 1);
+    std::fs::write(&path, text.replace("بدر الرسمان", "خالد العتيبي")).unwrap();
+    (dir, path)
+}
+
+fn unplaced(harness: &Harness<'static, SahifaApp>) -> Vec<String> {
+    harness
+        .state()
+        .active_document()
+        .unwrap()
+        .edits
+        .unplaced
+        .iter()
+        .map(|u| u.text().to_owned())
+        .collect()
+}
+
+#[test]
+fn mentions_that_no_longer_fit_are_listed_kept_on_save_and_can_be_placed() {
+    let (_dir, path) = sidecar_then_edit_article();
+    let mut harness = open(&path, false);
+    assert_eq!(unplaced(&harness), ["بدر الرسمان"]);
+    harness.get_by_label("Unplaced mentions (1)");
+
+    // Saving without deciding keeps it in the file.
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
+            target: Target::Mention(1),
+        })));
+    save(&mut harness);
+    drop(harness);
+    let mut harness = open(&path, false);
+    assert_eq!(unplaced(&harness), ["بدر الرسمان"], "lost on save");
+
+    // Select the new text and place it there.
+    let doc = harness.state().active_document().unwrap().doc.clone();
+    let start = doc.text.as_str().find("خالد العتيبي").unwrap();
+    let start = doc.text.char_of_byte(start);
+    let range = doc
+        .text
+        .range(start, start + "خالد العتيبي".chars().count())
+        .unwrap();
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::TextSelected(Some(range))));
+    settle(&mut harness);
+    harness.get_by_label("Place here").click();
+    settle(&mut harness);
+    assert!(unplaced(&harness).is_empty());
+    assert!(
+        harness
+            .query_by_label_contains("Unplaced mentions (")
+            .is_none()
+    );
+    let placed = annotations(&harness)
+        .mentions
+        .iter()
+        .find(|m| m.range == range)
+        .cloned()
+        .expect("placed on the selection");
+    assert_eq!(placed.label, Label::Person);
+    save(&mut harness);
+    drop(harness);
+    let harness = open(&path, false);
+    assert!(unplaced(&harness).is_empty());
+    assert!(
+        annotations(&harness)
+            .mentions
+            .iter()
+            .any(|m| m.range == range)
+    );
+}
+
+#[test]
+fn an_unplaced_mention_is_dropped_only_when_the_user_says_so() {
+    let (_dir, path) = sidecar_then_edit_article();
+    let mut harness = open(&path, false);
+    assert_eq!(unplaced(&harness), ["بدر الرسمان"]);
+    harness.get_by_label("Drop").click();
+    settle(&mut harness);
+    assert!(unplaced(&harness).is_empty());
+    assert!(dirty(&harness), "dropping is a change to save");
+    save(&mut harness);
+    drop(harness);
+    let harness = open(&path, false);
+    assert!(unplaced(&harness).is_empty());
+}
+
+#[test]
+fn an_unreadable_sidecar_is_not_saved_over_without_asking() {
+    let (_dir, path) = seed_copy();
+    let sidecar = sahifa::annotate::sidecar_path_for(&path);
+    std::fs::write(&sidecar, "{ not json").unwrap();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
+            target: Target::Mention(0),
+        })));
+    settle(&mut harness);
+    assert!(dirty(&harness));
+    // Past the autosave delay, nothing was written.
+    let until = Instant::now() + Duration::from_millis(3500);
+    while Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+    }
+    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), "{ not json");
+    // Ctrl+S asks; Cancel keeps the file.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    harness.get_by_label("Replace the saved annotations?");
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), "{ not json");
+    // «Save and replace» writes it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut harness);
+    harness.get_by_label("Save and replace").click();
+    settle(&mut harness);
+    wait_idle(&mut harness);
+    assert!(!dirty(&harness));
+    drop(harness);
+    let reopened = open(&path, false);
+    assert_eq!(
+        annotations(&reopened).mentions[0].status,
+        MentionStatus::Confirmed
+    );
+}
