@@ -68,6 +68,8 @@ impl BlockLook {
 pub(crate) struct CacheKey {
     pub column_width: f32,
     pub font_size: f32,
+    /// Line height as a multiple of the font size (see [`ParagraphStyle::line_height`]).
+    pub line_height: f32,
     pub ppp: f32,
     pub generation: u64,
 }
@@ -143,7 +145,7 @@ impl BlockCache {
         let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
         let per_line = (width / (self.char_width * size)).max(1.0);
         let lines = ((chars as f32) / per_line).ceil().max(1.0);
-        let line_h = (size * key.ppp * 1.6).ceil() / key.ppp;
+        let line_h = (size * key.ppp * key.line_height).ceil() / key.ppp;
         lines * line_h + (look.before + look.after) * key.font_size
     }
 
@@ -208,7 +210,7 @@ impl BlockCache {
                 let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
                 let style = ParagraphStyle {
                     font_size: size,
-                    line_height: 1.6,
+                    line_height: key.line_height,
                     bold: look.bold,
                     wrap_width: Some(width),
                     pixels_per_point: key.ppp,
@@ -274,6 +276,7 @@ mod tests {
         let key = CacheKey {
             column_width: 300.0,
             font_size: 20.0,
+            line_height: 1.6,
             ppp: 1.0,
             generation: ts.generation(),
         };
@@ -287,5 +290,44 @@ mod tests {
         assert_eq!(cache.block_at_y(top20 + 0.5), 20);
         assert_eq!(cache.block_at_y(-10.0), 0);
         assert_eq!(cache.block_at_y(1e9), doc.blocks().len() - 1);
+    }
+
+    #[test]
+    fn wider_line_spacing_makes_blocks_taller() {
+        let doc =
+            Document::from_plain_text(&"ناقش آمر القوة البحرية الكويتية سبل التعاون ".repeat(20));
+        let mut ts = TextSystem::bundled_only();
+        let mut height_at = |line_height: f32| {
+            let mut cache = BlockCache::new();
+            let key = CacheKey {
+                column_width: 300.0,
+                font_size: 20.0,
+                line_height,
+                ppp: 1.0,
+                generation: ts.generation(),
+            };
+            cache.prepare(&doc, key);
+            let (layout, h) = cache.layout(&mut ts, &doc, 0).expect("block 0");
+            (layout.lines().len(), h)
+        };
+        let (lines_narrow, narrow) = height_at(1.6);
+        let (lines_wide, wide) = height_at(2.2);
+        assert_eq!(
+            lines_narrow, lines_wide,
+            "spacing does not change the line breaks"
+        );
+        assert!(lines_narrow > 3);
+        // Lines never get shorter than the font's own ascent + descent (Naskh's is about
+        // 1.75 em, so harakat are not clipped); above that the setting rules.
+        assert!(
+            wide > narrow + lines_narrow as f32 * 5.0,
+            "{narrow} → {wide}"
+        );
+        let spacing_after = 0.75 * 20.0;
+        let per_line = (wide - spacing_after) / lines_wide as f32;
+        assert!(
+            (per_line - 44.0).abs() < 0.5,
+            "{per_line} points a line at 2.2 × 20"
+        );
     }
 }

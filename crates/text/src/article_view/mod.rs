@@ -63,6 +63,9 @@ pub struct ArticleView {
     /// Widest text column in points at zoom 1 (a comfortable measure); the column is
     /// narrower when the window is.
     pub max_column_width: f32,
+    /// Line height as a multiple of the font size; Arabic with harakat wants about 1.6.
+    /// Clamped to 1.0..=3.0 when laid out.
+    pub line_height: f32,
     zoom: f32,
     /// Selection as (anchor, focus) document offsets; the anchor is where the drag began.
     selection: Option<(usize, usize)>,
@@ -98,6 +101,7 @@ impl ArticleView {
             id: Id::unique("sahifa_article_view"),
             font_size: 20.0,
             max_column_width: 840.0,
+            line_height: 1.6,
             zoom: 1.0,
             selection: None,
             current: None,
@@ -238,6 +242,11 @@ impl ArticleView {
             CacheKey {
                 column_width,
                 font_size,
+                line_height: if self.line_height.is_finite() {
+                    self.line_height.clamp(1.0, 3.0)
+                } else {
+                    1.6
+                },
                 ppp,
                 generation: ts.generation(),
             },
