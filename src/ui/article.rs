@@ -30,6 +30,8 @@ pub struct ArticleParams<'a> {
     pub highlights: &'a [Highlight],
     /// Font size in points.
     pub font_size: f32,
+    /// Line height as a multiple of the font size.
+    pub line_spacing: f32,
     /// Drawn over the highlights as they are: the underlines and outlines that tell
     /// confirmed and manual mentions from automatic ones.
     pub marks: &'a [sahifa_text::Highlight],
@@ -95,6 +97,7 @@ pub fn show(
         state.view.scroll_to(request.range.start());
     }
     state.view.font_size = params.font_size;
+    state.view.line_height = params.line_spacing;
     let current = params.highlights.iter().rev().find(|h| h.current);
     state.view.set_current(current.map(|h| h.range));
     // Only what can be on screen: colour-all on a long article has tens of thousands of

@@ -149,6 +149,14 @@ fn view_settings(ui: &mut Ui, settings: &Settings, actions: &mut Vec<Action>) {
                 }
             });
     });
+    ui.menu_button(tr(lang, "Line spacing"), |ui| {
+        for spacing in [1.6_f32, 1.9, 2.2, 2.5] {
+            let chosen = (settings.line_spacing - spacing).abs() < 0.05;
+            if ui.radio(chosen, format!("{spacing:.1}")).clicked() {
+                actions.push(Action::SetLineSpacing(spacing));
+            }
+        }
+    });
 }
 
 /// The font families that can show Arabic, looked up once (it opens every font) when the

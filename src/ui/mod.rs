@@ -97,6 +97,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
         let params = ArticleParams {
             highlights: &highlights,
             font_size: settings.font_size,
+            line_spacing: settings.line_spacing,
             marks: &marks,
         };
         let output = article::show(ui, cache, doc, &params);
