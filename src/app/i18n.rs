@@ -77,6 +77,13 @@ fn arabic(en: &str) -> Option<&'static str> {
         "DATE" => "تواريخ",
         "TITLE" => "ألقاب",
         "MISC" => "أخرى",
+        "Undo" => "تراجع",
+        "Redo" => "إعادة",
+        "Save annotations" => "حفظ الوسوم",
+        "Export annotations" => "تصدير الوسوم",
+        "Import annotations…" => "استيراد الوسوم…",
+        "Unplaced mentions" => "إشارات بلا موضع",
+        "Mark selection as" => "وسم التحديد بنوع",
         _ => return None,
     })
 }

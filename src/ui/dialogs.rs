@@ -10,6 +10,7 @@ use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField};
 use crate::app::annotate_files::PathFor;
 use crate::app::annotations::CloseTarget;
 use crate::app::find::contains_loose;
+use crate::app::i18n::tr;
 use crate::app::{Action, Command, SahifaApp};
 use crate::ui::menu::item;
 use crate::ui::widgets::{arabic_label, clickable_row, label_color};
@@ -23,7 +24,7 @@ pub fn file_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
     let has_doc = app.active_document().is_some();
     item(ui, app, Command::Save, has_doc, actions);
     ui.add_enabled_ui(has_doc, |ui| {
-        ui.menu_button("Export annotations", |ui| {
+        ui.menu_button(tr(app.settings().language, "Export annotations"), |ui| {
             for command in [
                 Command::ExportBrat,
                 Command::ExportConll,
@@ -43,14 +44,15 @@ pub fn file_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
 
 /// Undo, Redo and Mark selection ▸ in the Edit menu.
 pub fn edit_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
     let edits = app.active_document().map(|d| &d.edits);
     for (command, step) in [
         (Command::Undo, edits.and_then(|e| e.undo_description())),
         (Command::Redo, edits.and_then(|e| e.redo_description())),
     ] {
         let text = match step {
-            Some(step) => format!("{} {}", command.label(), step.to_lowercase()),
-            None => command.label().to_owned(),
+            Some(step) => format!("{} {}", tr(lang, command.label()), step.to_lowercase()),
+            None => tr(lang, command.label()).to_owned(),
         };
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = command.shortcut() {
@@ -66,7 +68,7 @@ pub fn edit_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
     }
     let has_selection = edits.is_some_and(|e| e.selection.is_some());
     ui.add_enabled_ui(has_selection, |ui| {
-        ui.menu_button("Mark selection as", |ui| {
+        ui.menu_button(tr(app.settings().language, "Mark selection as"), |ui| {
             for label in sahifa_model::Label::ALL {
                 item(ui, app, Command::MarkAs(label), true, actions);
             }
@@ -218,10 +220,23 @@ fn picker(
         PickFor::MergeInto(_) => "Merge into…",
     };
     let mut open = true;
+    // The mention's own entity is no choice for «attach»; the absorbed one none for «merge».
+    let exclude = match purpose {
+        PickFor::Attach(i) => app
+            .active_document()
+            .and_then(|d| d.annotations().mentions.get(i))
+            .and_then(|m| m.entity),
+        PickFor::MergeInto(id) => Some(id),
+    };
+    let mut choices = app.entity_choices();
+    choices.retain(|(id, _, name)| Some(*id) != exclude && contains_loose(name, filter));
+    choices.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.2.cmp(&b.2)));
     egui::Window::new(title)
         .id(egui::Id::unique("entity picker"))
         .open(&mut open)
         .collapsible(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .default_width(320.0)
         .show(ctx, |ui| {
             let mut text = filter.to_owned();
@@ -245,10 +260,10 @@ fn picker(
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(ui, |ui| {
-                    for (id, label, name) in app.entity_choices() {
-                        if PickFor::MergeInto(id) == purpose || !contains_loose(&name, filter) {
-                            continue;
-                        }
+                    if choices.is_empty() {
+                        ui.weak("No entity matches");
+                    }
+                    for (id, label, name) in choices {
                         let row =
                             clickable_row(ui, &format!("{name}, {label}"), false, 24.0, |ui| {
                                 arabic_label(ui, &name, 15.0, None);

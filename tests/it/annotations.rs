@@ -274,7 +274,17 @@ fn undo_and_redo_cover_rename_merge_and_split() {
         .set_annotations(0, gold.annotations.clone());
     settle(&mut harness);
     let hamlan = gold.id("saif-alhamlan");
+    let others: Vec<_> = gold
+        .ids
+        .iter()
+        .map(|(_, id)| *id)
+        .filter(|id| *id != hamlan)
+        .collect();
     let edits = [
+        Edit::MergeEntities {
+            keep: others[0],
+            absorb: others[1],
+        },
         Edit::Rename {
             entity: hamlan,
             name: "الهملان".to_owned(),
@@ -457,4 +467,120 @@ fn an_unreadable_sidecar_is_not_saved_over_without_asking() {
         annotations(&reopened).mentions[0].status,
         MentionStatus::Confirmed
     );
+}
+
+/// The commands the app sent to the window in the last frame.
+fn window_commands(harness: &Harness<'static, SahifaApp>) -> Vec<egui::ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_is_cancelled_until_the_user_answers() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
+            target: Target::Mention(0),
+        })));
+    settle(&mut harness);
+
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(window_commands(&harness).contains(&egui::ViewportCommand::CancelClose));
+    settle(&mut harness);
+    harness.get_by_label("Unsaved annotation changes");
+    harness.get_by_label("Discard").click();
+    harness.step();
+    assert!(window_commands(&harness).contains(&egui::ViewportCommand::Close));
+    // Discarded: nothing was written.
+    assert!(!sahifa::annotate::sidecar_path_for(&path).exists());
+}
+
+#[test]
+fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
+    use sahifa::annotate::export::ExportFormat;
+    use sahifa::app::annotate_actions::Dialog;
+    use sahifa::app::annotate_files::PathFor;
+
+    let (dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    let gold = gold();
+    harness
+        .state_mut()
+        .set_annotations(0, gold.annotations.clone());
+    settle(&mut harness);
+    let doc = harness.state().active_document().unwrap().doc.clone();
+    let current = annotations(&harness);
+
+    // File > Export > CoNLL, where no file dialog exists: the path box.
+    let conll = dir.path().join("out.conll");
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
+            purpose: PathFor::Export(ExportFormat::Conll),
+            text: conll.display().to_string(),
+        })));
+    settle(&mut harness);
+    harness.get_by_label("OK").click();
+    harness.step();
+    wait_idle(&mut harness);
+    assert_eq!(
+        std::fs::read_to_string(&conll).unwrap(),
+        sahifa::annotate::export::to_conll(&doc, &current)
+    );
+
+    // brat into a folder, then import that .ann over emptied annotations.
+    let brat = dir.path().join("brat");
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
+            purpose: PathFor::Export(ExportFormat::Brat),
+            text: brat.display().to_string(),
+        })));
+    settle(&mut harness);
+    harness.get_by_label("OK").click();
+    harness.step();
+    wait_idle(&mut harness);
+    let ann = brat.join("000_812f1e39dd98ed92.ann");
+    assert!(ann.is_file() && brat.join("000_812f1e39dd98ed92.txt").is_file());
+
+    harness.state_mut().set_annotations(0, Default::default());
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
+            purpose: PathFor::Import,
+            text: ann.display().to_string(),
+        })));
+    settle(&mut harness);
+    harness.get_by_label("OK").click();
+    harness.step();
+    wait_idle(&mut harness);
+    harness.get_by_label("Merge").click();
+    settle(&mut harness);
+    let imported = annotations(&harness);
+    let ranges = |a: &sahifa::model::Annotations| {
+        a.mentions
+            .iter()
+            .map(|m| (m.range, m.label))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ranges(&imported), ranges(&current));
+    assert!(dirty(&harness));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert!(annotations(&harness).mentions.is_empty(), "import undone");
 }
