@@ -57,9 +57,16 @@ pub fn status_text(status: MentionStatus) -> &'static str {
     }
 }
 
-/// One line under a mention's tooltip: its status and how to change it.
-pub fn status_hint(ui: &mut Ui, status: MentionStatus) {
-    ui.weak(status_text(status));
+/// The end of a mention's tooltip: its entity's note, its status and how to change it.
+pub fn status_hint(ui: &mut Ui, doc: &OpenDocument, mention: &sahifa_model::Mention) {
+    let note = mention
+        .entity
+        .and_then(|id| doc.annotations().entity(id))
+        .and_then(|e| e.note.as_deref());
+    if let Some(note) = note {
+        arabic_label(ui, note, 13.0, None);
+    }
+    ui.weak(status_text(mention.status));
     ui.weak("Right-click to confirm, change the type, delete…");
 }
 
@@ -355,6 +362,11 @@ pub fn entity_menu(
     id: EntityId,
     actions: &mut Vec<Action>,
 ) {
+    if let Some(note) = doc.annotations().entity(id).and_then(|e| e.note.as_deref()) {
+        response
+            .clone()
+            .on_hover_ui(|ui| drop(arabic_label(ui, note, 14.0, None)));
+    }
     response.context_menu(|ui| {
         ui.set_min_width(220.0);
         if let Some(entity) = doc.annotations().entity(id) {
