@@ -584,3 +584,61 @@ fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
     settle(&mut harness);
     assert!(annotations(&harness).mentions.is_empty(), "import undone");
 }
+
+#[test]
+fn right_clicking_a_mention_in_the_article_offers_its_corrections() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    settle(&mut harness);
+    // Right-click along the first line of the first paragraph, right to left, until the
+    // pointer is on a mention and its menu offers to delete it.
+    let paragraph = harness
+        .get_by_label_contains("ناقش آمر القوة البحرية")
+        .rect();
+    let y = paragraph.top() + 16.0;
+    let mut x = paragraph.right() - 4.0;
+    let mut found = false;
+    while x > paragraph.left() && !found {
+        let pos = egui::pos2(x, y);
+        harness.hover_at(pos);
+        harness.step();
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Secondary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        settle(&mut harness);
+        found = harness.query_by_label("Delete mention").is_some();
+        if !found {
+            harness.key_press(Key::Escape);
+            harness.step();
+        }
+        x -= 8.0;
+    }
+    assert!(found, "no right-click on the first line hit a mention");
+    harness.get_by_label("Change type");
+    harness.get_by_label("Attach to another entity…");
+    let before = annotations(&harness);
+    harness.get_by_label("Delete mention").click();
+    settle(&mut harness);
+    let after = annotations(&harness);
+    let rejected: Vec<_> = after
+        .mentions
+        .iter()
+        .zip(&before.mentions)
+        .filter(|(a, b)| a.status == MentionStatus::Rejected && b.status == MentionStatus::Auto)
+        .collect();
+    assert_eq!(
+        rejected.len(),
+        1,
+        "the automatic mention is remembered as rejected"
+    );
+    assert!(
+        harness.query_by_label("Delete mention").is_none(),
+        "the menu closed"
+    );
+}
