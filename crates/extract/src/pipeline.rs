@@ -283,11 +283,10 @@ fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec
         if c.end - c.start >= 2 && tokens[c.end - 1].kind == TokenKind::Number {
             add(c.start, c.end - 1);
         }
-        if label == Label::Person && c.end - c.start >= 2 {
-            let last = &tokens[c.end - 1];
-            if last.clitics.article || c.title.is_some() {
-                add(c.end - 1, c.end);
-            }
+        // The family name alone, only for people a title introduced (a CRF name ending in
+        // an adjective such as «الفرنسي» must not spread).
+        if label == Label::Person && c.end - c.start >= 2 && c.title.is_some() {
+            add(c.end - 1, c.end);
         }
     }
     if keys.is_empty() {
