@@ -1,5 +1,6 @@
-//! Annotating: per-document undo/redo of [`Edit`]s, unsaved-changes bookkeeping,
-//! autosave, the save task, and asking before unsaved work is closed.
+//! Annotating: per-document undo/redo of [`Edit`]s (and of placing or dropping unplaced
+//! mentions), unsaved-changes bookkeeping, autosave, the save task, and asking before
+//! unsaved work is closed.
 //!
 //! Every change to a document's annotations made by the user goes through
 //! [`SahifaApp::apply_edit`]: the edit is applied to a copy, the copy replaces the
@@ -26,10 +27,10 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
 /// One document's annotation editing state. Not saved.
 #[derive(Default)]
 pub struct EditState {
-    /// Inverses of the edits made, last on top.
-    undo: Vec<Edit>,
+    /// Inverses of the steps made, last on top.
+    undo: Vec<Step>,
     /// Inverses of undone steps, last on top.
-    redo: Vec<Edit>,
+    redo: Vec<Step>,
     /// Counts changes; `generation != saved_generation` means unsaved changes.
     generation: u64,
     /// The generation the sidecar holds.
@@ -66,12 +67,12 @@ impl EditState {
 
     /// What Undo would undo, if anything.
     pub fn undo_description(&self) -> Option<&str> {
-        self.undo.last().map(Edit::description)
+        self.undo.last().map(|s| s.description.as_str())
     }
 
     /// What Redo would redo, if anything.
     pub fn redo_description(&self) -> Option<&str> {
-        self.redo.last().map(Edit::description)
+        self.redo.last().map(|s| s.description.as_str())
     }
 
     /// True when the user has changed anything since the document was opened.
@@ -91,7 +92,36 @@ impl EditState {
     }
 }
 
-/// Which edit of the annotations [`SahifaApp::apply_edit`] records.
+/// A change to the list of unplaced mentions.
+#[derive(Clone, Debug)]
+enum UnplacedOp {
+    /// Put this mention back at this index.
+    Insert(usize, UnplacedMention),
+    /// Take the mention at this index off the list.
+    Remove(usize),
+}
+
+/// One undo/redo step: an annotation edit, a change to the unplaced mentions, or both
+/// (placing one). Applying a step yields the step that undoes it.
+#[derive(Clone, Debug)]
+struct Step {
+    edit: Option<Edit>,
+    unplaced: Option<UnplacedOp>,
+    /// For «Undo …»/«Redo …».
+    description: String,
+}
+
+impl Step {
+    fn edit(edit: Edit) -> Self {
+        Self {
+            description: edit.description().to_owned(),
+            edit: Some(edit),
+            unplaced: None,
+        }
+    }
+}
+
+/// Which step [`SahifaApp::apply_step`] records.
 enum Record {
     /// A new edit: its inverse goes on the undo stack, redo is cleared.
     New,
@@ -153,38 +183,69 @@ impl SahifaApp {
     /// Applies `edit` to the annotations of the document at `index` and records its
     /// inverse for undo. Failures become a notice; nothing changes then.
     pub fn apply_edit(&mut self, index: usize, edit: Edit) -> bool {
-        self.apply_recorded(index, edit, Record::New)
+        self.apply_step(index, Step::edit(edit), Record::New)
     }
 
-    fn apply_recorded(&mut self, index: usize, edit: Edit, record: Record) -> bool {
+    fn apply_step(&mut self, index: usize, step: Step, record: Record) -> bool {
         let Some(doc) = self.docs.get_mut(index) else {
             return false;
         };
-        let mut annotations = doc.annotations().clone();
-        let inverse = match edit.apply(&mut annotations) {
-            Ok(inverse) => inverse,
-            Err(e) => {
-                self.notices.push(Notice {
-                    message: format!("{}: {e}", doc.doc.display_name()),
-                    is_error: true,
-                });
-                return false;
-            }
+        let fits = match &step.unplaced {
+            Some(UnplacedOp::Remove(i)) => *i < doc.edits.unplaced.len(),
+            Some(UnplacedOp::Insert(i, _)) => *i <= doc.edits.unplaced.len(),
+            None => true,
         };
-        if inverse.is_noop() {
+        if !fits {
             return false;
         }
-        let selected = doc.view.selected;
-        let current = doc.view.current_mention;
-        doc.set_annotations(annotations);
-        if let Some(id) = selected
-            && doc.annotations().entity(id).is_some()
-        {
-            doc.view.selected = Some(id);
-            let count = doc.selected_mentions().len();
-            doc.view.current_mention = current.filter(|&c| c < count);
+        let mut inverse_edit = None;
+        if let Some(edit) = step.edit {
+            let mut annotations = doc.annotations().clone();
+            let inverse = match edit.apply(&mut annotations) {
+                Ok(inverse) => inverse,
+                Err(e) => {
+                    self.notices.push(Notice {
+                        message: format!("{}: {e}", doc.doc.display_name()),
+                        is_error: true,
+                    });
+                    return false;
+                }
+            };
+            if !inverse.is_noop() {
+                let selected = doc.view.selected;
+                let current = doc.view.current_mention;
+                doc.set_annotations(annotations);
+                if let Some(id) = selected
+                    && doc.annotations().entity(id).is_some()
+                {
+                    doc.view.selected = Some(id);
+                    let count = doc.selected_mentions().len();
+                    doc.view.current_mention = current.filter(|&c| c < count);
+                }
+                inverse_edit = Some(inverse);
+            }
         }
         let edits = &mut doc.edits;
+        let inverse_unplaced = match step.unplaced {
+            Some(UnplacedOp::Remove(i)) => {
+                let u = edits.unplaced.remove(i);
+                Some(UnplacedOp::Insert(i, u))
+            }
+            Some(UnplacedOp::Insert(i, u)) => {
+                edits.unplaced.insert(i, u);
+                edits.unplaced_open = true;
+                Some(UnplacedOp::Remove(i))
+            }
+            None => None,
+        };
+        if inverse_edit.is_none() && inverse_unplaced.is_none() {
+            return false;
+        }
+        let inverse = Step {
+            edit: inverse_edit,
+            unplaced: inverse_unplaced,
+            description: step.description,
+        };
         match record {
             Record::New => {
                 edits.undo.push(inverse);
@@ -203,7 +264,7 @@ impl SahifaApp {
         let Some(step) = self.docs.get_mut(index).and_then(|d| d.edits.undo.pop()) else {
             return;
         };
-        if !self.apply_recorded(index, step, Record::Undo) {
+        if !self.apply_step(index, step, Record::Undo) {
             // A stale step cannot be undone; the history before it would not fit either.
             self.docs[index].edits.undo.clear();
         }
@@ -215,7 +276,7 @@ impl SahifaApp {
         let Some(step) = self.docs.get_mut(index).and_then(|d| d.edits.redo.pop()) else {
             return;
         };
-        if !self.apply_recorded(index, step, Record::Redo) {
+        if !self.apply_step(index, step, Record::Redo) {
             self.docs[index].edits.redo.clear();
         }
     }
@@ -552,22 +613,25 @@ impl SahifaApp {
         else {
             return;
         };
-        if self.apply_edit(index, edit) {
-            let edits = &mut self.docs[index].edits;
-            edits.unplaced.remove(i);
-            edits.consume_selection();
-            edits.changed();
+        let step = Step {
+            edit: Some(edit),
+            unplaced: Some(UnplacedOp::Remove(i)),
+            description: "Place mention".to_owned(),
+        };
+        if self.apply_step(index, step, Record::New) {
+            self.docs[index].edits.consume_selection();
         }
     }
 
-    /// Drops unplaced mention `i` of the shown document (the user decided).
+    /// Drops unplaced mention `i` of the shown document (the user decided; undoable).
     pub(crate) fn drop_unplaced(&mut self, i: usize) {
-        if let Some(doc) = self.active_document_mut()
-            && i < doc.edits.unplaced.len()
-        {
-            doc.edits.unplaced.remove(i);
-            doc.edits.changed();
-        }
+        let Some(index) = self.active else { return };
+        let step = Step {
+            edit: None,
+            unplaced: Some(UnplacedOp::Remove(i)),
+            description: "Drop unplaced mention".to_owned(),
+        };
+        self.apply_step(index, step, Record::New);
     }
 
     /// The annotation dialog shown, if any.

@@ -399,6 +399,19 @@ fn mentions_that_no_longer_fit_are_listed_kept_on_save_and_can_be_placed() {
         .cloned()
         .expect("placed on the selection");
     assert_eq!(placed.label, Label::Person);
+    // Undoing the placing removes the mention and lists the unplaced one again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(unplaced(&harness), ["بدر الرسمان"]);
+    assert!(
+        !annotations(&harness)
+            .mentions
+            .iter()
+            .any(|m| m.range == range)
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+    assert!(unplaced(&harness).is_empty());
     save(&mut harness);
     drop(harness);
     let harness = open(&path, false);
@@ -420,6 +433,13 @@ fn an_unplaced_mention_is_dropped_only_when_the_user_says_so() {
     settle(&mut harness);
     assert!(unplaced(&harness).is_empty());
     assert!(dirty(&harness), "dropping is a change to save");
+    // Undo brings it back, redo drops it again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert_eq!(unplaced(&harness), ["بدر الرسمان"]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    settle(&mut harness);
+    assert!(unplaced(&harness).is_empty());
     save(&mut harness);
     drop(harness);
     let harness = open(&path, false);
