@@ -24,6 +24,9 @@ use crate::app::{Notice, SahifaApp};
 /// How long after the last edit a dirty document is saved on its own.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
 
+/// A running save: the (undo depth, branch) of the state it writes, and its task.
+type SaveJob = ((usize, u64), Task<Result<(), String>>);
+
 /// One document's annotation editing state. Not saved.
 #[derive(Default)]
 pub struct EditState {
@@ -31,14 +34,19 @@ pub struct EditState {
     undo: Vec<Step>,
     /// Inverses of undone steps, last on top.
     redo: Vec<Step>,
-    /// Counts changes; `generation != saved_generation` means unsaved changes.
-    generation: u64,
-    /// The generation the sidecar holds.
-    saved_generation: u64,
+    /// The depth of the undo stack at which the state is the one in the sidecar (0 when
+    /// the document was opened): undoing back to a saved state makes the document clean
+    /// again. Meaningless while `save_point_lost`.
+    save_depth: usize,
+    /// Set when the saved state can no longer be reached by undo/redo (a new edit after
+    /// undoing past it, or a stale history dropped): the document stays unsaved.
+    save_point_lost: bool,
+    /// Counts the times the save point was lost, so a save started before can tell.
+    branch: u64,
     /// When the annotations last changed (drives autosave).
     last_change: Option<Instant>,
-    /// The save task running, with the generation it writes.
-    saving: Option<(u64, Task<Result<(), String>>)>,
+    /// The save task running, with the (undo depth, branch) of the state it writes.
+    saving: Option<SaveJob>,
     /// Why the sidecar could not be read when the document was opened. While set, nothing
     /// is written over it without the user saying so.
     pub sidecar_problem: Option<String>,
@@ -57,7 +65,7 @@ pub struct EditState {
 impl EditState {
     /// True when the annotations changed since they were last saved.
     pub fn is_dirty(&self) -> bool {
-        self.generation != self.saved_generation
+        self.save_point_lost || self.save_depth != self.undo.len()
     }
 
     /// True while the sidecar is being written.
@@ -87,8 +95,19 @@ impl EditState {
     }
 
     fn changed(&mut self) {
-        self.generation += 1;
         self.last_change = Some(Instant::now());
+    }
+
+    /// The saved state is no longer reachable by undo/redo.
+    fn lose_save_point(&mut self) {
+        self.save_point_lost = true;
+        self.branch += 1;
+    }
+
+    /// The state shown now is the one on disk (saved, or discarded on close).
+    fn mark_saved(&mut self, depth: usize) {
+        self.save_depth = depth;
+        self.save_point_lost = false;
     }
 }
 
@@ -248,6 +267,10 @@ impl SahifaApp {
         };
         match record {
             Record::New => {
+                if edits.save_depth > edits.undo.len() {
+                    // The saved state was in the redo history, now dropped.
+                    edits.lose_save_point();
+                }
                 edits.undo.push(inverse);
                 edits.redo.clear();
             }
@@ -266,7 +289,9 @@ impl SahifaApp {
         };
         if !self.apply_step(index, step, Record::Undo) {
             // A stale step cannot be undone; the history before it would not fit either.
-            self.docs[index].edits.undo.clear();
+            let edits = &mut self.docs[index].edits;
+            edits.undo.clear();
+            edits.lose_save_point();
         }
     }
 
@@ -277,7 +302,11 @@ impl SahifaApp {
             return;
         };
         if !self.apply_step(index, step, Record::Redo) {
-            self.docs[index].edits.redo.clear();
+            let edits = &mut self.docs[index].edits;
+            edits.redo.clear();
+            if edits.save_depth > edits.undo.len() {
+                edits.lose_save_point();
+            }
         }
     }
 
@@ -380,13 +409,13 @@ impl SahifaApp {
         let article = doc.doc.clone();
         let annotations = doc.annotations().clone();
         let unplaced = doc.edits.unplaced.clone();
-        let generation = doc.edits.generation;
+        let version = (doc.edits.undo.len(), doc.edits.branch);
         let name = format!("Saving annotations of {}", article.display_name());
         let task = Task::spawn(name, self.ctx.as_ref(), move |_| {
             sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
                 .map_err(|e| format!("{}: {e}", sidecar.display()))
         });
-        doc.edits.saving = Some((generation, task));
+        doc.edits.saving = Some((version, task));
     }
 
     /// Saves the shown document now (Ctrl+S).
@@ -403,12 +432,14 @@ impl SahifaApp {
             let Some(result) = doc.edits.saving.as_ref().and_then(|(_, t)| t.poll()) else {
                 continue;
             };
-            let Some((generation, _)) = doc.edits.saving.take() else {
+            let Some(((depth, branch), _)) = doc.edits.saving.take() else {
                 continue;
             };
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(()) => {
-                    doc.edits.saved_generation = generation;
+                    if branch == doc.edits.branch {
+                        doc.edits.mark_saved(depth);
+                    }
                     doc.edits.sidecar_problem = None;
                     doc.from_sidecar = true;
                 }
@@ -440,7 +471,7 @@ impl SahifaApp {
                 .collect(),
             CloseTarget::Window => (0..self.docs.len()).collect(),
         };
-        // A save that was already running (autosave) may hold an older generation: save
+        // A save that was already running (autosave) may hold an older state: save
         // again until what is closed is saved as it is now.
         for &i in &indices {
             if self.docs[i].edits.is_dirty() && !self.docs[i].edits.is_saving() {
@@ -503,7 +534,8 @@ impl SahifaApp {
             Some(false) => {
                 for &i in &indices {
                     let edits = &mut self.docs[i].edits;
-                    edits.saved_generation = edits.generation;
+                    let depth = edits.undo.len();
+                    edits.mark_saved(depth);
                 }
                 match target {
                     CloseTarget::Document(_) => {

@@ -108,6 +108,7 @@ fn mark_a_selection_with_key_1_undo_redo_save_and_reopen() {
     settle(&mut harness);
     assert!(annotations(&harness).mentions.is_empty());
     assert!(harness.query_by_label("PERSON (1)").is_none());
+    assert!(!dirty(&harness), "back to the state as opened");
 
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     settle(&mut harness);
@@ -201,7 +202,26 @@ fn the_tab_marks_unsaved_changes_until_saved_and_right_click_confirms_an_entity(
     save(&mut harness);
     assert!(!dirty(&harness));
     assert!(harness.query_by_label_contains("• ").is_none());
+    // Undoing makes it unsaved again; redoing returns to the saved state.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    assert!(dirty(&harness));
+    harness.get_by_label("• 000_812f1e39dd98ed92.txt");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    settle(&mut harness);
+    assert!(!dirty(&harness));
+    assert!(harness.query_by_label_contains("• ").is_none());
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "000_812f1e39dd98ed92.txt");
+    // Undo, then a different edit: as many steps as when saved, but not the saved state.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
+            target: Target::Mention(0),
+        })));
+    settle(&mut harness);
+    assert!(dirty(&harness));
 }
 
 #[test]
