@@ -8,6 +8,7 @@ use sahifa_model::{EntityId, Label, MentionStatus};
 use sahifa_text::{Highlight, HighlightStyle};
 
 use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField, delete};
+use crate::app::i18n::tr;
 use crate::app::{Action, Command, OpenDocument, SahifaApp, label_visible};
 use crate::ui::article::ArticleOutput;
 use crate::ui::widgets::{arabic_label, label_color};
@@ -173,6 +174,7 @@ fn mention_items(
     index: usize,
     actions: &mut Vec<Action>,
 ) {
+    let lang = app.settings().language;
     let annotations = doc.annotations();
     let Some(mention) = annotations.mentions.get(index) else {
         return;
@@ -184,18 +186,18 @@ fn mention_items(
     });
     ui.weak(status_text(mention.status));
     let target = Target::Mention(index);
-    if mention.status == MentionStatus::Auto && ui.button("Confirm").clicked() {
+    if mention.status == MentionStatus::Auto && ui.button(tr(lang, "Confirm")).clicked() {
         emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button("Change type", |ui| {
+    ui.menu_button(tr(lang, "Change type"), |ui| {
         label_items(ui, mention.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
     if ui
-        .button("Attach to another entity…")
+        .button(tr(lang, "Attach to another entity…"))
         .on_hover_text("Choose the entity this mention refers to from a searchable list")
         .clicked()
     {
@@ -211,7 +213,7 @@ fn mention_items(
     if let Some(entity) = entity {
         let others = annotations.mentions_of(entity.id).count() > 1;
         if ui
-            .add_enabled(others, egui::Button::new("Split off into its own entity"))
+            .add_enabled(others, egui::Button::new(tr(lang, "Split off into its own entity")))
             .on_hover_text("This mention refers to someone or something else: give it a new entity named after its text")
             .clicked()
         {
@@ -232,7 +234,7 @@ fn mention_items(
         }
     };
     if ui
-        .button("Delete mention")
+        .button(tr(lang, "Delete mention"))
         .on_hover_text(delete_hint)
         .clicked()
     {
@@ -268,11 +270,12 @@ fn label_items(
 /// The items acting on an entity (sidebar menu, and the lower half of a mention's).
 fn entity_items(
     ui: &mut Ui,
-    _app: &SahifaApp,
+    app: &SahifaApp,
     doc: &OpenDocument,
     id: EntityId,
     actions: &mut Vec<Action>,
 ) {
+    let lang = app.settings().language;
     let annotations = doc.annotations();
     let Some(entity) = annotations.entity(id) else {
         return;
@@ -282,20 +285,23 @@ fn entity_items(
         .mentions_of(id)
         .any(|m| m.status == MentionStatus::Auto);
     if ui
-        .add_enabled(automatic, egui::Button::new("Confirm all its mentions"))
+        .add_enabled(
+            automatic,
+            egui::Button::new(tr(lang, "Confirm all its mentions")),
+        )
         .clicked()
     {
         emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button("Change entity type", |ui| {
+    ui.menu_button(tr(lang, "Change entity type"), |ui| {
         label_items(ui, entity.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
     if ui
-        .button("Rename…")
+        .button(tr(lang, "Rename…"))
         .on_hover_text("Change the canonical name")
         .clicked()
     {
@@ -326,7 +332,7 @@ fn entity_items(
     if ui
         .add_enabled(
             annotations.entities.len() > 1,
-            egui::Button::new("Merge into another entity…"),
+            egui::Button::new(tr(lang, "Merge into another entity…")),
         )
         .on_hover_text(
             "The two are the same: move every mention of this one to the entity you pick",
@@ -343,7 +349,7 @@ fn entity_items(
         ui.close();
     }
     if ui
-        .button("Delete entity")
+        .button(tr(lang, "Delete entity"))
         .on_hover_text(
             "Remove the entity and its mentions; automatic ones are remembered as rejected",
         )

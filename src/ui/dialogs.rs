@@ -85,11 +85,12 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
         return;
     };
     let ctx = ui.ctx().clone();
+    let lang = app.settings().language;
     match dialog {
         Dialog::Unsaved(target) => unsaved(&ctx, app, *target, actions),
         Dialog::ReplaceSidecar(id) => {
             let modal = egui::Modal::new(egui::Id::unique("replace sidecar")).show(&ctx, |ui| {
-                ui.heading("Replace the saved annotations?");
+                ui.heading(tr(lang, "Replace the saved annotations?"));
                 let problem = app
                     .documents()
                     .iter()
@@ -99,10 +100,10 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 arabic_label(ui, &problem, 14.0, None);
                 ui.label("Saving writes the annotations shown now over that file; the old file is kept as NAME.bak.");
                 ui.horizontal(|ui| {
-                    if ui.button("Save and replace").clicked() {
+                    if ui.button(tr(lang, "Save and replace")).clicked() {
                         emit(actions, AnnotateAction::ReplaceSidecar(*id));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(lang, "Cancel")).clicked() {
                         emit(actions, AnnotateAction::CloseDialog);
                     }
                 });
@@ -120,7 +121,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
             ..
         } => {
             let modal = egui::Modal::new(egui::Id::unique("import")).show(&ctx, |ui| {
-                ui.heading("Import annotations");
+                ui.heading(tr(lang, "Import annotations"));
                 arabic_label(ui, source, 13.0, None);
                 let visible = annotations
                     .mentions
@@ -143,7 +144,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 ui.label("Both choices can be undone with Ctrl+Z.");
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Merge")
+                        .button(tr(lang, "Merge"))
                         .on_hover_text(
                             "Add the imported mentions that overlap none of the current ones",
                         )
@@ -152,13 +153,13 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                         emit(actions, AnnotateAction::ImportAs(true));
                     }
                     if ui
-                        .button("Replace")
+                        .button(tr(lang, "Replace"))
                         .on_hover_text("Use the imported annotations instead of the current ones")
                         .clicked()
                     {
                         emit(actions, AnnotateAction::ImportAs(false));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(lang, "Cancel")).clicked() {
                         emit(actions, AnnotateAction::CloseDialog);
                     }
                 });
@@ -167,11 +168,12 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         }
-        Dialog::Path { purpose, text } => path_box(&ctx, *purpose, text, actions),
+        Dialog::Path { purpose, text } => path_box(&ctx, app, *purpose, text, actions),
     }
 }
 
 fn unsaved(ctx: &egui::Context, app: &SahifaApp, target: CloseTarget, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
     let names: Vec<String> = app
         .documents()
         .iter()
@@ -182,23 +184,23 @@ fn unsaved(ctx: &egui::Context, app: &SahifaApp, target: CloseTarget, actions: &
         .map(|d| d.doc.display_name())
         .collect();
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
-        ui.heading("Unsaved annotation changes");
+        ui.heading(tr(lang, "Unsaved annotation changes"));
         for name in &names {
             arabic_label(ui, name, 15.0, None);
         }
-        ui.label("Save the changes before closing?");
+        ui.label(tr(lang, "Save the changes before closing?"));
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr(lang, "Save")).clicked() {
                 emit(actions, AnnotateAction::Unsaved(target, Some(true)));
             }
             if ui
-                .button("Discard")
+                .button(tr(lang, "Discard"))
                 .on_hover_text("Close without saving; the changes are lost")
                 .clicked()
             {
                 emit(actions, AnnotateAction::Unsaved(target, Some(false)));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(lang, "Cancel")).clicked() {
                 emit(actions, AnnotateAction::Unsaved(target, None));
             }
         });
@@ -215,9 +217,10 @@ fn picker(
     filter: &str,
     actions: &mut Vec<Action>,
 ) {
+    let lang = app.settings().language;
     let title = match purpose {
-        PickFor::Attach(_) => "Attach the mention to…",
-        PickFor::MergeInto(_) => "Merge into…",
+        PickFor::Attach(_) => tr(lang, "Attach the mention to…"),
+        PickFor::MergeInto(_) => tr(lang, "Merge into…"),
     };
     let mut open = true;
     // The mention's own entity is no choice for «attach»; the absorbed one none for «merge».
@@ -250,7 +253,7 @@ fn picker(
             }
             if let PickFor::Attach(_) = purpose
                 && ui
-                    .button("No entity")
+                    .button(tr(lang, "No entity"))
                     .on_hover_text("Keep the mention without an entity (usual for titles)")
                     .clicked()
             {
@@ -292,6 +295,7 @@ fn text_editor(
     text: &str,
     actions: &mut Vec<Action>,
 ) {
+    let lang = app.settings().language;
     let (title, id) = match field {
         TextField::Name(id) => ("Rename entity", id),
         TextField::Note(id) => ("Note", id),
@@ -319,10 +323,15 @@ fn text_editor(
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         let blank = matches!(field, TextField::Name(_)) && text.trim().is_empty();
         ui.horizontal(|ui| {
-            if (ui.add_enabled(!blank, egui::Button::new("OK")).clicked() || enter) && !blank {
+            if (ui
+                .add_enabled(!blank, egui::Button::new(tr(lang, "OK")))
+                .clicked()
+                || enter)
+                && !blank
+            {
                 emit(actions, AnnotateAction::ConfirmDialog);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(lang, "Cancel")).clicked() {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         });
@@ -335,7 +344,14 @@ fn text_editor(
     }
 }
 
-fn path_box(ctx: &egui::Context, purpose: PathFor, text: &str, actions: &mut Vec<Action>) {
+fn path_box(
+    ctx: &egui::Context,
+    app: &SahifaApp,
+    purpose: PathFor,
+    text: &str,
+    actions: &mut Vec<Action>,
+) {
+    let lang = app.settings().language;
     let title = match purpose {
         PathFor::Export(sahifa_annotate::export::ExportFormat::Brat) => {
             "Export brat: folder for NAME.txt and NAME.ann"
@@ -357,10 +373,10 @@ fn path_box(ctx: &egui::Context, purpose: PathFor, text: &str, actions: &mut Vec
         }
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || enter {
+            if ui.button(tr(lang, "OK")).clicked() || enter {
                 emit(actions, AnnotateAction::ConfirmDialog);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(lang, "Cancel")).clicked() {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         });
@@ -373,6 +389,7 @@ fn path_box(ctx: &egui::Context, purpose: PathFor, text: &str, actions: &mut Vec
 /// Saved mentions that no longer fit the text: place each on the article selection or
 /// drop it. They stay in the sidecar until then.
 fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
     let Some(doc) = app.active_document() else {
         return;
     };
@@ -413,7 +430,7 @@ fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                         arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
                         ui.horizontal(|ui| {
                             if ui
-                                .add_enabled(can_place, egui::Button::new("Place here"))
+                                .add_enabled(can_place, egui::Button::new(tr(lang, "Place here")))
                                 .on_disabled_hover_text("Select the text in the article first")
                                 .on_hover_text(
                                     "Mark the article selection with this mention's type",
@@ -423,7 +440,7 @@ fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                                 emit(actions, AnnotateAction::Place(i));
                             }
                             if ui
-                                .button("Drop")
+                                .button(tr(lang, "Drop"))
                                 .on_hover_text("Forget this mention")
                                 .clicked()
                             {
