@@ -27,6 +27,8 @@ pub const PRIO_CRF: u8 = 70;
 pub const PRIO_COUNTRY: u8 = 65;
 /// Standalone titles and offices.
 pub const PRIO_TITLE: u8 = 60;
+/// Reliable phrases of the harvested gazetteer the CRF left out.
+pub const PRIO_GAZETTEER: u8 = 50;
 /// Document-level spreading of names found elsewhere.
 pub const PRIO_SPREAD: u8 = 10;
 
@@ -236,6 +238,7 @@ pub fn all(ctx: &Ctx) -> Vec<Cand> {
     orgs(ctx, &mut out);
     people_and_titles(ctx, &mut out);
     dates(ctx, &mut out);
+    gazetteer_phrases(ctx, &mut out);
     for i in 0..ctx.tokens.len() {
         if ctx.country[i] > 0 {
             out.push(Cand::new(
@@ -247,6 +250,46 @@ pub fn all(ctx: &Ctx) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// Phrases the harvested gazetteer knows as one type nearly always (at least 3 times,
+/// 80% of their occurrences; a single word 90% and not a common word).
+fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let keys: Vec<&str> = ctx
+        .tokens
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                t.key.as_str()
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < keys.len() {
+        let Some((n, counts)) = ctx.gaz.phrases.longest_at(&keys, i) else {
+            i += 1;
+            continue;
+        };
+        let entity: u32 = counts.by_type.iter().sum();
+        let single = n == 1;
+        let ok = counts
+            .best()
+            .is_some_and(|(_, share)| share >= if single { 0.9 } else { 0.8 })
+            && entity >= 3
+            && !(single && (ctx.is_common(i) || ctx.tokens[i].key.chars().count() < 3));
+        if ok && let Some((ty, _)) = counts.best() {
+            let label = match ty {
+                0 => Label::Person,
+                1 => Label::Location,
+                2 => Label::Org,
+                _ => Label::Misc,
+            };
+            out.push(Cand::new(i, i + n, label, PRIO_GAZETTEER));
+        }
+        i += n;
+    }
 }
 
 /// Name connectors inside a person's name.
