@@ -87,13 +87,13 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     pub folds: usize,
     /// L1 regularisation (prunes rare features; keeps the model small).
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.2)]
     pub c1: f64,
     /// L2 regularisation.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = 0.05)]
     pub c2: f64,
     /// L-BFGS iterations.
-    #[arg(long, default_value_t = 200)]
+    #[arg(long, default_value_t = 150)]
     pub iterations: usize,
     /// Number of word clusters to learn (0 for none).
     #[arg(long, default_value_t = 256)]
