@@ -9,9 +9,62 @@ use sahifa_text::{Highlight, HighlightStyle};
 
 use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField, delete};
 use crate::app::i18n::tr;
-use crate::app::{Action, Command, OpenDocument, SahifaApp, label_visible};
+use crate::app::{Action, Command, OpenDocument, SahifaApp, UiLanguage, label_visible};
 use crate::ui::article::ArticleOutput;
 use crate::ui::widgets::{arabic_label, label_color};
+
+/// A button whose text goes through the text layer in Arabic (egui lays out several
+/// Arabic words left to right); in English an ordinary egui button.
+pub(crate) fn bidi_button(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    en: &'static str,
+    enabled: bool,
+) -> egui::Response {
+    if lang == UiLanguage::English {
+        return ui.add_enabled(enabled, egui::Button::new(en));
+    }
+    text_button(ui, tr(lang, en), en, enabled)
+}
+
+/// A button showing `text` through the text layer (bidi, shaping): for Arabic or mixed
+/// text. `id_salt` tells buttons apart.
+pub(crate) fn text_button(
+    ui: &mut Ui,
+    text: &str,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    enabled: bool,
+) -> egui::Response {
+    let background = ui.painter().add(egui::Shape::Noop);
+    let color = if enabled {
+        ui.visuals().text_color()
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    let inner = egui::Frame::new()
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(ui, |ui| arabic_label(ui, text, 14.0, Some(color)));
+    let rect = inner.response.rect;
+    let sense = if enabled {
+        egui::Sense::click()
+    } else {
+        egui::Sense::hover()
+    };
+    let response = ui.interact(rect, ui.auto_id_with(("text button", id_salt)), sense);
+    let visuals = ui.style().interact(&response);
+    ui.painter().set(
+        background,
+        egui::epaint::RectShape::new(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        ),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, text));
+    response
+}
 
 /// Where the article's context menu remembers the offset it was opened on.
 fn menu_offset_id() -> egui::Id {
@@ -58,6 +111,19 @@ pub fn status_text(status: MentionStatus) -> &'static str {
     }
 }
 
+/// A weak line of interface text, through the text layer (it may be Arabic).
+fn weak_line(ui: &mut Ui, text: &str) {
+    let color = ui.visuals().weak_text_color();
+    arabic_label(ui, text, 13.0, Some(color));
+}
+
+/// The interface language, for widgets that are not handed the app.
+fn app_language(ui: &Ui) -> UiLanguage {
+    ui.ctx()
+        .data(|d| d.get_temp::<UiLanguage>(egui::Id::unique("sahifa ui language")))
+        .unwrap_or(UiLanguage::English)
+}
+
 /// The end of a mention's tooltip: its entity's note, its status and how to change it.
 pub fn status_hint(ui: &mut Ui, doc: &OpenDocument, mention: &sahifa_model::Mention) {
     let note = mention
@@ -67,8 +133,12 @@ pub fn status_hint(ui: &mut Ui, doc: &OpenDocument, mention: &sahifa_model::Ment
     if let Some(note) = note {
         arabic_label(ui, note, 13.0, None);
     }
-    ui.weak(status_text(mention.status));
-    ui.weak("Right-click to confirm, change the type, delete…");
+    let lang = app_language(ui);
+    weak_line(ui, tr(lang, status_text(mention.status)));
+    weak_line(
+        ui,
+        tr(lang, "Right-click to confirm, change the type, delete…"),
+    );
 }
 
 /// A document tab's text and hover text: a «•» marks unsaved annotation changes.
@@ -93,6 +163,12 @@ pub fn article_output(
     output: &ArticleOutput,
     actions: &mut Vec<Action>,
 ) {
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            egui::Id::unique("sahifa ui language"),
+            app.settings().language,
+        );
+    });
     if output.selection_changed {
         emit(actions, AnnotateAction::TextSelected(output.selection));
     }
@@ -147,7 +223,7 @@ fn article_menu(
             ui.menu_button("Place unplaced mention here", |ui| {
                 for (i, u) in doc.edits.unplaced.iter().enumerate() {
                     let text = format!("{} «{}»", u.mention.label, u.text());
-                    if ui.button(text).clicked() {
+                    if text_button(ui, &text, ("place", i), true).clicked() {
                         emit(actions, AnnotateAction::Place(i));
                         ui.close();
                     }
@@ -184,9 +260,9 @@ fn mention_items(
         arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         ui.colored_label(label_color(mention.label), mention.label.as_str());
     });
-    ui.weak(status_text(mention.status));
+    weak_line(ui, tr(lang, status_text(mention.status)));
     let target = Target::Mention(index);
-    if mention.status == MentionStatus::Auto && ui.button(tr(lang, "Confirm")).clicked() {
+    if mention.status == MentionStatus::Auto && bidi_button(ui, lang, "Confirm", true).clicked() {
         emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
         ui.close();
     }
@@ -196,8 +272,7 @@ fn mention_items(
             label,
         });
     });
-    if ui
-        .button(tr(lang, "Attach to another entity…"))
+    if bidi_button(ui, lang, "Attach to another entity…", true)
         .on_hover_text("Choose the entity this mention refers to from a searchable list")
         .clicked()
     {
@@ -212,8 +287,7 @@ fn mention_items(
     }
     if let Some(entity) = entity {
         let others = annotations.mentions_of(entity.id).count() > 1;
-        if ui
-            .add_enabled(others, egui::Button::new(tr(lang, "Split off into its own entity")))
+        if bidi_button(ui, lang, "Split off into its own entity", others)
             .on_hover_text("This mention refers to someone or something else: give it a new entity named after its text")
             .clicked()
         {
@@ -233,8 +307,7 @@ fn mention_items(
             "Remove this mention; it is remembered as rejected, so extracting again does not bring it back"
         }
     };
-    if ui
-        .button(tr(lang, "Delete mention"))
+    if bidi_button(ui, lang, "Delete mention", true)
         .on_hover_text(delete_hint)
         .clicked()
     {
@@ -244,7 +317,7 @@ fn mention_items(
     if let Some(entity) = entity {
         ui.separator();
         ui.horizontal(|ui| {
-            ui.weak("Entity:");
+            weak_line(ui, tr(lang, "Entity:"));
             arabic_label(ui, &entity.name, 14.0, None);
         });
         entity_items(ui, app, doc, entity.id, actions);
@@ -284,13 +357,7 @@ fn entity_items(
     let automatic = annotations
         .mentions_of(id)
         .any(|m| m.status == MentionStatus::Auto);
-    if ui
-        .add_enabled(
-            automatic,
-            egui::Button::new(tr(lang, "Confirm all its mentions")),
-        )
-        .clicked()
-    {
+    if bidi_button(ui, lang, "Confirm all its mentions", automatic).clicked() {
         emit(actions, AnnotateAction::Apply(Edit::Confirm { target }));
         ui.close();
     }
@@ -300,8 +367,7 @@ fn entity_items(
             label,
         });
     });
-    if ui
-        .button(tr(lang, "Rename…"))
+    if bidi_button(ui, lang, "Rename…", true)
         .on_hover_text("Change the canonical name")
         .clicked()
     {
@@ -319,7 +385,7 @@ fn entity_items(
     } else {
         "Add note…"
     };
-    if ui.button(note).clicked() {
+    if bidi_button(ui, lang, note, true).clicked() {
         emit(
             actions,
             AnnotateAction::Open(Dialog::EditText {
@@ -329,11 +395,8 @@ fn entity_items(
         );
         ui.close();
     }
-    if ui
-        .add_enabled(
-            annotations.entities.len() > 1,
-            egui::Button::new(tr(lang, "Merge into another entity…")),
-        )
+    let others = annotations.entities.len() > 1;
+    if bidi_button(ui, lang, "Merge into another entity…", others)
         .on_hover_text(
             "The two are the same: move every mention of this one to the entity you pick",
         )
@@ -348,8 +411,7 @@ fn entity_items(
         );
         ui.close();
     }
-    if ui
-        .button(tr(lang, "Delete entity"))
+    if bidi_button(ui, lang, "Delete entity", true)
         .on_hover_text(
             "Remove the entity and its mentions; automatic ones are remembered as rejected",
         )

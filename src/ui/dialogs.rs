@@ -12,6 +12,7 @@ use crate::app::annotations::CloseTarget;
 use crate::app::find::contains_loose;
 use crate::app::i18n::tr;
 use crate::app::{Action, Command, SahifaApp};
+use crate::ui::annotate_menu::bidi_button;
 use crate::ui::menu::item;
 use crate::ui::widgets::{arabic_label, clickable_row, label_color};
 
@@ -51,7 +52,11 @@ pub fn edit_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
         (Command::Redo, edits.and_then(|e| e.redo_description())),
     ] {
         let text = match step {
-            Some(step) => format!("{} {}", tr(lang, command.label()), step.to_lowercase()),
+            // Egui lays out Arabic words left to right: the Arabic entry is one word.
+            Some(step) if lang == crate::app::UiLanguage::English => {
+                format!("{} {}", command.label(), step.to_lowercase())
+            }
+            Some(_) => tr(lang, command.label()).to_owned(),
             None => tr(lang, command.label()).to_owned(),
         };
         let mut button = egui::Button::new(text);
@@ -90,7 +95,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
         Dialog::Unsaved(target) => unsaved(&ctx, app, *target, actions),
         Dialog::ReplaceSidecar(id) => {
             let modal = egui::Modal::new(egui::Id::unique("replace sidecar")).show(&ctx, |ui| {
-                ui.heading(tr(lang, "Replace the saved annotations?"));
+                arabic_label(ui, tr(lang, "Replace the saved annotations?"), 18.0, None);
                 let problem = app
                     .documents()
                     .iter()
@@ -100,10 +105,10 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 arabic_label(ui, &problem, 14.0, None);
                 ui.label("Saving writes the annotations shown now over that file; the old file is kept as NAME.bak.");
                 ui.horizontal(|ui| {
-                    if ui.button(tr(lang, "Save and replace")).clicked() {
+                    if bidi_button(ui, lang, "Save and replace", true).clicked() {
                         emit(actions, AnnotateAction::ReplaceSidecar(*id));
                     }
-                    if ui.button(tr(lang, "Cancel")).clicked() {
+                    if bidi_button(ui, lang, "Cancel", true).clicked() {
                         emit(actions, AnnotateAction::CloseDialog);
                     }
                 });
@@ -121,7 +126,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
             ..
         } => {
             let modal = egui::Modal::new(egui::Id::unique("import")).show(&ctx, |ui| {
-                ui.heading(tr(lang, "Import annotations"));
+                arabic_label(ui, tr(lang, "Import annotations"), 18.0, None);
                 arabic_label(ui, source, 13.0, None);
                 let visible = annotations
                     .mentions
@@ -143,8 +148,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 }
                 ui.label("Both choices can be undone with Ctrl+Z.");
                 ui.horizontal(|ui| {
-                    if ui
-                        .button(tr(lang, "Merge"))
+                    if bidi_button(ui, lang, "Merge", true)
                         .on_hover_text(
                             "Add the imported mentions that overlap none of the current ones",
                         )
@@ -152,14 +156,13 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                     {
                         emit(actions, AnnotateAction::ImportAs(true));
                     }
-                    if ui
-                        .button(tr(lang, "Replace"))
+                    if bidi_button(ui, lang, "Replace", true)
                         .on_hover_text("Use the imported annotations instead of the current ones")
                         .clicked()
                     {
                         emit(actions, AnnotateAction::ImportAs(false));
                     }
-                    if ui.button(tr(lang, "Cancel")).clicked() {
+                    if bidi_button(ui, lang, "Cancel", true).clicked() {
                         emit(actions, AnnotateAction::CloseDialog);
                     }
                 });
@@ -184,23 +187,22 @@ fn unsaved(ctx: &egui::Context, app: &SahifaApp, target: CloseTarget, actions: &
         .map(|d| d.doc.display_name())
         .collect();
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
-        ui.heading(tr(lang, "Unsaved annotation changes"));
+        arabic_label(ui, tr(lang, "Unsaved annotation changes"), 18.0, None);
         for name in &names {
             arabic_label(ui, name, 15.0, None);
         }
-        ui.label(tr(lang, "Save the changes before closing?"));
+        arabic_label(ui, tr(lang, "Save the changes before closing?"), 14.0, None);
         ui.horizontal(|ui| {
-            if ui.button(tr(lang, "Save")).clicked() {
+            if bidi_button(ui, lang, "Save", true).clicked() {
                 emit(actions, AnnotateAction::Unsaved(target, Some(true)));
             }
-            if ui
-                .button(tr(lang, "Discard"))
+            if bidi_button(ui, lang, "Discard", true)
                 .on_hover_text("Close without saving; the changes are lost")
                 .clicked()
             {
                 emit(actions, AnnotateAction::Unsaved(target, Some(false)));
             }
-            if ui.button(tr(lang, "Cancel")).clicked() {
+            if bidi_button(ui, lang, "Cancel", true).clicked() {
                 emit(actions, AnnotateAction::Unsaved(target, None));
             }
         });
@@ -252,8 +254,7 @@ fn picker(
                 emit(actions, AnnotateAction::SetDialogText(text));
             }
             if let PickFor::Attach(_) = purpose
-                && ui
-                    .button(tr(lang, "No entity"))
+                && bidi_button(ui, lang, "No entity", true)
                     .on_hover_text("Keep the mention without an entity (usual for titles)")
                     .clicked()
             {
@@ -323,15 +324,10 @@ fn text_editor(
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         let blank = matches!(field, TextField::Name(_)) && text.trim().is_empty();
         ui.horizontal(|ui| {
-            if (ui
-                .add_enabled(!blank, egui::Button::new(tr(lang, "OK")))
-                .clicked()
-                || enter)
-                && !blank
-            {
+            if (bidi_button(ui, lang, "OK", !blank).clicked() || enter) && !blank {
                 emit(actions, AnnotateAction::ConfirmDialog);
             }
-            if ui.button(tr(lang, "Cancel")).clicked() {
+            if bidi_button(ui, lang, "Cancel", true).clicked() {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         });
@@ -373,10 +369,10 @@ fn path_box(
         }
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal(|ui| {
-            if ui.button(tr(lang, "OK")).clicked() || enter {
+            if bidi_button(ui, lang, "OK", true).clicked() || enter {
                 emit(actions, AnnotateAction::ConfirmDialog);
             }
-            if ui.button(tr(lang, "Cancel")).clicked() {
+            if bidi_button(ui, lang, "Cancel", true).clicked() {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         });
@@ -429,8 +425,7 @@ fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                         );
                         arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
                         ui.horizontal(|ui| {
-                            if ui
-                                .add_enabled(can_place, egui::Button::new(tr(lang, "Place here")))
+                            if bidi_button(ui, lang, "Place here", can_place)
                                 .on_disabled_hover_text("Select the text in the article first")
                                 .on_hover_text(
                                     "Mark the article selection with this mention's type",
@@ -439,8 +434,7 @@ fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                             {
                                 emit(actions, AnnotateAction::Place(i));
                             }
-                            if ui
-                                .button(tr(lang, "Drop"))
+                            if bidi_button(ui, lang, "Drop", true)
                                 .on_hover_text("Forget this mention")
                                 .clicked()
                             {
