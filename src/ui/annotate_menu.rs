@@ -36,10 +36,11 @@ pub(crate) fn text_button(
     enabled: bool,
 ) -> egui::Response {
     let background = ui.painter().add(egui::Shape::Noop);
+    // The colour egui gives the text of an ordinary button.
     let color = if enabled {
-        ui.visuals().text_color()
+        ui.visuals().widgets.inactive.text_color()
     } else {
-        ui.visuals().weak_text_color()
+        ui.visuals().widgets.noninteractive.text_color()
     };
     let inner = egui::Frame::new()
         .inner_margin(egui::Margin::symmetric(6, 2))
