@@ -10,7 +10,6 @@
 //! background task, unless their sidecar could not be read when they were opened — that
 //! file is left untouched until the user chooses to replace it.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use sahifa_annotate::edit::{Op, Patch};
@@ -683,12 +682,4 @@ impl SahifaApp {
             })
             .unwrap_or_default()
     }
-}
-
-/// The path of an article's sidecar, for messages.
-pub fn sidecar_of(doc: &sahifa_model::Document) -> Option<PathBuf> {
-    doc.source
-        .path
-        .as_deref()
-        .map(sahifa_annotate::sidecar_path_for)
 }

@@ -682,3 +682,54 @@ fn right_clicking_a_mention_in_the_article_offers_its_corrections() {
         "the menu closed"
     );
 }
+
+#[test]
+fn sahifa_export_runs_headless_with_the_loader_and_the_extractor() {
+    let (dir, path) = seed_copy();
+    let exe = env!("CARGO_BIN_EXE_sahifa");
+
+    // No sidecar: the shipped extractor annotates the article.
+    let out = std::process::Command::new(exe)
+        .args(["export", "--format", "conll"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let conll = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        conll.contains("B-PERSON"),
+        "no extracted person in:\n{conll}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("extracting them"));
+
+    // With a sidecar: exactly the saved annotations, brat into a folder.
+    let mut harness = open(&path, false);
+    harness.state_mut().set_annotations(0, gold().annotations);
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
+            target: Target::Mention(0),
+        })));
+    save(&mut harness);
+    let saved = annotations(&harness);
+    let doc = harness.state().active_document().unwrap().doc.clone();
+    drop(harness);
+    let brat = dir.path().join("brat");
+    let out = std::process::Command::new(exe)
+        .args(["export", "--format", "brat", "--out"])
+        .arg(&brat)
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ann = std::fs::read_to_string(brat.join("000_812f1e39dd98ed92.ann")).unwrap();
+    assert_eq!(ann, sahifa::annotate::export::to_brat(&doc, &saved).ann);
+}
