@@ -733,3 +733,26 @@ fn sahifa_export_runs_headless_with_the_loader_and_the_extractor() {
     let ann = std::fs::read_to_string(brat.join("000_812f1e39dd98ed92.ann")).unwrap();
     assert_eq!(ann, sahifa::annotate::export::to_brat(&doc, &saved).ann);
 }
+
+#[test]
+fn number_keys_typed_into_a_text_box_do_not_mark_the_selection() {
+    let (_dir, path) = seed_copy();
+    let mut harness = open(&path, false);
+    let doc = harness.state().active_document().unwrap().doc.clone();
+    let headline = doc.text.range(0, 3).unwrap();
+    harness
+        .state_mut()
+        .run(Action::Annotate(AnnotateAction::TextSelected(Some(
+            headline,
+        ))));
+    harness.get_by_label("Filter").focus();
+    settle(&mut harness);
+    harness.key_press(Key::Num1);
+    harness.event(egui::Event::Text("1".to_owned()));
+    settle(&mut harness);
+    assert!(
+        annotations(&harness).mentions.is_empty(),
+        "1 in the filter marked text"
+    );
+    assert_eq!(harness.state().active_document().unwrap().view.filter, "1");
+}
