@@ -109,11 +109,13 @@ pub fn show(
         )
         .ok()
     });
+    // Full-strength fills under light text are hard to read in the dark theme.
+    let fill_strength = if ui.visuals().dark_mode { 0.6 } else { 1.0 };
     let mut highlights: Vec<sahifa_text::Highlight> = params
         .highlights
         .iter()
         .filter(|h| window.is_none_or(|w| w.overlaps(h.range)))
-        .map(|h| sahifa_text::Highlight::fill(h.range, h.color))
+        .map(|h| sahifa_text::Highlight::fill(h.range, h.color.gamma_multiply(fill_strength)))
         .collect();
     highlights.extend(
         params

@@ -21,7 +21,12 @@ impl ArticleView {
     ) {
         let clip = ui.clip_rect();
         let visuals = ui.visuals().clone();
-        let text_color = visuals.text_color();
+        // Body text for reading at length: egui's default text colour is a dim grey in
+        // the dark theme (and on highlighted words); move it most of the way to the strong
+        // colour, in either theme.
+        let text_color = visuals
+            .text_color()
+            .lerp_to_gamma(visuals.strong_text_color(), 0.6);
         let mut under: Vec<Shape> = Vec::new();
         let mut glyphs: Vec<Shape> = Vec::new();
         let mut over: Vec<Shape> = Vec::new();
