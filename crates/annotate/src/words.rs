@@ -4,6 +4,8 @@
 //! mention decides which entity it joins, when the extractor's output is merged with saved
 //! annotations, and when exports tokenise text.
 
+use sahifa_model::arabic::fold_char;
+pub use sahifa_model::arabic::is_arabic_mark;
 use sahifa_model::{DocText, TextRange};
 
 /// The one-letter proclitics that may be left out of a mention: «و» and «ف» (conjunctions),
@@ -14,11 +16,6 @@ pub const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
 /// tatweel and the zero-width (non-)joiners.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_arabic_mark(c) || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
-}
-
-/// True for Arabic combining marks: harakat, shadda, sukun, superscript alef, Quranic marks.
-pub fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
 /// Snaps a selection to whole words, leaving out a leading clitic where
@@ -145,8 +142,9 @@ pub fn strippable_clitic(word: &str, is_known: impl Fn(&str) -> bool) -> usize {
     0
 }
 
-/// Normalises a name for comparison: harakat and tatweel removed; «أ إ آ ٱ» → «ا»,
-/// «ة» → «ه», «ى» → «ي»; Arabic-Indic digits → ASCII digits; Latin letters lower-cased;
+/// Normalises a name for comparison: each char folded by
+/// [`sahifa_model::arabic::fold_char`] (harakat and tatweel removed; «أ إ آ ٱ» → «ا»,
+/// «ة» → «ه», «ى» → «ي»; Arabic-Indic digits → ASCII digits), letters lower-cased,
 /// punctuation at the edges dropped and inner runs of spaces collapsed to one.
 ///
 /// ```
@@ -158,33 +156,16 @@ pub fn normalise_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
     for c in name.chars() {
-        if is_arabic_mark(c)
-            || matches!(
-                c,
-                '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{200F}' | '\u{200E}'
-            )
-        {
-            continue;
-        }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;
         }
-        let mapped = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ة' => 'ه',
-            'ى' => 'ي',
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            _ => c,
-        };
+        let Some(folded) = fold_char(c) else { continue };
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
-        for l in mapped.to_lowercase() {
-            out.push(l);
-        }
+        out.extend(folded.to_lowercase());
     }
     let trimmed = out.trim_matches(|c: char| !is_word_char(c));
     trimmed.to_owned()

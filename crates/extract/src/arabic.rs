@@ -10,45 +10,7 @@
 
 use sahifa_model::TextRange;
 
-/// What one original char becomes after folding: `None` when it is dropped.
-#[inline]
-pub fn fold_char(c: char) -> Option<char> {
-    Some(match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-        'ى' | 'ی' | 'ې' => 'ي',
-        'ة' => 'ه',
-        'ک' => 'ك',
-        '\u{0640}' => return None,                           // tatweel
-        '\u{064B}'..='\u{065F}' | '\u{0670}' => return None, // harakat, superscript alef
-        '\u{06D6}'..='\u{06ED}' => return None,              // Quranic marks
-        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-        'A'..='Z' => c.to_ascii_lowercase(),
-        _ if is_invisible(c) => return None,
-        _ => c,
-    })
-}
-
-/// Format characters that carry no letter: bidi controls, joiners, BOM, soft hyphen.
-#[inline]
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
-
-/// True for Arabic combining marks (harakat and friends) that [`fold_char`] drops.
-#[inline]
-pub fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
-}
+pub use sahifa_model::arabic::{fold_char, is_arabic_mark, is_invisible};
 
 /// The folded form of `s` (see the module documentation).
 pub fn fold(s: &str) -> String {

@@ -16,6 +16,7 @@
 //! assert_eq!(text.slice(doha), "الدوحة");
 //! ```
 
+pub mod arabic;
 mod document;
 mod entity;
 mod range;
