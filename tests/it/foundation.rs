@@ -76,6 +76,27 @@ fn snapshot_of_the_arabic_interface() {
 }
 
 #[test]
+fn snapshots_in_the_light_theme_english_and_arabic() {
+    if !gpu_available("app-light") {
+        return;
+    }
+    let (mut harness, _) = crate::support::seed_with_gold();
+    harness.set_size(egui::vec2(960.0, 600.0));
+    harness.state_mut().run(sahifa::app::Action::SetTheme(
+        sahifa::app::ThemeChoice::Light,
+    ));
+    crate::support::settle(&mut harness);
+    harness.get_by_label("سيف الهملان").click();
+    crate::support::settle(&mut harness);
+    harness.snapshot("app-light-entity-selected");
+    harness.state_mut().run(sahifa::app::Action::SetLanguage(
+        sahifa::app::UiLanguage::Arabic,
+    ));
+    crate::support::settle(&mut harness);
+    harness.snapshot("app-light-arabic");
+}
+
+#[test]
 fn every_control_has_an_accessible_name() {
     let (mut harness, _) = crate::support::seed_with_gold();
     harness.get_by_label("سيف الهملان").click();
