@@ -359,7 +359,7 @@ fn name_after(
             || f & (flag::FIRST_NAME | flag::LAST_NAME) != 0
             || family.contains(&t.stem)
             || (j == i && ctx.has_family_form(j));
-        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) {
+        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) || time_of_day(ctx, j) {
             break;
         }
         // A title word ends the name even when it is also a given name («… آل ثاني أمير
@@ -401,6 +401,29 @@ fn name_after(
         j -= 1;
     }
     j
+}
+
+/// «صباح اليوم», «مساء أمس», «ظهر الخميس»: a time of day followed by a day is an adverbial
+/// after a title («افتتح وزير الثقافة صباح اليوم …»), not a name, although «صباح» is one.
+fn time_of_day(ctx: &Ctx, j: usize) -> bool {
+    const TIMES: [&str; 6] = ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله"];
+    const DAYS: [&str; 11] = [
+        "اليوم",
+        "امس",
+        "الغد",
+        "غد",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+    ];
+    ctx.tok(j).is_some_and(|t| TIMES.contains(&t.norm.as_str()))
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|n| DAYS.contains(&n.norm.as_str()))
 }
 
 impl Ctx<'_> {

@@ -150,6 +150,28 @@ fn titled_people_keep_their_title_apart_and_family_names_join_them() {
 }
 
 #[test]
+fn a_time_of_day_after_a_title_is_not_a_name() {
+    // Regression: «صباح» (also a given name) was taken for the minister's name.
+    let text = "افتتح وزير الثقافة صباح اليوم معرض الرياض الدولي للكتاب.";
+    let ann = EX.extract(text);
+    let people: Vec<_> = ann
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+    // The name itself still counts after a title.
+    let ann = EX.extract("التقى الشيخ صباح الخالد السفير.");
+    assert!(
+        ann.entities
+            .iter()
+            .any(|e| e.label == Label::Person && e.name == "صباح الخالد"),
+        "{:?}",
+        ann.entities
+    );
+}
+
+#[test]
 fn dates_and_events_are_found() {
     let text =
         "افتتحت بطولة كأس العالم 2022 في الدوحة يوم الأحد 20 نوفمبر 2022، وتنتهي في 18 ديسمبر.";
