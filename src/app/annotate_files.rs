@@ -11,6 +11,7 @@ use sahifa_model::{Annotations, Document, MentionStatus};
 
 use crate::app::annotate_actions::Dialog;
 use crate::app::annotations::replace_all;
+use crate::app::command::Action;
 use crate::app::document::DocId;
 use crate::app::io;
 use crate::app::tasks::Task;
@@ -23,6 +24,8 @@ pub enum PathFor {
     Export(ExportFormat),
     /// Import a brat `.ann` or a Sahifa sidecar.
     Import,
+    /// File → Open: an article to open (only typed, where no file dialog exists).
+    Open,
 }
 
 /// Annotations read by an import task.
@@ -148,6 +151,7 @@ impl SahifaApp {
         }
         let suggestion = match purpose {
             PathFor::Export(format) => default_export_path(&doc.doc, format),
+            PathFor::Open => PathBuf::new(),
             PathFor::Import => doc
                 .doc
                 .source
@@ -186,6 +190,7 @@ impl SahifaApp {
                         .add_filter(format_name(format), &[format.extension()])
                         .save_file()
                 }
+                PathFor::Open => dialog.set_title("Open article").pick_file(),
                 PathFor::Import => dialog
                     .set_title("Import annotations")
                     .add_filter("brat or Sahifa annotations", &["ann", "json"])
@@ -205,6 +210,10 @@ impl SahifaApp {
     pub(crate) fn path_typed(&mut self, purpose: PathFor, text: &str) {
         let text = text.trim();
         if text.is_empty() {
+            return;
+        }
+        if purpose == PathFor::Open {
+            self.run(Action::OpenPaths(vec![PathBuf::from(text)]));
             return;
         }
         if let Some(id) = self.active_document().map(|d| d.id) {
@@ -230,6 +239,7 @@ impl SahifaApp {
                 });
                 self.annot.files.exports.push(task);
             }
+            PathFor::Open => self.run(Action::OpenPaths(vec![path])),
             PathFor::Import => {
                 let name = format!("Importing annotations into {}", article.display_name());
                 let file = path.clone();

@@ -478,6 +478,20 @@ impl SahifaApp {
             .recent_files
             .first()
             .and_then(|p| p.parent().map(PathBuf::from));
+        if io::file_dialog_missing() {
+            // No portal and no zenity: a typed path is the only way besides dropping files.
+            let mut text = start_dir
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) {
+                text.push(std::path::MAIN_SEPARATOR);
+            }
+            self.annot.dialog = Some(annotate_actions::Dialog::Path {
+                purpose: annotate_files::PathFor::Open,
+                text,
+            });
+            return;
+        }
         self.dialog = Some(Task::spawn(
             "Choosing files",
             self.ctx.as_ref(),

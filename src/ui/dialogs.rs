@@ -354,6 +354,7 @@ fn path_box(
         }
         PathFor::Export(_) => "Export to file",
         PathFor::Import => "Import annotations from (.ann or .sahifa.json)",
+        PathFor::Open => "Open article (txt, html, md, docx)",
     };
     let modal = egui::Modal::new(egui::Id::unique("path box")).show(ctx, |ui| {
         ui.heading(title);

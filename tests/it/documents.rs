@@ -224,3 +224,28 @@ fn theme_language_and_zoom_survive_a_restart() {
     assert_eq!(harness.state().settings(), &chosen);
     harness.get_by_label("ملف"); // the menus come back in Arabic
 }
+
+#[test]
+fn a_path_typed_where_no_file_dialog_exists_opens_the_article() {
+    use sahifa::app::annotate_actions::{AnnotateAction, Dialog};
+    use sahifa::app::annotate_files::PathFor;
+
+    let mut harness = start(options(vec![seed_path()]));
+    wait_idle(&mut harness);
+    // What File → Open shows on a machine with neither a portal nor zenity.
+    harness
+        .state_mut()
+        .run(sahifa::app::Action::Annotate(AnnotateAction::Open(
+            Dialog::Path {
+                purpose: PathFor::Open,
+                text: fixture("second.txt").display().to_string(),
+            },
+        )));
+    settle(&mut harness);
+    harness.get_by_label("OK").click();
+    harness.step();
+    wait_idle(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.documents().len(), 2, "notices: {:?}", app.notices());
+    harness.get_by_label_contains(SECOND_FIRST);
+}
