@@ -118,10 +118,17 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     to_char_spans(chars, &tokens, &ex.gaz, &chosen)
 }
 
+/// An acronym's words (stems), its label, and the token where its full name starts.
+type AcronymKey<'t> = (Vec<&'t str>, Label, usize);
+
 /// An acronym introduced in parentheses («(ديمكس 2026)») names its entity wherever it
 /// occurs, even inside a longer phrase a rule proposed («معرض ديمكس الدولي»).
 fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
-    let mut keys: Vec<(Vec<&str>, Label, usize)> = Vec::new();
+    // Each acronym once (the first place it was introduced is its target), indexed by its
+    // first word, so the scan is one pass over the tokens however many times the article
+    // repeats «(ديمكس 2026)».
+    let mut by_first: HashMap<&str, Vec<AcronymKey>> = HashMap::default();
+    let mut seen: FxHashSet<(Vec<&str>, Label)> = FxHashSet::default();
     for c in cands.iter_mut() {
         if c.alias_of.is_some() {
             // The acronym where it was introduced keeps its year: «(ديمكس 2026)».
@@ -140,18 +147,26 @@ fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
             .iter()
             .map(|t| t.stem.as_str())
             .collect();
-        keys.push((key, label, target));
+        let Some(&first) = key.first() else { continue };
+        if seen.insert((key.clone(), label)) {
+            by_first
+                .entry(first)
+                .or_default()
+                .push((key, label, target));
+        }
     }
     let mut extra = Vec::new();
-    for (key, label, target) in keys {
-        for i in 0..tokens.len().saturating_sub(key.len() - 1) {
-            if tokens[i..i + key.len()]
-                .iter()
-                .zip(&key)
-                .all(|(t, k)| t.stem == *k)
-            {
-                let mut c = Cand::new(i, i + key.len(), label, rules::PRIO_EVENT + 1);
-                c.alias_of = Some(target);
+    for i in 0..tokens.len() {
+        let Some(keys) = by_first.get(tokens[i].stem.as_str()) else {
+            continue;
+        };
+        for (key, label, target) in keys {
+            let Some(window) = tokens.get(i..i + key.len()) else {
+                continue;
+            };
+            if window.iter().zip(key).all(|(t, k)| t.stem == *k) {
+                let mut c = Cand::new(i, i + key.len(), *label, rules::PRIO_EVENT + 1);
+                c.alias_of = Some(*target);
                 extra.push(c);
             }
         }
