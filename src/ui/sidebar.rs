@@ -74,6 +74,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
         _ => {}
     }
 
+    let mut nav = KeyboardNav::begin(ui);
     egui::ScrollArea::vertical()
         .id_salt("entity list")
         .auto_shrink([false, false])
@@ -119,8 +120,16 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
                                 );
                             });
                             if response.clicked() {
+                                // Keyboard focus follows, so ↑/↓ go on from here.
+                                response.request_focus();
                                 actions.push(Action::SelectEntity(row.id));
                             }
+                            if selected && nav.refocus {
+                                response.request_focus();
+                                response.scroll_to_me(None);
+                            }
+                            nav.any_focus |= response.has_focus();
+                            nav.order.push(row.id);
                             crate::ui::annotate_menu::entity_menu(
                                 &response, app, doc, row.id, actions,
                             );
@@ -128,6 +137,64 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
                     });
             }
         });
+    nav.end(ui, doc.view.selected, actions);
+}
+
+/// ↑/↓ move the entity selection through the rows as shown (collapsed groups skipped)
+/// while a row has keyboard focus — after a click on one, or Tab to one.
+struct KeyboardNav {
+    /// A row had focus at the end of the last frame (or the selection just moved by key).
+    active: bool,
+    /// The selection moved by key last frame: its row takes focus and scrolls into view.
+    refocus: bool,
+    any_focus: bool,
+    order: Vec<sahifa_model::EntityId>,
+}
+
+impl KeyboardNav {
+    const ID: &str = "sahifa sidebar keyboard";
+
+    fn begin(ui: &Ui) -> Self {
+        let (active, refocus) = ui
+            .ctx()
+            .data(|d| d.get_temp::<(bool, bool)>(egui::Id::unique(Self::ID)))
+            .unwrap_or_default();
+        Self {
+            active,
+            refocus,
+            any_focus: false,
+            order: Vec::new(),
+        }
+    }
+
+    fn end(self, ui: &Ui, selected: Option<sahifa_model::EntityId>, actions: &mut Vec<Action>) {
+        let mut moved = false;
+        if self.active || self.any_focus {
+            let step = ui.input_mut(|i| {
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+                    1
+                } else if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+                    -1
+                } else {
+                    0
+                }
+            });
+            let at = selected.and_then(|id| self.order.iter().position(|&r| r == id));
+            let next = match (step, at) {
+                (0, _) => None,
+                (_, None) => self.order.first(),
+                (1, Some(i)) => self.order.get(i + 1),
+                (_, Some(i)) => i.checked_sub(1).and_then(|i| self.order.get(i)),
+            };
+            if let Some(&id) = next {
+                actions.push(Action::SelectEntity(id));
+                moved = true;
+            }
+        }
+        let keep = self.any_focus || moved;
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(egui::Id::unique(Self::ID), (keep, moved)));
+    }
 }
 
 /// The colours of the entity types, each with its show/hide toggle.

@@ -356,3 +356,24 @@ fn find_in_a_long_article_runs_in_the_background_and_counts_every_hit() {
     assert_eq!(doc.view.find.hits.len(), expected);
     harness.get_by_label(&format!("1 / {expected}"));
 }
+
+#[test]
+fn arrow_keys_in_the_sidebar_move_the_entity_selection() {
+    let (mut harness, gold) = seed_with_gold();
+    harness.get_by_label("سيف الهملان").click();
+    settle(&mut harness);
+    let selected = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
+        h.state().active_document().unwrap().view.selected
+    };
+    assert_eq!(selected(&harness), Some(gold.id("saif-alhamlan")));
+    // People by mention count: الهملان (5), المناعي (3), الرسمان (1).
+    harness.key_press(egui::Key::ArrowDown);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(gold.id("jassim-almannai")));
+    harness.key_press(egui::Key::ArrowDown);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(gold.id("badr-alrasman")));
+    harness.key_press(egui::Key::ArrowUp);
+    settle(&mut harness);
+    assert_eq!(selected(&harness), Some(gold.id("jassim-almannai")));
+}
