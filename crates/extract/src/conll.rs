@@ -53,21 +53,28 @@ pub struct Aligned {
     pub word_spans: Vec<(usize, usize)>,
 }
 
-/// Aligns a sentence (see [`Aligned`]).
-pub fn align(s: &Sentence) -> Aligned {
-    let mut text = String::new();
-    let mut word_spans = Vec::with_capacity(s.words.len());
-    let mut pos = 0;
-    for (i, w) in s.words.iter().enumerate() {
+/// Appends `words` to `text` joined by single spaces and returns each word's char span;
+/// `pos` is the char length of `text` before and after.
+pub fn push_words(words: &[String], text: &mut String, pos: &mut usize) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
         if i > 0 {
             text.push(' ');
-            pos += 1;
+            *pos += 1;
         }
         let n = w.chars().count();
         text.push_str(w);
-        word_spans.push((pos, pos + n));
-        pos += n;
+        spans.push((*pos, *pos + n));
+        *pos += n;
     }
+    spans
+}
+
+/// Aligns a sentence (see [`Aligned`]).
+pub fn align(s: &Sentence) -> Aligned {
+    let mut text = String::new();
+    let mut pos = 0;
+    let word_spans = push_words(&s.words, &mut text, &mut pos);
     let tokens = token::tokenize(&text);
     let mut tags = Vec::with_capacity(tokens.len());
     let mut word_of = Vec::with_capacity(tokens.len());

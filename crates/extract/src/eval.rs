@@ -151,17 +151,7 @@ pub fn evaluate_verbose(
         let mut word_spans: Vec<Vec<(usize, usize)>> = Vec::new();
         let mut pos = 0;
         for s in doc {
-            let mut spans = Vec::with_capacity(s.words.len());
-            for (i, w) in s.words.iter().enumerate() {
-                if i > 0 {
-                    text.push(' ');
-                    pos += 1;
-                }
-                let n = w.chars().count();
-                text.push_str(w);
-                spans.push((pos, pos + n));
-                pos += n;
-            }
+            let spans = crate::conll::push_words(&s.words, &mut text, &mut pos);
             text.push('\n');
             pos += 1;
             word_spans.push(spans);
