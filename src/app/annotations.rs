@@ -461,15 +461,7 @@ impl SahifaApp {
             self.annot.close_after_save = None;
             return;
         }
-        let indices: Vec<usize> = match target {
-            CloseTarget::Document(id) => self
-                .docs
-                .iter()
-                .position(|d| d.id == id)
-                .into_iter()
-                .collect(),
-            CloseTarget::Window => (0..self.docs.len()).collect(),
-        };
+        let indices = self.close_indices(target);
         // A save that was already running (autosave) may hold an older state: save
         // again until what is closed is saved as it is now.
         for &i in &indices {
@@ -481,6 +473,24 @@ impl SahifaApp {
             return;
         }
         self.annot.close_after_save = None;
+        self.finish_close(target, &indices);
+    }
+
+    /// The indices of the documents `target` closes.
+    fn close_indices(&self, target: CloseTarget) -> Vec<usize> {
+        match target {
+            CloseTarget::Document(id) => self
+                .docs
+                .iter()
+                .position(|d| d.id == id)
+                .into_iter()
+                .collect(),
+            CloseTarget::Window => (0..self.docs.len()).collect(),
+        }
+    }
+
+    /// Closes what `target` names, now that nothing in `indices` needs saving.
+    fn finish_close(&mut self, target: CloseTarget, indices: &[usize]) {
         match target {
             CloseTarget::Document(_) => {
                 if let Some(&i) = indices.first() {
@@ -515,15 +525,7 @@ impl SahifaApp {
     /// `None` cancel.
     pub(crate) fn answer_unsaved(&mut self, target: CloseTarget, save: Option<bool>) {
         self.annot.dialog = None;
-        let indices: Vec<usize> = match target {
-            CloseTarget::Document(id) => self
-                .docs
-                .iter()
-                .position(|d| d.id == id)
-                .into_iter()
-                .collect(),
-            CloseTarget::Window => (0..self.docs.len()).collect(),
-        };
+        let indices = self.close_indices(target);
         match save {
             None => {}
             Some(true) => {
@@ -536,19 +538,7 @@ impl SahifaApp {
                     let depth = edits.undo.len();
                     edits.mark_saved(depth);
                 }
-                match target {
-                    CloseTarget::Document(_) => {
-                        if let Some(&i) = indices.first() {
-                            self.close_document(i);
-                        }
-                    }
-                    CloseTarget::Window => {
-                        self.annot.allow_window_close = true;
-                        if let Some(ctx) = &self.ctx {
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
-                    }
-                }
+                self.finish_close(target, &indices);
             }
         }
     }
