@@ -256,16 +256,10 @@ impl OpenDocument {
     /// Moves the current mention forward (`+1`) or back (`-1`), wrapping around.
     pub fn step_mention(&mut self, delta: isize) {
         let count = self.selected_mentions().len();
-        if count == 0 {
-            self.view.current_mention = None;
-            return;
+        match wrap_step(self.view.current_mention, delta, count) {
+            Some(next) => self.jump_to_mention(next),
+            None => self.view.current_mention = None,
         }
-        let next = match self.view.current_mention {
-            None if delta >= 0 => 0,
-            None => count - 1,
-            Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
-        };
-        self.jump_to_mention(next);
     }
 
     /// Clears the entity selection.
@@ -292,14 +286,9 @@ impl OpenDocument {
     /// Moves to the next (`+1`) or previous (`-1`) find hit, wrapping around.
     pub fn step_find(&mut self, delta: isize) {
         let count = self.view.find.hits.len();
-        if count == 0 {
+        let Some(next) = wrap_step(self.view.find.current, delta, count) else {
             self.view.find.current = None;
             return;
-        }
-        let next = match self.view.find.current {
-            None if delta >= 0 => 0,
-            None => count - 1,
-            Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
         };
         self.view.find.current = Some(next);
         let hit = self.view.find.hits[next];
@@ -324,4 +313,18 @@ impl OpenDocument {
         let after = after.split('\n').next().unwrap_or_default().to_owned();
         (before, slice(range.start(), range.end()), after)
     }
+}
+
+/// The index `delta` steps from `current` among `count` items, wrapping around; with
+/// nothing current, forward starts at the first and backward at the last. `None` when
+/// there are no items.
+fn wrap_step(current: Option<usize>, delta: isize, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match current {
+        None if delta >= 0 => 0,
+        None => count - 1,
+        Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
+    })
 }
