@@ -543,8 +543,7 @@ impl SahifaApp {
         }
     }
 
-    /// Once a frame, before drawing: finished saves, autosave, the window's close button,
-    /// the window title.
+    /// Once a frame, before drawing: finished saves, autosave, the window's close button.
     pub(crate) fn annotation_frame(&mut self, ctx: &egui::Context) {
         self.poll_saves();
         self.poll_file_jobs();
@@ -582,7 +581,11 @@ impl SahifaApp {
                 CloseTarget::Window,
             ));
         }
+    }
 
+    /// Names the shown document in the window title, «•» marking unsaved annotation
+    /// changes; sent only when that changes.
+    pub(crate) fn update_title(&mut self, ctx: &egui::Context) {
         let shown = (self.active_document().map(|d| d.id), self.active_is_dirty());
         if self.annot.title != Some(shown) {
             self.annot.title = Some(shown);

@@ -92,8 +92,6 @@ pub struct SahifaApp {
     style_applied: Option<(ThemeChoice, String)>,
     /// Paths to add to the recent files once they have been read successfully.
     remembered_loads: Vec<PathBuf>,
-    /// The document the window title names (`Some(None)`: no document).
-    title_shown_for: Option<Option<DocId>>,
     /// Files named at start-up, opened once the window exists.
     initial_paths: Vec<PathBuf>,
     /// Searches of long articles running in the background.
@@ -155,7 +153,6 @@ impl SahifaApp {
             ctx: None,
             style_applied: None,
             remembered_loads: Vec::new(),
-            title_shown_for: None,
             initial_paths: options.paths,
             finds: Vec::new(),
             article_cache: Default::default(),
@@ -691,15 +688,6 @@ impl SahifaApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
     }
 
-    /// Sets the window title to the shown document's name.
-    fn update_title(&self, ctx: &egui::Context) {
-        let title = match self.active_document() {
-            Some(doc) => format!("{} — Sahifa", doc.doc.display_name()),
-            None => "Sahifa".to_owned(),
-        };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
-    }
-
     /// One frame: poll tasks, draw, run what the panels asked for.
     fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -737,11 +725,7 @@ impl SahifaApp {
         for action in actions {
             self.run(action);
         }
-        let shown = self.active_document().map(|d| d.id);
-        if self.title_shown_for != Some(shown) {
-            self.title_shown_for = Some(shown);
-            self.update_title(&ctx);
-        }
+        self.update_title(&ctx);
         self.save_settings_if_changed();
         if self.is_busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
