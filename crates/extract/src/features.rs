@@ -47,16 +47,7 @@ fn last_n(s: &str, n: usize) -> Option<&str> {
 /// Phrase-gazetteer feature values per token: `B-TYPE:r`/`I-TYPE:r`, `r` the reliability
 /// bucket (h ≥ 0.6, m ≥ 0.25, l otherwise), from the longest match at each position.
 pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>> {
-    let stems: Vec<&str> = tokens
-        .iter()
-        .map(|t| {
-            if t.kind == TokenKind::Punct {
-                ""
-            } else {
-                t.key.as_str()
-            }
-        })
-        .collect();
+    let stems = gazetteer::phrase_stems(tokens);
     let mut out = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {

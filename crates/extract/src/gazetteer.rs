@@ -13,6 +13,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::ExtractError;
+use crate::token::{Token, TokenKind};
 
 /// Entity types of the training data, in file column order.
 pub const GAZ_TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -124,6 +125,22 @@ impl PhraseGaz {
         }
         best
     }
+}
+
+/// The stems [`PhraseGaz`] keys are made of, one per token: the token's key, or an empty
+/// string for punctuation, which no phrase crosses. The gazetteer is harvested
+/// (`sahifa-ner train`) and looked up (the tagger's features) on the same stems.
+pub fn phrase_stems(tokens: &[Token]) -> Vec<&str> {
+    tokens
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Punct {
+                ""
+            } else {
+                t.key.as_str()
+            }
+        })
+        .collect()
 }
 
 /// Bit flags for single stems.

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::conll::{self, Aligned};
 use crate::features::{self, Clusters};
-use crate::gazetteer::{GAZ_TYPES, Gazetteers, MAX_PHRASE, PhraseCounts, PhraseGaz};
+use crate::gazetteer::{GAZ_TYPES, Gazetteers, MAX_PHRASE, PhraseCounts, PhraseGaz, phrase_stems};
 use crate::token::TokenKind;
 
 /// Training settings.
@@ -68,22 +68,9 @@ fn gaz_type(ty: &str) -> Option<usize> {
     }
 }
 
-fn stems_of(a: &Aligned) -> Vec<&str> {
-    a.tokens
-        .iter()
-        .map(|t| {
-            if t.kind == TokenKind::Punct {
-                ""
-            } else {
-                t.key.as_str()
-            }
-        })
-        .collect()
-}
-
 /// Entity phrases of a sentence: (key, type index).
 fn entity_phrases(a: &Aligned) -> Vec<(String, usize)> {
-    let stems = stems_of(a);
+    let stems = phrase_stems(&a.tokens);
     conll::spans(&a.tags)
         .into_iter()
         .filter_map(|(s, e, ty)| {
@@ -99,7 +86,7 @@ fn entity_phrases(a: &Aligned) -> Vec<(String, usize)> {
 /// Counts how often each key of `map` occurs in the sentences (any tag).
 fn count_totals(sentences: &[&Aligned], map: &mut HashMap<String, PhraseCounts>) {
     for a in sentences {
-        let stems = stems_of(a);
+        let stems = phrase_stems(&a.tokens);
         for i in 0..stems.len() {
             let mut key = String::new();
             for (n, s) in stems[i..].iter().take(MAX_PHRASE).enumerate() {
