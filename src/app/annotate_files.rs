@@ -343,9 +343,8 @@ impl SahifaApp {
     /// The running file tasks as (name, progress, elapsed).
     pub(crate) fn file_job_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
         let jobs = &self.annot.files;
-        let row = |t: &dyn TaskInfo| (t.name().to_owned(), t.progress(), t.elapsed());
-        let mut out: Vec<_> = jobs.exports.iter().map(|t| row(t)).collect();
-        out.extend(jobs.imports.iter().map(|(_, _, t)| row(t)));
+        let mut out: Vec<_> = jobs.exports.iter().map(Task::status).collect();
+        out.extend(jobs.imports.iter().map(|(_, _, t)| t.status()));
         out
     }
 
@@ -353,25 +352,6 @@ impl SahifaApp {
     pub(crate) fn file_jobs_busy(&self) -> bool {
         let jobs = &self.annot.files;
         jobs.picking.is_some() || !jobs.exports.is_empty() || !jobs.imports.is_empty()
-    }
-}
-
-/// What the status bar needs of any task.
-trait TaskInfo {
-    fn name(&self) -> &str;
-    fn progress(&self) -> Option<f32>;
-    fn elapsed(&self) -> Duration;
-}
-
-impl<T> TaskInfo for Task<T> {
-    fn name(&self) -> &str {
-        Task::name(self)
-    }
-    fn progress(&self) -> Option<f32> {
-        Task::progress(self)
-    }
-    fn elapsed(&self) -> Duration {
-        Task::elapsed(self)
     }
 }
 

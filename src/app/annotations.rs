@@ -600,12 +600,10 @@ impl SahifaApp {
 
     /// Running annotation tasks as (name, progress, elapsed), for the status bar.
     pub(crate) fn annotation_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
-        let saves = self.docs.iter().filter_map(|d| {
-            d.edits
-                .saving
-                .as_ref()
-                .map(|(_, t)| (t.name().to_owned(), t.progress(), t.elapsed()))
-        });
+        let saves = self
+            .docs
+            .iter()
+            .filter_map(|d| d.edits.saving.as_ref().map(|(_, t)| t.status()));
         saves.chain(self.file_job_tasks()).collect()
     }
 

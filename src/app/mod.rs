@@ -227,27 +227,9 @@ impl SahifaApp {
 
     /// Running tasks as (name, progress, elapsed), for the status bar.
     pub fn running_tasks(&self) -> Vec<(String, Option<f32>, Duration)> {
-        let loads = self.loads.iter().map(|j| {
-            (
-                j.task.name().to_owned(),
-                j.task.progress(),
-                j.task.elapsed(),
-            )
-        });
-        let extractions = self.extractions.iter().map(|j| {
-            (
-                j.task.name().to_owned(),
-                j.task.progress(),
-                j.task.elapsed(),
-            )
-        });
-        let finds = self.finds.iter().map(|j| {
-            (
-                j.task.name().to_owned(),
-                j.task.progress(),
-                j.task.elapsed(),
-            )
-        });
+        let loads = self.loads.iter().map(|j| j.task.status());
+        let extractions = self.extractions.iter().map(|j| j.task.status());
+        let finds = self.finds.iter().map(|j| j.task.status());
         loads
             .chain(extractions)
             .chain(finds)

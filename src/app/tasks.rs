@@ -117,6 +117,11 @@ impl<T> Task<T> {
         self.started.elapsed()
     }
 
+    /// What the status bar shows of the task: (name, progress, elapsed).
+    pub fn status(&self) -> (String, Option<f32>, Duration) {
+        (self.name.clone(), self.progress(), self.elapsed())
+    }
+
     /// The result if the task has finished; `Some(Err)` if its thread died without one.
     pub fn poll(&self) -> Option<Result<T, TaskPanicked>> {
         match self.rx.try_recv() {
