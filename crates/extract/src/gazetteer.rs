@@ -106,24 +106,33 @@ impl PhraseGaz {
 
     /// The longest phrase starting at `stems[i]`: (length in tokens, counts).
     pub fn longest_at(&self, stems: &[&str], i: usize) -> Option<(usize, PhraseCounts)> {
-        let mut key = String::new();
         let mut best = None;
-        for (n, s) in stems[i..].iter().take(MAX_PHRASE).enumerate() {
-            if s.is_empty() {
-                break;
+        for_each_phrase_at(stems, i, |n, key| {
+            if let Some(c) = self.map.get(key) {
+                best = Some((n, *c));
             }
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(s);
-            if let Some(c) = self.map.get(&key) {
-                best = Some((n + 1, *c));
-            }
-            if !self.prefixes.contains(&key) {
-                break;
-            }
-        }
+            self.prefixes.contains(key)
+        });
         best
+    }
+}
+
+/// Calls `visit(n, key)` for each phrase key starting at `stems[i]`, shortest first: `key`
+/// is `n` stems joined by spaces, `n` at most [`MAX_PHRASE`]. Stops at an empty stem
+/// (punctuation, see [`phrase_stems`]) or when `visit` returns false.
+pub fn for_each_phrase_at(stems: &[&str], i: usize, mut visit: impl FnMut(usize, &str) -> bool) {
+    let mut key = String::new();
+    for (n, s) in stems[i..].iter().take(MAX_PHRASE).enumerate() {
+        if s.is_empty() {
+            break;
+        }
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(s);
+        if !visit(n + 1, &key) {
+            break;
+        }
     }
 }
 

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 use crate::conll::{self, Aligned};
 use crate::features::{self, Clusters};
-use crate::gazetteer::{GAZ_TYPES, Gazetteers, MAX_PHRASE, PhraseCounts, PhraseGaz, phrase_stems};
+use crate::gazetteer::{
+    GAZ_TYPES, Gazetteers, MAX_PHRASE, PhraseCounts, PhraseGaz, for_each_phrase_at, phrase_stems,
+};
 use crate::token::TokenKind;
 
 /// Training settings.
@@ -88,19 +90,12 @@ fn count_totals(sentences: &[&Aligned], map: &mut HashMap<String, PhraseCounts>)
     for a in sentences {
         let stems = phrase_stems(&a.tokens);
         for i in 0..stems.len() {
-            let mut key = String::new();
-            for (n, s) in stems[i..].iter().take(MAX_PHRASE).enumerate() {
-                if s.is_empty() {
-                    break;
-                }
-                if n > 0 {
-                    key.push(' ');
-                }
-                key.push_str(s);
-                if let Some(c) = map.get_mut(&key) {
+            for_each_phrase_at(&stems, i, |_, key| {
+                if let Some(c) = map.get_mut(key) {
                     c.total += 1;
                 }
-            }
+                true
+            });
         }
     }
 }
