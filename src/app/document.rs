@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use sahifa_model::{Annotations, Document, EntityId, Label, MentionStatus, TextRange};
+use sahifa_model::{Annotations, Document, EntityId, Label, Mention, MentionStatus, TextRange};
 
 use crate::app::command::EntitySort;
 use crate::app::find;
@@ -227,14 +227,17 @@ impl OpenDocument {
         }
     }
 
-    /// The visible mention covering character `offset` that belongs to an entity.
-    pub fn entity_at(&self, offset: usize) -> Option<EntityId> {
+    /// The first visible (not rejected) mention covering character `offset`.
+    pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
         self.annotations
             .mentions
             .iter()
-            .filter(|m| m.status != MentionStatus::Rejected)
-            .find(|m| m.range.contains(offset))
-            .and_then(|m| m.entity)
+            .find(|m| m.status != MentionStatus::Rejected && m.range.contains(offset))
+    }
+
+    /// The entity of [`Self::mention_at`], if it has one.
+    pub fn entity_at(&self, offset: usize) -> Option<EntityId> {
+        self.mention_at(offset).and_then(|m| m.entity)
     }
 
     /// Selects an entity and makes its first mention current, scrolling to it.

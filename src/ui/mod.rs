@@ -236,11 +236,7 @@ pub fn highlights(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
 /// The entity, type and title of the mention under the pointer.
 fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiLanguage) {
     let annotations = doc.annotations();
-    let Some(mention) = annotations
-        .mentions
-        .iter()
-        .find(|m| m.status != MentionStatus::Rejected && m.range.contains(offset))
-    else {
+    let Some(mention) = doc.mention_at(offset) else {
         return;
     };
     let entity = mention.entity.and_then(|id| annotations.entity(id));
