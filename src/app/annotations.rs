@@ -657,8 +657,8 @@ impl SahifaApp {
     }
 
     /// The annotation dialog shown, if any.
-    pub fn annotations_dialog(&self) -> Option<crate::app::annotate_actions::Dialog> {
-        self.annot.dialog.clone()
+    pub fn annotations_dialog(&self) -> Option<&crate::app::annotate_actions::Dialog> {
+        self.annot.dialog.as_ref()
     }
 
     /// The entity ids and names of the shown document, for pickers.

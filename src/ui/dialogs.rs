@@ -86,7 +86,7 @@ pub fn edit_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
 /// Shows the open annotation dialog and the unplaced-mentions window.
 pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
     unplaced_window(ui, app, actions);
-    let Some(dialog) = &app.annotations_dialog() else {
+    let Some(dialog) = app.annotations_dialog() else {
         return;
     };
     let ctx = ui.ctx().clone();
