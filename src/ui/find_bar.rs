@@ -12,10 +12,7 @@ pub const FIND_BOX: &str = "Find";
 pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     let find = &doc.view.find;
-    let layout = match lang {
-        crate::app::UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
-        crate::app::UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
-    };
+    let layout = crate::ui::widgets::reading_layout(lang);
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y + 4.0);
     ui.allocate_ui_with_layout(size, layout, |ui| {
         let label = ui.label(tr(lang, FIND_BOX));

@@ -44,10 +44,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
     let has_selection = app
         .active_document()
         .is_some_and(|d| d.view.selected.is_some());
-    let layout = match lang {
-        UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
-        UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
-    };
+    let layout = crate::ui::widgets::reading_layout(lang);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.with_layout(layout, |ui| {
             ui.menu_button(tr(lang, "File"), |ui| {

@@ -4,16 +4,13 @@
 use egui::Ui;
 
 use crate::app::i18n::tr;
-use crate::app::{Extraction, SHOW_PROGRESS_AFTER, SahifaApp, UiLanguage};
-use crate::ui::widgets::arabic_label;
+use crate::app::{Extraction, SHOW_PROGRESS_AFTER, SahifaApp};
+use crate::ui::widgets::{arabic_label, reading_layout};
 
 /// Shows the status bar.
 pub fn show(ui: &mut Ui, app: &SahifaApp) {
     let lang = app.settings().language;
-    let layout = match lang {
-        UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
-        UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
-    };
+    let layout = reading_layout(lang);
     ui.with_layout(layout, |ui| {
         if let Some(doc) = app.active_document() {
             let source = &doc.doc.source;

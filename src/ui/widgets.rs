@@ -87,6 +87,15 @@ pub fn clickable_row(
     response
 }
 
+/// A row layout in the reading direction of the interface language: left to right in
+/// English, right to left in Arabic, items centred vertically.
+pub fn reading_layout(language: crate::app::UiLanguage) -> egui::Layout {
+    match language {
+        crate::app::UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
+        crate::app::UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
+    }
+}
+
 /// Lays out a row in the reading direction of the interface language: left to right in
 /// English, right to left (mirrored) in Arabic. `wrap` lets the row flow onto more lines.
 pub fn direction_row<R>(
@@ -95,11 +104,7 @@ pub fn direction_row<R>(
     wrap: bool,
     contents: impl FnOnce(&mut Ui) -> R,
 ) -> R {
-    let layout = match language {
-        crate::app::UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
-        crate::app::UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
-    }
-    .with_main_wrap(wrap);
+    let layout = reading_layout(language).with_main_wrap(wrap);
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
     ui.allocate_ui_with_layout(size, layout, contents).inner
 }
