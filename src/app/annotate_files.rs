@@ -283,8 +283,7 @@ impl SahifaApp {
                 Ok(message) => (message, false),
                 Err(message) => (format!("Export failed: {message}"), true),
             };
-            eprintln!("sahifa: {message}");
-            self.notices.push(Notice { message, is_error });
+            self.report(message, is_error);
         }
         let mut read = Vec::new();
         self.annot

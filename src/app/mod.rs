@@ -167,11 +167,7 @@ impl SahifaApp {
             match io::seed_path() {
                 Ok(seed) => self.open_paths(vec![seed], false),
                 Err(message) => {
-                    eprintln!("sahifa: {message}");
-                    self.notices.push(Notice {
-                        message,
-                        is_error: true,
-                    });
+                    self.report(message, true);
                 }
             }
         } else {
@@ -247,13 +243,15 @@ impl SahifaApp {
                     "{}: {dropped} mentions lay outside the text and were left out",
                     doc.doc.display_name()
                 );
-                eprintln!("sahifa: {message}");
-                self.notices.push(Notice {
-                    message,
-                    is_error: true,
-                });
+                self.report(message, true);
             }
         }
+    }
+
+    /// Shows `message` as a notice at the top of the window and logs it to stderr.
+    pub(crate) fn report(&mut self, message: String, is_error: bool) {
+        eprintln!("sahifa: {message}");
+        self.notices.push(Notice { message, is_error });
     }
 
     // ----- running actions -----
@@ -523,12 +521,8 @@ impl SahifaApp {
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(loaded) => self.add_document(path, loaded),
                 Err(message) => {
-                    eprintln!("sahifa: {message}");
                     self.remembered_loads.retain(|p| p != &path);
-                    self.notices.push(Notice {
-                        message,
-                        is_error: true,
-                    });
+                    self.report(message, true);
                 }
             }
         }
@@ -565,11 +559,7 @@ impl SahifaApp {
                 Ok(Some(paths)) => self.open_paths(paths, true),
                 Ok(None) => {}
                 Err(message) => {
-                    eprintln!("sahifa: {message}");
-                    self.notices.push(Notice {
-                        message,
-                        is_error: true,
-                    });
+                    self.report(message, true);
                 }
             }
         }
@@ -606,20 +596,12 @@ impl SahifaApp {
                 self.docs[index].from_sidecar = true;
                 self.record_sidecar(index, unplaced, None);
                 for message in messages {
-                    eprintln!("sahifa: {message}");
-                    self.notices.push(Notice {
-                        message,
-                        is_error: false,
-                    });
+                    self.report(message, false);
                 }
             }
             io::Saved::Failed(message) => {
-                eprintln!("sahifa: {message}");
                 self.record_sidecar(index, Vec::new(), Some(message.clone()));
-                self.notices.push(Notice {
-                    message,
-                    is_error: true,
-                });
+                self.report(message, true);
                 if self.extract {
                     self.start_extraction(index);
                 }
@@ -655,11 +637,7 @@ impl SahifaApp {
         let result = sahifa_text::TextSystem::lock(&shared).set_family(&self.settings.font_family);
         if let Err(e) = result {
             let message = format!("{e}; the article keeps its current font");
-            eprintln!("sahifa: {message}");
-            self.notices.push(Notice {
-                message,
-                is_error: true,
-            });
+            self.report(message, true);
         }
         ctx.set_theme(match self.settings.theme {
             ThemeChoice::System => egui::ThemePreference::System,
