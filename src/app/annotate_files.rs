@@ -14,7 +14,7 @@ use crate::app::annotations::replace_all;
 use crate::app::command::Action;
 use crate::app::document::DocId;
 use crate::app::io;
-use crate::app::tasks::Task;
+use crate::app::tasks::{Task, take_finished};
 use crate::app::{Notice, SahifaApp};
 
 /// What a chosen path is for.
@@ -270,38 +270,16 @@ impl SahifaApp {
                 }),
             }
         }
-        let mut done = Vec::new();
-        self.annot.files.exports.retain(|t| match t.poll() {
-            Some(r) => {
-                done.push(r.map_err(|e| e.to_string()).and_then(|r| r));
-                false
-            }
-            None => true,
-        });
-        for result in done {
-            let (message, is_error) = match result {
+        for (_, result) in take_finished(&mut self.annot.files.exports, |t| t) {
+            let (message, is_error) = match result.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(message) => (message, false),
                 Err(message) => (format!("Export failed: {message}"), true),
             };
             self.report(message, is_error);
         }
-        let mut read = Vec::new();
-        self.annot
-            .files
-            .imports
-            .retain(|(id, path, t)| match t.poll() {
-                Some(r) => {
-                    read.push((
-                        *id,
-                        path.clone(),
-                        r.map_err(|e| e.to_string()).and_then(|r| r),
-                    ));
-                    false
-                }
-                None => true,
-            });
-        for (doc, path, result) in read {
-            match result {
+        for ((doc, path, _), result) in take_finished(&mut self.annot.files.imports, |(_, _, t)| t)
+        {
+            match result.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(imported) => {
                     self.annot.dialog = Some(Dialog::Import {
                         doc,

@@ -54,15 +54,9 @@ impl SahifaApp {
 
     /// Takes the hits of finished background searches whose query is still the one typed.
     pub(crate) fn poll_finds(&mut self) {
-        let mut done = Vec::new();
-        self.finds.retain(|job| match job.task.poll() {
-            Some(result) => {
-                done.push((job.doc, job.query.clone(), result));
-                false
-            }
-            None => true,
-        });
-        for (id, query, result) in done {
+        for (FindJob { doc: id, query, .. }, result) in
+            crate::app::tasks::take_finished(&mut self.finds, |j| &j.task)
+        {
             let Some(doc) = self.docs.iter_mut().find(|d| d.id == id) else {
                 continue;
             };

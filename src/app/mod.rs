@@ -509,15 +509,7 @@ impl SahifaApp {
 
     /// Collects the results of finished background tasks.
     pub fn poll_tasks(&mut self) {
-        let mut finished_loads = Vec::new();
-        self.loads.retain(|job| match job.task.poll() {
-            Some(result) => {
-                finished_loads.push((job.path.clone(), result));
-                false
-            }
-            None => true,
-        });
-        for (path, result) in finished_loads {
+        for (LoadJob { path, .. }, result) in tasks::take_finished(&mut self.loads, |j| &j.task) {
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
                 Ok(loaded) => self.add_document(path, loaded),
                 Err(message) => {
@@ -527,15 +519,9 @@ impl SahifaApp {
             }
         }
 
-        let mut finished = Vec::new();
-        self.extractions.retain(|job| match job.task.poll() {
-            Some(result) => {
-                finished.push((job.doc, result));
-                false
-            }
-            None => true,
-        });
-        for (id, result) in finished {
+        for (ExtractJob { doc: id, .. }, result) in
+            tasks::take_finished(&mut self.extractions, |j| &j.task)
+        {
             let Some(index) = self.docs.iter().position(|d| d.id == id) else {
                 continue;
             };

@@ -139,6 +139,23 @@ impl<T> Task<T> {
     }
 }
 
+/// Takes the jobs whose task has finished out of `jobs`, each with its result, in their
+/// order; the jobs still running stay.
+pub fn take_finished<J, T>(
+    jobs: &mut Vec<J>,
+    task: impl Fn(&J) -> &Task<T>,
+) -> Vec<(J, Result<T, TaskPanicked>)> {
+    let mut done = Vec::new();
+    let mut i = 0;
+    while i < jobs.len() {
+        match task(&jobs[i]).poll() {
+            Some(result) => done.push((jobs.remove(i), result)),
+            None => i += 1,
+        }
+    }
+    done
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
