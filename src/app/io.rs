@@ -16,10 +16,11 @@ pub const SEED_FILE: &str = "000_812f1e39dd98ed92.txt";
 /// The bundled sample article: next to the sources it was built from, else in `seeds/`
 /// next to the executable or the current directory. The error lists where it looked.
 pub fn seed_path() -> Result<PathBuf, String> {
-    let mut candidates = vec![PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/000_812f1e39dd98ed92.txt"
-    ))];
+    let mut candidates = vec![
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("seeds")
+            .join(SEED_FILE),
+    ];
     if let Some(dir) = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent().map(Path::to_owned))
