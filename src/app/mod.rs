@@ -312,7 +312,7 @@ impl SahifaApp {
             Action::SetLanguage(language) => self.change_settings(|s| s.language = language),
             Action::SetFontFamily(family) => self.change_settings(|s| s.font_family = family),
             Action::SetLineSpacing(spacing) => {
-                self.change_settings(|s| s.line_spacing = spacing.clamp(1.0, 3.0));
+                self.change_settings(|s| s.set_line_spacing(spacing));
             }
             Action::SetSidebarWidth(width) => self.change_settings(|s| s.sidebar_width = width),
             Action::ClearRecent => self.change_settings(|s| s.recent_files.clear()),

@@ -58,7 +58,8 @@ pub struct Settings {
     /// Article font size in points. Invariant: within [`Settings::FONT_SIZES`], kept by
     /// [`Settings::set_font_size`].
     pub font_size: f32,
-    /// Line height as a multiple of the font size (1.0–3.0).
+    /// Line height as a multiple of the font size. Invariant: within
+    /// [`Settings::LINE_SPACINGS`], kept by [`Settings::set_line_spacing`].
     pub line_spacing: f32,
     /// Interface language.
     pub language: UiLanguage,
@@ -104,6 +105,8 @@ impl Settings {
     pub const DEFAULT_FONT_SIZE: f32 = 20.0;
     /// Smallest and largest article font size.
     pub const FONT_SIZES: std::ops::RangeInclusive<f32> = 10.0..=56.0;
+    /// Smallest and largest line spacing (a multiple of the font size).
+    pub const LINE_SPACINGS: std::ops::RangeInclusive<f32> = 1.0..=3.0;
 
     /// Where the settings live by default; `None` when the system has no config directory.
     pub fn default_path() -> Option<PathBuf> {
@@ -117,7 +120,7 @@ impl Settings {
             Ok(json) => match serde_json::from_str::<Settings>(&json) {
                 Ok(mut s) => {
                     s.set_font_size(s.font_size);
-                    s.line_spacing = s.line_spacing.clamp(1.0, 3.0);
+                    s.set_line_spacing(s.line_spacing);
                     s.recent_files.truncate(MAX_RECENT);
                     (s, None)
                 }
@@ -192,6 +195,11 @@ impl Settings {
             Self::DEFAULT_FONT_SIZE
         };
         self.font_size = size.clamp(*Self::FONT_SIZES.start(), *Self::FONT_SIZES.end());
+    }
+
+    /// Sets the line spacing, clamped to [`Settings::LINE_SPACINGS`].
+    pub fn set_line_spacing(&mut self, spacing: f32) {
+        self.line_spacing = spacing.clamp(*Self::LINE_SPACINGS.start(), *Self::LINE_SPACINGS.end());
     }
 
     /// Puts `path` (absolute, as the loader resolved it) first in the recent-files list.
