@@ -118,15 +118,13 @@ fn weak_line(ui: &mut Ui, text: &str) {
     arabic_label(ui, text, 13.0, Some(color));
 }
 
-/// The interface language, for widgets that are not handed the app.
-fn app_language(ui: &Ui) -> UiLanguage {
-    ui.ctx()
-        .data(|d| d.get_temp::<UiLanguage>(egui::Id::unique("sahifa ui language")))
-        .unwrap_or(UiLanguage::English)
-}
-
 /// The end of a mention's tooltip: its entity's note, its status and how to change it.
-pub fn status_hint(ui: &mut Ui, doc: &OpenDocument, mention: &sahifa_model::Mention) {
+pub fn status_hint(
+    ui: &mut Ui,
+    doc: &OpenDocument,
+    mention: &sahifa_model::Mention,
+    lang: UiLanguage,
+) {
     let note = mention
         .entity
         .and_then(|id| doc.annotations().entity(id))
@@ -134,7 +132,6 @@ pub fn status_hint(ui: &mut Ui, doc: &OpenDocument, mention: &sahifa_model::Ment
     if let Some(note) = note {
         arabic_label(ui, note, 13.0, None);
     }
-    let lang = app_language(ui);
     weak_line(ui, tr(lang, status_text(mention.status)));
     weak_line(
         ui,
@@ -164,12 +161,6 @@ pub fn article_output(
     output: &ArticleOutput,
     actions: &mut Vec<Action>,
 ) {
-    ui.ctx().data_mut(|d| {
-        d.insert_temp(
-            egui::Id::unique("sahifa ui language"),
-            app.settings().language,
-        );
-    });
     if output.selection_changed {
         emit(actions, AnnotateAction::TextSelected(output.selection));
     }

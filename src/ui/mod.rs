@@ -257,7 +257,7 @@ fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiLangu
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
         ui.colored_label(label_color(mention.label), tr(lang, mention.label.as_str()));
-        annotate_menu::status_hint(ui, doc, mention);
+        annotate_menu::status_hint(ui, doc, mention, lang);
     });
 }
 
