@@ -42,11 +42,6 @@ pub struct Token {
 }
 
 impl Token {
-    /// Number of chars of `norm`.
-    pub fn norm_len(&self) -> usize {
-        self.norm.chars().count()
-    }
-
     /// The word's trigger ([`crate::lexicon::trigger`]) from its stem, or from the whole
     /// word when the stem lost a letter of the word itself («وزير» is not و + «زير»).
     pub fn trigger(&self) -> Option<crate::lexicon::Trigger> {
