@@ -72,7 +72,8 @@ fn menu_offset_id() -> egui::Id {
     egui::Id::unique("sahifa article context offset")
 }
 
-fn emit(actions: &mut Vec<Action>, action: AnnotateAction) {
+/// Queues an annotation action.
+pub(crate) fn emit(actions: &mut Vec<Action>, action: AnnotateAction) {
     actions.push(Action::Annotate(action));
 }
 

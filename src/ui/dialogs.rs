@@ -12,13 +12,9 @@ use crate::app::annotations::CloseTarget;
 use crate::app::find::contains_loose;
 use crate::app::i18n::tr;
 use crate::app::{Action, Command, SahifaApp};
-use crate::ui::annotate_menu::bidi_button;
+use crate::ui::annotate_menu::{bidi_button, emit};
 use crate::ui::menu::item;
 use crate::ui::widgets::{arabic_label, clickable_row, label_color};
-
-fn emit(actions: &mut Vec<Action>, action: AnnotateAction) {
-    actions.push(Action::Annotate(action));
-}
 
 /// Save, Export ▸, Import in the File menu.
 pub fn file_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
