@@ -2,12 +2,13 @@
 //! exists), then the export or import on a background task. An import is applied as one
 //! undoable step, merged into the current annotations or replacing them.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use sahifa_annotate::export::ExportFormat;
-use sahifa_model::{Annotations, Document, MentionStatus};
+use sahifa_model::{Annotations, Document, Label, MentionStatus, TextRange};
 
 use crate::app::annotate_actions::Dialog;
 use crate::app::annotations::replace_all;
@@ -113,19 +114,27 @@ fn read_import(path: &Path, doc: &Document) -> Result<Imported, String> {
 /// mentions keep their imported status, entities follow [`sahifa_annotate::merge_extraction`].
 fn merge_import(current: &Annotations, imported: &Annotations) -> Annotations {
     let mut merged = sahifa_annotate::merge_extraction(current, imported);
+    // Looked up by (range, label): a scan of both lists per mention is quadratic, and this
+    // runs on the UI thread.
+    let existing: HashSet<(TextRange, Label)> = current
+        .mentions
+        .iter()
+        .map(|c| (c.range, c.label))
+        .collect();
+    let mut imported_status: HashMap<(TextRange, Label), MentionStatus> = HashMap::new();
+    for i in &imported.mentions {
+        // The first imported mention of a (range, label) decides.
+        imported_status
+            .entry((i.range, i.label))
+            .or_insert(i.status);
+    }
     for m in &mut merged.mentions {
-        let new = !current
-            .mentions
-            .iter()
-            .any(|c| c.range == m.range && c.label == m.label);
-        if new
-            && let Some(source) = imported
-                .mentions
-                .iter()
-                .find(|i| i.range == m.range && i.label == m.label)
-            && source.status != MentionStatus::Rejected
+        let key = (m.range, m.label);
+        if !existing.contains(&key)
+            && let Some(&status) = imported_status.get(&key)
+            && status != MentionStatus::Rejected
         {
-            m.status = source.status;
+            m.status = status;
         }
     }
     merged
