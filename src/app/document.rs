@@ -1,6 +1,7 @@
 //! [`OpenDocument`]: one opened article with its annotations and its view state
 //! (selection, current mention, find hits). Selection lives here, not in widgets.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use sahifa_model::{Annotations, Document, EntityId, Label, Mention, MentionStatus, TextRange};
@@ -175,19 +176,28 @@ impl OpenDocument {
         annotations.mentions.retain(|m| m.range.check(len).is_ok());
         let dropped = before - annotations.mentions.len();
         annotations.sort_mentions();
+        // One pass over the mentions (in text order) for every entity's count and first
+        // offset; asking each entity for its mentions would scan them all per entity.
+        let mut counts: HashMap<EntityId, (usize, usize)> = HashMap::new();
+        for m in &annotations.mentions {
+            if let Some(id) = m.entity
+                && m.status != MentionStatus::Rejected
+            {
+                counts.entry(id).or_insert((0, m.range.start())).0 += 1;
+            }
+        }
         self.entity_rows = annotations
             .entities
             .iter()
             .map(|e| {
-                let mut mentions = annotations.mentions_of(e.id);
-                let first = mentions.next().map(|m| m.range.start());
+                let (mentions, first) = counts.get(&e.id).copied().unwrap_or((0, usize::MAX));
                 EntityRow {
                     id: e.id,
                     label: e.label,
                     name: e.name.clone(),
                     title: e.title.clone(),
-                    mentions: usize::from(first.is_some()) + mentions.count(),
-                    first: first.unwrap_or(usize::MAX),
+                    mentions,
+                    first,
                 }
             })
             .collect();
