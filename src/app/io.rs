@@ -41,6 +41,14 @@ pub fn seed_path() -> Result<PathBuf, String> {
     ))
 }
 
+/// A path's file name for the interface (the whole path when it has none).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Reads and decodes an article (txt, html, md, docx; encoding detected), reporting
 /// progress. The error is a sentence naming the file.
 ///

@@ -410,10 +410,7 @@ impl SahifaApp {
             if self.loads.iter().any(|j| j.path == path) {
                 continue;
             }
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into(),
-            );
+            let name = io::file_name(&path);
             let job_path = path.clone();
             let task = Task::spawn(
                 format!("Loading {name}"),

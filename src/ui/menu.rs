@@ -93,10 +93,7 @@ fn recent_menu(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
             return;
         }
         for path in recent {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into(),
-            );
+            let name = crate::app::io::file_name(path);
             if ui
                 .button(name)
                 .on_hover_text(path.display().to_string())
