@@ -4,18 +4,17 @@
 //! mention decides which entity it joins, when the extractor's output is merged with saved
 //! annotations, and when exports tokenise text.
 
-use sahifa_model::arabic::fold_char;
-pub use sahifa_model::arabic::is_arabic_mark;
+use sahifa_model::arabic::{fold_char, is_arabic_mark};
 use sahifa_model::{DocText, TextRange};
 
 /// The one-letter proclitics that may be left out of a mention: «و» and «ف» (conjunctions),
 /// «ب», «ك» and «ل» (prepositions).
 pub const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
 
-/// True for characters that belong to a word: letters, digits, combining marks (harakat),
-/// tatweel and the zero-width (non-)joiners.
+/// True for characters that belong to a word: letters, digits, combining marks (harakat)
+/// and tatweel ([`is_arabic_mark`]), and the zero-width (non-)joiners.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_mark(c) || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric() || is_arabic_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// Snaps a selection to whole words, leaving out a leading clitic where
