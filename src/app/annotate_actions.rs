@@ -183,7 +183,7 @@ impl SahifaApp {
             AnnotateAction::Unsaved(target, save) => self.answer_unsaved(target, save),
             AnnotateAction::ReplaceSidecar(id) => {
                 self.annot.dialog = None;
-                if let Some(i) = self.docs.iter().position(|d| d.id == id) {
+                if let Some(i) = self.doc_index(id) {
                     self.start_save(i, true);
                 }
             }

@@ -313,7 +313,7 @@ impl SahifaApp {
         else {
             return;
         };
-        let Some(index) = self.docs.iter().position(|d| d.id == doc) else {
+        let Some(index) = self.doc_index(doc) else {
             return;
         };
         let current = self.docs[index].annotations();

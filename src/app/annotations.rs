@@ -479,12 +479,7 @@ impl SahifaApp {
     /// The indices of the documents `target` closes.
     fn close_indices(&self, target: CloseTarget) -> Vec<usize> {
         match target {
-            CloseTarget::Document(id) => self
-                .docs
-                .iter()
-                .position(|d| d.id == id)
-                .into_iter()
-                .collect(),
+            CloseTarget::Document(id) => self.doc_index(id).into_iter().collect(),
             CloseTarget::Window => (0..self.docs.len()).collect(),
         }
     }

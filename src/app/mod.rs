@@ -197,6 +197,11 @@ impl SahifaApp {
         self.active.and_then(|i| self.docs.get(i))
     }
 
+    /// The index of the open document `id`, if it is still open.
+    fn doc_index(&self, id: DocId) -> Option<usize> {
+        self.docs.iter().position(|d| d.id == id)
+    }
+
     fn active_document_mut(&mut self) -> Option<&mut OpenDocument> {
         self.active.and_then(|i| self.docs.get_mut(i))
     }
@@ -519,7 +524,7 @@ impl SahifaApp {
         for (ExtractJob { doc: id, .. }, result) in
             tasks::take_finished(&mut self.extractions, |j| &j.task)
         {
-            let Some(index) = self.docs.iter().position(|d| d.id == id) else {
+            let Some(index) = self.doc_index(id) else {
                 continue;
             };
             match result.map_err(|e| e.to_string()).and_then(|r| r) {
