@@ -52,8 +52,7 @@ pub fn edit_menu_items(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) 
             Some(step) if lang == crate::app::UiLanguage::English => {
                 format!("{} {}", command.label(), step.to_lowercase())
             }
-            Some(_) => tr(lang, command.label()).to_owned(),
-            None => tr(lang, command.label()).to_owned(),
+            _ => tr(lang, command.label()).to_owned(),
         };
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = command.shortcut() {
