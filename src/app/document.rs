@@ -57,6 +57,8 @@ pub struct EntityRow {
     pub name: String,
     /// Title or rank, if any.
     pub title: Option<String>,
+    /// The user's note, if any (the row's hover text).
+    pub note: Option<String>,
     /// Number of visible mentions.
     pub mentions: usize,
     /// Char offset of its first visible mention (`usize::MAX` when it has none).
@@ -196,6 +198,7 @@ impl OpenDocument {
                     label: e.label,
                     name: e.name.clone(),
                     title: e.title.clone(),
+                    note: e.note.clone(),
                     mentions,
                     first,
                 }

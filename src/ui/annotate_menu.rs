@@ -8,6 +8,7 @@ use sahifa_model::{EntityId, Label, MentionStatus};
 use sahifa_text::{Highlight, HighlightStyle};
 
 use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField, delete};
+use crate::app::document::EntityRow;
 use crate::app::i18n::tr;
 use crate::app::{Action, Command, OpenDocument, SahifaApp, UiLanguage, label_visible};
 use crate::ui::article::ArticleOutput;
@@ -415,15 +416,16 @@ fn entity_items(
     }
 }
 
-/// The sidebar's right-click menu of one entity.
+/// The sidebar's right-click menu of one entity (its row), with the note as hover text.
 pub fn entity_menu(
     response: &egui::Response,
     app: &SahifaApp,
     doc: &OpenDocument,
-    id: EntityId,
+    row: &EntityRow,
     actions: &mut Vec<Action>,
 ) {
-    if let Some(note) = doc.annotations().entity(id).and_then(|e| e.note.as_deref()) {
+    let id = row.id;
+    if let Some(note) = row.note.as_deref() {
         response
             .clone()
             .on_hover_ui(|ui| drop(arabic_label(ui, note, 14.0, None)));

@@ -131,7 +131,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
                             nav.any_focus |= response.has_focus();
                             nav.order.push(row.id);
                             crate::ui::annotate_menu::entity_menu(
-                                &response, app, doc, row.id, actions,
+                                &response, app, doc, row, actions,
                             );
                         }
                     });
