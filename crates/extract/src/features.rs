@@ -26,6 +26,8 @@ struct Info<'a> {
     prefix: &'a str,
     trig: Option<&'static str>,
     gaz: Option<String>,
+    /// World-knowledge gazetteer hit: `B-TYPE`/`I-TYPE` (types joined by `/`).
+    world: Option<String>,
     cluster: Option<&'a str>,
 }
 
@@ -74,6 +76,63 @@ pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>>
     out
 }
 
+/// World-gazetteer feature values per token: `B-TYPES`/`I-TYPES` from the longest match at
+/// each position, `TYPES` every type a list gives the name, joined by `/`.
+pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
+    let stems = gazetteer::phrase_stems(tokens);
+    let mut out = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        match world.longest_at(&stems, i) {
+            Some((n, counts)) => {
+                let types: Vec<&str> = (0..4)
+                    .filter(|&t| counts.by_type[t] > 0)
+                    .map(|t| GAZ_TYPES[t])
+                    .collect();
+                let types = types.join("/");
+                for (k, slot) in out[i..i + n].iter_mut().enumerate() {
+                    let bio = if k == 0 { 'B' } else { 'I' };
+                    *slot = Some(format!("{bio}-{types}"));
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Which tokens stand inside a short quotation («نيسان أورفان», "حوار من القلب"): at most
+/// [`MAX_QUOTED`] words between an opening and a closing quotation mark of one sentence.
+/// Programmes, products and works are named this way.
+pub fn quoted(tokens: &[Token]) -> Vec<bool> {
+    const OPEN: [&str; 3] = ["«", "“", "\""];
+    const CLOSE: [&str; 3] = ["»", "”", "\""];
+    let mut out = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.kind == TokenKind::Punct && OPEN.contains(&t.norm.as_str()) {
+            let close = tokens[i + 1..]
+                .iter()
+                .take(MAX_QUOTED + 1)
+                .position(|u| u.kind == TokenKind::Punct && CLOSE.contains(&u.norm.as_str()));
+            if let Some(n) = close.filter(|&n| n > 0) {
+                for q in &mut out[i + 1..i + 1 + n] {
+                    *q = true;
+                }
+                i += n + 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Longest quotation [`quoted`] marks.
+pub const MAX_QUOTED: usize = 5;
+
 /// The attribute sequence of a sentence, using `phrases` for phrase-gazetteer hits
 /// (training passes a jackknifed gazetteer).
 pub fn sentence_features(
@@ -81,9 +140,10 @@ pub fn sentence_features(
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &Clusters,
+    guide: &[&str],
 ) -> Vec<Vec<Attribute>> {
     let mut out: Vec<Vec<Attribute>> = vec![Vec::new(); tokens.len()];
-    for_each_feature(tokens, gaz, phrases, clusters, &mut |i, name| {
+    for_each_feature(tokens, gaz, phrases, clusters, guide, &mut |i, name| {
         out[i].push(Attribute::new(name, 1.0));
     });
     out
@@ -96,13 +156,17 @@ pub fn for_each_feature(
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &Clusters,
+    guide: &[&str],
     emit: &mut dyn FnMut(usize, &str),
 ) {
     let hits = phrase_hits(tokens, phrases);
+    let world = world_hits(tokens, &gaz.world);
+    let quotes = quoted(tokens);
     let infos: Vec<Info> = tokens
         .iter()
         .zip(hits)
-        .map(|(t, g)| info(t, g, clusters))
+        .zip(world)
+        .map(|((t, g), w)| info(t, g, w, clusters))
         .collect();
     let mut buf = String::with_capacity(64);
     for (i, tok) in tokens.iter().enumerate() {
@@ -112,7 +176,7 @@ pub fn for_each_feature(
             emit(i, &buf);
         };
         unit_features(tok, &infos[i], gaz, &mut add);
-        context_features(tokens, &infos, i, &mut add);
+        context_features(tokens, &infos, i, guide, &quotes, &mut add);
         for d in [-2i32, -1, 1, 2] {
             if let Some(n) = infos
                 .get((i as i32 + d) as usize)
@@ -154,6 +218,9 @@ fn unit_features(
     }
     let len = info.key.chars().count().min(8);
     add(format_args!("len={len}"));
+    if let Some(cv) = vowel_skeleton(info.key) {
+        add(format_args!("cv={cv}"));
+    }
     match tok.kind {
         TokenKind::Number => add(format_args!("k=N")),
         TokenKind::Punct => add(format_args!("k=P{}", info.norm)),
@@ -187,6 +254,27 @@ fn unit_features(
     }
 }
 
+/// The stem's letters as consonants and long vowels («نيستلروي» → `CVCCCCVV`), for words
+/// of 4 to 10 letters: transliterated foreign names have shapes Arabic root patterns
+/// rarely make.
+fn vowel_skeleton(key: &str) -> Option<String> {
+    let n = key.chars().count();
+    if !(4..=10).contains(&n) || !key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    Some(
+        key.chars()
+            .map(|c| {
+                if matches!(c, 'ا' | 'و' | 'ي') {
+                    'V'
+                } else {
+                    'C'
+                }
+            })
+            .collect(),
+    )
+}
+
 /// Features a word gives the token `d` positions before it (word alone).
 fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)) {
     if let Some(t) = n.trig {
@@ -210,8 +298,27 @@ fn context_features(
     tokens: &[Token],
     infos: &[Info],
     i: usize,
+    guide: &[&str],
+    quotes: &[bool],
     add: &mut dyn FnMut(std::fmt::Arguments),
 ) {
+    if quotes[i] {
+        let first = i == 0 || !quotes[i - 1];
+        add(format_args!("q{}", if first { "B" } else { "I" }));
+        if first && i >= 2 {
+            // The word before the opening mark: «برنامج», «سيارة», «فيلم» …
+            add(format_args!("qh={}", infos[i - 2].key));
+        }
+    }
+    // The guide tagger's labels (trained on WikiFANE) at -1, 0, +1.
+    if guide.len() == tokens.len() {
+        for d in [-1i32, 0, 1] {
+            let j = i as i32 + d;
+            if let Some(g) = (j >= 0).then(|| guide.get(j as usize)).flatten() {
+                add(format_args!("{d}G={g}"));
+            }
+        }
+    }
     if tokens[i].line_start {
         add(format_args!("ls"));
     }
@@ -228,6 +335,11 @@ fn context_features(
         }
         if let Some(g) = infos.get(j as usize).and_then(|n| n.gaz.as_ref()) {
             add(format_args!("{d}g={g}"));
+        }
+        if d.abs() <= 1
+            && let Some(w) = infos.get(j as usize).and_then(|n| n.world.as_ref())
+        {
+            add(format_args!("{d}W={w}"));
         }
     }
     // Stem bigrams with each neighbour.
@@ -285,16 +397,19 @@ impl<'a> Scorer<'a> {
 
     /// State scores (`T × L`) of a sentence into `scores`; the same sums as looking up
     /// every attribute of [`for_each_feature`].
-    pub fn sentence_scores(&mut self, tokens: &[Token], scores: &mut Vec<f32>) {
+    pub fn sentence_scores(&mut self, tokens: &[Token], guide: &[&str], scores: &mut Vec<f32>) {
         let l = self.crf.num_labels();
         scores.clear();
         scores.resize(tokens.len() * l, 0.0);
         let hits = phrase_hits(tokens, &self.gaz.phrases);
+        let world = world_hits(tokens, &self.gaz.world);
+        let quotes = quoted(tokens);
         let clusters = &self.crf.clusters;
         let infos: Vec<Info> = tokens
             .iter()
             .zip(hits)
-            .map(|(t, g)| info(t, g, clusters))
+            .zip(world)
+            .map(|((t, g), w)| info(t, g, w, clusters))
             .collect();
         let crf = self.crf;
         for (i, tok) in tokens.iter().enumerate() {
@@ -343,7 +458,7 @@ impl<'a> Scorer<'a> {
             }
             let buf = &mut self.buf;
             let row = &mut scores[i * l..(i + 1) * l];
-            context_features(tokens, &infos, i, &mut |args| {
+            context_features(tokens, &infos, i, guide, &quotes, &mut |args| {
                 buf.clear();
                 let _ = buf.write_fmt(args);
                 crf.add_state(buf, row);
@@ -352,7 +467,12 @@ impl<'a> Scorer<'a> {
     }
 }
 
-fn info<'t>(t: &'t Token, g: Option<String>, clusters: &'t Clusters) -> Info<'t> {
+fn info<'t>(
+    t: &'t Token,
+    g: Option<String>,
+    world: Option<String>,
+    clusters: &'t Clusters,
+) -> Info<'t> {
     let prefix_end = t
         .norm
         .char_indices()
@@ -365,6 +485,58 @@ fn info<'t>(t: &'t Token, g: Option<String>, clusters: &'t Clusters) -> Info<'t>
         prefix: &t.norm[..prefix_end],
         trig: t.trigger().map(trigger_name),
         gaz: g,
+        world,
         cluster: clusters.get(&t.key).map(String::as_str),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn short_quotations_are_marked_and_long_ones_are_not() {
+        let toks = tokenize("برنامج « حوار من القلب » على التلفزيون");
+        let q = quoted(&toks);
+        let marked: Vec<&str> = toks
+            .iter()
+            .zip(&q)
+            .filter(|(_, q)| **q)
+            .map(|(t, _)| t.norm.as_str())
+            .collect();
+        assert_eq!(marked, ["حوار", "من", "القلب"]);
+
+        let long = tokenize("قال « هذا كلام طويل جدا لا يسمي شيئا بعينه » أمس");
+        assert!(
+            quoted(&long).iter().all(|q| !q),
+            "a quoted sentence is not a name"
+        );
+    }
+
+    #[test]
+    fn world_gazetteer_finds_clubs_and_makers_with_their_clitics() {
+        let gaz = Gazetteers::static_lists();
+        let toks = tokenize("فاز ريال مدريد على بنفيكا وفولكسفاغن");
+        let hits = world_hits(&toks, &gaz.world);
+        let found: Vec<Option<&str>> = hits.iter().map(|h| h.as_deref()).collect();
+        assert_eq!(
+            found,
+            [
+                None,
+                Some("B-ORG"),
+                Some("I-ORG"),
+                None,
+                Some("B-ORG"),
+                Some("B-ORG")
+            ]
+        );
+    }
+
+    #[test]
+    fn vowel_skeletons_cover_mid_length_words_only() {
+        assert_eq!(vowel_skeleton("نيستلروي").as_deref(), Some("CVCCCCVV"));
+        assert_eq!(vowel_skeleton("قطر"), None);
+        assert_eq!(vowel_skeleton("abcd"), None);
     }
 }

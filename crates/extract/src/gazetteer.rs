@@ -8,7 +8,14 @@
 //!   space-joined stems, four counts of entity occurrences per type and the number of times
 //!   the phrase occurred at all in the corpora;
 //! - `common-words.txt`: stems of frequent words never or rarely tagged as entities;
-//! - `given-names.txt`, `family-names.txt`: stems that begin or end WikiFANE person names.
+//! - `given-names.txt`, `family-names.txt`: stems that begin or end WikiFANE person names;
+//! - `given-names-world.txt`, `family-names-world.txt` (CC0, written for Sahifa): Arab and
+//!   foreign given and family names as Arabic news spells them, one a line;
+//! - `world-entities.tsv` (CC0, written for Sahifa): `TYPE \t name` lines, TYPE one of
+//!   PERS, ORG, LOC, MISC, `#` comments — clubs, companies, media, parties, international
+//!   bodies, well-known people, currencies, products, landmarks, regions;
+//! - `cities-ar.txt` (CC BY 4.0, GeoNames): Arabic names of cities and towns, one a line,
+//!   `#` comments.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -175,6 +182,9 @@ pub struct Gazetteers {
     pub country_first: HashSet<String>,
     /// Harvested entity phrases.
     pub phrases: PhraseGaz,
+    /// Names from world knowledge: `world-entities.tsv`, GeoNames cities, countries (one
+    /// count per type a list gives the name).
+    pub world: PhraseGaz,
 }
 
 const COUNTRIES: &str = include_str!("../../../assets/gazetteers/countries-ar.csv");
@@ -185,6 +195,69 @@ const HARVESTED: &str = include_str!("../../../assets/gazetteers/harvested.tsv")
 const COMMON: &str = include_str!("../../../assets/gazetteers/common-words.txt");
 const GIVEN: &str = include_str!("../../../assets/gazetteers/given-names.txt");
 const FAMILY: &str = include_str!("../../../assets/gazetteers/family-names.txt");
+const GIVEN_WORLD: &str = include_str!("../../../assets/gazetteers/given-names-world.txt");
+const FAMILY_WORLD: &str = include_str!("../../../assets/gazetteers/family-names-world.txt");
+const WORLD: &str = include_str!("../../../assets/gazetteers/world-entities.tsv");
+const CITIES: &str = include_str!("../../../assets/gazetteers/cities-ar.txt");
+
+/// The key of a name in a [`PhraseGaz`]: [`phrase_stems`] of its tokens, space-joined
+/// (empty if it holds punctuation, which no phrase crosses).
+pub fn phrase_gaz_key(name: &str) -> String {
+    let toks = crate::token::tokenize(name);
+    let stems = phrase_stems(&toks);
+    if stems.iter().any(|s| s.is_empty()) || stems.len() > MAX_PHRASE {
+        return String::new();
+    }
+    stems.join(" ")
+}
+
+/// The world-knowledge phrases: `TYPE \t name` lines of `world-entities.tsv` (types
+/// PERS, ORG, LOC, MISC), city names and country names (LOC).
+fn world_phrases(countries: &[&str]) -> PhraseGaz {
+    let mut map: HashMap<String, PhraseCounts> = HashMap::default();
+    // The name and its forms with leading clitics: stems are stripped aggressively, so
+    // «وفولكسفاغن» and «فولكسفاغن» need not share a key. Only the first word changes.
+    let mut add = |name: &str, t: usize| {
+        let key = phrase_gaz_key(name);
+        let Some(first) = name.split(' ').next().filter(|_| !key.is_empty()) else {
+            return;
+        };
+        let rest = key.split_once(' ').map(|(_, r)| r);
+        let mut keys = vec![key.clone()];
+        for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"] {
+            let word = match first.strip_prefix("ال") {
+                Some(tail) if p.ends_with('ل') => format!("{p}ل{tail}"),
+                _ => format!("{p}{first}"),
+            };
+            let k = phrase_gaz_key(&word);
+            if !k.is_empty() && !k.contains(' ') {
+                keys.push(match rest {
+                    Some(r) => format!("{k} {r}"),
+                    None => k,
+                });
+            }
+        }
+        for k in keys {
+            map.entry(k).or_default().by_type[t] = 1;
+        }
+    };
+    for line in WORLD.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((ty, name)) = line.split_once('\t')
+            && let Some(t) = GAZ_TYPES
+                .iter()
+                .position(|g| *g == ty || (ty == "PER" && *g == "PERS"))
+        {
+            add(name.trim(), t);
+        }
+    }
+    for name in CITIES.lines().filter(|l| !l.starts_with('#')) {
+        add(name.trim(), 1);
+    }
+    for name in countries {
+        add(name, 1);
+    }
+    PhraseGaz::new(map)
+}
 
 /// Space-joined (conservative) stems of a phrase's words: the key of the word lists.
 pub fn phrase_key(phrase: &str) -> String {
@@ -215,8 +288,14 @@ impl Gazetteers {
                 add(w, flag::FIRST_NAME, &mut g);
             }
         }
-        for w in LAST.lines().map(str::trim).filter(|w| !w.is_empty()) {
-            add(w, flag::LAST_NAME, &mut g);
+        for (list, f) in [
+            (LAST, flag::LAST_NAME),
+            (GIVEN_WORLD, flag::FIRST_NAME),
+            (FAMILY_WORLD, flag::LAST_NAME),
+        ] {
+            for w in list.lines().map(str::trim).filter(|w| !w.is_empty()) {
+                add(w, f, &mut g);
+            }
         }
         for (list, f) in [
             (COMMON, flag::COMMON),
@@ -227,9 +306,11 @@ impl Gazetteers {
                 *g.words.entry(w.to_owned()).or_default() |= f;
             }
         }
+        let mut country_names = Vec::new();
         for line in COUNTRIES.lines().skip(1) {
             if let Some((_, name)) = line.split_once(',') {
                 let name = name.trim().trim_matches('"');
+                country_names.push(name);
                 let key = crate::arabic::fold(name);
                 if !key.is_empty() {
                     if !key.contains(' ') {
@@ -242,6 +323,7 @@ impl Gazetteers {
                 }
             }
         }
+        g.world = world_phrases(&country_names);
         g
     }
 

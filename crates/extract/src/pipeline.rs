@@ -77,9 +77,26 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
         .cache
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut guide_cache = ex.guide.as_ref().map(|g| {
+        g.cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    });
     let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, &mut cache);
+    let mut guide_tags: Vec<&str> = Vec::new();
     for (k, &(s, e)) in sents.iter().enumerate() {
-        scorer.sentence_scores(&tokens[s..e], &mut scores);
+        guide_tags.clear();
+        if let (Some(g), Some(gc)) = (&ex.guide, guide_cache.as_deref_mut()) {
+            let mut gs = features::Scorer::new(&g.crf, &g.gaz, gc);
+            gs.sentence_scores(&tokens[s..e], &[], &mut scores);
+            guide_tags.extend(
+                g.crf
+                    .viterbi(&scores)
+                    .into_iter()
+                    .map(|l| g.crf.labels()[l].as_str()),
+            );
+        }
+        scorer.sentence_scores(&tokens[s..e], &guide_tags, &mut scores);
         for l in ex.crf.viterbi(&scores) {
             tags.push(ex.crf.labels()[l].as_str());
         }
@@ -87,6 +104,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
             progress(0.9 * k as f32 / n_sents as f32);
         }
     }
+    complete_name_links(&tokens, &mut tags);
     let mut crf_spans = Vec::new();
     for &(s, e) in &sents {
         for (a, b, ty) in crate::conll::spans(&tags[s..e]) {
@@ -116,6 +134,23 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     // 5. Token spans to char spans.
     chosen.sort_by_key(|c| (c.start, c.end));
     to_char_spans(chars, &tokens, &ex.gaz, &chosen)
+}
+
+/// A person's name never ends on a linking word: «عبد», «أبو», «بن» … take the next word
+/// with them («أشرف عبد | الباقي» → «أشرف عبد الباقي»).
+fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
+    const LINKS: [&str; 8] = ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ذو"];
+    for i in 0..tokens.len().saturating_sub(1) {
+        let person = matches!(tags[i], "B-PERS" | "I-PERS");
+        if person
+            && tags[i + 1] == "O"
+            && tokens[i + 1].kind == TokenKind::Word
+            && !tokens[i + 1].line_start
+            && LINKS.contains(&tokens[i].stem.as_str())
+        {
+            tags[i + 1] = "I-PERS";
+        }
+    }
 }
 
 /// An acronym's words (stems), its label, and the token where its full name starts.
@@ -445,4 +480,25 @@ fn to_char_spans(
         s.alias_of = s.alias_of.and_then(|tok| index_of_cand.get(&tok).copied());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_cut_after_abd_takes_the_next_word() {
+        let toks = token::tokenize("وقال أشرف عبد الباقي أمس");
+        let mut tags = vec!["O", "B-PERS", "I-PERS", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["O", "B-PERS", "I-PERS", "I-PERS", "O"]);
+    }
+
+    #[test]
+    fn a_linking_word_outside_a_name_changes_nothing() {
+        let toks = token::tokenize("ابن المدينة عاد");
+        let mut tags = vec!["O", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["O", "O", "O"]);
+    }
 }

@@ -75,6 +75,9 @@ pub struct Ctx<'a> {
     pub country: Vec<usize>,
     /// True when that country name follows a preposition glued to it («بأفغانستان»).
     pub country_after_preposition: Vec<bool>,
+    /// True inside a name of two or more words the world gazetteer knows, and not as a
+    /// person («جنرال موتورز»): a title word there does not introduce a name.
+    pub known_non_person: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -145,12 +148,25 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let mut known_non_person = vec![false; tokens.len()];
+        let stems = crate::gazetteer::phrase_stems(tokens);
+        let mut i = 0;
+        while i < tokens.len() {
+            match gaz.world.longest_at(&stems, i) {
+                Some((n, c)) if n >= 2 && c.by_type[0] == 0 => {
+                    known_non_person[i..i + n].fill(true);
+                    i += n;
+                }
+                _ => i += 1,
+            }
+        }
         Self {
             tokens,
             gaz,
             crf: labels,
             country,
             country_after_preposition,
+            known_non_person,
         }
     }
 
@@ -469,6 +485,7 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
         };
         if !matches!(first, Trigger::Rank | Trigger::Honorific | Trigger::Office)
             || ctx.has_preposition(i)
+            || ctx.known_non_person[i]
         {
             i += 1;
             continue;
@@ -572,11 +589,21 @@ const STRONG_ORG_HEADS: &[&str] = &[
 ];
 
 /// Definite heads that name an organisation with an adjective («الجيش الكويتي»,
-/// «القوات المسلحة»): armed and security forces.
-const FORCE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه"];
+/// «القوات المسلحة», «البنك التجاري», «المصرف المركزي»): armed and security forces, banks.
+const DEFINITE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه", "بنك", "مصرف"];
 
 /// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
 const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي", "حركه"];
+
+/// Whether an adjective's gender can agree with a definite organisation head: masculine
+/// heads («جيش», «بنك», «مصرف», «حرس») take adjectives without ة, the others with it.
+fn agrees(head: &str, adjective: &str) -> bool {
+    let feminine = adjective.ends_with('ه');
+    match head {
+        "جيش" | "بنك" | "مصرف" | "حرس" => !feminine,
+        _ => feminine,
+    }
+}
 
 /// Ordinals look like nisba adjectives but are not names («المركز الثاني»).
 const ORDINALS: &[&str] = &[
@@ -633,10 +660,16 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         let stem = head.base();
         if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
             // The proper name after the descriptor: a CRF span or unknown words.
+            // A CRF span, or else unknown words; not a CRF span followed by more words
+            // («حركة حماس | تستعد»).
             let mut j = i + 1;
+            let mut crf_name = false;
             while j < n && j - i <= 3 && !ctx.tokens[j].line_start {
                 let in_crf = matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc));
-                if in_crf || (ctx.proper_like(j) && !ctx.has_conjunction(j)) {
+                if in_crf && (j == i + 1 || crf_name) {
+                    crf_name = true;
+                    j += 1;
+                } else if !crf_name && ctx.proper_like(j) && !ctx.has_conjunction(j) {
                     j += 1;
                 } else {
                     break;
@@ -649,7 +682,7 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let strong = STRONG_ORG_HEADS.contains(&stem);
         let definite_head = head.clitics.article;
-        if definite_head && !FORCE_HEADS.contains(&stem) {
+        if definite_head && !DEFINITE_HEADS.contains(&stem) {
             continue;
         }
         if !definite_head && !strong {
@@ -678,6 +711,11 @@ fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             if ctx.adjective(j) && !ctx.has_preposition(j) {
                 if ctx.has_conjunction(j) && modifiers == 0 {
+                    break;
+                }
+                // A definite head's first adjective agrees with it: «البنك التجاري», not
+                // «(إدارة) البنك الرأسمالية», which describes another noun.
+                if definite_head && modifiers == 0 && !agrees(stem, &t.norm) {
                     break;
                 }
                 j += 1;
