@@ -63,9 +63,6 @@ pub struct EvalArgs {
     /// A CRFsuite model file to use instead of the shipped one.
     #[arg(long)]
     pub model: Option<PathBuf>,
-    /// The guide model to use with `--model` (none if not given).
-    #[arg(long)]
-    pub guide: Option<PathBuf>,
     /// Score the CRF alone (no rules, no document-level consistency).
     #[arg(long)]
     pub crf_only: bool,
@@ -107,15 +104,6 @@ pub struct TrainArgs {
     /// At most this many WikiFANE sentences as training data.
     #[arg(long, default_value_t = 3000)]
     pub wiki_max: usize,
-    /// L-BFGS iterations of the guide tagger trained on WikiFANE (0: no guide).
-    #[arg(long, default_value_t = 60)]
-    pub guide_iterations: usize,
-    /// L1 regularisation of the guide tagger.
-    #[arg(long, default_value_t = 1.0)]
-    pub guide_c1: f64,
-    /// A guide model trained before (copied into the output instead of training one).
-    #[arg(long)]
-    pub guide_model: Option<PathBuf>,
 }
 
 /// Arguments of `bench`.
@@ -131,12 +119,11 @@ pub struct BenchArgs {
     pub crf_only: bool,
 }
 
-fn load_extractor(model: Option<&Path>, guide: Option<&Path>) -> Result<Extractor, String> {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+fn load_extractor(model: Option<&Path>) -> Result<Extractor, String> {
     match model {
         Some(p) => {
-            let guide = guide.map(read).transpose()?;
-            Extractor::with_model(read(p)?, guide).map_err(|e| e.to_string())
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Extractor::with_model(bytes).map_err(|e| e.to_string())
         }
         None => Extractor::shipped().map_err(|e| e.to_string()),
     }
@@ -317,7 +304,7 @@ fn process(ex: &Extractor, name: &str, text: &str, args: &ExtractArgs) -> String
 
 /// Runs `extract`.
 pub fn run_extract(args: &ExtractArgs) -> ExitCode {
-    let ex = match load_extractor(None, None) {
+    let ex = match load_extractor(None) {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa extract: {e}");
@@ -361,7 +348,7 @@ pub fn run_extract(args: &ExtractArgs) -> ExitCode {
 
 /// Runs `eval`.
 pub fn run_eval(args: &EvalArgs) -> ExitCode {
-    let mut ex = match load_extractor(args.model.as_deref(), args.guide.as_deref()) {
+    let mut ex = match load_extractor(args.model.as_deref()) {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa eval: {e}");
@@ -395,9 +382,6 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
         clusters: args.clusters,
         wiki_weight: args.wiki_weight,
         wiki_max: args.wiki_max,
-        guide_iterations: args.guide_iterations,
-        guide_c1: args.guide_c1,
-        guide_model: args.guide_model.clone(),
     };
     match crate::train::train(&cfg) {
         Ok(()) => ExitCode::SUCCESS,
@@ -410,7 +394,7 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
 
 /// Runs `bench`: extraction throughput on one core, in MB/s of UTF-8 text.
 pub fn run_bench(args: &BenchArgs) -> ExitCode {
-    let mut ex = match load_extractor(None, None) {
+    let mut ex = match load_extractor(None) {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa bench: {e}");

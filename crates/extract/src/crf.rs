@@ -10,7 +10,6 @@ use rustc_hash::FxHashMap;
 use crate::ExtractError;
 
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../assets/models/ner.crfsuite");
-const SHIPPED_GUIDE: &[u8] = include_bytes!("../../../assets/models/guide.crfsuite");
 const SHIPPED_CLUSTERS: &str = include_str!("../../../assets/models/clusters.tsv");
 
 /// A loaded CRF model with its word clusters.
@@ -44,16 +43,6 @@ impl CrfModel {
         let mut m = Self::from_slice(SHIPPED_MODEL)?;
         m.clusters = parse_clusters(SHIPPED_CLUSTERS);
         Ok(m)
-    }
-
-    /// The guide model compiled into the binary, if the shipped model was trained with one.
-    pub fn shipped_guide() -> Result<Option<Self>, ExtractError> {
-        if SHIPPED_GUIDE.is_empty() {
-            return Ok(None);
-        }
-        let mut m = Self::from_slice(SHIPPED_GUIDE)?;
-        m.clusters = parse_clusters(SHIPPED_CLUSTERS);
-        Ok(Some(m))
     }
 
     /// A model from a file's bytes, with the shipped clusters.

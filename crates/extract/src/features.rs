@@ -130,6 +130,60 @@ pub fn quoted(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
+/// Topic words: a sentence with one of them is about sport, cars or business, where
+/// city names often name clubs («فاز ليون») and ambiguous names name companies.
+const TOPICS: [(&str, &[&str]); 3] = [
+    (
+        "sport",
+        &[
+            "فريق",
+            "مباراه",
+            "مباريات",
+            "دوري",
+            "هدف",
+            "اهداف",
+            "منتخب",
+            "بطوله",
+            "كاس",
+            "لاعب",
+            "لاعبين",
+            "مدرب",
+            "ملعب",
+            "تعادل",
+            "شوط",
+            "مرمي",
+            "حارس",
+            "نادي",
+        ],
+    ),
+    (
+        "car",
+        &["سياره", "سيارات", "طراز", "محرك", "مركبه", "مركبات"],
+    ),
+    (
+        "biz",
+        &[
+            "شركه",
+            "شركات",
+            "اسهم",
+            "ارباح",
+            "مبيعات",
+            "بورصه",
+            "مستثمرين",
+            "صفقه",
+        ],
+    ),
+];
+
+/// The topics of a sentence ([`TOPICS`]).
+pub fn topics(tokens: &[Token]) -> Vec<&'static str> {
+    TOPICS
+        .iter()
+        .filter(|(_, words)| tokens.iter().any(|t| words.contains(&t.key.as_str())))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
 /// Longest quotation [`quoted`] marks.
 pub const MAX_QUOTED: usize = 5;
 
@@ -140,10 +194,9 @@ pub fn sentence_features(
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &Clusters,
-    guide: &[&str],
 ) -> Vec<Vec<Attribute>> {
     let mut out: Vec<Vec<Attribute>> = vec![Vec::new(); tokens.len()];
-    for_each_feature(tokens, gaz, phrases, clusters, guide, &mut |i, name| {
+    for_each_feature(tokens, gaz, phrases, clusters, &mut |i, name| {
         out[i].push(Attribute::new(name, 1.0));
     });
     out
@@ -156,12 +209,12 @@ pub fn for_each_feature(
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &Clusters,
-    guide: &[&str],
     emit: &mut dyn FnMut(usize, &str),
 ) {
     let hits = phrase_hits(tokens, phrases);
     let world = world_hits(tokens, &gaz.world);
     let quotes = quoted(tokens);
+    let topics = topics(tokens);
     let infos: Vec<Info> = tokens
         .iter()
         .zip(hits)
@@ -176,7 +229,7 @@ pub fn for_each_feature(
             emit(i, &buf);
         };
         unit_features(tok, &infos[i], gaz, &mut add);
-        context_features(tokens, &infos, i, guide, &quotes, &mut add);
+        context_features(tokens, &infos, i, (&quotes, &topics), &mut add);
         for d in [-2i32, -1, 1, 2] {
             if let Some(n) = infos
                 .get((i as i32 + d) as usize)
@@ -298,25 +351,24 @@ fn context_features(
     tokens: &[Token],
     infos: &[Info],
     i: usize,
-    guide: &[&str],
-    quotes: &[bool],
+    (quotes, topics): (&[bool], &[&str]),
     add: &mut dyn FnMut(std::fmt::Arguments),
 ) {
+    // Gazetteer hits in a sentence about sport, cars or business.
+    for topic in topics {
+        if let Some(w) = &infos[i].world {
+            add(format_args!("{topic}W={w}"));
+        }
+        if let Some(g) = &infos[i].gaz {
+            add(format_args!("{topic}g={g}"));
+        }
+    }
     if quotes[i] {
         let first = i == 0 || !quotes[i - 1];
         add(format_args!("q{}", if first { "B" } else { "I" }));
         if first && i >= 2 {
             // The word before the opening mark: «برنامج», «سيارة», «فيلم» …
             add(format_args!("qh={}", infos[i - 2].key));
-        }
-    }
-    // The guide tagger's labels (trained on WikiFANE) at -1, 0, +1.
-    if guide.len() == tokens.len() {
-        for d in [-1i32, 0, 1] {
-            let j = i as i32 + d;
-            if let Some(g) = (j >= 0).then(|| guide.get(j as usize)).flatten() {
-                add(format_args!("{d}G={g}"));
-            }
         }
     }
     if tokens[i].line_start {
@@ -397,13 +449,14 @@ impl<'a> Scorer<'a> {
 
     /// State scores (`T × L`) of a sentence into `scores`; the same sums as looking up
     /// every attribute of [`for_each_feature`].
-    pub fn sentence_scores(&mut self, tokens: &[Token], guide: &[&str], scores: &mut Vec<f32>) {
+    pub fn sentence_scores(&mut self, tokens: &[Token], scores: &mut Vec<f32>) {
         let l = self.crf.num_labels();
         scores.clear();
         scores.resize(tokens.len() * l, 0.0);
         let hits = phrase_hits(tokens, &self.gaz.phrases);
         let world = world_hits(tokens, &self.gaz.world);
         let quotes = quoted(tokens);
+        let topics = topics(tokens);
         let clusters = &self.crf.clusters;
         let infos: Vec<Info> = tokens
             .iter()
@@ -458,7 +511,7 @@ impl<'a> Scorer<'a> {
             }
             let buf = &mut self.buf;
             let row = &mut scores[i * l..(i + 1) * l];
-            context_features(tokens, &infos, i, guide, &quotes, &mut |args| {
+            context_features(tokens, &infos, i, (&quotes, &topics), &mut |args| {
                 buf.clear();
                 let _ = buf.write_fmt(args);
                 crf.add_state(buf, row);

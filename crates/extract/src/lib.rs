@@ -57,29 +57,6 @@ pub struct Extractor {
     pub stages: Stages,
     /// Word-feature scores kept across documents (see [`features::WordCache`]).
     cache: std::sync::Mutex<features::WordCache>,
-    /// The guide tagger whose labels are features of `crf` (trained on WikiFANE).
-    guide: Option<Guide>,
-}
-
-/// A tagger trained on another corpus whose labels feed the main CRF's features.
-struct Guide {
-    crf: crf::CrfModel,
-    /// The extractor's gazetteers without the harvested phrases (as in its training).
-    gaz: gazetteer::Gazetteers,
-    cache: std::sync::Mutex<features::WordCache>,
-}
-
-impl Guide {
-    fn new(crf: crf::CrfModel, gaz: &gazetteer::Gazetteers) -> Guide {
-        Guide {
-            crf,
-            gaz: gazetteer::Gazetteers {
-                phrases: Default::default(),
-                ..gaz.clone()
-            },
-            cache: Default::default(),
-        }
-    }
 }
 
 /// The optional stages of the pipeline.
@@ -103,31 +80,21 @@ impl Default for Stages {
 impl Extractor {
     /// Loads the model and gazetteers bundled into the binary. Takes well under a second.
     pub fn shipped() -> Result<Extractor, ExtractError> {
-        let gaz = gazetteer::Gazetteers::shipped()?;
-        let guide = crf::CrfModel::shipped_guide()?.map(|g| Guide::new(g, &gaz));
         Ok(Extractor {
             crf: crf::CrfModel::shipped()?,
-            gaz,
+            gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
             cache: Default::default(),
-            guide,
         })
     }
 
-    /// Builds an extractor from CRF model files' bytes (the main model and, if it was
-    /// trained with one, its guide) and the bundled gazetteers.
-    pub fn with_model(model: Vec<u8>, guide: Option<Vec<u8>>) -> Result<Extractor, ExtractError> {
-        let gaz = gazetteer::Gazetteers::shipped()?;
-        let guide = match guide {
-            Some(b) => Some(Guide::new(crf::CrfModel::from_bytes(b)?, &gaz)),
-            None => None,
-        };
+    /// Builds an extractor from a CRF model file's bytes and the bundled gazetteers.
+    pub fn with_model(model: Vec<u8>) -> Result<Extractor, ExtractError> {
         Ok(Extractor {
             crf: crf::CrfModel::from_bytes(model)?,
-            gaz,
+            gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
             cache: Default::default(),
-            guide,
         })
     }
 

@@ -77,26 +77,9 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
         .cache
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut guide_cache = ex.guide.as_ref().map(|g| {
-        g.cache
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    });
     let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, &mut cache);
-    let mut guide_tags: Vec<&str> = Vec::new();
     for (k, &(s, e)) in sents.iter().enumerate() {
-        guide_tags.clear();
-        if let (Some(g), Some(gc)) = (&ex.guide, guide_cache.as_deref_mut()) {
-            let mut gs = features::Scorer::new(&g.crf, &g.gaz, gc);
-            gs.sentence_scores(&tokens[s..e], &[], &mut scores);
-            guide_tags.extend(
-                g.crf
-                    .viterbi(&scores)
-                    .into_iter()
-                    .map(|l| g.crf.labels()[l].as_str()),
-            );
-        }
-        scorer.sentence_scores(&tokens[s..e], &guide_tags, &mut scores);
+        scorer.sentence_scores(&tokens[s..e], &mut scores);
         for l in ex.crf.viterbi(&scores) {
             tags.push(ex.crf.labels()[l].as_str());
         }

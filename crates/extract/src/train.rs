@@ -41,14 +41,6 @@ pub struct TrainConfig {
     pub wiki_weight: f64,
     /// At most this many WikiFANE sentences (those with a person or organisation).
     pub wiki_max: usize,
-    /// L-BFGS iterations of the guide tagger trained on WikiFANE (0: no guide). Its labels
-    /// become features of the main tagger, which learns how far to trust each of them.
-    pub guide_iterations: usize,
-    /// L1 regularisation of the guide tagger (higher than the main tagger's: WikiFANE's
-    /// vocabulary is large and the model must stay small).
-    pub guide_c1: f64,
-    /// A guide model trained before, used instead of training one.
-    pub guide_model: Option<PathBuf>,
 }
 
 /// Why training failed.
@@ -201,42 +193,18 @@ fn person_name_parts(sentences: &[&Aligned]) -> (Vec<String>, Vec<String>) {
 /// them and keeps only the types ANERcorp shares (PER → PERS, ORG, GPE/LOC → LOC); the
 /// rest (FAC, VEH, WEA, PRO) become O because ANERcorp's MISC is something else.
 pub fn wiki_as_anercorp(s: &conll::Sentence) -> conll::Sentence {
-    reattach_clitics(s, |ty| match ty {
-        "PER" => Some("PERS"),
-        "ORG" => Some("ORG"),
-        "GPE" | "LOC" => Some("LOC"),
-        _ => None,
-    })
-}
-
-/// WikiFANE with clitics re-attached and the guide tagger's types: PER, ORG, LOC (GPE and
-/// LOC), FAC, and PRO (products, vehicles, weapons).
-pub fn wiki_for_guide(s: &conll::Sentence) -> conll::Sentence {
-    reattach_clitics(s, |ty| match ty {
-        "PER" => Some("PER"),
-        "ORG" => Some("ORG"),
-        "GPE" | "LOC" => Some("LOC"),
-        "FAC" => Some("FAC"),
-        "VEH" | "WEA" | "PRO" => Some("PRO"),
-        _ => None,
-    })
-}
-
-/// Re-attaches WikiFANE's split clitics and renames its types with `map` (`None`: O).
-fn reattach_clitics(
-    s: &conll::Sentence,
-    map: impl Fn(&str) -> Option<&'static str>,
-) -> conll::Sentence {
     const PREFIXES: [&str; 5] = ["و", "ف", "ب", "ل", "ك"];
     const SUFFIXES: [&str; 9] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي", "ك"];
     let mut out = conll::Sentence::default();
     let mut pending = String::new();
     for (w, t) in s.words.iter().zip(&s.tags) {
-        let tag = match t
-            .split_once('-')
-            .and_then(|(bio, ty)| Some((bio, map(ty)?)))
-        {
-            Some((bio, ty)) => format!("{bio}-{ty}"),
+        let tag = match t.split_once('-') {
+            Some((bio, ty)) => match ty {
+                "PER" => format!("{bio}-PERS"),
+                "ORG" => format!("{bio}-ORG"),
+                "GPE" | "LOC" => format!("{bio}-LOC"),
+                _ => "O".to_owned(),
+            },
             None => "O".to_owned(),
         };
         if PREFIXES.contains(&w.as_str()) && tag == "O" {
@@ -341,44 +309,6 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     }
     eprintln!("{} given names, {} family names", given.len(), family.len());
 
-    let models = cfg.out.join("models");
-    let gazdir = cfg.out.join("gazetteers");
-    for d in [&models, &gazdir] {
-        std::fs::create_dir_all(d).map_err(|e| TrainError(format!("{}: {e}", d.display())))?;
-    }
-    let guide = if let Some(p) = &cfg.guide_model {
-        let bytes = std::fs::read(p).map_err(|e| TrainError(format!("{}: {e}", p.display())))?;
-        std::fs::write(models.join("guide.crfsuite"), &bytes)
-            .map_err(|e| TrainError(format!("{}: {e}", models.display())))?;
-        let mut m =
-            crate::crf::CrfModel::from_bytes(bytes).map_err(|e| TrainError(e.to_string()))?;
-        m.clusters = clusters.clone();
-        Some(m)
-    } else if cfg.guide_iterations > 0 {
-        let g = train_guide(
-            cfg,
-            &wiki_raw,
-            &gaz,
-            &clusters,
-            &models.join("guide.crfsuite"),
-        )?;
-        eprintln!("guide tagger trained ({:.0?})", t0.elapsed());
-        Some(g)
-    } else {
-        None
-    };
-    let guide_gaz = Gazetteers {
-        phrases: PhraseGaz::default(),
-        ..gaz.clone()
-    };
-    let mut guide_cache = features::WordCache::default();
-    let mut guide_of = |tokens: &[crate::token::Token]| -> Vec<String> {
-        match &guide {
-            Some(g) => guide_tags(g, &guide_gaz, &mut guide_cache, tokens),
-            None => Vec::new(),
-        }
-    };
-
     let mut trainer = crfs::Trainer::lbfgs();
     trainer.verbose(false);
     {
@@ -407,9 +337,7 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
             if fold_of(i) != k || a.tokens.is_empty() {
                 continue;
             }
-            let g = guide_of(&a.tokens);
-            let g: Vec<&str> = g.iter().map(String::as_str).collect();
-            let x = features::sentence_features(&a.tokens, &gaz, &phrases, &clusters, &g);
+            let x = features::sentence_features(&a.tokens, &gaz, &phrases, &clusters);
             trainer
                 .append(&x, &a.tags)
                 .map_err(|e| TrainError(e.to_string()))?;
@@ -443,9 +371,7 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
             if a.tokens.is_empty() {
                 continue;
             }
-            let g = guide_of(&a.tokens);
-            let g: Vec<&str> = g.iter().map(String::as_str).collect();
-            let x = features::sentence_features(&a.tokens, &gaz, &aner_phrases, &clusters, &g);
+            let x = features::sentence_features(&a.tokens, &gaz, &aner_phrases, &clusters);
             trainer
                 .append_with_weight(&x, &a.tags, cfg.wiki_weight)
                 .map_err(|e| TrainError(e.to_string()))?;
@@ -457,6 +383,11 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
         );
     }
 
+    let models = cfg.out.join("models");
+    let gazdir = cfg.out.join("gazetteers");
+    for d in [&models, &gazdir] {
+        std::fs::create_dir_all(d).map_err(|e| TrainError(format!("{}: {e}", d.display())))?;
+    }
     let model_path = models.join("ner.crfsuite");
     eprintln!(
         "training the CRF (c1={}, c2={}, {} iterations)…",
@@ -488,65 +419,4 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
         GAZ_TYPES.join("/")
     );
     Ok(())
-}
-
-/// Trains the guide tagger on all of WikiFANE (clitics re-attached, its own types) with the
-/// word features and no phrase gazetteer, writes it to `path` and loads it back.
-fn train_guide(
-    cfg: &TrainConfig,
-    wiki: &[conll::Sentence],
-    gaz: &Gazetteers,
-    clusters: &Clusters,
-    path: &Path,
-) -> Result<crate::crf::CrfModel, TrainError> {
-    let mut trainer = crfs::Trainer::lbfgs();
-    trainer.verbose(false);
-    {
-        let p = trainer.params_mut();
-        p.set_c1(cfg.guide_c1)
-            .map_err(|e| TrainError(e.to_string()))?;
-        p.set_c2(cfg.c2).map_err(|e| TrainError(e.to_string()))?;
-        p.set_max_iterations(cfg.guide_iterations)
-            .map_err(|e| TrainError(e.to_string()))?;
-    }
-    let none = PhraseGaz::default();
-    for s in wiki {
-        let a = conll::align(&wiki_for_guide(s));
-        if a.tokens.is_empty() {
-            continue;
-        }
-        let x = features::sentence_features(&a.tokens, gaz, &none, clusters, &[]);
-        trainer
-            .append(&x, &a.tags)
-            .map_err(|e| TrainError(e.to_string()))?;
-    }
-    eprintln!(
-        "training the guide tagger on {} WikiFANE sentences ({} iterations)…",
-        wiki.len(),
-        cfg.guide_iterations
-    );
-    trainer
-        .train(path)
-        .map_err(|e| TrainError(format!("training the guide: {e}")))?;
-    let bytes = std::fs::read(path).map_err(|e| TrainError(format!("{}: {e}", path.display())))?;
-    let mut m = crate::crf::CrfModel::from_bytes(bytes).map_err(|e| TrainError(e.to_string()))?;
-    m.clusters = clusters.clone();
-    Ok(m)
-}
-
-/// The guide tagger's labels for one sentence (`gaz` without phrases, as in its training).
-pub fn guide_tags(
-    guide: &crate::crf::CrfModel,
-    gaz: &Gazetteers,
-    cache: &mut features::WordCache,
-    tokens: &[crate::token::Token],
-) -> Vec<String> {
-    let mut scores = Vec::new();
-    let mut scorer = features::Scorer::new(guide, gaz, cache);
-    scorer.sentence_scores(tokens, &[], &mut scores);
-    guide
-        .viterbi(&scores)
-        .into_iter()
-        .map(|l| guide.labels()[l].clone())
-        .collect()
 }
