@@ -386,6 +386,15 @@ fn name_after(
         if !supported && (ctx.has_conjunction(j) || ctx.is_common(j) || ctx.place_at(j) > 0) {
             break;
         }
+        // A place is not a name unless the CRF says so («رئيس كوريا الجنوبية»); a word with
+        // «و» after a name starts another person («محمد خميس وعباس»).
+        if !crf_person && ctx.place_at(j) > 0 || (j > i && ctx.has_conjunction(j)) {
+            break;
+        }
+        // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
+        if t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article) {
+            break;
+        }
         let accept = if j == i {
             match strength {
                 Strength::Strong => supported || !ctx.nisba(j) || rank,
@@ -515,6 +524,26 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                     continue;
                 }
                 _ => {}
+            }
+            // Compound titles: «ولي العهد», «أمين السر», «الأمين العام».
+            let prev = ctx.tokens[j - 1].base();
+            if matches!(
+                (prev, t.norm.as_str()),
+                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+            ) {
+                j += 1;
+                continue;
+            }
+            // A nationality after a rank or honorific describes it: «الجنرال الفرنسي آلان
+            // بيللغريني», «المدرب الفرنسي».
+            if office_words == 0
+                && t.clitics.article
+                && ctx.nisba(j)
+                && ctx.crf[j] != Some(Label::Person)
+                && !ctx.has_conjunction(j)
+            {
+                j += 1;
+                continue;
             }
             if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
                 let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())

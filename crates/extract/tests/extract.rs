@@ -171,6 +171,62 @@ fn a_time_of_day_after_a_title_is_not_a_name() {
     );
 }
 
+/// The person names of `text`, in text order.
+fn person_mentions(text: &str) -> Vec<String> {
+    let ann = EX.extract(text);
+    ann.mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .map(|m| slice(text, m.range))
+        .collect()
+}
+
+#[test]
+fn words_after_titles_that_are_not_names_stay_out_of_people() {
+    // Regressions from ANERcorp dev: each of these made a person.
+    for (text, not_a_name) in [
+        ("وقال المتحدث باسم الجيش اللبناني إن الوضع هادئ.", "باسم"),
+        ("وصل ولي العهد إلى الدوحة أمس.", "العهد"),
+        ("وقال أمين السر إن الاجتماع انتهى.", "السر"),
+        (
+            "يريد النادي الاحتفاظ بالمدرب الفرنسي حتى نهاية الموسم.",
+            "الفرنسي",
+        ),
+        ("زار رئيس كوريا الجنوبية الدوحة.", "كوريا"),
+    ] {
+        let people = person_mentions(text);
+        assert!(
+            !people.iter().any(|p| p == not_a_name),
+            "{text}: {people:?}"
+        );
+    }
+}
+
+#[test]
+fn a_nationality_after_a_rank_joins_the_title_and_the_name_follows() {
+    let ann = EX.extract("وقال الجنرال الفرنسي جان بيير الموقف مستقر.");
+    let person = ann
+        .entities
+        .iter()
+        .find(|e| e.label == Label::Person)
+        .map(|e| (e.name.clone(), e.title.clone()));
+    assert_eq!(
+        person,
+        Some(("جان بيير".to_owned(), Some("الجنرال الفرنسي".to_owned())))
+    );
+}
+
+#[test]
+fn two_people_joined_by_wa_stay_two() {
+    let people = person_mentions("وحضر الاجتماع اللواء محمد خميس وعباس عثمان.");
+    assert!(
+        people
+            .iter()
+            .all(|p| !p.contains("خميس و") && !p.contains(" وعباس")),
+        "{people:?}"
+    );
+}
+
 #[test]
 fn dates_and_events_are_found() {
     let text =
