@@ -254,6 +254,7 @@ pub fn all(ctx: &Ctx) -> Vec<Cand> {
     orgs(ctx, &mut out);
     people_and_titles(ctx, &mut out);
     dates(ctx, &mut out);
+    works(ctx, &mut out);
     gazetteer_phrases(ctx, &mut out);
     for i in 0..ctx.tokens.len() {
         if ctx.country[i] > 0 {
@@ -305,6 +306,73 @@ fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, i + n, label, PRIO_GAZETTEER));
         }
         i += n;
+    }
+}
+
+/// Words that introduce a product or a work by its quoted name: «سيارة « شيري كيوكيو »»,
+/// «برنامج « حوار من القلب »», «بعنوان « خارج نطاق الخدمة »» (matched as stem prefixes).
+const WORK_HEADS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "طراز",
+    "مركبه",
+    "برنامج",
+    "برامج",
+    "فيلم",
+    "افلام",
+    "مسلسل",
+    "كتاب",
+    "روايه",
+    "اغنيه",
+    "البوم",
+    "مسرحيه",
+    "بعنوان",
+    "عنوان",
+    "لعبه",
+];
+
+/// Products and works named in a short quotation after a head word («طراز « أورفان »») or
+/// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
+/// knows as an organisation at the start of the quotation stays an organisation.
+fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let quoted = crate::features::quoted(ctx.tokens);
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !quoted[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end < n && quoted[end] {
+            end += 1;
+        }
+        i = end;
+        // `start - 1` is the opening mark; look at up to four words before it.
+        let open = start.saturating_sub(1);
+        let before = open.saturating_sub(4)..open;
+        let head = before.clone().any(|k| {
+            let t = &ctx.tokens[k];
+            WORK_HEADS
+                .iter()
+                .any(|h| t.stem.starts_with(h) || t.norm.starts_with(h))
+        });
+        let maker = open > 0 && ctx.crf[open - 1] == Some(Label::Org);
+        if !head && !maker {
+            continue;
+        }
+        let mut s = start;
+        while s < end && ctx.crf[s] == Some(Label::Org) {
+            s += 1;
+        }
+        if s < end
+            && ctx.tokens[s..end]
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct)
+        {
+            out.push(Cand::new(s, end, Label::Misc, PRIO_CRF + 1));
+        }
     }
 }
 

@@ -228,6 +228,29 @@ fn two_people_joined_by_wa_stay_two() {
 }
 
 #[test]
+fn quoted_products_and_works_after_their_head_are_misc() {
+    for (text, name) in [
+        (
+            "وكشفت الشركة عن سيارة « سيلفيا إكس » الجديدة في المعرض.",
+            "سيلفيا إكس",
+        ),
+        (
+            "وتقدم الفنانة برنامج « حكايات المساء » على القناة الأولى.",
+            "حكايات المساء",
+        ),
+    ] {
+        let ann = EX.extract(text);
+        let misc: Vec<String> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.label == Label::Misc)
+            .map(|m| slice(text, m.range))
+            .collect();
+        assert!(misc.iter().any(|m| m == name), "{text}: {misc:?}");
+    }
+}
+
+#[test]
 fn dates_and_events_are_found() {
     let text =
         "افتتحت بطولة كأس العالم 2022 في الدوحة يوم الأحد 20 نوفمبر 2022، وتنتهي في 18 ديسمبر.";
@@ -258,8 +281,9 @@ fn shipped_model_scores_on_a_dev_slice() {
     let sentences = sahifa_extract::conll::parse(include_str!("fixtures/anercorp-dev-slice.conll"));
     let scores = sahifa_extract::eval::evaluate(&EX, &sentences, 1);
     let (_, _, f1) = scores.micro().prf();
-    // A regression guard well below the full dev figure (see the crate README).
-    assert!(f1 > 0.6, "micro F1 {f1:.3}\n{}", scores.report());
+    // A regression guard: the shipped model scores 0.78 on this slice; the previous model
+    // (before the world gazetteers) scored 0.73 with the same code.
+    assert!(f1 > 0.75, "micro F1 {f1:.3}\n{}", scores.report());
 }
 
 fn cli(args: &[&str], stdin: &str) -> (String, String, bool) {
