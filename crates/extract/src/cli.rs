@@ -93,7 +93,7 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 0.05)]
     pub c2: f64,
     /// L-BFGS iterations.
-    #[arg(long, default_value_t = 150)]
+    #[arg(long, default_value_t = 300)]
     pub iterations: usize,
     /// Number of word clusters to learn (0 for none).
     #[arg(long, default_value_t = 256)]
