@@ -277,9 +277,15 @@ impl Gazetteers {
     /// Everything but the harvested phrases (for training, which builds its own).
     pub fn static_lists() -> Self {
         let mut g = Gazetteers::default();
+        // Keyed by stem, and by the whole folded word too when that differs: the stem of
+        // «فينيسيوس» is «ينيسيوس», and the mention must not lose its «ف» as if it were «and».
         let add = |word: &str, f: u16, g: &mut Gazetteers| {
             let key = phrase_key(word);
             if !key.is_empty() && !key.contains(' ') {
+                let whole = crate::arabic::fold(word);
+                if whole != key && !whole.contains(' ') {
+                    *g.words.entry(whole).or_default() |= f;
+                }
                 *g.words.entry(key).or_default() |= f;
             }
         };

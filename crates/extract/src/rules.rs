@@ -454,6 +454,10 @@ fn name_after(
         if !supported && (ctx.has_conjunction(j) || ctx.is_common(j) || ctx.place_at(j) > 0) {
             break;
         }
+        // A known club, company … is not a name («فريق ريال مدريد»).
+        if !crf_person && ctx.known_non_person[j] {
+            break;
+        }
         // A place is not a name unless the CRF says so («رئيس كوريا الجنوبية»); a word with
         // «و» after a name starts another person («محمد خميس وعباس»).
         if !crf_person && ctx.place_at(j) > 0 || (j > i && ctx.has_conjunction(j)) {

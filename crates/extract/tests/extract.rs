@@ -251,6 +251,27 @@ fn quoted_products_and_works_after_their_head_are_misc() {
 }
 
 #[test]
+fn a_club_after_fariq_is_an_organisation_and_a_name_keeps_its_first_fa() {
+    // Regressions: «فريق» (also «lieutenant general») made «ريال» a person, and the «ف» of
+    // «فينيسيوس» was cut off as if it were the conjunction.
+    let text = "حقق فريق ريال مدريد فوزا ثمينا، وسجل البرازيلي فينيسيوس جونيور الهدف الثاني.";
+    let ann = EX.extract(text);
+    let found: Vec<(Label, String)> = ann
+        .mentions
+        .iter()
+        .map(|m| (m.label, slice(text, m.range)))
+        .collect();
+    assert!(
+        found.contains(&(Label::Org, "ريال مدريد".to_owned())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Label::Person, "فينيسيوس جونيور".to_owned())),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn dates_and_events_are_found() {
     let text =
         "افتتحت بطولة كأس العالم 2022 في الدوحة يوم الأحد 20 نوفمبر 2022، وتنتهي في 18 ديسمبر.";
