@@ -11,8 +11,9 @@ use std::fmt::Write as _;
 
 use crfs::Attribute;
 
-use crate::gazetteer::{self, GAZ_TYPES, Gazetteers, PhraseGaz};
+use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::lexicon::{self, trigger_name};
+use crate::sentence::{phrase_hits, quoted, topics, world_hits};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
@@ -45,147 +46,6 @@ fn last_n(s: &str, n: usize) -> Option<&str> {
     let (start, _) = s.char_indices().nth(count - n)?;
     Some(&s[start..])
 }
-
-/// Phrase-gazetteer feature values per token: `B-TYPE:r`/`I-TYPE:r`, `r` the reliability
-/// bucket (h ≥ 0.6, m ≥ 0.25, l otherwise), from the longest match at each position.
-pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>> {
-    let stems = gazetteer::phrase_stems(tokens);
-    let mut out = vec![None; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        match phrases.longest_at(&stems, i) {
-            Some((n, counts)) => {
-                if let Some((t, share)) = counts.best() {
-                    let r = if share >= 0.6 {
-                        'h'
-                    } else if share >= 0.25 {
-                        'm'
-                    } else {
-                        'l'
-                    };
-                    for (k, slot) in out[i..i + n].iter_mut().enumerate() {
-                        let bio = if k == 0 { 'B' } else { 'I' };
-                        *slot = Some(format!("{bio}-{}:{r}", GAZ_TYPES[t]));
-                    }
-                }
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// World-gazetteer feature values per token: `B-TYPES`/`I-TYPES` from the longest match at
-/// each position, `TYPES` every type a list gives the name, joined by `/`.
-pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
-    let stems = gazetteer::phrase_stems(tokens);
-    let mut out = vec![None; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        match world.longest_at(&stems, i) {
-            Some((n, counts)) => {
-                let types: Vec<&str> = (0..4)
-                    .filter(|&t| counts.by_type[t] > 0)
-                    .map(|t| GAZ_TYPES[t])
-                    .collect();
-                let types = types.join("/");
-                for (k, slot) in out[i..i + n].iter_mut().enumerate() {
-                    let bio = if k == 0 { 'B' } else { 'I' };
-                    *slot = Some(format!("{bio}-{types}"));
-                }
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// Which tokens stand inside a short quotation («نيسان أورفان», "حوار من القلب"): at most
-/// [`MAX_QUOTED`] words between an opening and a closing quotation mark of one sentence.
-/// Programmes, products and works are named this way.
-pub fn quoted(tokens: &[Token]) -> Vec<bool> {
-    const OPEN: [&str; 3] = ["«", "“", "\""];
-    const CLOSE: [&str; 3] = ["»", "”", "\""];
-    let mut out = vec![false; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        if t.kind == TokenKind::Punct && OPEN.contains(&t.norm.as_str()) {
-            let close = tokens[i + 1..]
-                .iter()
-                .take(MAX_QUOTED + 1)
-                .position(|u| u.kind == TokenKind::Punct && CLOSE.contains(&u.norm.as_str()));
-            if let Some(n) = close.filter(|&n| n > 0) {
-                for q in &mut out[i + 1..i + 1 + n] {
-                    *q = true;
-                }
-                i += n + 2;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    out
-}
-
-/// Topic words: a sentence with one of them is about sport, cars or business, where
-/// city names often name clubs («فاز ليون») and ambiguous names name companies.
-const TOPICS: [(&str, &[&str]); 3] = [
-    (
-        "sport",
-        &[
-            "فريق",
-            "مباراه",
-            "مباريات",
-            "دوري",
-            "هدف",
-            "اهداف",
-            "منتخب",
-            "بطوله",
-            "كاس",
-            "لاعب",
-            "لاعبين",
-            "مدرب",
-            "ملعب",
-            "تعادل",
-            "شوط",
-            "مرمي",
-            "حارس",
-            "نادي",
-        ],
-    ),
-    (
-        "car",
-        &["سياره", "سيارات", "طراز", "محرك", "مركبه", "مركبات"],
-    ),
-    (
-        "biz",
-        &[
-            "شركه",
-            "شركات",
-            "اسهم",
-            "ارباح",
-            "مبيعات",
-            "بورصه",
-            "مستثمرين",
-            "صفقه",
-        ],
-    ),
-];
-
-/// The topics of a sentence ([`TOPICS`]).
-pub fn topics(tokens: &[Token]) -> Vec<&'static str> {
-    TOPICS
-        .iter()
-        .filter(|(_, words)| tokens.iter().any(|t| words.contains(&t.key.as_str())))
-        .map(|(name, _)| *name)
-        .collect()
-}
-
-/// Longest quotation [`quoted`] marks.
-pub const MAX_QUOTED: usize = 5;
 
 /// The attribute sequence of a sentence, using `phrases` for phrase-gazetteer hits
 /// (training passes a jackknifed gazetteer).

@@ -2,7 +2,8 @@
 //!
 //! The pipeline ([`Extractor::extract`]): tokenise with char offsets ([`token`]), fold and
 //! analyse clitics ([`arabic`]), tag with a CRF trained on ANERcorp ([`crf`], features in
-//! [`features`]), add rule-based titles, events, dates and organisations ([`rules`]) and
+//! [`features`] and [`sentence`]), add rule-based titles, events, works, dates and
+//! organisations ([`rules`]) and
 //! gazetteer places, resolve overlaps, spread names found once to their other occurrences,
 //! and group mentions into entities ([`resolve`]). The command line lives in [`cli`].
 //!
@@ -20,6 +21,7 @@ pub mod lexicon;
 mod pipeline;
 pub mod resolve;
 pub mod rules;
+pub mod sentence;
 pub mod token;
 pub mod train;
 

@@ -1,0 +1,320 @@
+//! Rules for what the training data does not label, or labels poorly: people introduced by
+//! a title or rank, standalone titles and offices, organisation heads with their
+//! modifiers, events, dates, and country names from the gazetteer.
+//!
+//! Rules work on tokens and see the CRF's spans. Each proposes candidates with a priority;
+//! the pipeline keeps the best non-overlapping set.
+
+use std::collections::HashSet;
+
+use sahifa_model::Label;
+
+use crate::gazetteer::{Gazetteers, flag};
+use crate::lexicon::{self, Trigger};
+use crate::token::{Token, TokenKind};
+
+mod dates;
+mod events;
+mod orgs;
+mod people;
+
+use dates::dates;
+use events::{events, works};
+use orgs::orgs;
+use people::people_and_titles;
+
+/// Priorities (higher wins an overlap).
+pub const PRIO_EVENT: u8 = 100;
+/// A strong organisation rule.
+pub const PRIO_ORG: u8 = 90;
+/// A person introduced by a title or rank.
+pub const PRIO_PERSON_TITLE: u8 = 85;
+/// Dates.
+pub const PRIO_DATE: u8 = 80;
+/// The CRF.
+pub const PRIO_CRF: u8 = 70;
+/// Countries from the gazetteer.
+pub const PRIO_COUNTRY: u8 = 65;
+/// Standalone titles and offices.
+pub const PRIO_TITLE: u8 = 60;
+/// Reliable phrases of the harvested gazetteer the CRF left out.
+pub const PRIO_GAZETTEER: u8 = 50;
+/// Document-level spreading of names found elsewhere.
+pub const PRIO_SPREAD: u8 = 10;
+
+/// A candidate mention over tokens `start..end`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cand {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Its type; `None` for a blocker (tokens that must not become a mention).
+    pub label: Option<Label>,
+    /// Priority.
+    pub prio: u8,
+    /// Title tokens of a PERSON.
+    pub title: Option<(usize, usize)>,
+    /// For an acronym in parentheses: the first token of the candidate it abbreviates.
+    pub alias_of: Option<usize>,
+}
+
+impl Cand {
+    /// A plain candidate.
+    pub fn new(start: usize, end: usize, label: Label, prio: u8) -> Self {
+        Self {
+            start,
+            end,
+            label: Some(label),
+            prio,
+            title: None,
+            alias_of: None,
+        }
+    }
+}
+
+/// What the rules see.
+pub struct Ctx<'a> {
+    /// The tokens.
+    pub tokens: &'a [Token],
+    /// Gazetteers.
+    pub gaz: &'a Gazetteers,
+    /// CRF label of each token, if inside a CRF span.
+    pub crf: Vec<Option<Label>>,
+    /// True when the token starts a country name; value: its length in tokens.
+    pub country: Vec<usize>,
+    /// True when that country name follows a preposition glued to it («بأفغانستان»).
+    pub country_after_preposition: Vec<bool>,
+    /// True inside a name of two or more words the world gazetteer knows, and not as a
+    /// person («جنرال موتورز»): a title word there does not introduce a name.
+    pub known_non_person: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context.
+    pub fn new(tokens: &'a [Token], gaz: &'a Gazetteers, crf: &[(usize, usize, Label)]) -> Self {
+        let mut labels = vec![None; tokens.len()];
+        for &(s, e, l) in crf {
+            for x in &mut labels[s..e] {
+                *x = Some(l);
+            }
+        }
+        let mut country = vec![0; tokens.len()];
+        let mut country_after_preposition = vec![false; tokens.len()];
+        for (i, slot) in country.iter_mut().enumerate() {
+            let first = &tokens[i];
+            if first.kind != TokenKind::Word {
+                continue;
+            }
+            // The first word as written, or without its conjunction/preposition
+            // («وقطر», «بالهند»).
+            let skip = first
+                .norm
+                .char_indices()
+                .nth(first.clitics.strippable)
+                .map_or(first.norm.len(), |(b, _)| b);
+            let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
+            let mut forms = vec![first.norm.clone()];
+            if skip > 0 {
+                forms.push(if bare_article {
+                    // «للهند» = ل + (ا)لهند.
+                    format!("ا{}", &first.norm[skip..])
+                } else {
+                    first.norm[skip..].to_owned()
+                });
+            }
+            let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
+            if glued {
+                forms.push(first.norm.chars().skip(1).collect());
+            }
+            for (f, form) in forms.into_iter().enumerate() {
+                if !gaz.country_first.contains(&form) {
+                    continue;
+                }
+                let preposition = |k: usize| {
+                    first
+                        .norm
+                        .chars()
+                        .nth(k)
+                        .is_some_and(|c| matches!(c, 'ب' | 'ل' | 'ك'))
+                };
+                let conj = usize::from(first.norm.starts_with(['و', 'ف']));
+                if f > 0 && (preposition(0) || (conj == 1 && preposition(1))) {
+                    country_after_preposition[i] = true;
+                }
+                let mut key = form;
+                for n in 1..=3.min(tokens.len() - i) {
+                    let t = &tokens[i + n - 1];
+                    if t.kind != TokenKind::Word {
+                        break;
+                    }
+                    if n > 1 {
+                        key.push(' ');
+                        key.push_str(&t.norm);
+                    }
+                    if gaz.countries.contains(&key) {
+                        *slot = (*slot).max(n);
+                    }
+                }
+            }
+        }
+        let mut known_non_person = vec![false; tokens.len()];
+        let stems = crate::gazetteer::phrase_stems(tokens);
+        let mut i = 0;
+        while i < tokens.len() {
+            match gaz.world.longest_at(&stems, i) {
+                Some((n, c)) if n >= 2 && c.by_type[0] == 0 => {
+                    known_non_person[i..i + n].fill(true);
+                    i += n;
+                }
+                _ => i += 1,
+            }
+        }
+        Self {
+            tokens,
+            gaz,
+            crf: labels,
+            country,
+            country_after_preposition,
+            known_non_person,
+        }
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    fn trig(&self, i: usize) -> Option<Trigger> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        t.trigger()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn flags(&self, i: usize) -> u16 {
+        self.tok(i).map_or(0, |t| t.flags(self.gaz))
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        self.flags(i) & flag::COMMON != 0
+            || self
+                .tok(i)
+                .is_some_and(|t| lexicon::is_function_word(&t.norm))
+    }
+
+    fn nisba(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && lexicon::is_nisba(&t.norm, t.clitics.with_article, t.clitics.article)
+        })
+    }
+
+    /// A place by the gazetteers or the CRF: returns its length in tokens.
+    fn place_at(&self, i: usize) -> usize {
+        if self.country[i] > 0 {
+            return self.country[i];
+        }
+        if self.crf[i] == Some(Label::Location) {
+            let mut e = i;
+            while e < self.tokens.len() && self.crf[e] == Some(Label::Location) {
+                e += 1;
+            }
+            return e - i;
+        }
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Word
+            && let Some(c) = self.gaz.phrases.map.get(&t.key)
+            && let Some((ty, share)) = c.best()
+            && ty == 1
+            && share >= 0.5
+        {
+            return 1;
+        }
+        0
+    }
+
+    /// True when token `i` carries a preposition (ب ل ك, not just و/ف or the article).
+    fn has_preposition(&self, i: usize) -> bool {
+        if self.country_after_preposition.get(i) == Some(&true) {
+            return true;
+        }
+        self.tok(i).is_some_and(|t| {
+            let c = t.clitics;
+            let conj = usize::from(t.norm.starts_with(['و', 'ف']) && t.norm.chars().count() > 3);
+            c.strippable > conj
+        })
+    }
+
+    /// True when token `i` starts with the conjunction و/ف (before any article).
+    fn has_conjunction(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.clitics.strippable > 0 && t.norm.starts_with(['و', 'ف']))
+    }
+}
+
+/// All rule candidates.
+pub fn all(ctx: &Ctx) -> Vec<Cand> {
+    let mut out = Vec::new();
+    events(ctx, &mut out);
+    orgs(ctx, &mut out);
+    people_and_titles(ctx, &mut out);
+    dates(ctx, &mut out);
+    works(ctx, &mut out);
+    gazetteer_phrases(ctx, &mut out);
+    for i in 0..ctx.tokens.len() {
+        if ctx.country[i] > 0 {
+            out.push(Cand::new(
+                i,
+                i + ctx.country[i],
+                Label::Location,
+                PRIO_COUNTRY,
+            ));
+        }
+    }
+    out
+}
+
+/// Phrases the harvested gazetteer knows as one type nearly always (at least 3 times,
+/// 80% of their occurrences; a single word 90% and not a common word).
+fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let keys: Vec<&str> = ctx
+        .tokens
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                t.key.as_str()
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < keys.len() {
+        let Some((n, counts)) = ctx.gaz.phrases.longest_at(&keys, i) else {
+            i += 1;
+            continue;
+        };
+        let entity: u32 = counts.by_type.iter().sum();
+        let single = n == 1;
+        let ok = counts
+            .best()
+            .is_some_and(|(_, share)| share >= if single { 0.9 } else { 0.8 })
+            && entity >= 3
+            && !(single && (ctx.is_common(i) || ctx.tokens[i].key.chars().count() < 3));
+        if ok && let Some((ty, _)) = counts.best() {
+            let label = match ty {
+                0 => Label::Person,
+                1 => Label::Location,
+                2 => Label::Org,
+                _ => Label::Misc,
+            };
+            out.push(Cand::new(i, i + n, label, PRIO_GAZETTEER));
+        }
+        i += n;
+    }
+}

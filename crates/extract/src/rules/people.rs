@@ -1,0 +1,288 @@
+//! People after titles and ranks, and standalone offices.
+
+use super::*;
+
+/// Name connectors inside a person's name.
+fn is_connector(stem: &str, norm: &str) -> bool {
+    matches!(
+        norm,
+        "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد" | "ال" | "ولد" | "اب" | "ام"
+    ) || matches!(stem, "بن")
+}
+
+/// Ranks and honorifics that are also common words («الفريق» the team, «أمام» in front of,
+/// «العميد» the dean): they introduce a name only when the name is supported.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "فريق",
+    "عميد",
+    "رائد",
+    "نقيب",
+    "وكيل",
+    "مقدم",
+    "عماد",
+    "امام",
+    "سيد",
+    "سيده",
+    "حاج",
+    "قاضي",
+    "محامي",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "ملازم",
+];
+
+/// How much a title vouches for the words after it being a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Strength {
+    /// An unambiguous rank or honorific, or a rank with its modifier («الفريق الركن»).
+    Strong,
+    /// An office or an ambiguous title: the name needs support (CRF, name lists, a family
+    /// name already known in the document).
+    Weak,
+}
+
+/// A person's name after a title, from `i`: returns its end (exclusive), or `i` when none.
+fn name_after(
+    ctx: &Ctx,
+    i: usize,
+    strength: Strength,
+    rank: bool,
+    family: &HashSet<String>,
+) -> usize {
+    let mut j = i;
+    let mut prev_connector = false;
+    while j < ctx.tokens.len() && j - i < 7 {
+        let t = &ctx.tokens[j];
+        if t.kind != TokenKind::Word || (j > i && t.line_start) {
+            break;
+        }
+        let connector = is_connector(&t.stem, &t.norm);
+        if connector && j > i {
+            j += 1;
+            prev_connector = true;
+            continue;
+        }
+        let f = ctx.flags(j);
+        let crf_person = ctx.crf[j] == Some(Label::Person);
+        let supported = crf_person
+            || f & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+            || family.contains(&t.stem)
+            || (j == i && ctx.has_family_form(j));
+        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) || time_of_day(ctx, j) {
+            break;
+        }
+        // A title word ends the name even when it is also a given name («… آل ثاني أمير
+        // قطر»), unless the CRF calls it part of a person.
+        if ctx.trig(j).is_some() && !crf_person && (j > i || !supported) {
+            break;
+        }
+        if !supported && (ctx.has_conjunction(j) || ctx.is_common(j) || ctx.place_at(j) > 0) {
+            break;
+        }
+        // A known club, company … is not a name («فريق ريال مدريد»).
+        if !crf_person && ctx.known_non_person[j] {
+            break;
+        }
+        // A place is not a name unless the CRF says so («رئيس كوريا الجنوبية»); a word with
+        // «و» after a name starts another person («محمد خميس وعباس»).
+        if !crf_person && ctx.place_at(j) > 0 || (j > i && ctx.has_conjunction(j)) {
+            break;
+        }
+        // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
+        if t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article) {
+            break;
+        }
+        let accept = if j == i {
+            match strength {
+                Strength::Strong => supported || !ctx.nisba(j) || rank,
+                Strength::Weak => supported,
+            }
+        } else {
+            supported
+                || prev_connector
+                || (strength == Strength::Strong && t.clitics.article && !ctx.nisba(j))
+                || (strength == Strength::Strong && rank && t.clitics.article)
+        };
+        if !accept {
+            break;
+        }
+        j += 1;
+        prev_connector = false;
+        // A definite family name ends the name unless a connector follows.
+        if t.clitics.article {
+            let more = ctx
+                .tok(j)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
+            if !more {
+                break;
+            }
+        }
+    }
+    // Do not end on a connector.
+    while j > i && is_connector(&ctx.tokens[j - 1].stem, &ctx.tokens[j - 1].norm) {
+        j -= 1;
+    }
+    j
+}
+
+/// «صباح اليوم», «مساء أمس», «ظهر الخميس»: a time of day followed by a day is an adverbial
+/// after a title («افتتح وزير الثقافة صباح اليوم …»), not a name, although «صباح» is one.
+fn time_of_day(ctx: &Ctx, j: usize) -> bool {
+    const TIMES: [&str; 6] = ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله"];
+    const DAYS: [&str; 11] = [
+        "اليوم",
+        "امس",
+        "الغد",
+        "غد",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+    ];
+    ctx.tok(j).is_some_and(|t| TIMES.contains(&t.norm.as_str()))
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|n| DAYS.contains(&n.norm.as_str()))
+}
+
+impl Ctx<'_> {
+    /// A word the harvested gazetteer calls a person more often than not.
+    fn has_family_form(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            self.gaz
+                .phrases
+                .map
+                .get(&t.key)
+                .and_then(|c| c.best())
+                .is_some_and(|(ty, s)| ty == 0 && s >= 0.5)
+        })
+    }
+}
+
+/// People introduced by a title («اللواء الركن بحري سيف الهملان»), and standalone titles
+/// and offices («رئيس الأركان القطري»). Two passes: family names of people found in the
+/// first support names after ambiguous titles in the second («والفريق المناعي»).
+pub(super) fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let first = people_pass(ctx, &HashSet::new());
+    let mut family = HashSet::new();
+    for c in &first {
+        if c.label == Some(Label::Person) && c.end - c.start >= 2 {
+            family.insert(ctx.tokens[c.end - 1].stem.clone());
+        }
+    }
+    if family.is_empty() {
+        out.extend(first);
+    } else {
+        out.extend(people_pass(ctx, &family));
+    }
+}
+
+fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some(first) = ctx.trig(i) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(first, Trigger::Rank | Trigger::Honorific | Trigger::Office)
+            || ctx.has_preposition(i)
+            || ctx.known_non_person[i]
+        {
+            i += 1;
+            continue;
+        }
+        let ambiguous = |k: usize| AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base());
+        let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific) && !ambiguous(i);
+        let mut rank = first == Trigger::Rank;
+        // Extend the title: rank modifiers, more ranks/honorifics, office complements.
+        let mut j = i + 1;
+        let mut office_words = usize::from(first == Trigger::Office);
+        while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
+            let t = &ctx.tokens[j];
+            if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
+                break;
+            }
+            match ctx.trig(j) {
+                // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
+                Some(Trigger::RankMod) if rank && (!t.clitics.article || t.stem == "ركن") => {
+                    strong = true;
+                    j += 1;
+                    continue;
+                }
+                Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !ctx.has_conjunction(j) => {
+                    strong |= !ambiguous(j);
+                    rank |= tr == Trigger::Rank;
+                    j += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            // Compound titles: «ولي العهد», «أمين السر», «الأمين العام».
+            let prev = ctx.tokens[j - 1].base();
+            if matches!(
+                (prev, t.norm.as_str()),
+                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+            ) {
+                j += 1;
+                continue;
+            }
+            // A nationality after a rank or honorific describes it: «الجنرال الفرنسي آلان
+            // بيللغريني», «المدرب الفرنسي».
+            if office_words == 0
+                && t.clitics.article
+                && ctx.nisba(j)
+                && ctx.crf[j] != Some(Label::Person)
+                && !ctx.has_conjunction(j)
+            {
+                j += 1;
+                continue;
+            }
+            if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
+                let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
+                    || ctx.nisba(j)
+                    || (office_words == 1 && t.clitics.article && !ctx.is_common(j));
+                if complement && !ctx.has_conjunction(j) {
+                    office_words += 1;
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // «صاحب السمو الشيخ»: the honorific phrase starts at «صاحب».
+        let title_start = if i > 0 && ctx.tokens[i - 1].stem == "صاحب" {
+            i - 1
+        } else {
+            i
+        };
+        let strength = if strong {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        };
+        let name_end = name_after(ctx, j, strength, rank, family);
+        if name_end > j {
+            out.push(Cand {
+                start: j,
+                end: name_end,
+                label: Some(Label::Person),
+                prio: PRIO_PERSON_TITLE,
+                title: Some((title_start, j)),
+                alias_of: None,
+            });
+            i = name_end;
+        } else if first == Trigger::Office && j - i >= 2 {
+            out.push(Cand::new(i, j, Label::Title, PRIO_TITLE));
+            i = j;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
