@@ -124,6 +124,25 @@ impl PhraseGaz {
     }
 }
 
+impl PhraseGaz {
+    /// The longest phrase at each position, scanning left to right and skipping past each
+    /// match, so matches never overlap: `(start, length in tokens, counts)`.
+    pub fn longest_matches(&self, stems: &[&str]) -> Vec<(usize, usize, PhraseCounts)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < stems.len() {
+            match self.longest_at(stems, i) {
+                Some((n, counts)) => {
+                    out.push((i, n, counts));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
 /// Calls `visit(n, key)` for each phrase key starting at `stems[i]`, shortest first: `key`
 /// is `n` stems joined by spaces, `n` at most [`MAX_PHRASE`]. Stops at an empty stem
 /// (punctuation, see [`phrase_stems`]) or when `visit` returns false.

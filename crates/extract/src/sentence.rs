@@ -7,28 +7,17 @@ use crate::token::{Token, TokenKind};
 /// Phrase-gazetteer feature values per token: `B-TYPE:r`/`I-TYPE:r`, `r` the reliability
 /// bucket (h ≥ 0.6, m ≥ 0.25, l otherwise), from the longest match at each position.
 pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>> {
-    let stems = gazetteer::phrase_stems(tokens);
     let mut out = vec![None; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        match phrases.longest_at(&stems, i) {
-            Some((n, counts)) => {
-                if let Some((t, share)) = counts.best() {
-                    let r = if share >= 0.6 {
-                        'h'
-                    } else if share >= 0.25 {
-                        'm'
-                    } else {
-                        'l'
-                    };
-                    for (k, slot) in out[i..i + n].iter_mut().enumerate() {
-                        let bio = if k == 0 { 'B' } else { 'I' };
-                        *slot = Some(format!("{bio}-{}:{r}", GAZ_TYPES[t]));
-                    }
-                }
-                i += n;
-            }
-            None => i += 1,
+    for (i, n, counts) in phrases.longest_matches(&gazetteer::phrase_stems(tokens)) {
+        if let Some((t, share)) = counts.best() {
+            let r = if share >= 0.6 {
+                'h'
+            } else if share >= 0.25 {
+                'm'
+            } else {
+                'l'
+            };
+            mark_bio(&mut out[i..i + n], &format!("{}:{r}", GAZ_TYPES[t]));
         }
     }
     out
@@ -37,27 +26,23 @@ pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>>
 /// World-gazetteer feature values per token: `B-TYPES`/`I-TYPES` from the longest match at
 /// each position, `TYPES` every type a list gives the name, joined by `/`.
 pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
-    let stems = gazetteer::phrase_stems(tokens);
     let mut out = vec![None; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        match world.longest_at(&stems, i) {
-            Some((n, counts)) => {
-                let types: Vec<&str> = (0..4)
-                    .filter(|&t| counts.by_type[t] > 0)
-                    .map(|t| GAZ_TYPES[t])
-                    .collect();
-                let types = types.join("/");
-                for (k, slot) in out[i..i + n].iter_mut().enumerate() {
-                    let bio = if k == 0 { 'B' } else { 'I' };
-                    *slot = Some(format!("{bio}-{types}"));
-                }
-                i += n;
-            }
-            None => i += 1,
-        }
+    for (i, n, counts) in world.longest_matches(&gazetteer::phrase_stems(tokens)) {
+        let types: Vec<&str> = (0..4)
+            .filter(|&t| counts.by_type[t] > 0)
+            .map(|t| GAZ_TYPES[t])
+            .collect();
+        mark_bio(&mut out[i..i + n], &types.join("/"));
     }
     out
+}
+
+/// Sets `slots` to `B-{value}`, `I-{value}`, `I-{value}` …
+fn mark_bio(slots: &mut [Option<String>], value: &str) {
+    for (k, slot) in slots.iter_mut().enumerate() {
+        let bio = if k == 0 { 'B' } else { 'I' };
+        *slot = Some(format!("{bio}-{value}"));
+    }
 }
 
 /// Which tokens stand inside a short quotation («نيسان أورفان», "حوار من القلب"): at most

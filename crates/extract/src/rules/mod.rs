@@ -293,12 +293,7 @@ fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         })
         .collect();
-    let mut i = 0;
-    while i < keys.len() {
-        let Some((n, counts)) = ctx.gaz.phrases.longest_at(&keys, i) else {
-            i += 1;
-            continue;
-        };
+    for (i, n, counts) in ctx.gaz.phrases.longest_matches(&keys) {
         let entity: u32 = counts.by_type.iter().sum();
         let single = n == 1;
         let ok = counts
@@ -315,6 +310,5 @@ fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
             };
             out.push(Cand::new(i, i + n, label, PRIO_GAZETTEER));
         }
-        i += n;
     }
 }
