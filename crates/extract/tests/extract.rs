@@ -171,13 +171,21 @@ fn a_time_of_day_after_a_title_is_not_a_name() {
     );
 }
 
-/// The person names of `text`, in text order.
-fn person_mentions(text: &str) -> Vec<String> {
-    let ann = EX.extract(text);
-    ann.mentions
+/// Every mention of `text` as (type, text as written), in text order.
+fn labelled_mentions(text: &str) -> Vec<(Label, String)> {
+    EX.extract(text)
+        .mentions
         .iter()
-        .filter(|m| m.label == Label::Person)
-        .map(|m| slice(text, m.range))
+        .map(|m| (m.label, slice(text, m.range)))
+        .collect()
+}
+
+/// The mentions of type `label` in `text`, in text order.
+fn mentions_of(label: Label, text: &str) -> Vec<String> {
+    labelled_mentions(text)
+        .into_iter()
+        .filter(|(l, _)| *l == label)
+        .map(|(_, t)| t)
         .collect()
 }
 
@@ -194,7 +202,7 @@ fn words_after_titles_that_are_not_names_stay_out_of_people() {
         ),
         ("زار رئيس كوريا الجنوبية الدوحة.", "كوريا"),
     ] {
-        let people = person_mentions(text);
+        let people = mentions_of(Label::Person, text);
         assert!(
             !people.iter().any(|p| p == not_a_name),
             "{text}: {people:?}"
@@ -218,7 +226,7 @@ fn a_nationality_after_a_rank_joins_the_title_and_the_name_follows() {
 
 #[test]
 fn two_people_joined_by_wa_stay_two() {
-    let people = person_mentions("وحضر الاجتماع اللواء محمد خميس وعباس عثمان.");
+    let people = mentions_of(Label::Person, "وحضر الاجتماع اللواء محمد خميس وعباس عثمان.");
     assert!(
         people
             .iter()
@@ -239,13 +247,7 @@ fn quoted_products_and_works_after_their_head_are_misc() {
             "حكايات المساء",
         ),
     ] {
-        let ann = EX.extract(text);
-        let misc: Vec<String> = ann
-            .mentions
-            .iter()
-            .filter(|m| m.label == Label::Misc)
-            .map(|m| slice(text, m.range))
-            .collect();
+        let misc = mentions_of(Label::Misc, text);
         assert!(misc.iter().any(|m| m == name), "{text}: {misc:?}");
     }
 }
@@ -255,12 +257,7 @@ fn a_club_after_fariq_is_an_organisation_and_a_name_keeps_its_first_fa() {
     // Regressions: «فريق» (also «lieutenant general») made «ريال» a person, and the «ف» of
     // «فينيسيوس» was cut off as if it were the conjunction.
     let text = "حقق فريق ريال مدريد فوزا ثمينا، وسجل البرازيلي فينيسيوس جونيور الهدف الثاني.";
-    let ann = EX.extract(text);
-    let found: Vec<(Label, String)> = ann
-        .mentions
-        .iter()
-        .map(|m| (m.label, slice(text, m.range)))
-        .collect();
+    let found = labelled_mentions(text);
     assert!(
         found.contains(&(Label::Org, "ريال مدريد".to_owned())),
         "{found:?}"
@@ -275,12 +272,7 @@ fn a_club_after_fariq_is_an_organisation_and_a_name_keeps_its_first_fa() {
 fn dates_and_events_are_found() {
     let text =
         "افتتحت بطولة كأس العالم 2022 في الدوحة يوم الأحد 20 نوفمبر 2022، وتنتهي في 18 ديسمبر.";
-    let ann = EX.extract(text);
-    let labels: Vec<(Label, String)> = ann
-        .mentions
-        .iter()
-        .map(|m| (m.label, slice(text, m.range)))
-        .collect();
+    let labels = labelled_mentions(text);
     assert!(
         labels.contains(&(Label::Date, "يوم الأحد 20 نوفمبر 2022".to_owned())),
         "{labels:?}"
@@ -457,12 +449,7 @@ fn words_that_begin_with_waw_keep_their_meaning() {
     // «وزارة» is not و + «زارة»; «أمير» after a full name is his title, not his name.
     let text =
         "أعلنت وزارة الدفاع الأمريكية الخبر. واستقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر الوفد.";
-    let ann = EX.extract(text);
-    let found: Vec<(Label, String)> = ann
-        .mentions
-        .iter()
-        .map(|m| (m.label, slice(text, m.range)))
-        .collect();
+    let found = labelled_mentions(text);
     assert!(
         found.contains(&(Label::Org, "وزارة الدفاع الأمريكية".to_owned())),
         "{found:?}"
