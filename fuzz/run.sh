@@ -27,7 +27,7 @@ else
   export RUSTC_BOOTSTRAP=1
 fi
 for t in "${targets[@]}"; do cargo "${toolchain[@]}" fuzz build -s none "$t"; done
-bin=target/x86_64-unknown-linux-gnu/release
+bin=${CARGO_TARGET_DIR:-target}/x86_64-unknown-linux-gnu/release
 
 max_len() {
   case $1 in

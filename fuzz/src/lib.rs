@@ -65,7 +65,6 @@ pub fn load(data: &[u8], name: Option<&str>) {
 fn check_document(doc: &Document) {
     let text = doc.text.as_str();
     assert!(!text.contains('\r'), "a carriage return is left in the text");
-    assert!(!text.starts_with('\u{feff}'), "the byte-order mark is left in the text");
     assert_eq!(doc.source.content_hash, content_hash(text), "stale content hash");
     let len = doc.text.char_len();
     let mut prev_end = 0;
