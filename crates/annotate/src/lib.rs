@@ -98,6 +98,7 @@ pub use merge::merge_extraction;
 pub use safe_write::SaveError;
 pub use sidecar::{
     LoadWarning, LoadedAnnotations, SCHEMA_VERSION, SidecarError, UnplacedMention, UnplacedReason,
-    load_sidecar, load_sidecar_anyway, save_sidecar, save_sidecar_keeping, sidecar_path_for,
+    load_sidecar, load_sidecar_anyway, save_sidecar, save_sidecar_keeping, save_sidecar_replacing,
+    sidecar_path_for,
 };
 pub use words::{normalise_name, snap_to_words, snap_to_words_with, strippable_clitic};

@@ -93,12 +93,28 @@ pub enum SaveError {
         /// The underlying error.
         source: io::Error,
     },
+    /// The destination file, or the folder it would be written in, is read-only (no write
+    /// permission bit, or writing it is refused). Nothing was written; the app offers
+    /// «Save As» elsewhere. Checked from the permission bits too, so a read-only file is
+    /// respected even when running as root (which the system would let write).
+    ReadOnly {
+        /// The destination.
+        path: PathBuf,
+        /// True when the folder is read-only rather than the file.
+        folder: bool,
+    },
     /// The file on disk was written by a newer Sahifa; overwriting it would lose data.
     NewerVersionOnDisk {
         /// The destination.
         path: PathBuf,
-        /// Its schema version.
-        found: u32,
+        /// Its schema version, as written in the file.
+        found: u64,
+    },
+    /// An export would replace a file that is not Sahifa's (a brat `.txt` whose content is
+    /// not the article's text). Nothing was written; choose another folder.
+    Exists {
+        /// The file that is left alone.
+        path: PathBuf,
     },
     /// The annotations do not fit the document (a mention past the end of the text).
     Invalid(String),
@@ -121,9 +137,24 @@ impl fmt::Display for SaveError {
                     path.display()
                 )
             }
+            SaveError::ReadOnly { path, folder } => write!(
+                f,
+                "{} is read-only{}; nothing was written. Save to another place instead.",
+                path.display(),
+                if *folder {
+                    " (its folder cannot be written)"
+                } else {
+                    ""
+                }
+            ),
             SaveError::NewerVersionOnDisk { path, found } => write!(
                 f,
                 "{} was written by a newer version of Sahifa (schema {found}); not overwriting it",
+                path.display()
+            ),
+            SaveError::Exists { path } => write!(
+                f,
+                "{} already exists and holds other text; not replacing it. Choose another folder.",
                 path.display()
             ),
             SaveError::Invalid(why) => write!(f, "annotations not saved: {why}"),
@@ -163,19 +194,68 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError>
     replace_file(path, bytes, &open_file, false)
 }
 
+/// Refuses a destination that is read-only, or whose folder is (see
+/// [`SaveError::ReadOnly`]). The permission bits are read, not only tried: root may write
+/// anything, but a file or folder without any write bit is still not Sahifa's to replace.
+/// A file is also read-only when opening it for writing (without changing it) is refused.
+pub fn check_writable(path: &Path) -> Result<(), SaveError> {
+    let read_only = |folder| SaveError::ReadOnly {
+        path: path.to_owned(),
+        folder,
+    };
+    if let Ok(meta) = fs::metadata(path)
+        && meta.is_file()
+    {
+        if meta.permissions().readonly() {
+            return Err(read_only(false));
+        }
+        if let Err(e) = OpenOptions::new().write(true).open(path)
+            && refused(&e)
+        {
+            return Err(read_only(false));
+        }
+    }
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if fs::metadata(folder).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(read_only(true));
+    }
+    Ok(())
+}
+
+/// True for the errors that mean «not allowed to write here».
+fn refused(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
 fn replace_file(
     path: &Path,
     bytes: &[u8],
     open: Opener<'_>,
     keep_backup: bool,
 ) -> Result<(), SaveError> {
+    check_writable(path)?;
     let fail = |step, source| SaveError::Io {
         path: path.to_owned(),
         step,
         source,
     };
     let tmp = temp_path_for(path);
-    let mut sink = open(&tmp).map_err(|e| fail(SaveStep::Create, e))?;
+    let mut sink = open(&tmp).map_err(|e| {
+        if refused(&e) {
+            SaveError::ReadOnly {
+                path: path.to_owned(),
+                folder: true,
+            }
+        } else {
+            fail(SaveStep::Create, e)
+        }
+    })?;
     let cleanup = |e: SaveError| {
         // Best effort: the temporary file is ours and useless now.
         let _ = fs::remove_file(&tmp);

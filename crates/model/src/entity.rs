@@ -166,9 +166,26 @@ impl Annotations {
             .filter(move |m| m.entity == Some(id) && m.status != MentionStatus::Rejected)
     }
 
-    /// An id not used by any entity yet.
-    pub fn next_entity_id(&self) -> EntityId {
-        EntityId(self.entities.iter().map(|e| e.id.0 + 1).max().unwrap_or(0))
+    /// An id not used by any entity yet: one past the largest, or — when the largest is
+    /// `u32::MAX` (a hand-edited or hostile file) — the smallest unused one. `None` only
+    /// when every one of the 2³² ids is taken. Never an id already in use.
+    pub fn next_entity_id(&self) -> Option<EntityId> {
+        let Some(max) = self.entities.iter().map(|e| e.id.0).max() else {
+            return Some(EntityId(0));
+        };
+        if let Some(next) = max.checked_add(1) {
+            return Some(EntityId(next));
+        }
+        let mut used: Vec<u32> = self.entities.iter().map(|e| e.id.0).collect();
+        used.sort_unstable();
+        used.dedup();
+        // The first gap in 0, 1, 2, …: where the i-th smallest id is not i.
+        let gap = used
+            .iter()
+            .zip(0u32..)
+            .find(|&(&id, i)| id != i)
+            .map(|(_, i)| i);
+        gap.map(EntityId)
     }
 
     /// Sorts mentions into text order.
@@ -191,5 +208,34 @@ mod tests {
         }
         assert_eq!(Label::parse("PERS"), Some(Label::Person));
         assert_eq!(Label::parse("nonsense"), None);
+    }
+
+    fn with_ids(ids: &[u32]) -> Annotations {
+        Annotations {
+            entities: ids
+                .iter()
+                .map(|&id| Entity {
+                    id: EntityId(id),
+                    label: Label::Misc,
+                    name: id.to_string(),
+                    title: None,
+                    note: None,
+                })
+                .collect(),
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn a_new_entity_id_never_repeats_one_in_use_even_past_u32_max() {
+        assert_eq!(with_ids(&[]).next_entity_id(), Some(EntityId(0)));
+        assert_eq!(with_ids(&[3, 7]).next_entity_id(), Some(EntityId(8)));
+        // The largest id is u32::MAX: adding one would wrap to 0 (taken here), so the
+        // smallest free id is used instead.
+        assert_eq!(
+            with_ids(&[0, 1, u32::MAX, 2]).next_entity_id(),
+            Some(EntityId(3))
+        );
+        assert_eq!(with_ids(&[u32::MAX]).next_entity_id(), Some(EntityId(0)));
     }
 }

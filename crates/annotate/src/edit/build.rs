@@ -107,7 +107,7 @@ pub(super) fn build(edit: Edit, b: &mut PatchBuilder) -> Result<(), EditError> {
                     if name.trim().is_empty() {
                         return Err(EditError::BlankName);
                     }
-                    let id = b.work.next_entity_id();
+                    let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
                     b.push_entity(Entity {
                         id,
                         label,
@@ -290,7 +290,7 @@ pub(super) fn build(edit: Edit, b: &mut PatchBuilder) -> Result<(), EditError> {
             }
             let m = b.work.mentions[i].clone();
             let old = m.entity;
-            let id = b.work.next_entity_id();
+            let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
             b.push_entity(Entity {
                 id,
                 label: m.label,

@@ -158,6 +158,8 @@ pub enum EditError {
     BlankName,
     /// An undo/redo step no longer fits the annotations (they were changed another way).
     Stale,
+    /// Every entity id is in use, so no new entity can be made.
+    NoFreeEntityId,
 }
 
 impl fmt::Display for EditError {
@@ -172,6 +174,9 @@ impl fmt::Display for EditError {
             EditError::Stale => f.write_str(
                 "the annotations changed since this step was recorded; nothing was undone",
             ),
+            EditError::NoFreeEntityId => {
+                f.write_str("no new entity can be made: every entity number is in use")
+            }
         }
     }
 }

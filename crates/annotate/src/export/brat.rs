@@ -26,7 +26,7 @@
 //! entities by label and [`normalise_name`] (TITLE mentions stay without entity); unknown
 //! types become MISC with a warning.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use sahifa_model::{
@@ -195,6 +195,52 @@ struct TLine {
     reference: Option<(String, String)>,
 }
 
+/// The entity id of a `sahifa:N` reference.
+fn sahifa_id(key: &str) -> Option<u32> {
+    key.strip_prefix("sahifa:")?.parse().ok()
+}
+
+/// The key a reference groups mentions by: `sahifa:N` with N as a number (so `sahifa:07`
+/// and `sahifa:7` are one entity), any other key as written.
+fn reference_key(key: &str) -> String {
+    sahifa_id(key).map_or_else(|| key.to_owned(), |id| format!("sahifa:{id}"))
+}
+
+/// Hands out entity ids no reserved id uses: one past the largest, and once that would
+/// pass `u32::MAX`, the smallest free ones.
+struct IdAllocator {
+    used: HashSet<u32>,
+    /// Every id from here up is free; `None` once `u32::MAX` is used.
+    above: Option<u32>,
+    /// Ids below this are all used (scan position for the free ones).
+    low: u32,
+}
+
+impl IdAllocator {
+    fn new(reserved: impl Iterator<Item = u32>) -> Self {
+        let used: HashSet<u32> = reserved.collect();
+        let above = used.iter().max().map_or(Some(0), |m| m.checked_add(1));
+        Self {
+            used,
+            above,
+            low: 0,
+        }
+    }
+
+    fn allocate(&mut self) -> Option<u32> {
+        if let Some(n) = self.above {
+            self.above = n.checked_add(1);
+            self.used.insert(n);
+            return Some(n);
+        }
+        while self.used.contains(&self.low) {
+            self.low = self.low.checked_add(1)?;
+        }
+        self.used.insert(self.low);
+        Some(self.low)
+    }
+}
+
 /// Reads a brat `.ann` against the document text it annotates (see the module docs).
 pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError> {
     let mut ts: Vec<TLine> = Vec::new();
@@ -316,22 +362,16 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
     let ours = saw_status || refs.iter().any(|(_, key, _)| key.starts_with("sahifa:"));
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<String, EntityId> = HashMap::new();
-    let mut next_id = refs
-        .iter()
-        .filter_map(|(_, k, _)| k.strip_prefix("sahifa:")?.parse::<u32>().ok())
-        .map(|id| id + 1)
-        .max()
-        .unwrap_or(0);
-    let mut new_entity = |key: String, label: Label, name: String, entities: &mut Vec<Entity>| {
-        let id = match key
-            .strip_prefix("sahifa:")
-            .and_then(|s| s.parse::<u32>().ok())
-        {
+    // Ids named by `sahifa:N` references are kept; other entities get ids none of them
+    // uses. `sahifa:7` and `sahifa:07` are one entity (one id, never two entities).
+    let mut ids = IdAllocator::new(refs.iter().filter_map(|(_, k, _)| sahifa_id(k)));
+    let mut new_entity = |key: &str, label: Label, name: String, entities: &mut Vec<Entity>| {
+        let id = match sahifa_id(key) {
             Some(id) => EntityId(id),
-            None => {
-                next_id += 1;
-                EntityId(next_id - 1)
-            }
+            None => EntityId(ids.allocate().ok_or_else(|| ImportError {
+                line: 0,
+                message: "too many entities: every entity number is in use".to_owned(),
+            })?),
         };
         entities.push(Entity {
             id,
@@ -340,19 +380,20 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
             title: None,
             note: None,
         });
-        id
+        Ok::<_, ImportError>(id)
     };
     for (ti, key, name) in &refs {
-        if !by_key.contains_key(key) {
-            let id = new_entity(key.clone(), ts[*ti].label, name.clone(), &mut entities);
-            by_key.insert(key.clone(), id);
+        let key = reference_key(key);
+        if !by_key.contains_key(&key) {
+            let id = new_entity(&key, ts[*ti].label, name.clone(), &mut entities)?;
+            by_key.insert(key, id);
         }
     }
     let mut mentions = Vec::with_capacity(ts.len());
     let mut entity_of_t: HashMap<String, EntityId> = HashMap::new();
     for t in &ts {
         let entity = match &t.reference {
-            Some((key, _)) => by_key.get(key).copied(),
+            Some((key, _)) => by_key.get(&reference_key(key)).copied(),
             None if ours || t.label == Label::Title => None,
             None => {
                 let mention_text = text.slice(t.range);
@@ -360,12 +401,7 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
                 Some(match by_key.get(&key) {
                     Some(&id) => id,
                     None => {
-                        let id = new_entity(
-                            key.clone(),
-                            t.label,
-                            mention_text.to_owned(),
-                            &mut entities,
-                        );
+                        let id = new_entity(&key, t.label, mention_text.to_owned(), &mut entities)?;
                         by_key.insert(key, id);
                         id
                     }

@@ -45,8 +45,12 @@ impl ExportFormat {
 }
 
 /// Writes one document's export to `out`, each file replaced atomically. For brat, `out`
-/// is the `.ann` file and the `.txt` is written beside it with the same stem; a `.txt`
-/// that is the article itself is refused. Returns the files written.
+/// is the `.ann` file and the `.txt` is written beside it with the same name
+/// (`a.v1.ann` → `a.v1.txt`; an `out` ending in neither `.ann` nor `.txt` gets both
+/// appended).
+/// Refused: a `.txt` that is the article itself or an annotation file, and an existing
+/// `.txt` whose content is not exactly the document text (someone else's file:
+/// [`SaveError::Exists`]). Returns the files written.
 pub fn write_export(
     format: ExportFormat,
     doc: &Document,
@@ -55,21 +59,25 @@ pub fn write_export(
 ) -> Result<Vec<PathBuf>, SaveError> {
     match format {
         ExportFormat::Brat => {
-            let ann_path = out.with_extension("ann");
-            let txt_path = out.with_extension("txt");
+            let (txt_path, ann_path) = brat_pair(out);
             let is_article = |p: &Path| {
                 doc.source.path.as_ref().is_some_and(|a| {
                     a == p
                         || matches!((a.canonicalize(), p.canonicalize()), (Ok(x), Ok(y)) if x == y)
                 })
             };
-            if is_article(&txt_path) {
+            if is_article(&txt_path) || is_article(&ann_path) {
                 return Err(SaveError::Invalid(format!(
-                    "the brat text file {} would overwrite the article; choose another name or folder",
+                    "the brat file {} would overwrite the article; choose another name or folder",
                     txt_path.display()
                 )));
             }
             let files = to_brat(doc, ann);
+            if let Ok(existing) = std::fs::read(&txt_path)
+                && existing != files.txt.as_bytes()
+            {
+                return Err(SaveError::Exists { path: txt_path });
+            }
             write_file_atomically(&txt_path, files.txt.as_bytes())?;
             write_file_atomically(&ann_path, files.ann.as_bytes())?;
             Ok(vec![txt_path, ann_path])
@@ -78,6 +86,22 @@ pub fn write_export(
         ExportFormat::Jsonl => write_one(out, &to_jsonl_line(doc, ann)),
         ExportFormat::W3c => write_one(out, &to_w3c(doc, ann)),
     }
+}
+
+/// The brat `.txt` and `.ann` for an output named `out`.
+fn brat_pair(out: &Path) -> (PathBuf, PathBuf) {
+    let brat_ext = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ann") || e.eq_ignore_ascii_case("txt"));
+    if brat_ext {
+        return (out.with_extension("txt"), out.with_extension("ann"));
+    }
+    let with = |ext: &str| {
+        let mut name = out.as_os_str().to_owned();
+        name.push(ext);
+        PathBuf::from(name)
+    };
+    (with(".txt"), with(".ann"))
 }
 
 fn write_one(out: &Path, content: &str) -> Result<Vec<PathBuf>, SaveError> {

@@ -42,8 +42,8 @@ pub enum SidecarError {
     NewerVersion {
         /// The sidecar.
         path: PathBuf,
-        /// Its schema version.
-        found: u32,
+        /// Its schema version, as written in the file.
+        found: u64,
         /// The newest this build reads.
         supported: u32,
     },
@@ -176,6 +176,23 @@ pub enum LoadWarning {
         /// Mentions not found (see [`LoadedAnnotations::unplaced`]).
         unplaced: usize,
     },
+    /// The article is unchanged (same hash), but some saved mentions' offsets do not fit
+    /// it — the file was edited by hand or damaged. They were placed by their text where
+    /// it occurs; the rest are unplaced.
+    OffsetsDoNotFit {
+        /// Mentions whose offsets lie past the end of the text.
+        out_of_range: usize,
+        /// Mentions whose offsets are in range but not where their saved text is.
+        mismatched: usize,
+        /// Of those, how many were placed by their text.
+        placed_by_text: usize,
+    },
+    /// The same mention (range and label) was saved more than once; the repeats were
+    /// dropped.
+    DuplicateMentions {
+        /// How many repeats were dropped.
+        count: usize,
+    },
     /// A mention named an entity id the file does not define; it was kept without entity.
     UnknownEntity {
         /// The mention's saved start offset.
@@ -195,6 +212,28 @@ impl fmt::Display for LoadWarning {
             } => write!(
                 f,
                 "the article changed since the annotations were saved: {unchanged} mentions unchanged, {moved} moved, {unplaced} could not be placed"
+            ),
+            LoadWarning::OffsetsDoNotFit {
+                out_of_range,
+                mismatched,
+                placed_by_text,
+            } => {
+                let mut parts = Vec::new();
+                if *out_of_range > 0 {
+                    parts.push(format!("{out_of_range} with offsets out of range"));
+                }
+                if *mismatched > 0 {
+                    parts.push(format!("{mismatched} with offsets not at their text"));
+                }
+                write!(
+                    f,
+                    "the article is unchanged, but the annotation file has {}; {placed_by_text} of them were placed by their text, the rest could not be placed",
+                    parts.join(" and ")
+                )
+            }
+            LoadWarning::DuplicateMentions { count } => write!(
+                f,
+                "{count} mentions were saved twice (same text range and type); the repeats were dropped"
             ),
             LoadWarning::UnknownEntity { start, entity } => write!(
                 f,

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use sahifa_model::{Annotations, Document, Entity, EntityId, Mention};
+use sahifa_model::{Annotations, Document, Entity, EntityId, Mention, TextRange};
 
 use super::anchor::Anchorer;
 use super::{
@@ -65,7 +65,7 @@ pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarEr
     if version > u64::from(SCHEMA_VERSION) {
         return Err(SidecarError::NewerVersion {
             path: path.to_owned(),
-            found: u32::try_from(version).unwrap_or(u32::MAX),
+            found: version,
             supported: SCHEMA_VERSION,
         });
     }
@@ -119,23 +119,24 @@ fn place_annotations(
     let text = &doc.text;
     let same_text = file.document.content_hash == doc.source.content_hash
         && file.document.char_len == text.char_len();
+    let ids: HashSet<u32> = file.entities.iter().map(|e| e.id).collect();
+    let (saved, duplicates) = without_duplicates(file.mentions, file.unplaced);
+    let mut tally = Tally::default();
+    let mut warnings = Vec::new();
     let mut anchorer = Anchorer::new(text);
     let mut placed: Vec<Mention> = Vec::new();
     let mut unplaced = Vec::new();
-    let (mut unchanged, mut moved) = (0, 0);
-    let mut warnings = Vec::new();
-    let ids: HashSet<u32> = file.entities.iter().map(|e| e.id).collect();
-    let previously_unplaced = file.unplaced.len();
-
-    let mut saved: Vec<SidecarMention> = file.mentions;
-    saved.extend(file.unplaced);
-    saved.sort_by_key(|m| (m.start, m.end));
-    for m in saved {
+    for (m, was_unplaced) in saved {
         // Unchanged text: offsets are trusted once the quote agrees. Changed text: every
         // mention is searched, since its old offset may now hold the same word by chance.
         let kept = if same_text { anchorer.keep(&m) } else { None };
-        let range = kept.or_else(|| anchorer.place(&m));
-        let Some(range) = range else {
+        // On unchanged text, a mention (not already unplaced) whose offsets do not fit
+        // was damaged or edited by hand: the article did not change.
+        let bad = same_text && kept.is_none() && !was_unplaced;
+        if bad {
+            tally.count_bad_offsets(&m, text.char_len());
+        }
+        let Some(range) = kept.or_else(|| anchorer.place(&m)) else {
             let reason = if m.end > text.char_len() {
                 UnplacedReason::OutOfRange {
                     len: text.char_len(),
@@ -146,11 +147,7 @@ fn place_annotations(
             unplaced.push(UnplacedMention { mention: m, reason });
             continue;
         };
-        if (range.start(), range.end()) == (m.start, m.end) {
-            unchanged += 1;
-        } else {
-            moved += 1;
-        }
+        tally.count_placed(&m, range, bad);
         let entity = match m.entity {
             Some(id) if !ids.contains(&id) => {
                 warnings.push(LoadWarning::UnknownEntity {
@@ -177,16 +174,25 @@ fn place_annotations(
             total,
         });
     }
-    if !same_text || moved > 0 || unplaced.len() > previously_unplaced {
-        warnings.insert(
-            0,
-            LoadWarning::TextChanged {
-                unchanged,
-                moved,
-                unplaced: unplaced.len(),
-            },
-        );
+    // «Changed» only when the hash differs.
+    let mut first = Vec::new();
+    if !same_text {
+        first.push(LoadWarning::TextChanged {
+            unchanged: tally.unchanged,
+            moved: tally.moved,
+            unplaced: unplaced.len(),
+        });
+    } else if tally.out_of_range + tally.mismatched > 0 {
+        first.push(LoadWarning::OffsetsDoNotFit {
+            out_of_range: tally.out_of_range,
+            mismatched: tally.mismatched,
+            placed_by_text: tally.placed_by_text,
+        });
     }
+    if duplicates > 0 {
+        first.push(LoadWarning::DuplicateMentions { count: duplicates });
+    }
+    first.append(&mut warnings);
     let mut annotations = Annotations {
         entities: file
             .entities
@@ -205,7 +211,63 @@ fn place_annotations(
     Ok(LoadedAnnotations {
         annotations,
         unplaced,
-        warnings,
+        warnings: first,
         created_at: file.created_at,
     })
+}
+
+/// The saved mentions and the file's unplaced ones (flagged `true`) in text order, each
+/// (start, end, label) once — the first kept — and how many repeats were dropped. A
+/// repeat would otherwise be «moved» onto another occurrence of its text.
+fn without_duplicates(
+    mentions: Vec<SidecarMention>,
+    unplaced: Vec<SidecarMention>,
+) -> (Vec<(SidecarMention, bool)>, usize) {
+    let mut seen = HashSet::new();
+    let mut duplicates = 0;
+    let mut saved: Vec<(SidecarMention, bool)> = mentions
+        .into_iter()
+        .map(|m| (m, false))
+        .chain(unplaced.into_iter().map(|m| (m, true)))
+        .filter(|(m, _)| {
+            let first = seen.insert((m.start, m.end, m.label));
+            duplicates += usize::from(!first);
+            first
+        })
+        .collect();
+    saved.sort_by_key(|(m, _)| (m.start, m.end));
+    (saved, duplicates)
+}
+
+/// Counts of how the saved mentions were placed.
+#[derive(Default)]
+struct Tally {
+    unchanged: usize,
+    moved: usize,
+    /// Unchanged text, offsets past its end.
+    out_of_range: usize,
+    /// Unchanged text, offsets in range but not where the saved text is.
+    mismatched: usize,
+    /// Of those two, placed by their text.
+    placed_by_text: usize,
+}
+
+impl Tally {
+    fn count_bad_offsets(&mut self, m: &SidecarMention, len: usize) {
+        if m.end > len || m.start > m.end {
+            self.out_of_range += 1;
+        } else {
+            self.mismatched += 1;
+        }
+    }
+
+    /// Counts a placed mention; `bad` when its offsets did not fit the unchanged text.
+    fn count_placed(&mut self, m: &SidecarMention, range: TextRange, bad: bool) {
+        if (range.start(), range.end()) == (m.start, m.end) {
+            self.unchanged += 1;
+        } else {
+            self.moved += 1;
+        }
+        self.placed_by_text += usize::from(bad);
+    }
 }

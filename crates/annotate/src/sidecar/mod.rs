@@ -19,7 +19,9 @@ pub use load::{
     LoadedAnnotations, annotations_from_file, load_sidecar, load_sidecar_anyway, parse_sidecar,
     read_sidecar_file,
 };
-pub use save::{save_sidecar, save_sidecar_keeping, save_sidecar_via, sidecar_file_for};
+pub use save::{
+    save_sidecar, save_sidecar_keeping, save_sidecar_replacing, save_sidecar_via, sidecar_file_for,
+};
 pub use schema::{
     CONTEXT_CHARS, FORMAT_MARKER, Quote, SCHEMA_VERSION, SidecarDocument, SidecarEntity,
     SidecarFile, SidecarMention,

@@ -1,6 +1,6 @@
 //! Saving a sidecar safely.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sahifa_model::{Annotations, Document, TextRange};
 
@@ -83,12 +83,29 @@ pub fn save_sidecar_keeping(
     save_sidecar_via(path, doc, ann, unplaced, &safe_write::open_file)
 }
 
+/// «Save and replace»: like [`save_sidecar_keeping`], but an existing file that cannot be
+/// used — damaged, not a sidecar, or written by a newer Sahifa — is first copied aside to
+/// `NAME.unreadable` (`-2`, `-3`, … if taken) and then replaced. Returns that copy's path,
+/// or `None` when the existing file was a readable sidecar (kept as `NAME.bak` as usual)
+/// or there was none. A read-only file or folder is still refused
+/// ([`SaveError::ReadOnly`]).
+pub fn save_sidecar_replacing(
+    path: &Path,
+    doc: &Document,
+    ann: &Annotations,
+    unplaced: &[UnplacedMention],
+) -> Result<Option<PathBuf>, SaveError> {
+    save_with(path, doc, ann, unplaced, &safe_write::open_file, true)
+}
+
 /// Saves through a given [`Opener`] (tests inject failing writers).
 ///
+/// - A read-only sidecar or folder is not written ([`SaveError::ReadOnly`]), even when the
+///   system would allow it (root).
 /// - Written with [`safe_write::write_file_safely`]: temporary file, fsync, the previous
 ///   version copied to `NAME.bak`, atomic rename. On error the old file is intact.
 /// - An existing sidecar of a newer schema is not overwritten
-///   ([`SaveError::NewerVersionOnDisk`]).
+///   ([`SaveError::NewerVersionOnDisk`]; [`save_sidecar_replacing`] copies it aside first).
 /// - An existing file that is not a readable sidecar is first copied aside to
 ///   `NAME.unreadable` (`-2`, `-3`, … if taken), so nothing is lost.
 /// - `created_at` is carried over from the existing file; `saved_at` is now.
@@ -99,24 +116,38 @@ pub fn save_sidecar_via(
     unplaced: &[UnplacedMention],
     open: Opener<'_>,
 ) -> Result<(), SaveError> {
+    save_with(path, doc, ann, unplaced, open, false).map(drop)
+}
+
+fn save_with(
+    path: &Path,
+    doc: &Document,
+    ann: &Annotations,
+    unplaced: &[UnplacedMention],
+    open: Opener<'_>,
+    replace_newer: bool,
+) -> Result<Option<PathBuf>, SaveError> {
     let mut file = sidecar_file_for(doc, ann, unplaced)?;
+    safe_write::check_writable(path)?;
     let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
     let mut created = None;
+    let mut set_aside = None;
     if path.exists() {
         match read_sidecar_file(path) {
             Ok(old) => created = old.created_at,
-            Err(SidecarError::NewerVersion { found, .. }) => {
+            Err(SidecarError::NewerVersion { found, .. }) if !replace_newer => {
                 return Err(SaveError::NewerVersionOnDisk {
                     path: path.to_owned(),
                     found,
                 });
             }
             Err(_) => {
-                safe_write::keep_unreadable(path).map_err(|source| SaveError::Io {
+                let copy = safe_write::keep_unreadable(path).map_err(|source| SaveError::Io {
                     path: path.to_owned(),
                     step: safe_write::SaveStep::Backup,
                     source,
                 })?;
+                set_aside = Some(copy);
             }
         }
     }
@@ -125,5 +156,6 @@ pub fn save_sidecar_via(
     let mut bytes = serde_json::to_vec_pretty(&file)
         .map_err(|e| SaveError::Invalid(format!("could not encode the annotations: {e}")))?;
     bytes.push(b'\n');
-    safe_write::write_file_safely(path, &bytes, open)
+    safe_write::write_file_safely(path, &bytes, open)?;
+    Ok(set_aside)
 }

@@ -136,6 +136,7 @@ fn the_root_binary_can_plug_in_its_loader_and_the_extractor() {
         format: ExportFormat::Jsonl,
         out: Some(out.clone()),
         annotations: None,
+        overwrite: false,
         files: vec![article],
     };
     let extract = |_: &sahifa_model::Document| gold();

@@ -10,19 +10,29 @@ use crate::export::{self, ExportFormat};
 use crate::safe_write::write_file_atomically;
 use crate::sidecar::{load_sidecar, sidecar_path_for};
 
+mod outputs;
+
+use outputs::{BratNames, Protected, check_outputs, plan_brat};
+
 /// Arguments of `export`.
 #[derive(Clone, Debug, clap::Args)]
 pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Where to write: a file for conll, jsonl and w3c (standard output when absent); a
-    /// folder for brat (required), which gets NAME.txt and NAME.ann for each article.
+    /// Where to write: a file for conll, jsonl and w3c (standard output when absent; an
+    /// existing file is replaced, never an article or annotation file); a folder for brat
+    /// (required), which gets NAME.txt and NAME.ann for each article (`a.v1.txt` →
+    /// `a.v1.txt`, `a.v1.ann`; same names from different folders → `NAME-2`, …).
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// A sidecar to read instead of ARTICLE.sahifa.json (only with a single FILE).
     #[arg(long)]
     pub annotations: Option<PathBuf>,
+    /// Replace files already in the brat folder. Without it, an existing NAME.txt or
+    /// NAME.ann is never replaced. Articles and annotation files are never written over.
+    #[arg(long, alias = "force")]
+    pub overwrite: bool,
     /// UTF-8 article files. Each one's annotations are read from its sidecar
     /// (ARTICLE.sahifa.json); an article without one is exported without annotations,
     /// with a note on standard error.
@@ -33,6 +43,9 @@ pub struct ExportArgs {
 /// Why an export failed; printed as `sahifa export: …`.
 #[derive(Debug)]
 struct CliError(String);
+
+/// At most this many warnings are printed for one article; then «… and N more».
+pub const MAX_WARNINGS_PER_FILE: usize = 20;
 
 /// How [`run_export_with`] opens articles and annotates those without a sidecar — so the
 /// root binary can plug in the full loader (HTML, Word, legacy encodings) and the
@@ -80,13 +93,20 @@ fn load(
     annotations: Option<&Path>,
     hooks: &ExportHooks<'_>,
 ) -> Result<(Document, Annotations), CliError> {
-    let doc = (hooks.open)(file).map_err(CliError)?;
+    let doc = open(file, hooks)?;
     let sidecar = annotations
         .map(Path::to_owned)
         .unwrap_or_else(|| sidecar_path_for(file));
     if !sidecar.exists() {
         if annotations.is_some() {
             return Err(CliError(format!("{} does not exist", sidecar.display())));
+        }
+        if doc.text.char_len() == 0 {
+            eprintln!(
+                "sahifa export: {} is empty; exported with no annotations",
+                file.display()
+            );
+            return Ok((doc, Annotations::default()));
         }
         if let Some(annotate) = hooks.annotate {
             eprintln!(
@@ -105,20 +125,49 @@ fn load(
         return Ok((doc, Annotations::default()));
     }
     let loaded = load_sidecar(&sidecar, &doc).map_err(|e| CliError(e.to_string()))?;
-    for w in &loaded.warnings {
-        eprintln!("sahifa export: {}: {w}", file.display());
-    }
-    for u in &loaded.unplaced {
-        eprintln!(
-            "sahifa export: {}: not exported, could not be placed: {} «{}» (was at {}..{})",
-            file.display(),
+    let warnings = loaded.warnings.iter().map(ToString::to_string);
+    let unplaced = loaded.unplaced.iter().map(|u| {
+        format!(
+            "not exported, could not be placed: {} «{}» (was at {}..{})",
             u.mention.label,
             u.text(),
             u.mention.start,
             u.mention.end
+        )
+    });
+    print_capped(file, warnings.chain(unplaced));
+    Ok((doc, loaded.annotations))
+}
+
+/// Opens an article; an empty file is an empty article (as `extract` treats it), whatever
+/// the hook thinks of it.
+fn open(file: &Path, hooks: &ExportHooks<'_>) -> Result<Document, CliError> {
+    let empty = std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0);
+    if empty {
+        let mut doc = Document::from_plain_text("");
+        doc.source.path = Some(file.to_owned());
+        return Ok(doc);
+    }
+    (hooks.open)(file).map_err(CliError)
+}
+
+/// Prints an article's warnings to standard error, at most [`MAX_WARNINGS_PER_FILE`] of
+/// them, then how many more there were.
+fn print_capped(file: &Path, lines: impl Iterator<Item = String>) {
+    let mut more = 0usize;
+    for (i, line) in lines.enumerate() {
+        if i < MAX_WARNINGS_PER_FILE {
+            eprintln!("sahifa export: {}: {line}", file.display());
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        eprintln!(
+            "sahifa export: {}: … and {more} more warnings",
+            file.display()
         );
     }
-    Ok((doc, loaded.annotations))
 }
 
 fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {
@@ -133,25 +182,47 @@ fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {
     }
 }
 
-fn write_brat(dir: &Path, file: &Path, doc: &Document, ann: &Annotations) -> Result<(), CliError> {
-    let stem = file
-        .file_stem()
-        .ok_or_else(|| CliError(format!("{} has no file name", file.display())))?;
-    let txt = dir.join(stem).with_extension("txt");
-    let ann_path = dir.join(stem).with_extension("ann");
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same(&txt, file) {
+fn write_brat(names: &BratNames, doc: &Document, ann: &Annotations) -> Result<(), CliError> {
+    let files = export::to_brat(doc, ann);
+    write_file_atomically(&names.txt, files.txt.as_bytes()).map_err(|e| CliError(e.to_string()))?;
+    write_file_atomically(&names.ann, files.ann.as_bytes()).map_err(|e| CliError(e.to_string()))
+}
+
+/// The brat export: every output name decided and checked before anything is written.
+fn run_brat(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
+    let dir = args.out.as_deref().ok_or_else(|| {
+        CliError("brat export needs --out FOLDER for the .txt and .ann files".to_owned())
+    })?;
+    if dir.exists() && !dir.is_dir() {
         return Err(CliError(format!(
-            "refusing to overwrite the article {} with the brat .txt; choose another --out folder",
-            file.display()
+            "{} is not a folder; brat export needs --out FOLDER",
+            dir.display()
         )));
     }
-    export::write_export(ExportFormat::Brat, doc, ann, &ann_path)
-        .map(drop)
-        .map_err(|e| CliError(e.to_string()))
+    let (plan, notes) = plan_brat(dir, &args.files)?;
+    let protected = Protected::new(&args.files, args.annotations.as_deref());
+    let outputs: Vec<&Path> = plan
+        .iter()
+        .flatten()
+        .flat_map(|n| [n.txt.as_path(), n.ann.as_path()])
+        .collect();
+    check_outputs(&outputs, &protected, args.overwrite)?;
+    let mut docs = Vec::with_capacity(args.files.len());
+    for (file, names) in args.files.iter().zip(&plan) {
+        if let Some(names) = names {
+            let (doc, ann) = load(file, args.annotations.as_deref(), hooks)?;
+            docs.push((names, doc, ann));
+        }
+    }
+    for note in notes {
+        eprintln!("sahifa export: {note}");
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| CliError(format!("could not create {}: {e}", dir.display())))?;
+    for (names, doc, ann) in &docs {
+        write_brat(names, doc, ann)?;
+    }
+    Ok(())
 }
 
 fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
@@ -160,27 +231,22 @@ fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
             "--annotations can only be used with a single FILE".to_owned(),
         ));
     }
-    let mut docs = Vec::with_capacity(args.files.len());
-    for file in &args.files {
-        let (doc, ann) = load(file, args.annotations.as_deref(), hooks)?;
-        docs.push((file, doc, ann));
+    if args.format == ExportFormat::Brat {
+        return run_brat(args, hooks);
     }
     let out = args.out.as_deref();
-    match args.format {
-        ExportFormat::Brat => {
-            let dir = out.ok_or_else(|| {
-                CliError("brat export needs --out FOLDER for the .txt and .ann files".to_owned())
-            })?;
-            std::fs::create_dir_all(dir)
-                .map_err(|e| CliError(format!("could not create {}: {e}", dir.display())))?;
-            for (file, doc, ann) in &docs {
-                write_brat(dir, file, doc, ann)?;
-            }
-            Ok(())
-        }
+    if let Some(out) = out {
+        let protected = Protected::new(&args.files, args.annotations.as_deref());
+        check_outputs(&[out], &protected, true)?;
+    }
+    let mut docs = Vec::with_capacity(args.files.len());
+    for file in &args.files {
+        docs.push(load(file, args.annotations.as_deref(), hooks)?);
+    }
+    let content = match args.format {
         ExportFormat::Conll => {
             let mut s = String::new();
-            for (i, (_, doc, ann)) in docs.iter().enumerate() {
+            for (i, (doc, ann)) in docs.iter().enumerate() {
                 if docs.len() > 1 {
                     if i > 0 {
                         s.push('\n');
@@ -189,23 +255,22 @@ fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
                 }
                 s.push_str(&export::to_conll(doc, ann));
             }
-            write_out(out, &s)
+            s
         }
-        ExportFormat::Jsonl => {
-            let s: String = docs
-                .iter()
-                .map(|(_, doc, ann)| export::to_jsonl_line(doc, ann))
-                .collect();
-            write_out(out, &s)
-        }
-        ExportFormat::W3c => {
+        ExportFormat::Jsonl => docs
+            .iter()
+            .map(|(doc, ann)| export::to_jsonl_line(doc, ann))
+            .collect(),
+        // brat returned above.
+        ExportFormat::W3c | ExportFormat::Brat => {
             let items = docs
                 .iter()
-                .flat_map(|(_, doc, ann)| export::w3c_annotations(doc, ann))
+                .flat_map(|(doc, ann)| export::w3c_annotations(doc, ann))
                 .collect();
-            write_out(out, &export::w3c_page(items))
+            export::w3c_page(items)
         }
-    }
+    };
+    write_out(out, &content)
 }
 
 /// Runs `export`: reads each UTF-8 article and its sidecar, writes the export. Errors go
