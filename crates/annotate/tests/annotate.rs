@@ -17,6 +17,8 @@ mod cli;
 mod edits;
 #[path = "annotate/exports.rs"]
 mod exports;
+#[path = "annotate/hostile/mod.rs"]
+mod hostile;
 #[path = "annotate/merge.rs"]
 mod merge;
 #[path = "annotate/sidecar.rs"]

@@ -42,32 +42,27 @@ fn inode(_path: &Path) -> Option<(u64, u64)> {
     None
 }
 
-/// The canonical path of `path`, which need not exist: the longest existing ancestor is
-/// canonicalised and the remaining components appended (`.` dropped, `..` popping).
+/// The canonical path of `path`, which need not exist: component by component, resolved
+/// (symlinks, `..`) while the path exists, then lexically (`.` dropped, `..` popping).
 fn canonical_lenient(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let mut existing = absolute.as_path();
-    let mut rest = Vec::new();
-    let base = loop {
-        if let Ok(c) = existing.canonicalize() {
-            break c;
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_owned());
-                existing = parent;
-            }
-            _ => break existing.to_owned(),
-        }
-    };
-    let mut out = base;
-    for name in rest.iter().rev() {
-        match Path::new(name).components().next() {
-            Some(Component::ParentDir) => {
+    let mut out = PathBuf::new();
+    let mut exists = true;
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if !exists => {
                 out.pop();
             }
-            Some(Component::CurDir) | None => {}
-            _ => out.push(name),
+            _ => {
+                out.push(component);
+                if exists {
+                    match out.canonicalize() {
+                        Ok(c) => out = c,
+                        Err(_) => exists = false,
+                    }
+                }
+            }
         }
     }
     out

@@ -225,10 +225,11 @@ impl fmt::Display for LoadWarning {
                 if *mismatched > 0 {
                     parts.push(format!("{mismatched} with offsets not at their text"));
                 }
+                let lost = (out_of_range + mismatched).saturating_sub(*placed_by_text);
                 write!(
                     f,
-                    "the article is unchanged, but the annotation file has {}; {placed_by_text} of them were placed by their text, the rest could not be placed",
-                    parts.join(" and ")
+                    "the article's text is as saved, but some saved mentions do not fit it ({}): {placed_by_text} placed by their text, {lost} could not be placed",
+                    parts.join(", ")
                 )
             }
             LoadWarning::DuplicateMentions { count } => write!(
