@@ -19,6 +19,13 @@
 //!   fsync, previous version to `NAME.bak`, atomic rename; a failure leaves the old file
 //!   intact and the [`SaveError`] says what failed.
 //! - [`save_sidecar_keeping`]`(…, &[UnplacedMention])` keeps unplaced mentions in the file.
+//! - [`SaveError::ReadOnly`]` { path, folder }`: the sidecar (or its folder) is read-only —
+//!   judged from the permission bits too, so even root does not write it. Nothing was
+//!   written; offer «Save As» (e.g. [`export::write_export`] or a sidecar elsewhere).
+//! - «Save and replace» (after a [`SidecarError`] on open): [`save_sidecar_replacing`]
+//!   copies the unusable file aside (`NAME.unreadable`, returned) and writes — also over a
+//!   sidecar of a newer schema, which the other save functions refuse
+//!   ([`SaveError::NewerVersionOnDisk`]).
 //!
 //! **Edit, undo, redo** ([`edit`])
 //! - [`add_mention`]`(&DocText, &Annotations, selection, Label) -> Option<Edit>` — keys 1–7:
@@ -39,11 +46,18 @@
 //! - [`export::to_brat`], [`export::to_conll`], [`export::to_jsonl_line`],
 //!   [`export::to_w3c`] (strings); [`export::write_export`]`(format, &Document,
 //!   &Annotations, out)` writes files atomically (brat: `out` is the `.ann`, the `.txt`
-//!   goes beside it). [`export::import_brat`] / [`export::import_brat_file`]; the project's
-//!   own file is imported with [`load_sidecar`] (any path).
+//!   goes beside it; an existing `.txt` holding other text is refused with
+//!   [`SaveError::Exists`]). [`export::import_brat`] / [`export::import_brat_file`]; the
+//!   project's own file is imported with [`load_sidecar`] (any path).
+//!
+//! **Bytes in, no file system** (fuzzing): [`sidecar::parse_sidecar`]`(path, bytes)` then
+//! [`sidecar::annotations_from_file`]`(path, &Document, file)`; [`export::import_brat`]
+//! `(&DocText, &str)`. `path` only names the file in errors.
 //!
 //! **Headless**
-//! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`;
+//! - [`cli::ExportArgs`] (clap `Args`) and [`cli::run_export`]`(&ExportArgs) -> ExitCode`.
+//!   Every output path is decided and checked before anything is written: never an input,
+//!   a sidecar or another output; an existing brat file only with `--overwrite`.
 //!   [`cli::run_export_with`]`(&ExportArgs, &ExportHooks)` lets the root binary open
 //!   articles with sahifa-load and run the extractor on articles without a sidecar. Also
 //!   the `sahifa-annotate export …` binary.

@@ -26,6 +26,7 @@
 //! entities by label and [`normalise_name`] (TITLE mentions stay without entity); unknown
 //! types become MISC with a warning.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -383,10 +384,9 @@ pub fn import_brat(text: &DocText, ann: &str) -> Result<BratImport, ImportError>
         Ok::<_, ImportError>(id)
     };
     for (ti, key, name) in &refs {
-        let key = reference_key(key);
-        if !by_key.contains_key(&key) {
-            let id = new_entity(&key, ts[*ti].label, name.clone(), &mut entities)?;
-            by_key.insert(key, id);
+        if let Entry::Vacant(slot) = by_key.entry(reference_key(key)) {
+            let id = new_entity(slot.key(), ts[*ti].label, name.clone(), &mut entities)?;
+            slot.insert(id);
         }
     }
     let mut mentions = Vec::with_capacity(ts.len());

@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use serde::Deserialize;
+
 use sahifa_model::{Annotations, Document, Entity, EntityId, Mention, TextRange};
 
 use super::anchor::Anchorer;
@@ -33,11 +35,27 @@ pub fn read_sidecar_file(path: &Path) -> Result<SidecarFile, SidecarError> {
     parse_sidecar(path, &bytes)
 }
 
-/// Parses sidecar bytes; `path` is only used in errors.
+/// The two fields read before the rest, so a file of another kind or version is told
+/// apart without building the whole file in memory twice.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: serde_json::Value,
+    #[serde(default)]
+    version: serde_json::Value,
+}
+
+/// Parses sidecar bytes; `path` is only used in errors. Touches no file: with
+/// [`annotations_from_file`] this is the bytes-in entry point (fuzzing, tests).
 pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_eof() {
             SidecarError::Truncated {
+                path: path.to_owned(),
+            }
+        } else if e.is_data() {
+            // Valid JSON, but not an object.
+            SidecarError::NotASidecar {
                 path: path.to_owned(),
             }
         } else {
@@ -49,7 +67,7 @@ pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarEr
             }
         }
     })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_MARKER) {
+    if header.format.as_str() != Some(FORMAT_MARKER) {
         return Err(SidecarError::NotASidecar {
             path: path.to_owned(),
         });
@@ -58,9 +76,9 @@ pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarEr
         path: path.to_owned(),
         message,
     };
-    let version = value
-        .get("version")
-        .and_then(|v| v.as_u64())
+    let version = header
+        .version
+        .as_u64()
         .ok_or_else(|| invalid("\"version\" is missing or not a whole number".to_owned()))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(SidecarError::NewerVersion {
@@ -69,7 +87,7 @@ pub fn parse_sidecar(path: &Path, bytes: &[u8]) -> Result<SidecarFile, SidecarEr
             supported: SCHEMA_VERSION,
         });
     }
-    let file: SidecarFile = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let file: SidecarFile = serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
     let mut ids = HashSet::new();
     for e in &file.entities {
         if !ids.insert(e.id) {
