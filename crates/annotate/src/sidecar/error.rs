@@ -232,9 +232,12 @@ impl fmt::Display for LoadWarning {
                     parts.join(", ")
                 )
             }
+            LoadWarning::DuplicateMentions { count: 1 } => f.write_str(
+                "a mention was saved twice (same text range and type); the repeat was dropped",
+            ),
             LoadWarning::DuplicateMentions { count } => write!(
                 f,
-                "{count} mentions were saved twice (same text range and type); the repeats were dropped"
+                "{count} repeated mentions (same text range and type as one kept) were dropped"
             ),
             LoadWarning::UnknownEntity { start, entity } => write!(
                 f,
