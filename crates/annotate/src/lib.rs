@@ -8,7 +8,9 @@
 //! - [`sidecar_path_for`]`(article) -> PathBuf` — `ARTICLE.sahifa.json` beside it.
 //! - [`load_sidecar`]`(path, &Document) -> Result<LoadedAnnotations, SidecarError>` —
 //!   [`LoadedAnnotations`] holds `annotations`, `unplaced` mentions (text changed; list
-//!   them, never drop them) and `warnings` (show them). Every [`SidecarError`] has a
+//!   them, never drop them) and `warnings` (show them; [`LoadedAnnotations::messages`]`(max)`
+//!   gives both as sentences, capped with «… and N more» — a damaged file can hold
+//!   hundreds of thousands). Every [`SidecarError`] has a
 //!   message for the user and leaves the file untouched; after one, do not autosave over
 //!   the file without asking. [`load_sidecar_anyway`] answers «Open anyway» to
 //!   [`SidecarError::DifferentDocument`].

@@ -125,17 +125,9 @@ fn load(
         return Ok((doc, Annotations::default()));
     }
     let loaded = load_sidecar(&sidecar, &doc).map_err(|e| CliError(e.to_string()))?;
-    let warnings = loaded.warnings.iter().map(ToString::to_string);
-    let unplaced = loaded.unplaced.iter().map(|u| {
-        format!(
-            "not exported, could not be placed: {} «{}» (was at {}..{})",
-            u.mention.label,
-            u.text(),
-            u.mention.start,
-            u.mention.end
-        )
-    });
-    print_capped(file, warnings.chain(unplaced));
+    for line in loaded.messages(MAX_WARNINGS_PER_FILE) {
+        eprintln!("sahifa export: {}: {line}", file.display());
+    }
     Ok((doc, loaded.annotations))
 }
 
@@ -149,25 +141,6 @@ fn open(file: &Path, hooks: &ExportHooks<'_>) -> Result<Document, CliError> {
         return Ok(doc);
     }
     (hooks.open)(file).map_err(CliError)
-}
-
-/// Prints an article's warnings to standard error, at most [`MAX_WARNINGS_PER_FILE`] of
-/// them, then how many more there were.
-fn print_capped(file: &Path, lines: impl Iterator<Item = String>) {
-    let mut more = 0usize;
-    for (i, line) in lines.enumerate() {
-        if i < MAX_WARNINGS_PER_FILE {
-            eprintln!("sahifa export: {}: {line}", file.display());
-        } else {
-            more += 1;
-        }
-    }
-    if more > 0 {
-        eprintln!(
-            "sahifa export: {}: … and {more} more warnings",
-            file.display()
-        );
-    }
 }
 
 fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {

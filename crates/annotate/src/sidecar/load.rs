@@ -26,6 +26,30 @@ pub struct LoadedAnnotations {
     pub created_at: Option<String>,
 }
 
+impl LoadedAnnotations {
+    /// What to tell the user, as sentences: the warnings, then each unplaced mention — at
+    /// most `max` of them, then «… and N more» (a damaged file can hold hundreds of
+    /// thousands; nobody reads them one by one).
+    pub fn messages(&self, max: usize) -> Vec<String> {
+        let warnings = self.warnings.iter().map(ToString::to_string);
+        let unplaced = self.unplaced.iter().map(|u| {
+            format!(
+                "not placed, its text was not found: {} «{}» (was at {}..{})",
+                u.mention.label,
+                u.text(),
+                u.mention.start,
+                u.mention.end
+            )
+        });
+        let total = self.warnings.len() + self.unplaced.len();
+        let mut out: Vec<String> = warnings.chain(unplaced).take(max).collect();
+        if total > out.len() {
+            out.push(format!("… and {} more", total - out.len()));
+        }
+        out
+    }
+}
+
 /// Reads and parses a sidecar file without interpreting it against a document.
 pub fn read_sidecar_file(path: &Path) -> Result<SidecarFile, SidecarError> {
     let bytes = std::fs::read(path).map_err(|source| SidecarError::Io {
