@@ -3,7 +3,8 @@
 //! The seed article repeated 300 times (about 1.1 million characters, the worst case for
 //! re-anchoring because every quote occurs 300 times) with a mention on every twentieth
 //! word. Prints the time to save, to reopen unchanged, and to reopen after a line was
-//! inserted at the top (every mention re-anchored).
+//! inserted at the top (every mention re-anchored). Then a hostile file: one word 50,000
+//! times, each mention's context matching nowhere, re-anchored after an edit.
 
 use std::time::Instant;
 
@@ -74,6 +75,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t.elapsed().as_secs_f64() * 1e3
     );
     assert!(moved.unplaced.is_empty());
+
+    // Hostile: one word 50,000 times, a mention on each whose saved context matches
+    // nowhere, and the text changed (every mention searched among 50,000 occurrences).
+    let word = "محمد ".repeat(50_000);
+    let plain = Document::from_plain_text(&word);
+    let ann = Annotations {
+        entities: vec![],
+        mentions: (0..50_000)
+            .map(|i| {
+                Ok(Mention {
+                    range: TextRange::new(i * 5, i * 5 + 4, plain.text.char_len())?,
+                    label: Label::Person,
+                    entity: None,
+                    status: MentionStatus::Manual,
+                })
+            })
+            .collect::<Result<_, sahifa_model::RangeError>>()?,
+    };
+    save_sidecar(&path, &plain, &ann)?;
+    let mut file = sahifa_annotate::sidecar::read_sidecar_file(&path)?;
+    for m in &mut file.mentions {
+        m.quote.prefix = "ز ".to_owned();
+        m.quote.suffix = " ق".to_owned();
+    }
+    let shifted = Document::from_plain_text(&format!("\n{word}"));
+    let t = Instant::now();
+    let placed = sahifa_annotate::sidecar::annotations_from_file(&path, &shifted, file)?;
+    println!(
+        "hostile re-anchor:   {:>8.1} ms  (50,000 mentions of one word, {} placed)",
+        t.elapsed().as_secs_f64() * 1e3,
+        placed.annotations.mentions.len()
+    );
 
     std::fs::remove_dir_all(&dir)?;
     Ok(())
