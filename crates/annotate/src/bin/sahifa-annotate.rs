@@ -1,5 +1,5 @@
 //! A lean command line for the annotations crate, without the GUI:
-//! `sahifa-annotate export --format brat|conll|jsonl|w3c [--out PATH] FILE…`.
+//! `sahifa-annotate export --format brat|conll|jsonl|w3c [--out PATH] [--overwrite] FILE…`.
 
 use std::process::ExitCode;
 

@@ -1,4 +1,4 @@
-//! The headless `export` command: `sahifa export --format FORMAT [--out PATH] FILE…`.
+//! The headless `export` command: `sahifa export --format FORMAT [--out PATH] [--overwrite] FILE…`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
