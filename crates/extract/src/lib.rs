@@ -10,6 +10,7 @@
 //! Offsets are chars (Unicode scalar values) into the text given, end exclusive.
 
 pub mod arabic;
+pub mod chunk;
 pub mod cli;
 pub mod clusters;
 pub mod conll;
@@ -51,6 +52,10 @@ impl fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
+/// What [`Extractor::for_each_chunk`] calls for each piece: the piece, its chars and its
+/// mentions (offsets into the piece).
+pub type OnPiece<'a> = dyn FnMut(&chunk::Chunk<'_>, &[char], Vec<Span>) + 'a;
+
 /// The NER engine: CRF model, gazetteers and rules. Build once, share freely (`Sync`).
 pub struct Extractor {
     crf: crf::CrfModel,
@@ -59,6 +64,9 @@ pub struct Extractor {
     pub stages: Stages,
     /// Word-feature scores kept across documents (see [`features::WordCache`]).
     cache: std::sync::Mutex<features::WordCache>,
+    /// Most chars the pipeline sees at once ([`chunk::CHUNK_CHARS`]); a longer text is
+    /// cut into pieces ([`chunk::chunks`]) and its mentions resolved together.
+    pub chunk_chars: usize,
 }
 
 /// The optional stages of the pipeline.
@@ -87,6 +95,7 @@ impl Extractor {
             gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
             cache: Default::default(),
+            chunk_chars: chunk::CHUNK_CHARS,
         })
     }
 
@@ -97,6 +106,7 @@ impl Extractor {
             gaz: gazetteer::Gazetteers::shipped()?,
             stages: Stages::default(),
             cache: Default::default(),
+            chunk_chars: chunk::CHUNK_CHARS,
         })
     }
 
@@ -107,12 +117,46 @@ impl Extractor {
     }
 
     /// [`Extractor::extract`] reporting progress in `0.0..=1.0` as it goes.
+    ///
+    /// Time and memory grow linearly with the text: the pipeline runs on pieces of at most
+    /// [`Extractor::chunk_chars`] chars cut at line ends ([`chunk::chunks`]), so a name
+    /// found once is tagged again only within its piece; entities are then resolved over
+    /// all mentions at once. A text shorter than a piece is extracted as one document.
     pub fn extract_with_progress(&self, text: &str, progress: &dyn Fn(f32)) -> Annotations {
-        let chars: Vec<char> = text.chars().collect();
-        let spans = pipeline::find_spans(self, &chars, progress);
-        let ann = resolve::resolve(&chars, &spans);
+        let mut spans: Vec<Span> = Vec::new();
+        self.for_each_chunk(text, progress, &mut |chunk, _, found| {
+            let base = spans.len();
+            spans.extend(
+                found
+                    .into_iter()
+                    .map(|s| s.shifted(chunk.char_offset, base)),
+            );
+        });
+        let ann = resolve::resolve_in(&chunk::CharIndex::new(text), &spans);
         progress(1.0);
         ann
+    }
+
+    /// Runs the pipeline up to mentions on each piece of `text` in order, handing `each`
+    /// the piece, its chars and its mentions (offsets into the piece). Progress goes up
+    /// to 0.95.
+    pub fn for_each_chunk(
+        &self,
+        text: &str,
+        progress: &dyn Fn(f32),
+        each: &mut OnPiece<'_>,
+    ) {
+        let total = text.len().max(1) as f32;
+        let mut done = 0;
+        for piece in chunk::chunks(text, self.chunk_chars) {
+            let chars: Vec<char> = piece.text.chars().collect();
+            let (base, share) = (done as f32 / total, piece.text.len() as f32 / total);
+            let spans = pipeline::find_spans(self, &chars, &|p| {
+                progress(0.95 * (base + share * p / 0.9).min(1.0));
+            });
+            done += piece.text.len();
+            each(&piece, &chars, spans);
+        }
     }
 
     /// The mentions of `text` before entity resolution (for CoNLL output and evaluation).

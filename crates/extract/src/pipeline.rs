@@ -28,6 +28,18 @@ pub struct Span {
     pub alias_of: Option<usize>,
 }
 
+impl Span {
+    /// This span in a text where its piece starts at char `offset`, its piece's spans
+    /// starting at index `base` of the list.
+    pub fn shifted(mut self, offset: usize, base: usize) -> Span {
+        self.start += offset;
+        self.end += offset;
+        self.title = self.title.map(|(s, e)| (s + offset, e + offset));
+        self.alias_of = self.alias_of.map(|a| a + base);
+        self
+    }
+}
+
 /// Longest CRF sequence; longer runs without a sentence end are cut.
 const MAX_SENTENCE: usize = 80;
 

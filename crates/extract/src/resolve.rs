@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use sahifa_model::{Annotations, Entity, EntityId, Label, Mention, MentionStatus, TextRange};
 
 use crate::Span;
+use crate::chunk::CharIndex;
 use crate::token::{self, TokenKind};
 
 /// Disjoint sets over mention indices.
@@ -36,9 +37,37 @@ impl Sets {
     }
 }
 
+/// Where [`resolve_in`] reads the text of a span: a `[char]` slice, or a
+/// [`CharIndex`] over a `&str` (an eighth of a byte per char instead of four).
+pub trait SpanText {
+    /// The chars `start..end`.
+    fn text(&self, start: usize, end: usize) -> String;
+    /// Length of the whole text in chars.
+    fn char_len(&self) -> usize;
+}
+
+impl SpanText for [char] {
+    fn text(&self, start: usize, end: usize) -> String {
+        self.get(start..end).unwrap_or_default().iter().collect()
+    }
+    fn char_len(&self) -> usize {
+        self.len()
+    }
+}
+
+impl SpanText for CharIndex<'_> {
+    fn text(&self, start: usize, end: usize) -> String {
+        self.slice(start, end).to_owned()
+    }
+    fn char_len(&self) -> usize {
+        CharIndex::char_len(self)
+    }
+}
+
 /// The text of a span with an elided-article preposition restored («للجيش» → «الجيش»).
-fn display(chars: &[char], s: &Span) -> String {
-    let text: String = chars[s.start..s.end].iter().collect();
+/// Always as many chars as the span.
+fn display<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
+    let text = source.text(s.start, s.end);
     let folded = crate::arabic::fold(&text);
     if folded.starts_with("لل") && folded.chars().count() > 4 {
         let mut it = text.chars();
@@ -72,39 +101,26 @@ fn words(text: &str) -> Vec<String> {
 
 /// Groups spans into entities; mentions in text order.
 pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
+    resolve_in(chars, spans)
+}
+
+/// [`resolve`] reading the spans' texts from `source`. Linear in the mentions apart from
+/// sorting them: every link is found through a hash map on folded names.
+pub fn resolve_in<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> Annotations {
+    resolve_counting(source, spans).0
+}
+
+/// [`resolve_in`], and how many look-ups and insertions linking organisations took.
+fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annotations, usize) {
     let n = spans.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (spans[i].start, spans[i].end));
-    let texts: Vec<String> = spans.iter().map(|s| display(chars, s)).collect();
-    let ws: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
-    let keys: Vec<String> = spans
-        .iter()
-        .zip(&ws)
-        .map(|(s, w)| {
-            let mut w: &[String] = w;
-            if s.label == Label::Event
-                && w.len() > 1
-                && w.last()
-                    .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()))
-            {
-                w = &w[..w.len() - 1];
-            }
-            w.join(" ")
-        })
-        .collect();
+    let classes = Classes::new(source, spans, &order);
     let mut sets = Sets((0..n).collect());
-
     // Same label, same key.
-    let mut by_key: HashMap<(Label, &str), usize> = HashMap::default();
     for &i in &order {
-        if keys[i].is_empty() {
-            continue;
-        }
-        match by_key.get(&(spans[i].label, keys[i].as_str())) {
-            Some(&j) => sets.union(i, j),
-            None => {
-                by_key.insert((spans[i].label, keys[i].as_str()), i);
-            }
+        if let Some(c) = classes.class(i) {
+            sets.union(i, classes.first[c]);
         }
     }
     // Acronyms.
@@ -115,22 +131,90 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
             sets.union(i, j);
         }
     }
-    // Family names after (or else before) a full name ending in them: full names indexed
-    // by their last word, positions in text order, so this stays linear-ish on huge texts.
+    family_names(spans, &order, &classes, &mut sets);
+    let work = org_prefixes(spans, &order, &classes, &mut sets);
+    (annotations(source, spans, &order, &mut sets), work)
+}
+
+/// Marks a mention without a (non-empty) key in [`Classes::of`].
+const NONE: u32 = u32::MAX;
+
+/// Mentions grouped by label and key (folded words joined by spaces, an event's year
+/// dropped): each distinct name is held once however often it occurs.
+struct Classes {
+    /// Per mention: its class, [`NONE`] when its key is empty.
+    of: Vec<u32>,
+    /// Per class: label and key.
+    keys: Vec<(Label, String)>,
+    /// Per class: its first mention in text order.
+    first: Vec<usize>,
+}
+
+impl Classes {
+    fn new<T: SpanText + ?Sized>(source: &T, spans: &[Span], order: &[usize]) -> Self {
+        let mut ids: HashMap<(Label, String), u32> = HashMap::default();
+        let mut of = vec![NONE; spans.len()];
+        let mut keys = Vec::new();
+        let mut first = Vec::new();
+        for &i in order {
+            let key = key_of(source, &spans[i]);
+            if key.is_empty() {
+                continue;
+            }
+            let next = u32::try_from(keys.len()).unwrap_or(NONE);
+            of[i] = *ids.entry((spans[i].label, key)).or_insert_with_key(|k| {
+                keys.push(k.clone());
+                first.push(i);
+                next
+            });
+        }
+        Self { of, keys, first }
+    }
+
+    /// The class of mention `i`.
+    fn class(&self, i: usize) -> Option<usize> {
+        let c = *self.of.get(i)?;
+        (c != NONE).then_some(c as usize)
+    }
+
+    /// The key of mention `i`, if not empty.
+    fn key(&self, i: usize) -> Option<&str> {
+        self.class(i)
+            .and_then(|c| self.keys.get(c))
+            .map(|(_, k)| k.as_str())
+    }
+}
+
+/// The key of a span: its folded words, an event's trailing year dropped.
+fn key_of<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
+    let mut w = words(&display(source, s));
+    if s.label == Label::Event
+        && w.len() > 1
+        && w.last()
+            .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()))
+    {
+        w.pop();
+    }
+    w.join(" ")
+}
+
+/// Family names after (or else before) a full name ending in them: full names indexed by
+/// their last word, positions in text order.
+fn family_names(spans: &[Span], order: &[usize], classes: &Classes, sets: &mut Sets) {
+    let person = |i: usize| spans[i].label == Label::Person;
     let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    for &j in &order {
-        if spans[j].label == Label::Person
-            && ws[j].len() >= 2
-            && let Some(last) = ws[j].last()
+    for &j in order {
+        if person(j)
+            && let Some((_, last)) = classes.key(j).and_then(|k| k.rsplit_once(' '))
         {
-            full_by_last.entry(last.as_str()).or_default().push(j);
+            full_by_last.entry(last).or_default().push(j);
         }
     }
-    for &i in &order {
-        if spans[i].label != Label::Person || ws[i].len() != 1 {
+    for &i in order {
+        let Some(key) = classes.key(i).filter(|k| person(i) && !k.contains(' ')) else {
             continue;
-        }
-        let Some(list) = full_by_last.get(ws[i][0].as_str()) else {
+        };
+        let Some(list) = full_by_last.get(key) else {
             continue;
         };
         // `list` is in text order: the last full name starting before this mention, else
@@ -141,100 +225,129 @@ pub fn resolve(chars: &[char], spans: &[Span]) -> Annotations {
             sets.union(i, j);
         }
     }
-    // A shorter ORG that begins exactly one longer ORG (candidates share the first word).
-    let mut org_by_first: HashMap<&str, Vec<usize>> = HashMap::default();
-    for &j in &order {
-        if spans[j].label == Label::Org
-            && let Some(first) = ws[j].first()
-        {
-            org_by_first.entry(first.as_str()).or_default().push(j);
-        }
-    }
-    for &i in &order {
-        if spans[i].label != Label::Org || ws[i].is_empty() {
-            continue;
-        }
-        let Some(same_first) = org_by_first.get(ws[i][0].as_str()) else {
-            continue;
-        };
-        let mut distinct: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
-        let mut target = None;
-        for &j in same_first {
-            if ws[j].len() > ws[i].len() && ws[j][..ws[i].len()] == ws[i][..] {
-                distinct.insert(keys[j].as_str());
-                target = Some(j);
-                if distinct.len() > 1 {
-                    break;
-                }
-            }
-        }
-        if distinct.len() == 1
-            && let Some(t) = target
-        {
-            sets.union(i, t);
-        }
-    }
+}
 
-    // Entities, numbered in order of first mention.
-    let mut ann = Annotations::default();
-    let mut entity_of_root: HashMap<usize, EntityId> = HashMap::default();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
-    for &i in &order {
-        let root = sets.find(i);
-        members.entry(root).or_default().push(i);
-    }
-    for &i in &order {
-        let root = sets.find(i);
-        if entity_of_root.contains_key(&root) {
+/// What the organisations starting with a given word sequence are called in full.
+enum Longer {
+    /// All of them: this one class.
+    One(usize),
+    /// Two or more different names.
+    Many,
+}
+
+/// A shorter ORG that begins exactly one longer ORG joins it («القوة البحرية» →
+/// «القوة البحرية الكويتية»). Each distinct name registers its word prefixes once; each
+/// mention then makes one look-up. Returns the number of insertions and look-ups.
+fn org_prefixes(spans: &[Span], order: &[usize], classes: &Classes, sets: &mut Sets) -> usize {
+    let mut work = 0;
+    let mut longer: HashMap<&str, Longer> = HashMap::default();
+    for (c, (label, key)) in classes.keys.iter().enumerate() {
+        if *label != Label::Org {
             continue;
         }
-        let id = EntityId(ann.entities.len() as u32);
-        entity_of_root.insert(root, id);
-        let group = &members[&root];
-        let label = spans[root].label;
-        let name_of = |k: &usize| texts[*k].trim().to_owned();
-        let main: Vec<usize> = group
-            .iter()
-            .copied()
-            .filter(|&k| spans[k].alias_of.is_none())
-            .collect();
-        let pool = if main.is_empty() { group } else { &main };
-        let mut name = pool
-            .iter()
-            .max_by_key(|k| (texts[**k].chars().count(), std::cmp::Reverse(**k)))
-            .map(name_of)
+        for (b, _) in key.match_indices(' ') {
+            work += 1;
+            longer
+                .entry(&key[..b])
+                .and_modify(|l| *l = Longer::Many)
+                .or_insert(Longer::One(c));
+        }
+    }
+    for &i in order {
+        if spans[i].label != Label::Org {
+            continue;
+        }
+        let Some(key) = classes.key(i) else { continue };
+        work += 1;
+        if let Some(&Longer::One(c)) = longer.get(key) {
+            sets.union(i, classes.first[c]);
+        }
+    }
+    work
+}
+
+/// What an entity's name and title are taken from, gathered over its mentions in text
+/// order: (length, mention) pairs.
+#[derive(Default)]
+struct Group {
+    /// The longest mention that is not an alias, the earliest of equals.
+    main: Option<(usize, usize)>,
+    /// The longest mention, the earliest of equals.
+    any: Option<(usize, usize)>,
+    /// The longest alias, the latest of equals.
+    alias: Option<(usize, usize)>,
+    /// The first mention with a title.
+    title: Option<usize>,
+}
+
+impl Group {
+    fn add(&mut self, i: usize, s: &Span) {
+        let len = s.end.saturating_sub(s.start);
+        let better =
+            |best: Option<(usize, usize)>| best.is_none_or(|(l, k)| len > l || (len == l && i < k));
+        if s.alias_of.is_none() && better(self.main) {
+            self.main = Some((len, i));
+        }
+        if better(self.any) {
+            self.any = Some((len, i));
+        }
+        if s.alias_of.is_some() && self.alias.is_none_or(|(l, _)| len >= l) {
+            self.alias = Some((len, i));
+        }
+        if self.title.is_none() && s.title.is_some() {
+            self.title = Some(i);
+        }
+    }
+}
+
+/// Entities numbered in order of first mention, with their fullest form as name; the
+/// mentions in text order.
+fn annotations<T: SpanText + ?Sized>(
+    source: &T,
+    spans: &[Span],
+    order: &[usize],
+    sets: &mut Sets,
+) -> Annotations {
+    let mut ann = Annotations::default();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
+    let mut groups: Vec<(usize, Group)> = Vec::new();
+    for &i in order {
+        let root = sets.find(i);
+        let e = *entity_of_root.entry(root).or_insert_with(|| {
+            groups.push((root, Group::default()));
+            groups.len() - 1
+        });
+        let s = &spans[i];
+        groups[e].1.add(i, s);
+        if let Ok(range) = TextRange::new(s.start, s.end, source.char_len()) {
+            ann.mentions.push(Mention {
+                range,
+                label: s.label,
+                entity: Some(EntityId(e as u32)),
+                status: MentionStatus::Auto,
+            });
+        }
+    }
+    let name_of = |i: usize| display(source, &spans[i]).trim().to_owned();
+    for (e, (root, g)) in groups.into_iter().enumerate() {
+        let mut name = g
+            .main
+            .or(g.any)
+            .map(|(_, i)| name_of(i))
             .unwrap_or_default();
-        if let Some(alias) = group
-            .iter()
-            .filter(|&&k| spans[k].alias_of.is_some())
-            .max_by_key(|k| texts[**k].chars().count())
-            && !main.is_empty()
-        {
+        if let (Some((_, alias)), Some(_)) = (g.alias, g.main) {
             name = format!("{name} ({})", name_of(alias));
         }
-        let title = group.iter().find_map(|&k| {
-            spans[k]
-                .title
-                .map(|(s, e)| chars[s..e].iter().collect::<String>())
-        });
+        let title = g
+            .title
+            .and_then(|i| spans[i].title)
+            .map(|(s, e)| source.text(s, e));
         ann.entities.push(Entity {
-            id,
-            label,
+            id: EntityId(e as u32),
+            label: spans[root].label,
             name,
             title,
             note: None,
-        });
-    }
-    for &i in &order {
-        let s = &spans[i];
-        let Ok(range) = TextRange::new(s.start, s.end, chars.len()) else {
-            continue;
-        };
-        ann.mentions.push(Mention {
-            range,
-            label: s.label,
-            entity: entity_of_root.get(&sets.find(i)).copied(),
-            status: MentionStatus::Auto,
         });
     }
     ann.sort_mentions();

@@ -1,0 +1,142 @@
+//! `bench`: extraction throughput on article-sized documents, and (`--scaling`) on one
+//! ever longer text, to check that time grows linearly with the input.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use crate::Extractor;
+
+/// Arguments of `bench`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct BenchArgs {
+    /// A text file, or a CoNLL file (each sentence's tokens joined with spaces).
+    pub file: PathBuf,
+    /// Characters per document the text is cut into (at line ends).
+    #[arg(long, default_value_t = 8000)]
+    pub doc_chars: usize,
+    /// Time the CRF alone (no rules, no document consistency).
+    #[arg(long)]
+    pub crf_only: bool,
+    /// Instead: repeat the text to each of `--sizes` and extract it as one document.
+    #[arg(long)]
+    pub scaling: bool,
+    /// Sizes in MB for `--scaling`.
+    #[arg(long, value_delimiter = ',', default_value = "10,20,40,200")]
+    pub sizes: Vec<usize>,
+    /// Runs per size for `--scaling`; the fastest is reported.
+    #[arg(long, default_value_t = 3)]
+    pub repeat: usize,
+}
+
+/// Runs `bench`: extraction throughput on one core, in MB/s of UTF-8 text.
+pub fn run_bench(args: &BenchArgs) -> ExitCode {
+    let mut ex = match super::load_extractor(None) {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("sahifa bench: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    ex.stages.rules = !args.crf_only;
+    ex.stages.spread = !args.crf_only;
+    let raw = match super::read_text(&args.file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("sahifa bench: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = plain_text(raw);
+    if text.trim().is_empty() {
+        eprintln!("sahifa bench: {}: no text", args.file.display());
+        return ExitCode::FAILURE;
+    }
+    if args.scaling {
+        scaling(&ex, &text, &args.sizes, args.repeat.max(1));
+    } else {
+        documents(&ex, &text, args.doc_chars);
+    }
+    ExitCode::SUCCESS
+}
+
+/// A CoNLL file's sentences as lines of words; any other text as it is.
+fn plain_text(raw: String) -> String {
+    let looks_conll = raw
+        .lines()
+        .take(20)
+        .filter(|l| !l.trim().is_empty())
+        .all(|l| l.split_whitespace().count() == 2);
+    if !looks_conll {
+        return raw;
+    }
+    crate::conll::parse(&raw)
+        .iter()
+        .map(|s| s.words.join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Extracts article-sized documents (cut at line ends) one after the other.
+fn documents(ex: &Extractor, text: &str, doc_chars: usize) {
+    let mut docs = Vec::new();
+    let mut cur = String::new();
+    for line in text.lines() {
+        cur.push_str(line);
+        cur.push('\n');
+        if cur.chars().count() >= doc_chars {
+            docs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        docs.push(cur);
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let t0 = Instant::now();
+    let mut mentions = 0;
+    for d in &docs {
+        mentions += ex.extract(d).mentions.len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "{} documents, {:.2} MB, {} mentions in {:.2} s: {:.2} MB/s",
+        docs.len(),
+        bytes as f64 / 1e6,
+        mentions,
+        secs,
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+}
+
+/// Repeats `text` (whole lines) to each size and extracts it as one document, the
+/// fastest of `repeat` runs; the last column is seconds per MB relative to the first size
+/// (1.00 everywhere when time is proportional to size).
+fn scaling(ex: &Extractor, text: &str, sizes: &[usize], repeat: usize) {
+    let unit = if text.ends_with('\n') {
+        text.to_owned()
+    } else {
+        format!("{text}\n")
+    };
+    println!("| MB | mentions | best of {repeat} (s) | MB/s | s/MB vs first |");
+    println!("|---|---|---|---|---|");
+    let mut first: Option<f64> = None;
+    for &mb in sizes {
+        let want = mb.saturating_mul(1_000_000);
+        let copies = want.div_ceil(unit.len().max(1));
+        let big = unit.repeat(copies.max(1));
+        let mut best = f64::INFINITY;
+        let mut mentions = 0;
+        for _ in 0..repeat {
+            let t0 = Instant::now();
+            mentions = ex.extract(&big).mentions.len();
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        let size = big.len() as f64 / 1e6;
+        let per_mb = best / size;
+        let ratio = per_mb / *first.get_or_insert(per_mb);
+        println!(
+            "| {size:.1} | {mentions} | {best:.2} | {:.2} | {ratio:.2} |",
+            size / best.max(1e-9)
+        );
+    }
+}
