@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use sahifa_model::{DocText, Label, TextRange};
 
+use super::occurrences::occurrences;
 use super::schema::{CONTEXT_CHARS, Quote, SidecarMention};
 use crate::words::is_word_char;
 
@@ -75,6 +76,14 @@ impl<'a> Anchorer<'a> {
             drift: 0,
             taken: HashSet::new(),
             occurrences: HashMap::new(),
+        }
+    }
+
+    /// Finds every occurrence of all these quotes in one go (see [`occurrences`]), before
+    /// many mentions are placed by their quotes.
+    pub(crate) fn find_quotes<'q>(&mut self, quotes: impl IntoIterator<Item = &'q str>) {
+        for (quote, starts) in occurrences(self.text.as_str(), quotes) {
+            self.occurrences.insert(quote.to_owned(), starts);
         }
     }
 

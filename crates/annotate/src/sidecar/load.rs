@@ -166,6 +166,9 @@ fn place_annotations(
     let mut tally = Tally::default();
     let mut warnings = Vec::new();
     let mut anchorer = Anchorer::new(text);
+    if !same_text {
+        anchorer.find_quotes(saved.iter().map(|(m, _)| m.quote.exact.as_str()));
+    }
     let mut placed: Vec<Mention> = Vec::new();
     let mut unplaced = Vec::new();
     for (m, was_unplaced) in saved {

@@ -6,6 +6,7 @@
 mod anchor;
 mod error;
 mod load;
+mod occurrences;
 mod save;
 pub mod schema;
 
