@@ -78,14 +78,14 @@ fn scan<'q>(text: &str, len: usize, group: &[&'q str], out: &mut HashMap<&'q str
     // BASE^(len - 1): the weight of the character leaving the window.
     let top = (1..len).fold(1u64, |p, _| p.wrapping_mul(BASE));
     let mut lead = text.char_indices();
-    let mut lag = text.char_indices();
+    let lag = text.char_indices();
     let mut h = 0u64;
     for _ in 0..len {
         let Some((_, c)) = lead.next() else { return };
         h = h.wrapping_mul(BASE).wrapping_add(u64::from(c));
     }
     let mut start = 0usize;
-    while let Some((start_byte, leaving)) = lag.next() {
+    for (start_byte, leaving) in lag {
         let (word, mask) = bit(h);
         let hit = maybe.get(word).is_some_and(|w| w & mask != 0);
         if let Some(candidates) = by_hash.get(&h).filter(|_| hit) {
