@@ -84,8 +84,7 @@ fn scan<'q>(text: &str, len: usize, group: &[&'q str], out: &mut HashMap<&'q str
         let Some((_, c)) = lead.next() else { return };
         h = h.wrapping_mul(BASE).wrapping_add(u64::from(c));
     }
-    let mut start = 0usize;
-    for (start_byte, leaving) in lag {
+    for (start, (start_byte, leaving)) in lag.enumerate() {
         let (word, mask) = bit(h);
         let hit = maybe.get(word).is_some_and(|w| w & mask != 0);
         if let Some(candidates) = by_hash.get(&h).filter(|_| hit) {
@@ -105,7 +104,6 @@ fn scan<'q>(text: &str, len: usize, group: &[&'q str], out: &mut HashMap<&'q str
             .wrapping_sub(u64::from(leaving).wrapping_mul(top))
             .wrapping_mul(BASE)
             .wrapping_add(u64::from(entering));
-        start += 1;
     }
 }
 
