@@ -87,7 +87,7 @@ fn scan<'q>(text: &str, len: usize, group: &[&'q str], out: &mut HashMap<&'q str
     for (start, (start_byte, leaving)) in lag.enumerate() {
         let (word, mask) = bit(h);
         let hit = maybe.get(word).is_some_and(|w| w & mask != 0);
-        if let Some(candidates) = by_hash.get(&h).filter(|_| hit) {
+        if let Some(candidates) = hit.then(|| by_hash.get(&h)).flatten() {
             let end_byte = lead.clone().next().map_or(text.len(), |(b, _)| b);
             let window = text.get(start_byte..end_byte).unwrap_or_default();
             for &q in candidates.iter().filter(|&&q| q == window) {
