@@ -144,12 +144,17 @@ CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def docx(document, styles=None, method=zipfile.ZIP_DEFLATED):
+    def part(name):  # a fixed date, so the seeds are the same bytes on every run
+        info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+        info.compress_type = method
+        return info
+
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", method) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("word/document.xml", document)
+        z.writestr(part("[Content_Types].xml"), CONTENT_TYPES)
+        z.writestr(part("word/document.xml"), document)
         if styles is not None:
-            z.writestr("word/styles.xml", styles)
+            z.writestr(part("word/styles.xml"), styles)
     return buf.getvalue()
 
 
@@ -159,6 +164,13 @@ def docx_seeds():
     write("load_docx", "stored", docx(doc, None, zipfile.ZIP_STORED))
     small = DOCUMENT.split("<w:body>")[0] + "<w:body><w:p><w:r><w:t>قطر</w:t></w:r></w:p></w:body></w:document>"
     write("load_docx", "one-paragraph", docx(small, None, zipfile.ZIP_STORED))
+    write("docx_xml", "styled", doc + "\0" + STYLES)
+    write("docx_xml", "unstyled", doc)
+    loop = STYLES.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="LoopA">'
+                          '<w:name w:val="a"/><w:basedOn w:val="LoopB"/></w:style>'
+                          '<w:style w:type="paragraph" w:styleId="LoopB"><w:name w:val="b"/>'
+                          '<w:basedOn w:val="LoopA"/></w:style></w:styles>')
+    write("docx_xml", "based-on-loop", doc.replace('"MyStyle"', '"LoopA"') + "\0" + loop)
 
 
 def sidecar_json(text, mentions, entities, content_hash=None):

@@ -16,7 +16,7 @@ set -euo pipefail
 secs=${1:-3600}
 shift || true
 cd "$(dirname "$0")"
-all=(load_txt load_html load_md load_docx load_any sidecar brat_import extract)
+all=(load_txt load_html load_md load_docx load_any docx_xml sidecar brat_import extract)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 

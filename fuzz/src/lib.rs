@@ -25,13 +25,17 @@ use sahifa_model::{Annotations, Document, content_hash};
 /// Stack of the app's background threads (Rust's default for spawned threads).
 pub const APP_STACK_BYTES: usize = 2 * 1024 * 1024;
 
+/// A fuzz target's call.
+pub type Call = fn(&[u8]);
+
 /// Every target by name, as its directory under `fuzz/corpus/` and `fuzz/regressions/`.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Call)] = &[
     ("load_txt", |d| load(d, Some("x.txt"))),
     ("load_html", |d| load(d, Some("x.html"))),
     ("load_md", |d| load(d, Some("x.md"))),
     ("load_docx", |d| load(d, Some("x.docx"))),
     ("load_any", |d| load(d, None)),
+    ("docx_xml", docx_xml),
     ("sidecar", sidecar),
     ("brat_import", brat_import),
     ("extract", extract),
@@ -62,15 +66,110 @@ pub fn load(data: &[u8], name: Option<&str>) {
     });
 }
 
+/// Input `DOCUMENT-XML \0 STYLES-XML`: the two parts packed into a Word file (stored, with
+/// correct checksums) and loaded as `x.docx`, so mutations reach the XML and the style
+/// resolution instead of dying in the zip reader.
+pub fn docx_xml(data: &[u8]) {
+    if let Some(zip) = docx_from_parts(data) {
+        load(&zip, Some("x.docx"));
+    }
+}
+
+/// The Word file [`docx_xml`] loads: `DOCUMENT-XML \0 STYLES-XML` zipped.
+pub fn docx_from_parts(data: &[u8]) -> Option<Vec<u8>> {
+    let (document, styles) = match data.iter().position(|&b| b == 0) {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (data, &[][..]),
+    };
+    let mut parts = vec![("word/document.xml", document)];
+    if !styles.is_empty() {
+        parts.push(("word/styles.xml", styles));
+    }
+    stored_zip(&parts)
+}
+
+/// A zip archive holding `parts` uncompressed; `None` past the 32-bit sizes.
+pub fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
+    fn u16le(out: &mut Vec<u8>, v: usize) -> Option<()> {
+        out.extend_from_slice(&u16::try_from(v).ok()?.to_le_bytes());
+        Some(())
+    }
+    fn u32le(out: &mut Vec<u8>, v: usize) -> Option<()> {
+        out.extend_from_slice(&u32::try_from(v).ok()?.to_le_bytes());
+        Some(())
+    }
+    // Version 2.0, no flags, stored, 1980-01-01 00:00, then CRC and both sizes.
+    let header = |out: &mut Vec<u8>, name: &str, data: &[u8]| -> Option<()> {
+        out.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0]);
+        out.extend_from_slice(&crc32(data).to_le_bytes());
+        u32le(out, data.len())?;
+        u32le(out, data.len())?;
+        u16le(out, name.len())?;
+        u16le(out, 0)
+    };
+    let (mut out, mut central) = (Vec::new(), Vec::new());
+    for (name, data) in parts {
+        let offset = out.len();
+        out.extend_from_slice(b"PK\x03\x04");
+        header(&mut out, name, data)?;
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend_from_slice(b"PK\x01\x02\x14\x00");
+        header(&mut central, name, data)?;
+        central.extend_from_slice(&[0; 10]); // comment, disk, attributes
+        u32le(&mut central, offset)?;
+        central.extend_from_slice(name.as_bytes());
+    }
+    let central_at = out.len();
+    out.extend_from_slice(&central);
+    out.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+    u16le(&mut out, parts.len())?;
+    u16le(&mut out, parts.len())?;
+    u32le(&mut out, central.len())?;
+    u32le(&mut out, central_at)?;
+    u16le(&mut out, 0)?;
+    Some(out)
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
 fn check_document(doc: &Document) {
     let text = doc.text.as_str();
-    assert!(!text.contains('\r'), "a carriage return is left in the text");
-    assert_eq!(doc.source.content_hash, content_hash(text), "stale content hash");
+    assert!(
+        !text.contains('\r'),
+        "a carriage return is left in the text"
+    );
+    assert_eq!(
+        doc.source.content_hash,
+        content_hash(text),
+        "stale content hash"
+    );
     let len = doc.text.char_len();
     let mut prev_end = 0;
     for b in doc.blocks() {
-        assert!(b.range.end() <= len, "block {} outside the text ({len})", b.range);
-        assert!(b.range.start() >= prev_end, "block {} overlaps the previous", b.range);
+        assert!(
+            b.range.end() <= len,
+            "block {} outside the text ({len})",
+            b.range
+        );
+        assert!(
+            b.range.start() >= prev_end,
+            "block {} overlaps the previous",
+            b.range
+        );
         prev_end = b.range.end();
     }
 }
@@ -112,7 +211,9 @@ pub fn sidecar(data: &[u8]) {
 fn load_anyway(json: &[u8], doc: &Document) -> Option<LoadedAnnotations> {
     static SCRATCH: OnceLock<Option<tempfile::TempDir>> = OnceLock::new();
     let dir = SCRATCH.get_or_init(|| tempfile::tempdir().ok()).as_ref()?;
-    let path = dir.path().join(format!("{:?}.sahifa.json", std::thread::current().id()));
+    let path = dir
+        .path()
+        .join(format!("{:?}.sahifa.json", std::thread::current().id()));
     std::fs::write(&path, json).ok()?;
     load_sidecar_anyway(&path, doc).ok()
 }
@@ -163,9 +264,17 @@ pub fn check_annotations(len: usize, ann: &Annotations) {
         assert!(ids.insert(e.id), "entity id {:?} used twice", e.id);
     }
     for m in &ann.mentions {
-        assert!(m.range.end() <= len, "mention {} outside the text ({len})", m.range);
+        assert!(
+            m.range.end() <= len,
+            "mention {} outside the text ({len})",
+            m.range
+        );
         if let Some(id) = m.entity {
-            assert!(ids.contains(&id), "mention {} names missing entity {id:?}", m.range);
+            assert!(
+                ids.contains(&id),
+                "mention {} names missing entity {id:?}",
+                m.range
+            );
         }
     }
 }
