@@ -455,6 +455,109 @@ pub fn is_function_word(norm: &str) -> bool {
     FUNCTION_SET.contains(norm)
 }
 
+/// Words that are never a name on their own, though they may be part of one («كأس العالم»):
+/// number words, calendar and time words, and a few common nouns a long text repeats
+/// («العالم»). Folded, stems (no clitics or article) and whole forms.
+const NEVER_ALONE: &[&str] = &[
+    // Numbers.
+    "الف",
+    "الفا",
+    "الفان",
+    "الفين",
+    "الاف",
+    "مليون",
+    "مليونا",
+    "ملايين",
+    "مليار",
+    "مليارا",
+    "مليارات",
+    "مئه",
+    "مائه",
+    "مئات",
+    "عشرات",
+    "واحد",
+    "اثنان",
+    "اثنين",
+    "ثلاث",
+    "ثلاثه",
+    "اربع",
+    "اربعه",
+    "خمس",
+    "خمسه",
+    "ست",
+    "سته",
+    "سبع",
+    "سبعه",
+    "ثماني",
+    "ثمانيه",
+    "تسع",
+    "تسعه",
+    "عشر",
+    "عشره",
+    "عشرون",
+    "عشرين",
+    "نصف",
+    "ربع",
+    "ثلث",
+    // Calendar and time.
+    "ماضي",
+    "الماضي",
+    "ماضيه",
+    "الماضيه",
+    "مقبل",
+    "المقبل",
+    "مقبله",
+    "المقبله",
+    "قادم",
+    "القادم",
+    "قادمه",
+    "القادمه",
+    "حالي",
+    "الحالي",
+    "حاليه",
+    "الحاليه",
+    "جاري",
+    "الجاري",
+    "الجاريه",
+    "منصرم",
+    "المنصرم",
+    "فائت",
+    "الفائت",
+    "سابق",
+    "السابق",
+    "عام",
+    "العام",
+    "شهر",
+    "الشهر",
+    "اسبوع",
+    "الاسبوع",
+    "يوم",
+    "اليوم",
+    "امس",
+    "غدا",
+    "ليله",
+    "الليله",
+    "مساء",
+    // Common nouns.
+    "عالم",
+    "العالم",
+];
+
+static NEVER_ALONE_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| NEVER_ALONE.iter().copied().collect());
+
+/// True for a word that is never a whole mention: a number word, a calendar word, or a
+/// function word written with a hamza after a clitic («فإن», «لأن», «بأن» — «فان» without
+/// one may be a name). `written` is the word as in the text, `norm` folded, `stem` the
+/// same without clitics. Plain function words are not here: «علي» is also a name.
+pub fn never_a_name_alone(written: &str, norm: &str, stem: &str) -> bool {
+    let particle = written.contains(['أ', 'إ'])
+        && norm
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(is_function_word);
+    particle || NEVER_ALONE_SET.contains(norm) || NEVER_ALONE_SET.contains(stem)
+}
+
 /// True for a definite nisba adjective («الكويتي», «القطرية», «البحرية»): folded form with
 /// the article, ending in ي or يه, at least 5 chars. The article may follow و.
 pub fn is_nisba(norm: &str, with_article: usize, article: bool) -> bool {

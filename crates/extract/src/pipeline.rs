@@ -123,7 +123,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
 
     // 4. Document consistency: a name found once is found everywhere.
     if ex.stages.spread {
-        spread(&tokens, &ex.gaz, &mut chosen);
+        spread(chars, &tokens, &ex.gaz, &mut chosen);
     }
 
     // 5. Token spans to char spans.
@@ -302,8 +302,22 @@ fn key_of(tokens: &[Token], s: usize, e: usize) -> String {
     k
 }
 
+/// A token as written in the text.
+fn written(chars: &[char], t: &Token) -> String {
+    chars
+        .get(t.start..t.end)
+        .unwrap_or_default()
+        .iter()
+        .collect()
+}
+
 /// Tags further occurrences of chosen names (and the family name of full person names).
-fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec<Cand>) {
+fn spread(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &crate::gazetteer::Gazetteers,
+    chosen: &mut Vec<Cand>,
+) {
     let mut keys: HashMap<String, (Label, usize)> = HashMap::default();
     for c in chosen.iter() {
         let Some(label) = c.label else { continue };
@@ -316,6 +330,11 @@ fn spread(tokens: &[Token], gaz: &crate::gazetteer::Gazetteers, chosen: &mut Vec
                 && (first.stem.chars().count() < 3
                     || gaz.flags(&first.stem) & flag::COMMON != 0
                     || lexicon::is_function_word(&first.norm)
+                    || lexicon::never_a_name_alone(
+                        &written(chars, first),
+                        &first.norm,
+                        &first.stem,
+                    )
                     || first.trigger().is_some()
                     || first.kind != TokenKind::Word)
             {
@@ -441,6 +460,12 @@ fn to_char_spans(
     for c in chosen {
         let Some(label) = c.label else { continue };
         let first = &tokens[c.start];
+        // «فإن», «ألف», «الماضي» alone are never names, whoever proposed them.
+        if c.end - c.start == 1
+            && lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+        {
+            continue;
+        }
         let skip = leading_clitic(first, gaz, &doc_words);
         let start = if skip > 0 {
             token::original_offset(chars, first, skip)

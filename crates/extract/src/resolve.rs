@@ -353,3 +353,75 @@ fn annotations<T: SpanText + ?Sized>(
     ann.sort_mentions();
     ann
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` organisations «شركة X» with different X, then «شركة البحرية» once more and
+    /// «القوة البحرية» / «القوة البحرية الكويتية»; all as one text.
+    fn organisations(n: usize) -> (Vec<char>, Vec<Span>) {
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهي".chars().collect();
+        let mut names: Vec<String> = (0..n)
+            .map(|k| {
+                let w: String = [k % 26, k / 26 % 26, k / 676 % 26]
+                    .iter()
+                    .map(|&d| letters[d])
+                    .collect();
+                format!("شركة {w}")
+            })
+            .collect();
+        names.extend(["شركة", "القوة البحرية", "القوة البحرية الكويتية"].map(String::from));
+        let mut chars = Vec::new();
+        let mut spans = Vec::new();
+        for name in names {
+            let start = chars.len();
+            chars.extend(name.chars());
+            spans.push(Span {
+                start,
+                end: chars.len(),
+                label: Label::Org,
+                title: None,
+                alias_of: None,
+            });
+            chars.extend(" و ".chars());
+        }
+        (chars, spans)
+    }
+
+    #[test]
+    fn organisations_sharing_a_first_word_are_linked_with_work_linear_in_their_number() {
+        let (chars, spans) = organisations(2_000);
+        let (ann, work) = resolve_counting(&chars[..], &spans);
+        // One prefix insertion per distinct two-word name, one look-up per mention.
+        assert!(
+            work <= 2 * spans.len() + 2,
+            "{work} steps for {}",
+            spans.len()
+        );
+        let (chars4, spans4) = organisations(8_000);
+        let (_, work4) = resolve_counting(&chars4[..], &spans4);
+        assert!(
+            work4 <= 4 * work + 8,
+            "{work4} steps for 4× the mentions (was {work})"
+        );
+        // «شركة» alone begins thousands of names: no link. «القوة البحرية» begins one.
+        let entity_of = |text: &str| {
+            ann.mentions
+                .iter()
+                .find(|m| {
+                    chars[m.range.start()..m.range.end()]
+                        .iter()
+                        .collect::<String>()
+                        == text
+                })
+                .and_then(|m| m.entity)
+        };
+        assert_eq!(ann.entities.len(), 2_000 + 2);
+        assert_eq!(
+            entity_of("القوة البحرية"),
+            entity_of("القوة البحرية الكويتية")
+        );
+        assert_ne!(entity_of("شركة"), entity_of("شركة بتث"));
+    }
+}

@@ -16,6 +16,11 @@ use sahifa_extract::{Extractor, arabic};
 use sahifa_model::{Annotations, EntityId, Label, TextRange};
 use serde_json::Value;
 
+#[path = "extract/cli_input.rs"]
+mod cli_input;
+#[path = "extract/long_texts.rs"]
+mod long_texts;
+
 static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
 
 fn repo_root() -> PathBuf {
