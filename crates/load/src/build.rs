@@ -15,26 +15,74 @@ use std::path::Path;
 use encoding_rs::Encoding;
 use sahifa_model::{Block, BlockError, BlockKind, DocText, Document, Format, Source, TextRange};
 
-/// Collects blocks of a structured document and joins them per the module's rule.
-#[derive(Debug, Default)]
+use crate::{Exceeded, LoadOptions};
+
+/// Collects blocks of a structured document and joins them per the module's rule, up to
+/// a text size and a number of blocks.
+#[derive(Debug)]
 pub(crate) struct DocBuilder {
     text: String,
     /// Characters in `text`.
     chars: usize,
     blocks: Vec<Block>,
     title: Option<String>,
+    max_text: u64,
+    max_blocks: usize,
+    /// Set when a push went past a limit; later pushes are ignored.
+    exceeded: Option<Exceeded>,
 }
 
 impl DocBuilder {
+    /// A builder without limits.
+    #[cfg(test)]
     pub(crate) fn new() -> Self {
-        Self::default()
+        Self::limited(&LoadOptions {
+            max_text_bytes: u64::MAX,
+            max_lines: usize::MAX,
+            ..LoadOptions::default()
+        })
+    }
+
+    /// A builder refusing text past [`LoadOptions::max_text_bytes`] and blocks past
+    /// [`LoadOptions::max_lines`].
+    pub(crate) fn limited(options: &LoadOptions) -> Self {
+        Self {
+            text: String::new(),
+            chars: 0,
+            blocks: Vec::new(),
+            title: None,
+            max_text: options.max_text_bytes,
+            max_blocks: options.max_lines,
+            exceeded: None,
+        }
+    }
+
+    /// The limit a push went past, if any (the loaders stop reading then).
+    pub(crate) fn exceeded(&self) -> Option<Exceeded> {
+        self.exceeded.clone()
     }
 
     /// Appends a block. Whitespace is collapsed; an empty block is dropped. A
     /// [`BlockKind::Title`] that is not the first block becomes a level-1 heading.
     pub(crate) fn push(&mut self, kind: BlockKind, content: &str) {
+        if self.exceeded.is_some() {
+            return;
+        }
         let content = collapse_whitespace(content);
         if content.is_empty() {
+            return;
+        }
+        let text_after = self.text.len().saturating_add(content.len()).saturating_add(2);
+        if text_after as u64 > self.max_text {
+            self.exceeded = Some(Exceeded::Text {
+                limit: self.max_text,
+            });
+            return;
+        }
+        if self.blocks.len() >= self.max_blocks {
+            self.exceeded = Some(Exceeded::Lines {
+                limit: self.max_blocks,
+            });
             return;
         }
         let kind = match kind {

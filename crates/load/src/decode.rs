@@ -19,6 +19,7 @@
 //! A chosen encoding that still meets malformed bytes (ISO-8859-6 has unmapped bytes) gives
 //! [`DecodeError::InvalidBytes`]; nothing is replaced silently.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -55,6 +56,11 @@ pub enum DecodeError {
         /// 1-based line of that byte.
         line: usize,
     },
+    /// The decoded text would be larger than the limit (bytes).
+    TooLarge {
+        /// [`crate::LoadOptions::max_text_bytes`].
+        limit: u64,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -69,6 +75,10 @@ impl fmt::Display for DecodeError {
                 "the bytes are not valid {encoding} (first bad byte at offset {offset}, line {line}); \
                  the file is damaged or in an encoding Sahifa cannot recognise"
             ),
+            DecodeError::TooLarge { limit } => write!(
+                f,
+                "the text is larger than {limit} bytes once decoded, the most Sahifa opens"
+            ),
         }
     }
 }
@@ -77,53 +87,102 @@ impl std::error::Error for DecodeError {}
 
 /// Decodes `bytes`, honouring `declared` (from an HTML `<meta charset>`) per the module rules.
 pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return decode_with(&bytes[bom_len..], encoding, bom_len);
+    decode_input(Cow::Borrowed(bytes), declared, u64::MAX)
+}
+
+/// [`decode`] taking the bytes by value: owned UTF-8 becomes the `String` in place (no
+/// copy), and the bytes are dropped as soon as the text exists. Text longer than
+/// `max_text` bytes is refused with [`DecodeError::TooLarge`] as soon as decoding passes it.
+pub(crate) fn decode_input(
+    bytes: Cow<'_, [u8]>,
+    declared: Option<&'static Encoding>,
+    max_text: u64,
+) -> Result<Decoded, DecodeError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
+        if encoding != UTF_8 {
+            return decode_legacy(&bytes[bom_len..], encoding, bom_len, max_text);
+        }
+        let body = match bytes {
+            Cow::Owned(mut v) => {
+                v.drain(..bom_len);
+                Cow::Owned(v)
+            }
+            Cow::Borrowed(b) => Cow::Borrowed(&b[bom_len..]),
+        };
+        return match into_utf8(body) {
+            Ok(text) => checked(text, UTF_8, max_text),
+            Err((body, at)) => Err(invalid_at(&body, UTF_8, at, bom_len)),
+        };
     }
-    match utf8_health(bytes) {
-        Utf8Health::Valid => {
-            return decode_with(bytes, UTF_8, 0);
-        }
-        Utf8Health::Damaged { first_bad } => {
-            return Err(invalid(bytes, UTF_8, first_bad));
-        }
-        Utf8Health::NotUtf8 => {}
+    let (bytes, first_bad) = match into_utf8(bytes) {
+        Ok(text) => return checked(text, UTF_8, max_text),
+        Err(not_utf8) => not_utf8,
+    };
+    if let Utf8Health::Damaged = utf8_health(&bytes, first_bad) {
+        return Err(invalid(&bytes, UTF_8, first_bad));
     }
     let encoding = match declared {
         Some(enc) if enc != UTF_8 => enc,
         // A UTF-8 declaration over bytes that are not UTF-8: detect instead.
-        _ => detect_legacy(bytes),
+        _ => detect_legacy(&bytes),
     };
-    decode_with(bytes, encoding, 0)
+    decode_legacy(&bytes, encoding, 0, max_text)
 }
 
-/// Decodes without replacement; `base` is added to reported offsets (a stripped BOM).
-fn decode_with(
+/// The bytes as UTF-8 text (owned bytes are reused, not copied), or the bytes back with
+/// the offset of the first invalid sequence.
+fn into_utf8(bytes: Cow<'_, [u8]>) -> Result<String, (Cow<'_, [u8]>, usize)> {
+    match bytes {
+        Cow::Owned(v) => String::from_utf8(v).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            (Cow::Owned(e.into_bytes()), at)
+        }),
+        Cow::Borrowed(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_owned()),
+            Err(e) => Err((Cow::Borrowed(b), e.valid_up_to())),
+        },
+    }
+}
+
+fn checked(text: String, encoding: &'static Encoding, max_text: u64) -> Result<Decoded, DecodeError> {
+    if text.len() as u64 > max_text {
+        return Err(DecodeError::TooLarge { limit: max_text });
+    }
+    Ok(Decoded { text, encoding })
+}
+
+/// Decodes without replacement, stopping at the first malformed sequence or when the text
+/// passes `max_text`; `base` is added to reported offsets (a stripped BOM).
+fn decode_legacy(
     bytes: &[u8],
     encoding: &'static Encoding,
     base: usize,
+    max_text: u64,
 ) -> Result<Decoded, DecodeError> {
-    if encoding == UTF_8 {
-        return match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(Decoded {
-                text: s.to_owned(),
-                encoding,
-            }),
-            Err(e) => Err(invalid_at(bytes, encoding, e.valid_up_to(), base)),
-        };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    // Arabic letters take two UTF-8 bytes for one or two in the file: start at 2x, grow
+    // if needed (large buffers grow without copying).
+    let mut text = String::with_capacity(bytes.len().saturating_mul(2).saturating_add(16));
+    let mut read = 0;
+    loop {
+        let (result, n) =
+            decoder.decode_to_string_without_replacement(&bytes[read..], &mut text, true);
+        read += n;
+        if text.len() as u64 > max_text {
+            return Err(DecodeError::TooLarge { limit: max_text });
+        }
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => break,
+            encoding_rs::DecoderResult::OutputFull => {
+                text.reserve(bytes.len().saturating_sub(read).saturating_add(64 * 1024));
+            }
+            encoding_rs::DecoderResult::Malformed(bad, pending) => {
+                let at = read.saturating_sub(usize::from(bad) + usize::from(pending));
+                return Err(invalid_at(bytes, encoding, at, base));
+            }
+        }
     }
-    match encoding.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => Ok(Decoded {
-            text: text.into_owned(),
-            encoding,
-        }),
-        None => Err(invalid_at(
-            bytes,
-            encoding,
-            first_malformed(bytes, encoding),
-            base,
-        )),
-    }
+    Ok(Decoded { text, encoding })
 }
 
 fn invalid(bytes: &[u8], encoding: &'static Encoding, offset: usize) -> DecodeError {
@@ -158,39 +217,15 @@ fn invalid_at(
     }
 }
 
-/// Byte offset of the first malformed sequence for `encoding` (decoder-reported).
-fn first_malformed(bytes: &[u8], encoding: &'static Encoding) -> usize {
-    let mut decoder = encoding.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(64 * 1024);
-    let mut consumed = 0;
-    loop {
-        out.clear();
-        let (result, read) =
-            decoder.decode_to_string_without_replacement(&bytes[consumed..], &mut out, true);
-        consumed += read;
-        match result {
-            encoding_rs::DecoderResult::InputEmpty => return bytes.len(),
-            encoding_rs::DecoderResult::OutputFull => {}
-            encoding_rs::DecoderResult::Malformed(bad, pending) => {
-                return consumed.saturating_sub(usize::from(bad) + usize::from(pending));
-            }
-        }
-    }
-}
-
 enum Utf8Health {
-    Valid,
-    Damaged { first_bad: usize },
+    Damaged,
     NotUtf8,
 }
 
-/// Classifies bytes as valid UTF-8, damaged UTF-8, or something else, by counting valid
-/// multi-byte characters against invalid sequences in a window around the first bad byte.
-fn utf8_health(bytes: &[u8]) -> Utf8Health {
-    let Err(first) = std::str::from_utf8(bytes) else {
-        return Utf8Health::Valid;
-    };
-    let first_bad = first.valid_up_to();
+/// Classifies bytes that are not valid UTF-8 (the first invalid sequence at `first_bad`) as
+/// damaged UTF-8 or something else, by counting valid multi-byte characters against
+/// invalid sequences in a window around the first bad byte.
+fn utf8_health(bytes: &[u8], first_bad: usize) -> Utf8Health {
     let mut start = first_bad.saturating_sub(SAMPLE_BYTES / 2);
     // Start on a character boundary: skip continuation bytes.
     while start < first_bad && (bytes[start] & 0xC0) == 0x80 {
@@ -220,7 +255,7 @@ fn utf8_health(bytes: &[u8]) -> Utf8Health {
                     None => {
                         if end == bytes.len() && bad == 0 && good_multibyte > 0 {
                             // The only flaw is a truncated last character.
-                            return Utf8Health::Damaged { first_bad };
+                            return Utf8Health::Damaged;
                         }
                         break;
                     }
@@ -229,7 +264,7 @@ fn utf8_health(bytes: &[u8]) -> Utf8Health {
         }
     }
     if bad > 0 && good_multibyte >= bad.saturating_mul(UTF8_DAMAGE_RATIO) {
-        Utf8Health::Damaged { first_bad }
+        Utf8Health::Damaged
     } else {
         Utf8Health::NotUtf8
     }

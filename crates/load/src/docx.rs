@@ -2,9 +2,12 @@
 //!
 //! # Format
 //! A `.docx` is a ZIP archive; the body is `word/document.xml` (WordprocessingML), the
-//! style definitions `word/styles.xml` (optional). Both are read with a cap on their
-//! *decompressed* size ([`crate::LoadOptions::max_unzipped_bytes`]), enforced while
-//! inflating, so a zip bomb stops at the cap whatever its headers claim.
+//! style definitions `word/styles.xml` (optional). Both are streamed from the archive into
+//! the XML reader (never held whole in memory) with one cap on their *decompressed* size
+//! together ([`crate::LoadOptions::max_unzipped_bytes`]): sizes declared in the archive are
+//! checked first, and the cap is enforced again while inflating, so a zip bomb stops at the
+//! cap whatever its headers claim. XML nested deeper than [`crate::LoadOptions::max_depth`]
+//! is refused.
 //!
 //! # Paragraph kinds
 //! A paragraph's kind comes from its style (`w:pStyle`), resolved through `styles.xml`:
@@ -29,15 +32,17 @@
 //! repeats the text box it stands for) are skipped. Right-to-left paragraphs (`w:bidi`,
 //! `w:rtl`) need nothing: WordprocessingML stores text in logical order.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
-use std::io::{Cursor, Read};
+use std::io::{BufRead, BufReader, Cursor, Read};
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use sahifa_model::BlockKind;
 
 use crate::build::DocBuilder;
+use crate::{Exceeded, LoadOptions};
 
 /// Why a Word file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,13 +55,15 @@ pub enum DocxError {
     Corrupt(String),
     /// A ZIP archive, but without `word/document.xml`: not a Word document.
     NotWord,
-    /// A part inflates past the cap: a zip bomb or an absurdly large document.
+    /// The parts inflate past the cap together: a zip bomb or an absurdly large document.
     TooLarge {
-        /// The part, e.g. `word/document.xml`.
+        /// The part being read at the cap, e.g. `word/document.xml`.
         part: &'static str,
-        /// The cap in bytes.
+        /// The cap in bytes ([`crate::LoadOptions::max_unzipped_bytes`]).
         limit: u64,
     },
+    /// The document goes past a limit: nesting, text or paragraphs.
+    Limit(Exceeded),
     /// A part is not well-formed XML.
     Xml {
         /// The part.
@@ -88,9 +95,12 @@ impl fmt::Display for DocxError {
             ),
             DocxError::TooLarge { part, limit } => write!(
                 f,
-                "{part} inflates to more than {} MB — a damaged file or a zip bomb",
+                "its XML inflates to more than {} MB (at {part}), the most Sahifa reads from \
+                 a Word file — a damaged file or a zip bomb; if it is a real document, save \
+                 it as plain text or split it",
                 limit / 1_000_000
             ),
+            DocxError::Limit(exceeded) => exceeded.fmt(f),
             DocxError::Xml {
                 part,
                 position,
@@ -106,8 +116,8 @@ impl std::error::Error for DocxError {}
 const DOCUMENT: &str = "word/document.xml";
 const STYLES: &str = "word/styles.xml";
 
-/// Extracts the blocks of a `.docx`. `max_unzipped` caps each part's inflated size.
-pub(crate) fn parse(bytes: &[u8], max_unzipped: u64) -> Result<DocBuilder, DocxError> {
+/// Extracts the blocks of a `.docx` within `options`' limits.
+pub(crate) fn parse(bytes: &[u8], options: &LoadOptions) -> Result<DocBuilder, DocxError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         if !bytes.starts_with(b"PK") {
             DocxError::NotAZip
@@ -120,12 +130,20 @@ pub(crate) fn parse(bytes: &[u8], max_unzipped: u64) -> Result<DocBuilder, DocxE
             DocxError::Corrupt(e.to_string())
         }
     })?;
-    let document = read_part(&mut archive, DOCUMENT, max_unzipped)?.ok_or(DocxError::NotWord)?;
-    let styles = match read_part(&mut archive, STYLES, max_unzipped)? {
-        Some(xml) => parse_styles(&xml)?,
-        None => HashMap::new(),
+    let budget = Budget {
+        left: Cell::new(options.max_unzipped_bytes),
+        exceeded: Cell::new(false),
+        limit: options.max_unzipped_bytes,
     };
-    let mut out = parse_document(&document, &styles)?;
+    check_declared_sizes(&mut archive, &budget)?;
+    let styles = with_part(&mut archive, STYLES, &budget, |xml| {
+        parse_styles(xml, options.max_depth)
+    })?
+    .unwrap_or_default();
+    let mut out = with_part(&mut archive, DOCUMENT, &budget, |xml| {
+        parse_document(xml, &styles, options)
+    })?
+    .ok_or(DocxError::NotWord)?;
     if out.is_empty() {
         return Err(DocxError::NoText);
     }
@@ -135,47 +153,155 @@ pub(crate) fn parse(bytes: &[u8], max_unzipped: u64) -> Result<DocBuilder, DocxE
     Ok(out)
 }
 
-/// Reads one part as text, `None` when absent.
-fn read_part(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    part: &'static str,
+type Archive<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
+
+/// What may still be inflated, shared by the parts of one file.
+struct Budget {
+    left: Cell<u64>,
+    /// Set when a read went past the cap.
+    exceeded: Cell<bool>,
     limit: u64,
-) -> Result<Option<String>, DocxError> {
+}
+
+/// A reader that fails once the [`Budget`] is spent.
+struct Capped<'b, R> {
+    inner: R,
+    budget: &'b Budget,
+}
+
+impl<R: Read> Read for Capped<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let left = self.budget.left.get();
+        if n as u64 > left {
+            self.budget.exceeded.set(true);
+            return Err(std::io::Error::other("the inflated size passed the cap"));
+        }
+        self.budget.left.set(left - n as u64);
+        Ok(n)
+    }
+}
+
+/// Refuses a file whose parts declare more than the cap together, before inflating any.
+fn check_declared_sizes(archive: &mut Archive<'_>, budget: &Budget) -> Result<(), DocxError> {
+    let mut total = 0u64;
+    for part in [STYLES, DOCUMENT] {
+        if let Ok(file) = archive.by_name(part) {
+            total = total.saturating_add(file.size());
+            if total > budget.limit {
+                return Err(DocxError::TooLarge {
+                    part,
+                    limit: budget.limit,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs `read` on the inflating stream of `part` (`None` when the part is absent). A part
+/// in UTF-16 (a byte-order mark; rare) is decoded to UTF-8 first, within the same cap.
+fn with_part<T>(
+    archive: &mut Archive<'_>,
+    part: &'static str,
+    budget: &Budget,
+    read: impl FnOnce(&mut dyn BufRead) -> Result<T, PartError>,
+) -> Result<Option<T>, DocxError> {
     let file = match archive.by_name(part) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(DocxError::Corrupt(e.to_string())),
     };
-    if file.size() > limit {
-        return Err(DocxError::TooLarge { part, limit });
-    }
-    let mut bytes = Vec::new();
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| DocxError::Corrupt(format!("{part}: {e}")))?;
-    if bytes.len() as u64 > limit {
-        return Err(DocxError::TooLarge { part, limit });
-    }
-    let (text, _, had_errors) = encoding_rs::UTF_8.decode(&bytes);
-    if had_errors {
-        // The XML declaration may say UTF-16; a BOM tells.
-        if let Some((enc, _)) = encoding_rs::Encoding::for_bom(&bytes) {
-            return Ok(Some(enc.decode(&bytes).0.into_owned()));
+    let mut stream = BufReader::with_capacity(64 * 1024, Capped {
+        inner: file,
+        budget,
+    });
+    let io_error = |e: std::io::Error| {
+        if budget.exceeded.get() {
+            DocxError::TooLarge {
+                part,
+                limit: budget.limit,
+            }
+        } else {
+            DocxError::Corrupt(format!("{part}: {e}"))
         }
-        return Err(DocxError::Xml {
+    };
+    let head = stream.fill_buf().map_err(io_error)?;
+    let result = match encoding_rs::Encoding::for_bom(head) {
+        Some((enc, bom)) if enc != encoding_rs::UTF_8 => {
+            let mut raw = Vec::new();
+            stream.read_to_end(&mut raw).map_err(io_error)?;
+            let text = enc
+                .decode_without_bom_handling(raw.get(bom..).unwrap_or_default())
+                .0
+                .into_owned();
+            drop(raw);
+            read(&mut text.as_bytes())
+        }
+        _ => read(&mut stream),
+    };
+    result.map(Some).map_err(|e| match e {
+        PartError::Read(e) => io_error(e),
+        PartError::Xml { position, message } => DocxError::Xml {
             part,
-            position: 0,
-            message: "the part is not UTF-8 text".to_owned(),
-        });
-    }
-    Ok(Some(text.into_owned()))
+            position,
+            message,
+        },
+        PartError::Docx(e) => e,
+    })
 }
 
-fn xml_error(part: &'static str, reader: &Reader<&[u8]>, e: impl fmt::Display) -> DocxError {
-    DocxError::Xml {
-        part,
-        position: reader.error_position(),
-        message: e.to_string(),
+/// Why reading a part stopped, before the part is named.
+#[derive(Debug)]
+enum PartError {
+    /// The stream failed (damaged data, or the cap).
+    Read(std::io::Error),
+    /// Not well-formed XML.
+    Xml { position: u64, message: String },
+    /// A limit or another error of the document.
+    Docx(DocxError),
+}
+
+/// The next event of `reader`, its errors sorted into [`PartError`]s.
+fn next_event<'b>(
+    reader: &mut Reader<&mut dyn BufRead>,
+    buf: &'b mut Vec<u8>,
+) -> Result<Event<'b>, PartError> {
+    buf.clear();
+    match reader.read_event_into(buf) {
+        Ok(event) => Ok(event),
+        Err(quick_xml::Error::Io(io)) => Err(PartError::Read(std::io::Error::new(
+            io.kind(),
+            io.to_string(),
+        ))),
+        Err(e) => Err(PartError::Xml {
+            position: reader.error_position(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Tracks element nesting against [`LoadOptions::max_depth`].
+struct Depth {
+    now: usize,
+    limit: usize,
+}
+
+impl Depth {
+    fn track(&mut self, event: &Event<'_>) -> Result<(), PartError> {
+        match event {
+            Event::Start(_) => self.now += 1,
+            Event::End(_) => self.now = self.now.saturating_sub(1),
+            _ => {}
+        }
+        if self.now > self.limit {
+            return Err(PartError::Docx(DocxError::Limit(Exceeded::Depth {
+                format: "Word XML",
+                depth: self.now,
+                limit: self.limit,
+            })));
+        }
+        Ok(())
     }
 }
 
@@ -202,14 +328,18 @@ struct StyleDef {
 /// Resolved paragraph style id → kind.
 type Styles = HashMap<String, BlockKind>;
 
-fn parse_styles(xml: &str) -> Result<Styles, DocxError> {
-    let mut reader = Reader::from_str(xml);
+fn parse_styles(xml: &mut dyn BufRead, max_depth: usize) -> Result<Styles, PartError> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut depth = Depth {
+        now: 0,
+        limit: max_depth,
+    };
     let mut defs: HashMap<String, StyleDef> = HashMap::new();
     let mut current: Option<(String, StyleDef)> = None;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| xml_error(STYLES, &reader, e))?;
+        let event = next_event(&mut reader, &mut buf)?;
+        depth.track(&event)?;
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 "style" => {
@@ -326,18 +456,29 @@ impl Para {
     }
 }
 
-fn parse_document(xml: &str, styles: &Styles) -> Result<DocBuilder, DocxError> {
-    let mut reader = Reader::from_str(xml);
-    let mut out = DocBuilder::new();
+fn parse_document(
+    xml: &mut dyn BufRead,
+    styles: &Styles,
+    options: &LoadOptions,
+) -> Result<DocBuilder, PartError> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut depth = Depth {
+        now: 0,
+        limit: options.max_depth,
+    };
+    let mut out = DocBuilder::limited(options);
     // A stack: text boxes put paragraphs inside paragraphs.
     let mut paras: Vec<Para> = Vec::new();
     let mut in_text = false;
     let mut in_run = 0usize;
     let mut skip_depth = 0usize;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| xml_error(DOCUMENT, &reader, e))?;
+        let event = next_event(&mut reader, &mut buf)?;
+        depth.track(&event)?;
+        if let Some(exceeded) = out.exceeded() {
+            return Err(PartError::Docx(DocxError::Limit(exceeded)));
+        }
         if skip_depth > 0 {
             match event {
                 Event::Start(_) => skip_depth += 1,
@@ -459,7 +600,7 @@ mod tests {
               <w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
             <w:style w:type="character" w:styleId="Heading1Char"><w:name w:val="x"/></w:style>
         </w:styles>"#;
-        let styles = parse_styles(xml).unwrap();
+        let styles = parse_styles(&mut xml.as_bytes(), 100).unwrap();
         assert_eq!(styles.get("1"), Some(&BlockKind::Heading { level: 1 }));
         assert_eq!(styles.get("MyHead"), Some(&BlockKind::Heading { level: 1 }));
         assert_eq!(styles.get("Out"), Some(&BlockKind::Heading { level: 3 }));
@@ -473,7 +614,7 @@ mod tests {
               <w:br/><w:t>سطر ثان</w:t></w:r><w:del><w:r><w:delText>محذوف</w:delText></w:r></w:del></w:p>
             <w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>بند</w:t></w:r></w:p>
         </w:body></w:document>"#;
-        let doc = parse_document(xml, &HashMap::new())
+        let doc = parse_document(&mut xml.as_bytes(), &HashMap::new(), &LoadOptions::default())
             .unwrap()
             .finish(None, sahifa_model::Format::Docx, encoding_rs::UTF_8)
             .unwrap();

@@ -73,6 +73,11 @@ pub enum LoadError {
         path: Option<PathBuf>,
         source: DocxError,
     },
+    /// The document goes past one of the limits of [`crate::LoadOptions`].
+    Limit {
+        path: Option<PathBuf>,
+        exceeded: Exceeded,
+    },
     /// A loader produced inconsistent blocks — a bug in Sahifa, reported instead of a panic.
     Internal {
         path: Option<PathBuf>,
@@ -97,6 +102,7 @@ impl LoadError {
             | LoadError::Html { path, .. }
             | LoadError::Markdown { path, .. }
             | LoadError::Docx { path, .. }
+            | LoadError::Limit { path, .. }
             | LoadError::Internal { path, .. } => path.as_deref(),
         }
     }
@@ -157,10 +163,74 @@ impl fmt::Display for LoadError {
             LoadError::Html { source, .. } => write!(f, "Cannot open {file}: {source}."),
             LoadError::Markdown { source, .. } => write!(f, "Cannot open {file}: {source}."),
             LoadError::Docx { source, .. } => write!(f, "Cannot open {file}: {source}."),
+            LoadError::Limit { exceeded, .. } => write!(f, "Cannot open {file}: {exceeded}."),
             LoadError::Internal { source, .. } => write!(
                 f,
                 "Cannot open {file}: Sahifa built an inconsistent document ({source}); \
                  please report this as a bug."
+            ),
+        }
+    }
+}
+
+/// Which limit of [`crate::LoadOptions`] a document went past, and the limit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exceeded {
+    /// Elements nested deeper than [`crate::LoadOptions::max_depth`].
+    Depth {
+        /// What nests: "HTML", "Markdown" or "Word XML".
+        format: &'static str,
+        /// The deepest level seen (at least `limit + 1`).
+        depth: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// An HTML page building more than [`crate::LoadOptions::max_html_elements`] elements.
+    HtmlElements {
+        /// The limit.
+        limit: usize,
+    },
+    /// Text larger than [`crate::LoadOptions::max_text_bytes`] once decoded.
+    Text {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// More lines or blocks than [`crate::LoadOptions::max_lines`].
+    Lines {
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl fmt::Display for Exceeded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Exceeded::Depth {
+                format,
+                depth,
+                limit,
+            } => write!(
+                f,
+                "its {format} is nested at least {depth} levels deep, and Sahifa opens {format} \
+                 nested up to {limit} levels (real articles nest fewer than 100); the file is \
+                 damaged or made to crash programs — if it is a real article, save it as plain \
+                 text and open that"
+            ),
+            Exceeded::HtmlElements { limit } => write!(
+                f,
+                "the page builds more than {limit} HTML elements, the most Sahifa opens; the \
+                 file is damaged or made to stall programs — if it is a real page, save it as \
+                 plain text and open that"
+            ),
+            Exceeded::Text { limit } => write!(
+                f,
+                "its text is larger than {}, the most Sahifa opens; split it into smaller files",
+                megabytes(*limit)
+            ),
+            Exceeded::Lines { limit } => write!(
+                f,
+                "it has more than {limit} lines or paragraphs, the most Sahifa opens; split it \
+                 into smaller files"
             ),
         }
     }

@@ -34,16 +34,25 @@ use std::fmt;
 
 use ego_tree::NodeRef;
 use encoding_rs::Encoding;
+use html5ever::tendril::StrTendril;
+use html5ever::TokenizerResult;
+use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use sahifa_model::BlockKind;
-use scraper::{Html, Node};
+use scraper::{Html, HtmlTreeSink, Node};
 
 use crate::build::{DocBuilder, collapse_whitespace};
+use crate::{Exceeded, LoadOptions};
+
+mod depth;
 
 /// Why a page held no article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HtmlError {
     /// Once navigation, scripts and the like are dropped, no text remains.
     NoText,
+    /// The page goes past a limit: nesting, elements, text or blocks.
+    Limit(Exceeded),
 }
 
 impl fmt::Display for HtmlError {
@@ -53,6 +62,7 @@ impl fmt::Display for HtmlError {
                 f,
                 "the page has no article text (only markup, scripts or navigation)"
             ),
+            HtmlError::Limit(exceeded) => exceeded.fmt(f),
         }
     }
 }
@@ -175,13 +185,13 @@ fn trim_start(b: &[u8]) -> &[u8] {
 }
 
 /// Extracts the article's blocks from decoded HTML.
-pub(crate) fn parse(html: &str) -> Result<DocBuilder, HtmlError> {
-    let doc = Html::parse_document(html);
+pub(crate) fn parse(html: String, options: &LoadOptions) -> Result<DocBuilder, HtmlError> {
+    let doc = parse_tree(html, options)?;
     let tree_root = doc.tree.root();
     let (root, in_article) = choose_root(tree_root);
     let title_h1 = find_h1(root, in_article);
     let mut walker = Walker {
-        out: DocBuilder::new(),
+        out: DocBuilder::limited(options),
         buf: String::new(),
         skip: title_h1.map(|n| n.id()),
     };
@@ -196,6 +206,9 @@ pub(crate) fn parse(html: &str) -> Result<DocBuilder, HtmlError> {
     walker.walk(root, BlockKind::Paragraph);
     walker.flush(BlockKind::Paragraph);
     let out = walker.out;
+    if let Some(exceeded) = out.exceeded() {
+        return Err(HtmlError::Limit(exceeded));
+    }
     let title_blocks = usize::from(out.first_kind() == Some(BlockKind::Title));
     if out.len() <= title_blocks {
         return Err(HtmlError::NoText);
@@ -203,10 +216,55 @@ pub(crate) fn parse(html: &str) -> Result<DocBuilder, HtmlError> {
     Ok(out)
 }
 
+/// Bytes of text handed to the parser at a time.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Parses the page as html5ever would for a browser, with the nesting guard of
+/// [`depth`] between its tokenizer and tree builder. The text is fed in chunks and
+/// dropped once fed, so it is not held twice alongside the tree.
+fn parse_tree(html: String, options: &LoadOptions) -> Result<Html, HtmlError> {
+    let sink = HtmlTreeSink::new(Html::new_document());
+    let builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
+    let guard = depth::DepthGuard::new(builder, options.max_depth, options.max_html_elements);
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    let mut rest = html.as_str();
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(CHUNK_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        queue.push_back(StrTendril::from_slice(&rest[..cut]));
+        rest = &rest[cut..];
+        // Feeding pauses at each `</script>` and `<meta charset>`; resume until done.
+        while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
+    }
+    drop(html);
+    tokenizer.end();
+    let guard = tokenizer.sink;
+    match guard.stopped() {
+        Some(depth::Stop::Depth(depth)) => Err(HtmlError::Limit(Exceeded::Depth {
+            format: "HTML",
+            depth,
+            limit: options.max_depth,
+        })),
+        Some(depth::Stop::Elements) => Err(HtmlError::Limit(Exceeded::HtmlElements {
+            limit: options.max_html_elements,
+        })),
+        None => Ok(guard.inner.sink.finish()),
+    }
+}
+
 struct Walker {
     out: DocBuilder,
     buf: String,
     skip: Option<ego_tree::NodeId>,
+}
+
+/// A step of the walk: enter a node (with the block kind around it), or leave a block.
+enum Step<'a> {
+    Enter(NodeRef<'a, Node>, BlockKind),
+    Leave(BlockKind),
 }
 
 impl Walker {
@@ -217,49 +275,73 @@ impl Walker {
         self.buf.clear();
     }
 
-    fn walk(&mut self, node: NodeRef<'_, Node>, kind: BlockKind) {
-        match node.value() {
-            Node::Text(t) => self.buf.push_str(t),
-            Node::Element(el) => {
-                if Some(node.id()) == self.skip || is_dropped(el) {
-                    return;
-                }
-                let name = el.name();
-                if name == "br" {
+    /// Walks the tree in document order with an explicit stack (never recursion: pages
+    /// may nest up to [`LoadOptions::max_depth`] levels, and a worker thread's stack is
+    /// small).
+    fn walk(&mut self, root: NodeRef<'_, Node>, kind: BlockKind) {
+        let mut steps = vec![Step::Enter(root, kind)];
+        while let Some(step) = steps.pop() {
+            if self.out.exceeded().is_some() {
+                return;
+            }
+            let (node, kind) = match step {
+                Step::Leave(kind) => {
                     self.flush(kind);
-                    return;
+                    continue;
                 }
-                if !BLOCKS.contains(&name) {
-                    for child in node.children() {
-                        self.walk(child, kind);
+                Step::Enter(node, kind) => (node, kind),
+            };
+            let inner = match node.value() {
+                Node::Text(t) => {
+                    self.buf.push_str(t);
+                    continue;
+                }
+                Node::Element(el) => {
+                    if Some(node.id()) == self.skip || is_dropped(el) {
+                        continue;
                     }
-                    return;
+                    match self.element_kind(el.name(), kind) {
+                        Some(inner) => inner,
+                        None => continue,
+                    }
                 }
-                self.flush(kind);
-                let inner = match name {
-                    "h1" => BlockKind::Heading { level: 1 },
-                    "h2" => BlockKind::Heading { level: 2 },
-                    "h3" => BlockKind::Heading { level: 3 },
-                    "h4" => BlockKind::Heading { level: 4 },
-                    "h5" => BlockKind::Heading { level: 5 },
-                    "h6" => BlockKind::Heading { level: 6 },
-                    "blockquote" => BlockKind::Quote,
-                    "li" | "dt" | "dd" if kind != BlockKind::Quote => BlockKind::ListItem,
-                    _ => kind,
-                };
-                for child in node.children() {
-                    self.walk(child, inner);
-                }
-                self.flush(inner);
+                Node::Document | Node::Fragment => kind,
+                _ => continue,
+            };
+            if is_block(&node) {
+                steps.push(Step::Leave(inner));
             }
-            Node::Document | Node::Fragment => {
-                for child in node.children() {
-                    self.walk(child, kind);
-                }
-            }
-            _ => {}
+            steps.extend(node.children().rev().map(|c| Step::Enter(c, inner)));
         }
     }
+
+    /// The block kind inside element `name` (flushing the text before a block), or `None`
+    /// for a line break.
+    fn element_kind(&mut self, name: &str, kind: BlockKind) -> Option<BlockKind> {
+        if name == "br" {
+            self.flush(kind);
+            return None;
+        }
+        if !BLOCKS.contains(&name) {
+            return Some(kind);
+        }
+        self.flush(kind);
+        Some(match name {
+            "h1" => BlockKind::Heading { level: 1 },
+            "h2" => BlockKind::Heading { level: 2 },
+            "h3" => BlockKind::Heading { level: 3 },
+            "h4" => BlockKind::Heading { level: 4 },
+            "h5" => BlockKind::Heading { level: 5 },
+            "h6" => BlockKind::Heading { level: 6 },
+            "blockquote" => BlockKind::Quote,
+            "li" | "dt" | "dd" if kind != BlockKind::Quote => BlockKind::ListItem,
+            _ => kind,
+        })
+    }
+}
+
+fn is_block(node: &NodeRef<'_, Node>) -> bool {
+    element_name(node).is_some_and(|name| BLOCKS.contains(&name))
 }
 
 fn is_dropped(el: &scraper::node::Element) -> bool {
@@ -297,22 +379,24 @@ fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
 }
 
 /// Descendants of `node` in document order, not entering dropped elements (nor, unless
-/// `allow_header`, `<header>`).
+/// `allow_header`, `<header>`), until `out` returns true. Iterative, like the walk.
 fn visible_descendants<'a>(
     node: NodeRef<'a, Node>,
     allow_header: bool,
     out: &mut dyn FnMut(NodeRef<'a, Node>) -> bool,
 ) -> bool {
-    for child in node.children() {
+    let mut pending: Vec<NodeRef<'a, Node>> = node.children().rev().collect();
+    while let Some(child) = pending.pop() {
         if let Some(el) = child.value().as_element() {
             let header_ok = allow_header && el.name() == "header";
             if is_dropped(el) && !header_ok {
                 continue;
             }
         }
-        if out(child) || visible_descendants(child, allow_header, out) {
+        if out(child) {
             return true;
         }
+        pending.extend(child.children().rev());
     }
     false
 }
@@ -422,7 +506,7 @@ mod tests {
     use sahifa_model::Format;
 
     fn load(html: &str) -> sahifa_model::Document {
-        parse(html)
+        parse(html.to_owned(), &LoadOptions::default())
             .unwrap()
             .finish(None, Format::Html, encoding_rs::UTF_8)
             .unwrap()
@@ -488,7 +572,12 @@ mod tests {
     #[test]
     fn markup_without_text_is_refused() {
         assert_eq!(
-            parse("<html><body><nav>قائمة</nav><script>x()</script><!-- c --></body></html>").err(),
+            parse(
+                "<html><body><nav>قائمة</nav><script>x()</script><!-- c --></body></html>"
+                    .to_owned(),
+                &LoadOptions::default()
+            )
+            .err(),
             Some(HtmlError::NoText)
         );
     }

@@ -33,10 +33,21 @@
 //!   [`sahifa_model::content_hash`] of the document text.
 //!
 //! # Limits
-//! Files up to [`LoadOptions::max_file_bytes`] (default [`DEFAULT_MAX_FILE_BYTES`], 256 MiB)
-//! are opened; a Word part may inflate to [`LoadOptions::max_unzipped_bytes`] (default
-//! [`DEFAULT_MAX_UNZIPPED_BYTES`], 512 MiB). Every failure is a [`LoadError`] whose message
-//! names the file; nothing panics on bad input.
+//! Every limit is a field of [`LoadOptions`] with a named default, and every refusal is a
+//! [`LoadError`] naming the file, the limit and what to do:
+//!
+//! | limit | default | guards against |
+//! |---|---|---|
+//! | [`LoadOptions::max_file_bytes`] | [`DEFAULT_MAX_FILE_BYTES`], 256 MiB | huge files, checked before reading |
+//! | [`LoadOptions::max_unzipped_bytes`] | [`DEFAULT_MAX_UNZIPPED_BYTES`], 256 MiB | zip bombs: all parts of a Word file together, enforced while inflating |
+//! | [`LoadOptions::max_text_bytes`] | [`DEFAULT_MAX_TEXT_BYTES`], 256 MiB | text that grows when decoded (legacy encodings, UTF-16, Word) |
+//! | [`LoadOptions::max_lines`] | [`DEFAULT_MAX_LINES`], 2,000,000 | millions of empty lines or paragraphs, each costing memory |
+//! | [`LoadOptions::max_depth`] | [`DEFAULT_MAX_DEPTH`], 1,000 | deeply nested HTML, Markdown or Word XML (stack overflows, quadratic parsing) |
+//! | [`LoadOptions::max_html_elements`] | [`DEFAULT_MAX_HTML_ELEMENTS`], 4,000,000 | pages that make the HTML parser multiply elements |
+//!
+//! Nothing panics or overflows the stack on bad input: tree walks are iterative, and the
+//! nesting limit is checked while parsing, before the parser's cost grows with the depth.
+//! The loader's peak memory stays a small multiple of the file (see the `peak` example).
 //!
 //! # Background loading
 //! [`load_path_with`] reports progress in `0.0..=1.0` through a callback, so the app can
@@ -53,26 +64,51 @@ pub mod txt;
 
 mod build;
 
+use std::borrow::Cow;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sahifa_model::{Document, Format};
 
-pub use crate::error::LoadError;
+pub use crate::error::{Exceeded, LoadError};
 use crate::sniff::Sniffed;
 
 /// Default largest file opened: 256 MiB (a 50 MB article opens comfortably).
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
-/// Default cap on the inflated size of one part of a Word file: 512 MiB.
-pub const DEFAULT_MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
+/// Default cap on the inflated size of the parts of a Word file, all together: 256 MiB,
+/// the same as the text limit (the XML of a document is larger than its text).
+pub const DEFAULT_MAX_UNZIPPED_BYTES: u64 = 256 * 1024 * 1024;
+/// Default cap on a document's text, in UTF-8 bytes: 256 MiB. A legacy-encoded file
+/// doubles when decoded (one byte per Arabic letter becomes two).
+pub const DEFAULT_MAX_TEXT_BYTES: u64 = 256 * 1024 * 1024;
+/// Default cap on lines: a plain-text or Markdown file's lines (blank ones included), or
+/// the blocks of any document (each block is one line of its text). A 50 MB news text has
+/// about 100,000.
+pub const DEFAULT_MAX_LINES: usize = 2_000_000;
+/// Default cap on nesting: HTML elements inside each other, Markdown block quotes and
+/// lists, Word XML elements. Real articles nest fewer than 100 levels.
+pub const DEFAULT_MAX_DEPTH: usize = 1_000;
+/// Default cap on the elements of an HTML page, counting those the parser adds or re-opens
+/// itself: 4,000,000 (a 50 MB page of paragraphs has about 100,000).
+pub const DEFAULT_MAX_HTML_ELEMENTS: usize = 4_000_000;
 
-/// Limits for one load.
+/// Limits for one load (see [the table](crate#limits)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LoadOptions {
     /// Files larger than this are refused with [`LoadError::TooLarge`].
     pub max_file_bytes: u64,
-    /// A Word part inflating past this is refused (zip-bomb guard).
+    /// The parts of a Word file inflating past this, together, are refused (zip-bomb
+    /// guard) with [`docx::DocxError::TooLarge`].
     pub max_unzipped_bytes: u64,
+    /// Text larger than this (UTF-8 bytes) is refused with [`Exceeded::Text`].
+    pub max_text_bytes: u64,
+    /// More lines (or blocks) than this are refused with [`Exceeded::Lines`].
+    pub max_lines: usize,
+    /// Nesting deeper than this is refused with [`Exceeded::Depth`].
+    pub max_depth: usize,
+    /// An HTML page building more elements than this is refused with
+    /// [`Exceeded::HtmlElements`].
+    pub max_html_elements: usize,
 }
 
 impl Default for LoadOptions {
@@ -80,6 +116,10 @@ impl Default for LoadOptions {
         Self {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             max_unzipped_bytes: DEFAULT_MAX_UNZIPPED_BYTES,
+            max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+            max_lines: DEFAULT_MAX_LINES,
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_html_elements: DEFAULT_MAX_HTML_ELEMENTS,
         }
     }
 }
@@ -96,7 +136,12 @@ pub fn load_path_with(
     progress: &dyn Fn(f32),
 ) -> Result<Document, LoadError> {
     let bytes = read_file(path, options, &|f| progress(f * 0.5))?;
-    load_bytes_with(&bytes, Some(path), options, &|f| progress(0.5 + f * 0.5))
+    load_input(
+        Cow::Owned(bytes),
+        Some(path),
+        options,
+        &|f| progress(0.5 + f * 0.5),
+    )
 }
 
 /// Opens an article from bytes; `name_hint` (a file name or path) picks the format by its
@@ -108,6 +153,17 @@ pub fn load_bytes(bytes: &[u8], name_hint: Option<&Path>) -> Result<Document, Lo
 /// [`load_bytes`] with limits and a progress callback.
 pub fn load_bytes_with(
     bytes: &[u8],
+    name_hint: Option<&Path>,
+    options: &LoadOptions,
+    progress: &dyn Fn(f32),
+) -> Result<Document, LoadError> {
+    load_input(Cow::Borrowed(bytes), name_hint, options, progress)
+}
+
+/// The load itself. Owned bytes (a file just read) are decoded in place where possible
+/// and dropped as soon as they are decoded, so a file is not held twice.
+fn load_input(
+    bytes: Cow<'_, [u8]>,
     name_hint: Option<&Path>,
     options: &LoadOptions,
     progress: &dyn Fn(f32),
@@ -124,7 +180,7 @@ pub fn load_bytes_with(
         });
     }
     progress(0.0);
-    let format = match sniff::sniff(bytes, name_hint) {
+    let format = match sniff::sniff(&bytes, name_hint) {
         Sniffed::Format(f) => f,
         Sniffed::Binary(what) => return Err(LoadError::Binary { path, what }),
         Sniffed::Unsupported(what, advice) => {
@@ -133,41 +189,53 @@ pub fn load_bytes_with(
     };
     let doc = match format {
         Format::Docx => {
-            let builder = docx::parse(bytes, options.max_unzipped_bytes).map_err(|source| {
-                LoadError::Docx {
+            let builder = docx::parse(&bytes, options).map_err(|source| match source {
+                docx::DocxError::Limit(exceeded) => limit_error(&path, exceeded),
+                source => LoadError::Docx {
                     path: path.clone(),
                     source,
-                }
+                },
             })?;
+            drop(bytes);
             progress(0.9);
             builder.finish(name_hint, format, encoding_rs::UTF_8)
         }
         Format::Html => {
-            let declared = html::meta_charset(bytes);
-            let decoded = decode_or_err(bytes, declared, &path)?;
+            let declared = html::meta_charset(&bytes);
+            let decoded = decode_or_err(bytes, declared, options, &path)?;
             progress(0.3);
-            let builder = html::parse(&decoded.text).map_err(|source| LoadError::Html {
-                path: path.clone(),
-                source,
+            let encoding = decoded.encoding;
+            let builder = html::parse(decoded.text, options).map_err(|source| match source {
+                html::HtmlError::Limit(exceeded) => limit_error(&path, exceeded),
+                source => LoadError::Html {
+                    path: path.clone(),
+                    source,
+                },
             })?;
             progress(0.9);
-            builder.finish(name_hint, format, decoded.encoding)
+            builder.finish(name_hint, format, encoding)
         }
         Format::Markdown => {
-            let decoded = decode_or_err(bytes, None, &path)?;
+            let decoded = decode_or_err(bytes, None, options, &path)?;
             progress(0.3);
             let text = txt::normalise_newlines(decoded.text);
-            let builder = markdown::parse(&text).map_err(|source| LoadError::Markdown {
-                path: path.clone(),
-                source,
+            check_lines(&text, options, &path)?;
+            let builder = markdown::parse(&text, options).map_err(|source| match source {
+                markdown::MarkdownError::Limit(exceeded) => limit_error(&path, exceeded),
+                source => LoadError::Markdown {
+                    path: path.clone(),
+                    source,
+                },
             })?;
+            drop(text);
             progress(0.9);
             builder.finish(name_hint, format, decoded.encoding)
         }
         Format::Text => {
-            let decoded = decode_or_err(bytes, None, &path)?;
+            let decoded = decode_or_err(bytes, None, options, &path)?;
             progress(0.4);
             let text = txt::normalise_newlines(decoded.text);
+            check_lines(&text, options, &path)?;
             let layout = txt::layout(text).map_err(|source| LoadError::Text {
                 path: path.clone(),
                 source,
@@ -188,14 +256,41 @@ pub fn load_bytes_with(
     Ok(doc)
 }
 
-fn decode_or_err(
-    bytes: &[u8],
-    declared: Option<&'static encoding_rs::Encoding>,
-    path: &Option<std::path::PathBuf>,
-) -> Result<decode::Decoded, LoadError> {
-    decode::decode(bytes, declared).map_err(|source| LoadError::Decode {
+fn limit_error(path: &Option<PathBuf>, exceeded: Exceeded) -> LoadError {
+    LoadError::Limit {
         path: path.clone(),
-        source,
+        exceeded,
+    }
+}
+
+/// Refuses text with more lines than [`LoadOptions::max_lines`] before it is split.
+fn check_lines(text: &str, options: &LoadOptions, path: &Option<PathBuf>) -> Result<(), LoadError> {
+    let lines = text.bytes().filter(|&b| b == b'\n').count().saturating_add(1);
+    if lines > options.max_lines {
+        return Err(limit_error(
+            path,
+            Exceeded::Lines {
+                limit: options.max_lines,
+            },
+        ));
+    }
+    Ok(())
+}
+
+fn decode_or_err(
+    bytes: Cow<'_, [u8]>,
+    declared: Option<&'static encoding_rs::Encoding>,
+    options: &LoadOptions,
+    path: &Option<PathBuf>,
+) -> Result<decode::Decoded, LoadError> {
+    decode::decode_input(bytes, declared, options.max_text_bytes).map_err(|source| match source {
+        decode::DecodeError::TooLarge { limit } => {
+            limit_error(path, Exceeded::Text { limit })
+        }
+        source => LoadError::Decode {
+            path: path.clone(),
+            source,
+        },
     })
 }
 

@@ -19,18 +19,22 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use sahifa_model::BlockKind;
 
 use crate::build::DocBuilder;
+use crate::{Exceeded, LoadOptions};
 
 /// Why a Markdown file held no article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MarkdownError {
     /// No text outside markup, front matter and images.
     NoText,
+    /// The file goes past a limit: nesting, text or blocks.
+    Limit(Exceeded),
 }
 
 impl fmt::Display for MarkdownError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MarkdownError::NoText => write!(f, "the Markdown file has no text"),
+            MarkdownError::Limit(exceeded) => exceeded.fmt(f),
         }
     }
 }
@@ -38,11 +42,14 @@ impl fmt::Display for MarkdownError {
 impl std::error::Error for MarkdownError {}
 
 /// Extracts the blocks of a Markdown document.
-pub(crate) fn parse(markdown: &str) -> Result<DocBuilder, MarkdownError> {
+/// Block quotes and list items nested deeper than [`LoadOptions::max_depth`] are refused
+/// (pulldown-cmark itself parses them in linear time without recursion).
+pub(crate) fn parse(markdown: &str, limits: &LoadOptions) -> Result<DocBuilder, MarkdownError> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    let mut out = DocBuilder::new();
+    let mut out = DocBuilder::limited(limits);
+    let mut depth = 0usize;
     let mut buf = String::new();
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
@@ -62,6 +69,18 @@ pub(crate) fn parse(markdown: &str) -> Result<DocBuilder, MarkdownError> {
     };
 
     for event in Parser::new_ext(markdown, options) {
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > limits.max_depth {
+            return Err(MarkdownError::Limit(Exceeded::Depth {
+                format: "Markdown",
+                depth,
+                limit: limits.max_depth,
+            }));
+        }
         let current = kind(heading, quote_depth, item_depth);
         match event {
             Event::Start(Tag::Image { .. } | Tag::MetadataBlock(_) | Tag::HtmlBlock) => {
@@ -103,6 +122,9 @@ pub(crate) fn parse(markdown: &str) -> Result<DocBuilder, MarkdownError> {
         }
     }
     flush(&mut buf, BlockKind::Paragraph);
+    if let Some(exceeded) = out.exceeded() {
+        return Err(MarkdownError::Limit(exceeded));
+    }
     if out.is_empty() {
         return Err(MarkdownError::NoText);
     }
@@ -168,7 +190,7 @@ mod tests {
     #[test]
     fn headings_paragraphs_quotes_items() {
         let md = "---\ntitle: x\n---\n# العنوان\n\nفقرة **أولى**\nتكمل هنا.\n\n## قسم\n\n> قول مأثور\n\n- بند ![صورة](a.png)\n";
-        let doc = parse(md)
+        let doc = parse(md, &LoadOptions::default())
             .unwrap()
             .finish(None, Format::Markdown, encoding_rs::UTF_8)
             .unwrap();
@@ -192,6 +214,6 @@ mod tests {
 
     #[test]
     fn only_front_matter_is_no_text() {
-        assert_eq!(parse("---\na: b\n---\n").err(), Some(MarkdownError::NoText));
+        assert_eq!(parse("---\na: b\n---\n", &LoadOptions::default()).err(), Some(MarkdownError::NoText));
     }
 }

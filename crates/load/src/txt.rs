@@ -119,13 +119,30 @@ impl Line<'_> {
     }
 }
 
-/// Normalises line endings to `\n`.
+/// Normalises line endings to `\n`, in place (no second copy of the text).
 pub(crate) fn normalise_newlines(text: String) -> String {
-    if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
+    if !text.contains('\r') {
+        return text;
     }
+    let mut bytes = text.into_bytes();
+    let mut write = 0;
+    for read in 0..bytes.len() {
+        match bytes[read] {
+            b'\r' if bytes.get(read + 1) == Some(&b'\n') => continue,
+            b'\r' => bytes[write] = b'\n',
+            b => bytes[write] = b,
+        }
+        write += 1;
+    }
+    bytes.truncate(write);
+    utf8_again(bytes)
+}
+
+/// Bytes that were valid UTF-8 and had ASCII bytes removed or replaced by ASCII bytes are
+/// still valid; this never copies (the lossy branch is unreachable in practice).
+fn utf8_again(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Splits normalised text into blocks per the module rules.
@@ -160,7 +177,7 @@ pub(crate) fn layout(text: String) -> Result<TextLayout, TextError> {
     let text = if joins.is_empty() {
         text
     } else {
-        unwrap_lines(&text, &joins)
+        unwrap_lines(text, &joins)
     };
     Ok(TextLayout {
         text,
@@ -192,22 +209,23 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// Replaces the line break after each listed line (ascending indices) with a space.
-fn unwrap_lines(text: &str, joins: &[usize]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut j = 0;
-    for (i, raw) in text.split('\n').enumerate() {
-        if i > 0 {
-            if joins.get(j) == Some(&(i - 1)) {
-                j += 1;
-                out.push(' ');
-            } else {
-                out.push('\n');
-            }
+/// Replaces the line break after each listed line (ascending indices) with a space, in
+/// place.
+fn unwrap_lines(text: String, joins: &[usize]) -> String {
+    let mut bytes = text.into_bytes();
+    let mut joins = joins.iter().peekable();
+    let mut line = 0;
+    for b in &mut bytes {
+        if *b != b'\n' {
+            continue;
         }
-        out.push_str(raw);
+        if joins.peek() == Some(&&line) {
+            *b = b' ';
+            joins.next();
+        }
+        line += 1;
     }
-    out
+    utf8_again(bytes)
 }
 
 fn is_title(lines: &[Line<'_>], first: usize) -> bool {
