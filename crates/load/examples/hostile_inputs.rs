@@ -55,7 +55,8 @@ fn write_bomb(path: &Path, inflated: usize) {
         zip::write::SimpleFileOptions::default().large_file(true),
     )
     .unwrap();
-    zip.write_all(b"<w:document xmlns:w=\"w\"><w:body>").unwrap();
+    zip.write_all(b"<w:document xmlns:w=\"w\"><w:body>")
+        .unwrap();
     let para = "<w:p><w:r><w:t>كلمة</w:t></w:r></w:p>".repeat(1000);
     let mut written = 0;
     while written < inflated {

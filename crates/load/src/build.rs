@@ -72,7 +72,11 @@ impl DocBuilder {
         if content.is_empty() {
             return;
         }
-        let text_after = self.text.len().saturating_add(content.len()).saturating_add(2);
+        let text_after = self
+            .text
+            .len()
+            .saturating_add(content.len())
+            .saturating_add(2);
         if text_after as u64 > self.max_text {
             self.exceeded = Some(Exceeded::Text {
                 limit: self.max_text,

@@ -144,7 +144,11 @@ fn into_utf8(bytes: Cow<'_, [u8]>) -> Result<String, (Cow<'_, [u8]>, usize)> {
     }
 }
 
-fn checked(text: String, encoding: &'static Encoding, max_text: u64) -> Result<Decoded, DecodeError> {
+fn checked(
+    text: String,
+    encoding: &'static Encoding,
+    max_text: u64,
+) -> Result<Decoded, DecodeError> {
     if text.len() as u64 > max_text {
         return Err(DecodeError::TooLarge { limit: max_text });
     }

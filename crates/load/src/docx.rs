@@ -212,10 +212,13 @@ fn with_part<T>(
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(DocxError::Corrupt(e.to_string())),
     };
-    let mut stream = BufReader::with_capacity(64 * 1024, Capped {
-        inner: file,
-        budget,
-    });
+    let mut stream = BufReader::with_capacity(
+        64 * 1024,
+        Capped {
+            inner: file,
+            budget,
+        },
+    );
     let io_error = |e: std::io::Error| {
         if budget.exceeded.get() {
             DocxError::TooLarge {
@@ -614,10 +617,14 @@ mod tests {
               <w:br/><w:t>سطر ثان</w:t></w:r><w:del><w:r><w:delText>محذوف</w:delText></w:r></w:del></w:p>
             <w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>بند</w:t></w:r></w:p>
         </w:body></w:document>"#;
-        let doc = parse_document(&mut xml.as_bytes(), &HashMap::new(), &LoadOptions::default())
-            .unwrap()
-            .finish(None, sahifa_model::Format::Docx, encoding_rs::UTF_8)
-            .unwrap();
+        let doc = parse_document(
+            &mut xml.as_bytes(),
+            &HashMap::new(),
+            &LoadOptions::default(),
+        )
+        .unwrap()
+        .finish(None, sahifa_model::Format::Docx, encoding_rs::UTF_8)
+        .unwrap();
         assert_eq!(doc.text.as_str(), "سطر أول &\nسطر ثان\nبند");
         assert_eq!(doc.blocks()[2].kind, BlockKind::ListItem);
     }

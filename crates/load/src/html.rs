@@ -34,8 +34,8 @@ use std::fmt;
 
 use ego_tree::NodeRef;
 use encoding_rs::Encoding;
-use html5ever::tendril::StrTendril;
 use html5ever::TokenizerResult;
+use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use sahifa_model::BlockKind;

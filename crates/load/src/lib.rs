@@ -43,7 +43,7 @@
 //! | [`LoadOptions::max_text_bytes`] | [`DEFAULT_MAX_TEXT_BYTES`], 256 MiB | text that grows when decoded (legacy encodings, UTF-16, Word) |
 //! | [`LoadOptions::max_lines`] | [`DEFAULT_MAX_LINES`], 2,000,000 | millions of empty lines or paragraphs, each costing memory |
 //! | [`LoadOptions::max_depth`] | [`DEFAULT_MAX_DEPTH`], 1,000 | deeply nested HTML, Markdown or Word XML (stack overflows, quadratic parsing) |
-//! | [`LoadOptions::max_html_elements`] | [`DEFAULT_MAX_HTML_ELEMENTS`], 4,000,000 | pages that make the HTML parser multiply elements |
+//! | [`LoadOptions::max_html_elements`] | [`DEFAULT_MAX_HTML_ELEMENTS`], 1,000,000 | pages that make the HTML parser multiply elements |
 //!
 //! Nothing panics or overflows the stack on bad input: tree walks are iterative, and the
 //! nesting limit is checked while parsing, before the parser's cost grows with the depth.
@@ -88,9 +88,10 @@ pub const DEFAULT_MAX_LINES: usize = 2_000_000;
 /// Default cap on nesting: HTML elements inside each other, Markdown block quotes and
 /// lists, Word XML elements. Real articles nest fewer than 100 levels.
 pub const DEFAULT_MAX_DEPTH: usize = 1_000;
-/// Default cap on the elements of an HTML page, counting those the parser adds or re-opens
-/// itself: 4,000,000 (a 50 MB page of paragraphs has about 100,000).
-pub const DEFAULT_MAX_HTML_ELEMENTS: usize = 4_000_000;
+/// Default cap on the elements (and comments) of an HTML page, counting those the parser
+/// adds or re-opens itself: 1,000,000. A 50 MB page of paragraphs has about 100,000; each
+/// element costs about 170 bytes in the parsed tree, so the cap bounds the tree near 170 MB.
+pub const DEFAULT_MAX_HTML_ELEMENTS: usize = 1_000_000;
 
 /// Limits for one load (see [the table](crate#limits)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,12 +137,9 @@ pub fn load_path_with(
     progress: &dyn Fn(f32),
 ) -> Result<Document, LoadError> {
     let bytes = read_file(path, options, &|f| progress(f * 0.5))?;
-    load_input(
-        Cow::Owned(bytes),
-        Some(path),
-        options,
-        &|f| progress(0.5 + f * 0.5),
-    )
+    load_input(Cow::Owned(bytes), Some(path), options, &|f| {
+        progress(0.5 + f * 0.5)
+    })
 }
 
 /// Opens an article from bytes; `name_hint` (a file name or path) picks the format by its
@@ -265,7 +263,11 @@ fn limit_error(path: &Option<PathBuf>, exceeded: Exceeded) -> LoadError {
 
 /// Refuses text with more lines than [`LoadOptions::max_lines`] before it is split.
 fn check_lines(text: &str, options: &LoadOptions, path: &Option<PathBuf>) -> Result<(), LoadError> {
-    let lines = text.bytes().filter(|&b| b == b'\n').count().saturating_add(1);
+    let lines = text
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        .saturating_add(1);
     if lines > options.max_lines {
         return Err(limit_error(
             path,
@@ -284,9 +286,7 @@ fn decode_or_err(
     path: &Option<PathBuf>,
 ) -> Result<decode::Decoded, LoadError> {
     decode::decode_input(bytes, declared, options.max_text_bytes).map_err(|source| match source {
-        decode::DecodeError::TooLarge { limit } => {
-            limit_error(path, Exceeded::Text { limit })
-        }
+        decode::DecodeError::TooLarge { limit } => limit_error(path, Exceeded::Text { limit }),
         source => LoadError::Decode {
             path: path.clone(),
             source,

@@ -214,6 +214,9 @@ mod tests {
 
     #[test]
     fn only_front_matter_is_no_text() {
-        assert_eq!(parse("---\na: b\n---\n", &LoadOptions::default()).err(), Some(MarkdownError::NoText));
+        assert_eq!(
+            parse("---\na: b\n---\n", &LoadOptions::default()).err(),
+            Some(MarkdownError::NoText)
+        );
     }
 }

@@ -141,8 +141,7 @@ pub(crate) fn normalise_newlines(text: String) -> String {
 /// Bytes that were valid UTF-8 and had ASCII bytes removed or replaced by ASCII bytes are
 /// still valid; this never copies (the lossy branch is unreachable in practice).
 fn utf8_again(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Splits normalised text into blocks per the module rules.

@@ -6,6 +6,8 @@
     reason = "test helpers outside #[test] fns: a failed setup step must fail the test loudly"
 )]
 
+mod hostile;
+
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The nesting guard: a [`TokenSink`] between html5ever's tokenizer and its tree builder
 //! that keeps a cheap model of the stack of open elements and stops feeding the tree
 //! builder once the page nests deeper than [`crate::LoadOptions::max_depth`] or builds more
-//! than [`crate::LoadOptions::max_html_elements`] elements.
+//! than [`crate::LoadOptions::max_html_elements`] elements (and comments).
 //!
 //! Why: html5ever's scope checks walk the stack of open elements, so a page nested `d`
 //! levels deep costs O(d) per tag and O(d²) in all (200,000 nested `<div>`s take minutes),
@@ -26,10 +26,11 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
-use html5ever::{LocalName, local_name};
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Tag, TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::{LocalName, local_name};
 
 /// Elements that never have content.
 const VOID: &[&str] = &[
@@ -39,8 +40,7 @@ const VOID: &[&str] = &[
 
 /// Formatting elements: re-opened after being closed implicitly, moved by misnested end tags.
 const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-    "u",
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
 ];
 
 /// Start tags that close an open `<p>`.
@@ -234,7 +234,12 @@ struct Open {
 #[derive(Clone)]
 enum Active {
     Marker,
-    Element { name: LocalName, id: u64 },
+    Element {
+        name: LocalName,
+        /// A hash of the attributes: identical elements count towards Noah's ark.
+        attrs: u64,
+        id: u64,
+    },
 }
 
 /// The model of the stack of open elements (see the module docs).
@@ -344,9 +349,9 @@ impl Model {
             }
         }
         for i in from..self.active.len() {
-            if let Active::Element { name, .. } = self.active[i].clone() {
+            if let Active::Element { name, attrs, .. } = self.active[i].clone() {
                 let id = self.push(&name, false);
-                self.active[i] = Active::Element { name, id };
+                self.active[i] = Active::Element { name, attrs, id };
             }
         }
     }
@@ -421,21 +426,49 @@ impl Model {
         }
         let id = self.push(name, false);
         if is(name, FORMATTING) {
-            self.active.push(Active::Element {
-                name: name.clone(),
-                id,
-            });
+            self.push_active(tag, id);
         } else if is(name, MARKERS) {
             self.active.push(Active::Marker);
         }
+    }
+
+    /// Adds a formatting element to the active list; Noah's ark: at most three identical
+    /// ones (same name and attributes) after the last marker, the earliest goes.
+    fn push_active(&mut self, tag: &Tag, id: u64) {
+        let mut hasher = DefaultHasher::new();
+        for attr in &tag.attrs {
+            (&*attr.name.local, &*attr.value).hash(&mut hasher);
+        }
+        let attrs = hasher.finish();
+        let same = |a: &Active| {
+            matches!(a, Active::Element { name, attrs: other, .. }
+                if *name == tag.name && *other == attrs)
+        };
+        let start = self
+            .active
+            .iter()
+            .rposition(|a| matches!(a, Active::Marker))
+            .map_or(0, |m| m + 1);
+        let twins: Vec<usize> = (start..self.active.len())
+            .filter(|&i| same(&self.active[i]))
+            .collect();
+        if twins.len() >= 3 {
+            self.active.remove(twins[0]);
+        }
+        self.active.push(Active::Element {
+            name: tag.name.clone(),
+            attrs,
+            id,
+        });
     }
 
     /// Table parts close the open part of their level or below and imply missing levels.
     fn table_part(&mut self, name: &LocalName) {
         let levels: &[&str] = match &**name {
             "td" | "th" => &["td", "th"],
-            "tr" => &["tr", "td", "th"],
-            _ => &["tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup"],
+            "tr" => &["tr"],
+            "caption" | "colgroup" => &["caption", "colgroup"],
+            _ => &["tbody", "thead", "tfoot"],
         };
         let table = |o: &Open| &*o.name == "table" || o.foreign;
         let found = self
@@ -592,6 +625,7 @@ impl<S: TokenSink> TokenSink for DepthGuard<S> {
             Token::TagToken(tag) if tag.kind == TagKind::StartTag => model.start(tag),
             Token::TagToken(tag) => model.end(tag),
             Token::CharacterTokens(text) if !text.trim().is_empty() => model.reconstruct(),
+            Token::CommentToken(_) => model.created += 1,
             _ => {}
         }
         if model.stack.len() > self.max_depth {
