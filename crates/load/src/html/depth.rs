@@ -15,8 +15,8 @@
 //! stay open; `<p>` is closed by a block start tag, `<li>` by `<li>`, `<dd>`/`<dt>` by each
 //! other, `<option>` by `<option>`, cells and rows by the next cell or row; an end tag is
 //! ignored when its element is out of scope (behind a table cell); a formatting end tag
-//! with a block inside it moves the formatting element above the block (the adoption
-//! agency); unclosed formatting elements are re-opened where text continues (the list of
+//! with a block open inside it leaves the block open and closes what is inside the block
+//! (the adoption agency moves the block out of it); unclosed formatting elements are re-opened where text continues (the list of
 //! active formatting elements, up to table cells). `<html>`, `<head>` and `<body>` are not
 //! counted. Foreign content (`<svg>`, `<math>`) honours `/>`. The model may be off by a
 //! few levels on odd markup; that does not matter against a limit of hundreds.
@@ -510,7 +510,10 @@ impl Model {
         }
     }
 
-    /// A formatting end tag: close it, or move it above the first block inside it.
+    /// A formatting end tag: close it; when a block is open inside it, the adoption agency
+    /// moves the block out of it and closes what is open inside the block (the element
+    /// re-created inside the block has nothing above it on the second round, so it is
+    /// popped too).
     fn end_formatting(&mut self, name: &LocalName) {
         let Some(at) = self.in_scope(name) else {
             return;
@@ -523,27 +526,20 @@ impl Model {
             self.truncate(at);
             return;
         };
+        self.truncate(block + 1);
         // Between the formatting element and the block only formatting elements stay open.
         let between: Vec<Open> = self.stack.drain(at..block).collect();
         for open in &between {
             self.forget(open);
         }
-        let mut insert_at = at;
-        for open in between.into_iter().skip(1) {
-            if is(&open.name, FORMATTING) {
-                *self.counts.entry(open.name.clone()).or_insert(0) += 1;
-                self.stack.insert(insert_at, open);
-                insert_at += 1;
-            }
+        let kept = between
+            .into_iter()
+            .skip(1)
+            .filter(|open| is(&open.name, FORMATTING));
+        for (offset, open) in kept.enumerate() {
+            *self.counts.entry(open.name.clone()).or_insert(0) += 1;
+            self.stack.insert(at + offset, open);
         }
-        let moved = Open {
-            name: name.clone(),
-            foreign: false,
-            id,
-        };
-        *self.counts.entry(moved.name.clone()).or_insert(0) += 1;
-        self.stack.insert(insert_at + 1, moved);
-        self.deepest = self.deepest.max(self.stack.len());
     }
 
     /// Counting only, once past a limit: pushes and pops, nothing quadratic.
@@ -653,5 +649,77 @@ impl<S: TokenSink> TokenSink for DepthGuard<S> {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.inner
             .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ego_tree::NodeRef;
+    use scraper::{Html, Node};
+
+    use crate::LoadOptions;
+
+    /// The real depth of the parsed tree (elements only), walked without recursion.
+    fn tree_depth(html: &Html) -> usize {
+        let mut deepest = 0;
+        let mut pending: Vec<(NodeRef<'_, Node>, usize)> = vec![(html.tree.root(), 0)];
+        while let Some((node, depth)) = pending.pop() {
+            let depth = depth + usize::from(node.value().is_element());
+            deepest = deepest.max(depth);
+            pending.extend(node.children().map(|c| (c, depth)));
+        }
+        deepest
+    }
+
+    /// The model's verdict at a given limit agrees with the real tree within a few levels.
+    fn model_is_close(page: &str) {
+        let real = tree_depth(&Html::parse_document(page));
+        for (limit, should_pass) in [(real + 5, true), (real.saturating_sub(5), false)] {
+            let options = LoadOptions {
+                max_depth: limit,
+                ..LoadOptions::default()
+            };
+            let passed = super::super::parse_tree(page.to_owned(), &options).is_ok();
+            assert_eq!(
+                passed, should_pass,
+                "real depth {real}, limit {limit}: {page:.80}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_model_follows_the_tree_builder_on_sloppy_and_deep_markup() {
+        let sloppy = [
+            "<p>نص <b>عريض</p>".repeat(200),
+            "<ul>".to_owned() + &"<li>بند".repeat(200),
+            "<table>".to_owned() + &"<tr><td>خلية<td>أخرى".repeat(200),
+            "<font><p>فقرة</font></p>".repeat(200),
+            "<dl><dt>م<dd>ت</dl>".repeat(200),
+            "<select><option>أ<option>ب</select>".repeat(200),
+            "<a href=x>رابط<a href=y>آخر".repeat(200),
+        ];
+        for page in &sloppy {
+            // Shallow for a browser: the limit 20 must pass.
+            let real = tree_depth(&Html::parse_document(page));
+            assert!(real < 15, "{real}: {page:.60}");
+            let options = LoadOptions {
+                max_depth: 20,
+                ..LoadOptions::default()
+            };
+            assert!(
+                super::super::parse_tree(page.clone(), &options).is_ok(),
+                "{page:.60}"
+            );
+        }
+        let deep = [
+            "<div>".repeat(100),
+            "<b><div>نص</b>".repeat(40),
+            "<span><i>".repeat(50),
+            "<table><tr><td>".repeat(30),
+            "<svg>".to_owned() + &"<g>".repeat(60),
+        ];
+        for page in &deep {
+            model_is_close(page);
+        }
     }
 }
