@@ -1,5 +1,7 @@
 //! Lazy layout of a document's blocks for the article view: per-block styles, estimated
-//! and measured heights, and a cache of the layouts near the viewport.
+//! and measured heights, and a cache of the layouts near the viewport. The units laid out
+//! are [`Piece`]s: the blocks, with very long ones cut (see [`crate::pieces`]); "block
+//! `i`" below means piece `i`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -7,6 +9,7 @@ use std::sync::Arc;
 use sahifa_model::{BlockKind, Document};
 
 use crate::layout::{ParagraphLayout, ParagraphStyle};
+use crate::pieces::{Piece, pieces_of};
 use crate::system::TextSystem;
 
 /// Layouts kept when they have not been visible for a while.
@@ -77,7 +80,9 @@ pub(crate) struct CacheKey {
 /// Heights of all blocks (measured or estimated) and layouts of the ones seen lately.
 pub(crate) struct BlockCache {
     key: Option<CacheKey>,
-    /// Invariant: `heights.len() == measured.len() == blocks of the document`, and
+    /// The document's pieces, made on the first [`BlockCache::prepare`] after a reset.
+    pieces: Vec<Piece>,
+    /// Invariant: `heights.len() == measured.len() == pieces.len()`, and
     /// `tops.len() == heights.len() + 1` with `tops[i+1] = tops[i] + heights[i]` whenever
     /// `dirty` is false. Heights are in points, including the block's spacing.
     heights: Vec<f32>,
@@ -96,6 +101,7 @@ impl BlockCache {
     pub fn new() -> Self {
         Self {
             key: None,
+            pieces: Vec::new(),
             heights: Vec::new(),
             measured: Vec::new(),
             tops: vec![0.0],
@@ -117,7 +123,10 @@ impl BlockCache {
     /// Returns true when it did (all positions moved).
     pub fn prepare(&mut self, doc: &Document, key: CacheKey) -> bool {
         self.tick += 1;
-        let n = doc.blocks().len();
+        if self.pieces.is_empty() && !doc.blocks().is_empty() {
+            self.pieces = pieces_of(doc);
+        }
+        let n = self.pieces.len();
         if self.key == Some(key) && self.heights.len() == n {
             return false;
         }
@@ -131,22 +140,16 @@ impl BlockCache {
         self.layouts.clear();
         self.heights.clear();
         self.measured = vec![false; n];
-        for block in doc.blocks() {
-            self.heights
-                .push(self.estimate(block.kind, block.range.len(), key));
+        for piece in &self.pieces {
+            self.heights.push(estimate(self.char_width, piece, key));
         }
         self.dirty = true;
         true
     }
 
-    fn estimate(&self, kind: BlockKind, chars: usize, key: CacheKey) -> f32 {
-        let look = BlockLook::of(kind);
-        let size = key.font_size * look.scale;
-        let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
-        let per_line = (width / (self.char_width * size)).max(1.0);
-        let lines = ((chars as f32) / per_line).ceil().max(1.0);
-        let line_h = (size * key.ppp * key.line_height).ceil() / key.ppp;
-        lines * line_h + (look.before + look.after) * key.font_size
+    /// The pieces laid out (valid after [`BlockCache::prepare`]).
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
     }
 
     /// Top of block `i` in points from the top of the content.
@@ -197,8 +200,8 @@ impl BlockCache {
         i: usize,
     ) -> Option<(Arc<ParagraphLayout>, f32)> {
         let key = self.key?;
-        let block = doc.blocks().get(i)?;
-        let look = BlockLook::of(block.kind);
+        let piece = *self.pieces.get(i)?;
+        let look = piece.look();
         let tick = self.tick;
         let layout = match self.layouts.get_mut(&i) {
             Some((layout, used)) => {
@@ -216,8 +219,8 @@ impl BlockCache {
                     pixels_per_point: key.ppp,
                     max_lines: None,
                 };
-                let layout = Arc::new(ts.layout(doc.block_text(block), &style));
-                self.learn(&layout, block.range.len(), size);
+                let layout = Arc::new(ts.layout(doc.text.slice(piece.range), &style));
+                self.learn(&layout, piece.range.len(), size);
                 self.layouts.insert(i, (layout.clone(), tick));
                 self.evict();
                 layout
@@ -261,6 +264,17 @@ impl BlockCache {
         let tick = self.tick;
         self.layouts.retain(|_, (_, t)| *t >= cutoff || *t == tick);
     }
+}
+
+/// Height of `piece` before it is laid out, from the average character width.
+fn estimate(char_width: f32, piece: &Piece, key: CacheKey) -> f32 {
+    let look = piece.look();
+    let size = key.font_size * look.scale;
+    let width = (key.column_width - 2.0 * look.inset * key.font_size).max(size);
+    let per_line = (width / (char_width * size)).max(1.0);
+    let lines = ((piece.range.len() as f32) / per_line).ceil().max(1.0);
+    let line_h = (size * key.ppp * key.line_height).ceil() / key.ppp;
+    lines * line_h + (look.before + look.after) * key.font_size
 }
 
 #[cfg(test)]

@@ -102,6 +102,12 @@ pub fn arabic_family_names(fonts: &mut ct::FontSystem) -> Vec<String> {
     names
 }
 
+/// The Arabic families of a fresh font database over `sources`: opens every font, so
+/// call it on a worker thread (it shares nothing with the app's [`crate::TextSystem`]).
+pub fn arabic_families_of(sources: FontSources) -> Vec<String> {
+    arabic_family_names(&mut font_system(sources))
+}
+
 /// True when some face in the database belongs to `family`.
 pub fn has_family(fonts: &ct::FontSystem, family: &str) -> bool {
     fonts

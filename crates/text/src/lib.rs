@@ -53,6 +53,7 @@ mod geometry;
 mod label;
 mod layout;
 mod paint;
+mod pieces;
 mod system;
 mod text_input;
 
@@ -63,4 +64,4 @@ pub use label::TextLabel;
 pub use layout::{Glyph, Line, ParagraphLayout, ParagraphStyle, layout_paragraph};
 pub use paint::{HighlightStyle, highlight_shapes, snap};
 pub use system::{FontError, SharedTextSystem, TextSystem};
-pub use text_input::TextInput;
+pub use text_input::{TextInput, text_input_focused};

@@ -26,6 +26,17 @@ struct InputState {
 
 type SharedInput = Arc<Mutex<InputState>>;
 
+/// Where the focused [`TextInput`] records its id (egui temp data).
+const FOCUSED_INPUT_KEY: &str = "sahifa focused text input";
+
+/// True while a [`TextInput`] has the keyboard: the app's own shortcuts (undo, close,
+/// marking) should then leave the keys to the text being typed.
+pub fn text_input_focused(ctx: &egui::Context) -> bool {
+    let focused = ctx.memory(|m| m.focused());
+    let input = ctx.data(|d| d.get_temp::<Id>(Id::unique(FOCUSED_INPUT_KEY)));
+    focused.is_some() && focused == input
+}
+
 /// A single-line text field for Arabic, Latin or mixed text.
 ///
 /// ```no_run
@@ -184,6 +195,7 @@ impl Widget for TextInput<'_> {
         }
         let focused = response.has_focus();
         if focused {
+            ctx.data_mut(|d| d.insert_temp(Id::unique(FOCUSED_INPUT_KEY), response.id));
             ctx.memory_mut(|m| {
                 m.set_focus_lock_filter(
                     id,

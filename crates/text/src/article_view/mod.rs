@@ -7,7 +7,8 @@ use egui::{
 };
 use sahifa_model::{Document, TextRange};
 
-use crate::blocks::{BlockCache, BlockLook, CacheKey};
+use crate::blocks::{BlockCache, CacheKey};
+use crate::pieces::piece_at;
 
 mod paint;
 mod placed;
@@ -254,18 +255,20 @@ impl ArticleView {
 
         // Scroll requests: place the target block where the layout puts it.
         if let Some(offset) = self.scroll_request.take()
-            && let Some(bi) = doc
-                .block_at(offset)
-                .or_else(|| doc.blocks().iter().position(|b| b.range.start() >= offset))
+            && let Some(bi) = piece_at(self.cache.pieces(), offset).or_else(|| {
+                let pieces = self.cache.pieces();
+                pieces.iter().position(|p| p.range.start() >= offset)
+            })
         {
+            let piece = self.cache.pieces()[bi];
             let top = self.cache.top(bi);
             let mut rect = Rect::from_min_size(
                 pos2(column_left, content_origin.y + top),
                 vec2(column_width, font_size * 1.6),
             );
             if let Some((layout, _)) = self.cache.layout(&mut ts, doc, bi) {
-                let look = BlockLook::of(doc.blocks()[bi].kind);
-                let local = offset.saturating_sub(doc.blocks()[bi].range.start());
+                let look = piece.look();
+                let local = offset.saturating_sub(piece.range.start());
                 let (line, _) = layout.caret_x(local);
                 if let Some(l) = layout.lines().get(line) {
                     let y = top + look.before * font_size + l.top / layout.pixels_per_point();
@@ -281,7 +284,7 @@ impl ArticleView {
         // Lay out the visible blocks, starting from the first one at the top of the viewport
         // (its position is what the user sees, so blocks above it never move it).
         let mut placed: Vec<Placed> = Vec::new();
-        let n = doc.blocks().len();
+        let n = self.cache.pieces().len();
         if n > 0 {
             if relaid {
                 self.pinned_frames = 8;
@@ -323,8 +326,8 @@ impl ArticleView {
                 let Some((layout, height)) = self.cache.layout(&mut ts, doc, i) else {
                     break;
                 };
-                let block = doc.blocks()[i];
-                let look = BlockLook::of(block.kind);
+                let piece = self.cache.pieces()[i];
+                let look = piece.look();
                 let inset = look.inset * font_size;
                 let origin = pos2(
                     column_left + inset,
@@ -336,9 +339,10 @@ impl ArticleView {
                 );
                 placed.push(Placed {
                     block: i,
+                    piece,
                     origin,
                     rect,
-                    doc_start: block.range.start(),
+                    doc_start: piece.range.start(),
                     layout,
                 });
                 y += height;
@@ -353,9 +357,7 @@ impl ArticleView {
                 (p.block, (into / p.rect.height().max(1.0)).clamp(0.0, 1.0))
             });
         self.visible = match (placed.first(), placed.last()) {
-            (Some(a), Some(b)) => {
-                TextRange::unbounded(a.doc_start, doc.blocks()[b.block].range.end()).ok()
-            }
+            (Some(a), Some(b)) => TextRange::unbounded(a.doc_start, b.piece.range.end()).ok(),
             _ => None,
         };
         let total = self.cache.total_height().max(viewport.max.y.min(0.0));
@@ -406,7 +408,7 @@ impl ArticleView {
                 .interact_pointer_pos()
                 .and_then(|p| char_at(&placed, p))
         {
-            self.selection = Some(word_at(doc, c));
+            self.selection = Some(word_at(doc, self.cache.pieces(), c));
         }
         if response.triple_clicked()
             && let Some(block) = response
@@ -431,13 +433,13 @@ impl ArticleView {
             ctx.copy_text(doc.text.slice(sel).to_owned());
         }
 
-        self.paint_blocks(&mut ts, ui, doc, &placed, highlights, font_size);
+        self.paint_blocks(&mut ts, ui, &placed, highlights, font_size);
         drop(ts);
 
         // Accessibility: each visible block is a label node with its text.
         for p in &placed {
             let r = ui.interact(p.rect, self.id.with(("block", p.block)), Sense::hover());
-            let text = doc.block_text(&doc.blocks()[p.block]).to_owned();
+            let text = doc.text.slice(p.piece.range).to_owned();
             r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
         }
 

@@ -2,7 +2,7 @@
 //! and the current-range emphasis over them.
 
 use egui::{Rect, Shape, Stroke, Ui};
-use sahifa_model::{BlockKind, Document, TextRange};
+use sahifa_model::{BlockKind, TextRange};
 
 use super::placed::{Placed, decorate};
 use super::{ArticleView, Highlight};
@@ -14,7 +14,6 @@ impl ArticleView {
         &self,
         ts: &mut TextSystem,
         ui: &Ui,
-        doc: &Document,
         placed: &[Placed],
         highlights: &[Highlight],
         font_size: f32,
@@ -37,7 +36,7 @@ impl ArticleView {
             None => Vec::new(),
         };
         for p in placed {
-            let block = doc.blocks()[p.block];
+            let block = p.piece;
             let local = |r: TextRange| {
                 r.intersect(block.range)
                     .map(|r| r.start() - p.doc_start..r.end() - p.doc_start)
@@ -89,7 +88,9 @@ impl ArticleView {
                 _ => text_color,
             };
             glyphs.extend(ts.paragraph_shapes(ui.ctx(), &p.layout, p.origin, color, clip));
-            decorate(&mut under, p, block.kind, font_size, &visuals);
+            if block.first || block.kind == BlockKind::Quote {
+                decorate(&mut under, p, block.kind, font_size, &visuals);
+            }
         }
         let painter = ui.painter();
         painter.extend(under);

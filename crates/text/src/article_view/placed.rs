@@ -6,10 +6,13 @@ use egui::{Pos2, Rect, Shape, Stroke, pos2};
 use sahifa_model::{BlockKind, Document};
 
 use crate::layout::ParagraphLayout;
+use crate::pieces::{Piece, piece_at};
 
 /// One block placed on screen this frame.
 pub(super) struct Placed {
+    /// Index of the piece in the view's pieces.
     pub block: usize,
+    pub piece: Piece,
     /// Screen position of the layout's top-left corner.
     pub origin: Pos2,
     /// Screen rectangle of the whole block including spacing.
@@ -66,18 +69,17 @@ pub(super) fn decorate(
 
 /// The word around document offset `c` as (start, end): letters, digits and marks, or
 /// just the character itself when it is none of these.
-pub(super) fn word_at(doc: &Document, c: usize) -> (usize, usize) {
+pub(super) fn word_at(doc: &Document, pieces: &[Piece], c: usize) -> (usize, usize) {
     let is_word = |ch: char| {
         ch.is_alphanumeric()
             || ('\u{064b}'..='\u{065f}').contains(&ch)
             || ch == '\u{0670}'
             || ch == '\u{0640}'
     };
-    let Some(bi) = doc.block_at(c) else {
+    let Some(block) = piece_at(pieces, c).map(|i| pieces[i]) else {
         return (c, c + 1);
     };
-    let block = doc.blocks()[bi];
-    let chars: Vec<char> = doc.block_text(&block).chars().collect();
+    let chars: Vec<char> = doc.text.slice(block.range).chars().collect();
     let local = c - block.range.start();
     if !chars.get(local).copied().is_some_and(is_word) {
         return (c, (c + 1).min(block.range.end()));
