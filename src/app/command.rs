@@ -240,6 +240,19 @@ impl Command {
         }
     }
 
+    /// True for the commands whose keys a text box keeps while it has the keyboard: they
+    /// change or close the document, and the same keys mean something while typing.
+    pub fn edits_the_document(self) -> bool {
+        matches!(
+            self,
+            Command::Undo
+                | Command::Redo
+                | Command::CloseDocument
+                | Command::ToggleShowAll
+                | Command::MarkAs(_)
+        )
+    }
+
     /// Consumes the key presses of this frame that match a command's shortcut and returns
     /// those commands. Shift+F3 is tested before F3 so that it is not taken for F3.
     pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Command> {
@@ -256,9 +269,15 @@ impl Command {
         let focused = ctx.memory(|m| m.focused());
         let article = ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::unique(ARTICLE_FOCUS_KEY)));
         let plain_keys = focused.is_none() || focused == article;
+        // While a text box has the keyboard, Ctrl+Z, Ctrl+W and the like belong to what is
+        // being typed, not to the document behind it.
+        let typing = sahifa_text::text_input_focused(ctx);
         ctx.input_mut(|input| {
             for command in ordered {
                 if matches!(command, Command::MarkAs(_)) && !plain_keys {
+                    continue;
+                }
+                if typing && command.edits_the_document() {
                     continue;
                 }
                 let main = command.shortcut().into_iter();
@@ -283,6 +302,8 @@ pub enum Action {
     Command(Command),
     /// Open these files (command line, drag and drop, recent files, dialog).
     OpenPaths(Vec<PathBuf>),
+    /// Look up the installed Arabic fonts for the Font menu (once, in the background).
+    ListFonts,
     /// Show the document at this index of the open list.
     SwitchDocument(usize),
     /// Close the document at this index.

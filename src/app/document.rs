@@ -119,6 +119,27 @@ impl DocView {
     }
 }
 
+/// The sidebar's rows sorted and filtered once (see [`OpenDocument::order_rows`]).
+#[derive(Clone, Debug, Default)]
+struct OrderedRows {
+    /// The order the rows were sorted in.
+    sort: EntitySort,
+    /// The filter they were filtered with.
+    filter: String,
+    /// Per label of [`Label::ALL`], indices into `entity_rows` (empty when never ordered).
+    rows: Vec<Vec<usize>>,
+    /// Per label of [`Label::ALL`], how many entities it has before filtering.
+    totals: Vec<usize>,
+}
+
+/// The ranges of `ranges` (in text order by start) that start inside `window`, with the
+/// index of the first one, found by binary search.
+pub fn ranges_in(ranges: &[TextRange], window: TextRange) -> (usize, &[TextRange]) {
+    let from = ranges.partition_point(|r| r.start() < window.start());
+    let to = ranges.partition_point(|r| r.start() < window.end());
+    (from, ranges.get(from..to).unwrap_or(&[]))
+}
+
 /// One opened article.
 pub struct OpenDocument {
     /// Process-unique id.
@@ -132,6 +153,11 @@ pub struct OpenDocument {
     annotations: Annotations,
     /// The sidebar's rows, one per entity.
     entity_rows: Vec<EntityRow>,
+    /// Each entity's visible mentions, in text order (derived from `annotations` like
+    /// `entity_rows`): drawing asks for the selected entity's every frame.
+    mention_ranges: HashMap<EntityId, Vec<TextRange>>,
+    /// The sidebar's order (derived from `entity_rows`, the sort and the filter).
+    ordered_rows: OrderedRows,
     /// How far extraction has got.
     pub extraction: Extraction,
     /// True when the annotations came from the article's sidecar file (the user's saved
@@ -153,6 +179,8 @@ impl OpenDocument {
             stats,
             annotations: Annotations::default(),
             entity_rows: Vec::new(),
+            mention_ranges: HashMap::new(),
+            ordered_rows: OrderedRows::default(),
             extraction: Extraction::NotStarted,
             from_sidecar: false,
             view: DocView::default(),
@@ -181,11 +209,13 @@ impl OpenDocument {
         // One pass over the mentions (in text order) for every entity's count and first
         // offset; asking each entity for its mentions would scan them all per entity.
         let mut counts: HashMap<EntityId, (usize, usize)> = HashMap::new();
+        self.mention_ranges.clear();
         for m in &annotations.mentions {
             if let Some(id) = m.entity
                 && m.status != MentionStatus::Rejected
             {
                 counts.entry(id).or_insert((0, m.range.start())).0 += 1;
+                self.mention_ranges.entry(id).or_default().push(m.range);
             }
         }
         self.entity_rows = annotations
@@ -207,16 +237,81 @@ impl OpenDocument {
         self.annotations = annotations;
         self.view.selected = None;
         self.view.current_mention = None;
+        self.order_rows(self.ordered_rows.sort);
         dropped
     }
 
-    /// The sidebar rows of one type that pass the filter, in the chosen order.
+    /// The sidebar rows of one type that pass the filter, in the chosen order: the list
+    /// made by [`Self::order_rows`] when it was made for this order and filter (the
+    /// sidebar asks every frame), else sorted now.
     pub fn rows_of(&self, label: Label, sort: EntitySort, filter: &str) -> Vec<&EntityRow> {
-        let mut rows: Vec<&EntityRow> = self
-            .entity_rows
+        let ordered = &self.ordered_rows;
+        let fresh = ordered.rows.len() == Label::ALL.len();
+        if fresh && ordered.sort == sort && ordered.filter == filter {
+            let group = Label::ALL.iter().position(|&l| l == label);
+            return group
+                .and_then(|g| ordered.rows.get(g))
+                .map(|rows| {
+                    rows.iter()
+                        .filter_map(|&i| self.entity_rows.get(i))
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
+        self.sorted_rows(label, sort, filter)
+    }
+
+    /// True when the sidebar's order was made for `sort` and the current filter.
+    pub fn rows_ordered_for(&self, sort: EntitySort) -> bool {
+        let ordered = &self.ordered_rows;
+        ordered.rows.len() == Label::ALL.len()
+            && ordered.sort == sort
+            && ordered.filter == self.view.filter
+    }
+
+    /// Number of entities of `label`, filtered or not.
+    pub fn label_total(&self, label: Label) -> usize {
+        let group = Label::ALL.iter().position(|&l| l == label);
+        group
+            .and_then(|g| self.ordered_rows.totals.get(g))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Sorts and filters the sidebar rows once for `sort` and the current filter; call it
+    /// when either changes ([`Self::set_annotations`] keeps the last order).
+    pub fn order_rows(&mut self, sort: EntitySort) {
+        let filter = self.view.filter.clone();
+        let rows = Label::ALL
             .iter()
-            .filter(|r| r.label == label)
-            .filter(|r| {
+            .map(|&label| self.sorted_indices(label, sort, &filter))
+            .collect();
+        let totals = Label::ALL
+            .iter()
+            .map(|&label| self.entity_rows.iter().filter(|r| r.label == label).count())
+            .collect();
+        self.ordered_rows = OrderedRows {
+            sort,
+            filter,
+            rows,
+            totals,
+        };
+    }
+
+    fn sorted_rows(&self, label: Label, sort: EntitySort, filter: &str) -> Vec<&EntityRow> {
+        self.sorted_indices(label, sort, filter)
+            .into_iter()
+            .filter_map(|i| self.entity_rows.get(i))
+            .collect()
+    }
+
+    /// Indices into `entity_rows` of the rows of `label` passing `filter`, in `sort` order.
+    fn sorted_indices(&self, label: Label, sort: EntitySort, filter: &str) -> Vec<usize> {
+        let rows = &self.entity_rows;
+        let mut indices: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].label == label)
+            .filter(|&i| {
+                let r = &rows[i];
                 find::contains_loose(&r.name, filter)
                     || r.title
                         .as_deref()
@@ -224,20 +319,29 @@ impl OpenDocument {
             })
             .collect();
         match sort {
-            EntitySort::Mentions => {
-                rows.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.first.cmp(&b.first)));
-            }
-            EntitySort::FirstAppearance => rows.sort_by_key(|r| r.first),
+            EntitySort::Mentions => indices.sort_by(|&a, &b| {
+                (rows[b].mentions.cmp(&rows[a].mentions)).then(rows[a].first.cmp(&rows[b].first))
+            }),
+            EntitySort::FirstAppearance => indices.sort_by_key(|&i| rows[i].first),
         }
-        rows
+        indices
     }
 
     /// The ranges of the selected entity's visible mentions, in text order.
-    pub fn selected_mentions(&self) -> Vec<TextRange> {
-        match self.view.selected {
-            Some(id) => self.annotations.mentions_of(id).map(|m| m.range).collect(),
-            None => Vec::new(),
-        }
+    pub fn selected_mentions(&self) -> &[TextRange] {
+        self.view
+            .selected
+            .and_then(|id| self.mention_ranges.get(&id))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The mentions (any status) that start inside `window`, in text order: a binary
+    /// search, so drawing costs what is on screen, not what is in the article.
+    pub fn mentions_in(&self, window: TextRange) -> &[Mention] {
+        let mentions = &self.annotations.mentions;
+        let from = mentions.partition_point(|m| m.range.start() < window.start());
+        let to = mentions.partition_point(|m| m.range.start() < window.end());
+        mentions.get(from..to).unwrap_or(&[])
     }
 
     /// The first visible (not rejected) mention covering character `offset`.
@@ -262,10 +366,9 @@ impl OpenDocument {
 
     /// Makes mention `index` of the selected entity current and scrolls to it.
     pub fn jump_to_mention(&mut self, index: usize) {
-        let mentions = self.selected_mentions();
-        if let Some(range) = mentions.get(index) {
+        if let Some(range) = self.selected_mentions().get(index).copied() {
             self.view.current_mention = Some(index);
-            self.view.request_scroll(*range);
+            self.view.request_scroll(range);
         }
     }
 

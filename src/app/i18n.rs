@@ -62,6 +62,7 @@ fn arabic(en: &str) -> Option<&'static str> {
         "Encoding" => "الترميز",
         "Format" => "الصيغة",
         "Extracting entities…" => "جارٍ استخراج الكيانات…",
+        "Looking for fonts…" => "جارٍ البحث عن الخطوط…",
         "No entities found" => "لم يُعثر على كيانات",
         "Drop files to open them" => "أفلت الملفات لفتحها",
         "Open an article with File > Open, or drop a file here." => {
@@ -122,6 +123,22 @@ fn arabic(en: &str) -> Option<&'static str> {
         "Save and replace" => "حفظ واستبدال",
         "Replace the saved annotations?" => "استبدال الوسوم المحفوظة؟",
         "Import annotations" => "استيراد الوسوم",
+        "The annotations file is read-only" => "ملف الوسوم للقراءة فقط",
+        "Its folder is read-only" => "مجلده للقراءة فقط",
+        "The file is read-only" => "الملف للقراءة فقط",
+        "Nothing was written. Save the annotations to another file?" => {
+            "لم يُكتب شيء. هل تحفظ الوسوم في ملف آخر؟"
+        }
+        "Save As…" => "حفظ باسم…",
         _ => return None,
     })
+}
+
+/// `n` with an English noun in the singular or plural («1 entity», «2 entities»).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }

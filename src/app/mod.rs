@@ -100,6 +100,20 @@ pub struct SahifaApp {
     article_cache: crate::ui::article::Cache,
     /// Annotation dialogs, exports, imports, closing with unsaved changes.
     annot: annotations::Jobs,
+    /// The Arabic families for the Font menu.
+    fonts: FontList,
+    /// Whether the text system holds the system's fonts (else only the bundled ones).
+    system_fonts: bool,
+}
+
+/// The Arabic font families the Font menu offers: looked up on a worker thread the first
+/// time the menu opens, since that opens every installed font.
+#[derive(Default)]
+enum FontList {
+    #[default]
+    NotAsked,
+    Looking(Task<Vec<String>>),
+    Ready(Vec<String>),
 }
 
 impl SahifaApp {
@@ -107,6 +121,7 @@ impl SahifaApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         let options_bundled_only = options.bundled_fonts_only;
         let mut app = Self::headless(options);
+        app.system_fonts = !options_bundled_only;
         app.ctx = Some(cc.egui_ctx.clone());
         crate::ui::install_fonts(&cc.egui_ctx);
         let text_system = if options_bundled_only {
@@ -157,6 +172,8 @@ impl SahifaApp {
             finds: Vec::new(),
             article_cache: Default::default(),
             annot: Default::default(),
+            fonts: FontList::NotAsked,
+            system_fonts: false,
         }
     }
 
@@ -206,6 +223,39 @@ impl SahifaApp {
         self.active.and_then(|i| self.docs.get_mut(i))
     }
 
+    /// The Arabic font families for the Font menu; `None` until they have been looked up
+    /// (ask with [`Action::ListFonts`]).
+    pub fn font_families(&self) -> Option<&[String]> {
+        match &self.fonts {
+            FontList::Ready(families) => Some(families),
+            _ => None,
+        }
+    }
+
+    /// Starts looking up the installed Arabic fonts, once.
+    fn list_fonts(&mut self) {
+        if matches!(self.fonts, FontList::NotAsked) {
+            let sources = if self.system_fonts {
+                sahifa_text::FontSources::BundledAndSystem
+            } else {
+                sahifa_text::FontSources::BundledOnly
+            };
+            let task = Task::spawn("Looking for fonts", self.ctx.as_ref(), move |_| {
+                sahifa_text::fonts::arabic_families_of(sources)
+            });
+            self.fonts = FontList::Looking(task);
+        }
+    }
+
+    /// Takes the font list once its lookup has finished.
+    fn poll_fonts(&mut self) {
+        if let FontList::Looking(task) = &self.fonts
+            && let Some(result) = task.poll()
+        {
+            self.fonts = FontList::Ready(result.unwrap_or_default());
+        }
+    }
+
     /// Messages shown at the top of the window.
     pub fn notices(&self) -> &[Notice] {
         &self.notices
@@ -245,8 +295,9 @@ impl SahifaApp {
             doc.extraction = Extraction::Done;
             if dropped > 0 {
                 let message = format!(
-                    "{}: {dropped} mentions lay outside the text and were left out",
-                    doc.doc.display_name()
+                    "{}: {} outside the text left out",
+                    doc.doc.display_name(),
+                    i18n::count(dropped, "mention", "mentions")
                 );
                 self.report(message, true);
             }
@@ -296,11 +347,18 @@ impl SahifaApp {
             }
             Action::SetFindQuery(query) => self.find(query),
             Action::SetFilter(filter) => {
+                let sort = self.settings.sort;
                 if let Some(doc) = self.active_document_mut() {
                     doc.view.filter = filter;
+                    doc.order_rows(sort);
                 }
             }
-            Action::SetSort(sort) => self.change_settings(|s| s.sort = sort),
+            Action::SetSort(sort) => {
+                self.change_settings(|s| s.sort = sort);
+                for doc in &mut self.docs {
+                    doc.order_rows(sort);
+                }
+            }
             Action::ToggleLabel(label) => self.change_settings(|s| {
                 if !s.hidden_labels.contains(&label) {
                     s.hidden_labels.push(label);
@@ -315,6 +373,7 @@ impl SahifaApp {
             }
             Action::SetTheme(theme) => self.change_settings(|s| s.theme = theme),
             Action::SetLanguage(language) => self.change_settings(|s| s.language = language),
+            Action::ListFonts => self.list_fonts(),
             Action::SetFontFamily(family) => self.change_settings(|s| s.font_family = family),
             Action::SetLineSpacing(spacing) => {
                 self.change_settings(|s| s.set_line_spacing(spacing));
@@ -644,6 +703,13 @@ impl SahifaApp {
         }
         self.poll_tasks();
         self.poll_finds();
+        self.poll_fonts();
+        let sort = self.settings.sort;
+        if let Some(doc) = self.active_document_mut()
+            && !doc.rows_ordered_for(sort)
+        {
+            doc.order_rows(sort);
+        }
         self.annotation_frame(&ctx);
         self.apply_style(&ctx);
 

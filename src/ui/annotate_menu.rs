@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 use sahifa_annotate::{Edit, Target};
-use sahifa_model::{EntityId, Label, MentionStatus};
+use sahifa_model::{EntityId, Label, MentionStatus, TextRange};
 use sahifa_text::{Highlight, HighlightStyle};
 
 use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField, delete};
@@ -81,11 +81,10 @@ pub(crate) fn emit(actions: &mut Vec<Action>, action: AnnotateAction) {
 /// Underlines under confirmed mentions and outlines around manual ones, for the mentions
 /// the article shows coloured (colour-all, or the selected entity's). Automatic mentions
 /// keep their plain light fill.
-pub fn status_marks(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
+pub fn status_marks(app: &SahifaApp, doc: &OpenDocument, window: TextRange) -> Vec<Highlight> {
     let settings = app.settings();
     let selected = doc.view.selected;
-    doc.annotations()
-        .mentions
+    doc.mentions_in(window)
         .iter()
         .filter(|m| matches!(m.status, MentionStatus::Confirmed | MentionStatus::Manual))
         .filter(|m| {

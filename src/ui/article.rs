@@ -74,6 +74,25 @@ impl Cache {
     }
 }
 
+/// The part of `doc` whose highlights are worth building this frame: what the view showed
+/// last frame and [`VISIBLE_MARGIN`] characters either side (or the start of the article
+/// before its first frame, or after a jump, which is served next frame).
+pub fn highlight_window(cache: &Cache, doc: &OpenDocument) -> TextRange {
+    let len = doc.doc.text.char_len();
+    let shown = cache
+        .docs
+        .get(&doc.id)
+        .and_then(|state| state.view.visible_range());
+    let (start, end) = match (shown, doc.view.scroll_request) {
+        (Some(r), _) => (r.start(), r.end()),
+        (None, Some(request)) => (request.range.start(), request.range.end()),
+        (None, None) => (0, 0),
+    };
+    let start = start.saturating_sub(VISIBLE_MARGIN);
+    let end = end.saturating_add(VISIBLE_MARGIN).min(len);
+    TextRange::unbounded(start.min(end), end).unwrap_or(doc.doc.text.full_range())
+}
+
 /// Shows the article of `doc` through the text layer's [`ArticleView`].
 pub fn show(
     ui: &mut Ui,

@@ -9,9 +9,10 @@ use sahifa_model::MentionStatus;
 use crate::app::annotate_actions::{AnnotateAction, Dialog, PickFor, TextField};
 use crate::app::annotate_files::PathFor;
 use crate::app::annotations::CloseTarget;
+use crate::app::document::DocId;
 use crate::app::find::contains_loose;
-use crate::app::i18n::tr;
-use crate::app::{Action, Command, SahifaApp};
+use crate::app::i18n::{count, tr};
+use crate::app::{Action, Command, SahifaApp, UiLanguage};
 use crate::ui::annotate_menu::{bidi_button, emit};
 use crate::ui::menu::item;
 use crate::ui::widgets::{arabic_label, clickable_row, label_color};
@@ -112,6 +113,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 emit(actions, AnnotateAction::CloseDialog);
             }
         }
+        Dialog::ReadOnly { doc, path, folder } => {
+            read_only(&ctx, lang, *doc, path, *folder, actions);
+        }
         Dialog::PickEntity { purpose, filter } => picker(&ctx, app, *purpose, filter, actions),
         Dialog::EditText { field, text } => text_editor(&ctx, app, *field, text, actions),
         Dialog::Import {
@@ -129,8 +133,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                     .filter(|m| m.status != MentionStatus::Rejected)
                     .count();
                 ui.label(format!(
-                    "{} entities, {visible} mentions read.",
-                    annotations.entities.len()
+                    "{}, {} read.",
+                    count(annotations.entities.len(), "entity", "entities"),
+                    count(visible, "mention", "mentions")
                 ));
                 if !warnings.is_empty() {
                     egui::ScrollArea::vertical()
@@ -350,6 +355,7 @@ fn path_box(
         PathFor::Export(_) => "Export to file",
         PathFor::Import => "Import annotations from (.ann or .sahifa.json)",
         PathFor::Open => "Open article (txt, html, md, docx)",
+        PathFor::SaveAs => "Save the annotations as (.sahifa.json)",
     };
     let modal = egui::Modal::new(egui::Id::unique("path box")).show(ctx, |ui| {
         ui.heading(title);
@@ -446,5 +452,50 @@ fn unplaced_window(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
         });
     if !open {
         emit(actions, AnnotateAction::ShowUnplaced(false));
+    }
+}
+
+/// The annotations file is read-only: say so, and offer to save them elsewhere.
+fn read_only(
+    ctx: &egui::Context,
+    lang: UiLanguage,
+    doc: DocId,
+    path: &std::path::Path,
+    folder: bool,
+    actions: &mut Vec<Action>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("read-only sidecar")).show(ctx, |ui| {
+        arabic_label(
+            ui,
+            tr(lang, "The annotations file is read-only"),
+            18.0,
+            None,
+        );
+        let what = if folder {
+            "Its folder is read-only"
+        } else {
+            "The file is read-only"
+        };
+        let message = format!(
+            "{}: {}. {}",
+            tr(lang, what),
+            path.display(),
+            tr(
+                lang,
+                "Nothing was written. Save the annotations to another file?"
+            )
+        );
+        arabic_label(ui, &message, 14.0, None);
+        ui.horizontal(|ui| {
+            if bidi_button(ui, lang, "Save As…", true).clicked() {
+                emit(actions, AnnotateAction::SaveAs(doc));
+            }
+            if bidi_button(ui, lang, "Cancel", true).clicked() {
+                emit(actions, AnnotateAction::CloseDialog);
+            }
+        });
+    });
+    if modal.should_close() {
+        emit(actions, AnnotateAction::CloseDialog);
     }
 }

@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use crate::app::i18n::tr;
-use crate::app::{Action, Command, SahifaApp, Settings, ThemeChoice, UiLanguage};
+use crate::app::{Action, Command, SahifaApp, ThemeChoice, UiLanguage};
 
 /// Adds one menu item for `command`; disabled items still show their shortcut.
 pub(crate) fn item(
@@ -75,7 +75,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
                 item(ui, app, Command::ToggleSidebar, true, actions);
                 item(ui, app, Command::ToggleMentionList, true, actions);
                 ui.separator();
-                view_settings(ui, app.settings(), actions);
+                view_settings(ui, app, actions);
             });
             ui.menu_button(tr(lang, "Help"), |ui| {
                 item(ui, app, Command::About, true, actions);
@@ -109,7 +109,8 @@ fn recent_menu(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
     });
 }
 
-fn view_settings(ui: &mut Ui, settings: &Settings, actions: &mut Vec<Action>) {
+fn view_settings(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+    let settings = app.settings();
     let lang = settings.language;
     ui.menu_button(tr(lang, "Theme"), |ui| {
         for (theme, name) in [
@@ -133,12 +134,20 @@ fn view_settings(ui: &mut Ui, settings: &Settings, actions: &mut Vec<Action>) {
         }
     });
     ui.menu_button(tr(lang, "Font"), |ui| {
+        let Some(families) = app.font_families() else {
+            actions.push(Action::ListFonts);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr(lang, "Looking for fonts…"));
+            });
+            return;
+        };
         egui::ScrollArea::vertical()
             .max_height(400.0)
             .show(ui, |ui| {
-                for family in arabic_families(ui.ctx()) {
-                    if ui.radio(settings.font_family == family, &family).clicked() {
-                        actions.push(Action::SetFontFamily(family));
+                for family in families {
+                    if ui.radio(settings.font_family == *family, family).clicked() {
+                        actions.push(Action::SetFontFamily(family.clone()));
                     }
                 }
             });
@@ -151,17 +160,4 @@ fn view_settings(ui: &mut Ui, settings: &Settings, actions: &mut Vec<Action>) {
             }
         }
     });
-}
-
-/// The font families that can show Arabic, looked up once (it opens every font) when the
-/// Font menu is first opened.
-fn arabic_families(ctx: &egui::Context) -> Vec<String> {
-    let id = egui::Id::unique("sahifa arabic families");
-    if let Some(families) = ctx.data(|d| d.get_temp::<std::sync::Arc<Vec<String>>>(id)) {
-        return families.to_vec();
-    }
-    let shared = sahifa_text::TextSystem::shared(ctx);
-    let families = std::sync::Arc::new(sahifa_text::TextSystem::lock(&shared).arabic_families());
-    ctx.data_mut(|d| d.insert_temp(id, families.clone()));
-    families.to_vec()
 }

@@ -21,8 +21,9 @@ pub mod status;
 pub mod widgets;
 
 use egui::{Color32, Ui};
-use sahifa_model::MentionStatus;
+use sahifa_model::{MentionStatus, TextRange};
 
+use crate::app::document::ranges_in;
 use crate::app::i18n::tr;
 use crate::app::{Action, OpenDocument, SahifaApp, UiLanguage, label_visible};
 use article::{ArticleParams, Highlight};
@@ -92,8 +93,9 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, cache: &mut article::Cache, actions: &
                 .default_size(180.0)
                 .show(ui, |ui| mentions::show(ui, app, doc, actions));
         }
-        let highlights = highlights(app, doc);
-        let marks = annotate_menu::status_marks(app, doc);
+        let window = article::highlight_window(cache, doc);
+        let highlights = highlights(app, doc, window);
+        let marks = annotate_menu::status_marks(app, doc, window);
         let params = ArticleParams {
             highlights: &highlights,
             font_size: settings.font_size,
@@ -191,12 +193,11 @@ fn empty_state(ui: &mut Ui, app: &SahifaApp) {
 
 /// The highlights of the shown document: colour-all mentions, the selected entity's
 /// mentions, then find hits on top.
-pub fn highlights(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
+pub fn highlights(app: &SahifaApp, doc: &OpenDocument, window: TextRange) -> Vec<Highlight> {
     let settings = app.settings();
     let mut out = Vec::new();
-    let annotations = doc.annotations();
     if settings.show_all {
-        for m in &annotations.mentions {
+        for m in doc.mentions_in(window) {
             if m.status != MentionStatus::Rejected && label_visible(settings, m.label) {
                 out.push(Highlight {
                     range: m.range,
@@ -206,18 +207,24 @@ pub fn highlights(app: &SahifaApp, doc: &OpenDocument) -> Vec<Highlight> {
             }
         }
     }
-    if let Some(entity) = doc.view.selected.and_then(|id| annotations.entity(id)) {
+    if let Some(entity) = doc
+        .view
+        .selected
+        .and_then(|id| doc.annotations().entity(id))
+    {
         let color = label_color(entity.label);
-        for (i, range) in doc.selected_mentions().into_iter().enumerate() {
+        let (first, ranges) = ranges_in(doc.selected_mentions(), window);
+        for (i, range) in (first..).zip(ranges) {
             let current = doc.view.current_mention == Some(i);
             out.push(Highlight {
-                range,
+                range: *range,
                 color: color.gamma_multiply(if current { 0.9 } else { 0.55 }),
                 current,
             });
         }
     }
-    for (i, range) in doc.view.find.hits.iter().enumerate() {
+    let (first, hits) = ranges_in(&doc.view.find.hits, window);
+    for (i, range) in (first..).zip(hits) {
         let current = doc.view.find.current == Some(i);
         let color = if current {
             Color32::from_rgb(0xFF, 0x96, 0x32)

@@ -4,8 +4,8 @@
 use egui::{RichText, Ui};
 use sahifa_model::Label;
 
-use crate::app::document::Extraction;
-use crate::app::i18n::tr;
+use crate::app::document::{EntityRow, Extraction};
+use crate::app::i18n::{count, tr};
 use crate::app::{Action, Command, EntitySort, OpenDocument, SahifaApp, label_visible};
 use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
 
@@ -80,64 +80,110 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for label in Label::ALL {
-                let rows = doc.rows_of(label, settings.sort, &doc.view.filter);
-                let total = doc
-                    .entity_rows()
-                    .iter()
-                    .filter(|r| r.label == label)
-                    .count();
-                if total == 0 {
+                if doc.label_total(label) == 0 {
                     continue;
                 }
+                let rows = doc.rows_of(label, settings.sort, &doc.view.filter);
                 let title = RichText::new(format!("{} ({})", tr(lang, label.as_str()), rows.len()))
                     .color(label_color(label))
                     .strong();
                 egui::CollapsingHeader::new(title)
                     .id_salt(("entity group", label.as_str()))
                     .default_open(true)
-                    .show(ui, |ui| {
-                        for row in rows {
-                            let selected = doc.view.selected == Some(row.id);
-                            let name = row.name.as_str();
-                            let row_name = match &row.title {
-                                Some(title) => {
-                                    format!("{name}, {title}, {} mentions", row.mentions)
-                                }
-                                None => format!("{name}, {} mentions", row.mentions),
-                            };
-                            let response = clickable_row(ui, &row_name, selected, 26.0, |ui| {
-                                arabic_label(ui, name, 16.0, None);
-                                if let Some(title) = &row.title {
-                                    let weak = ui.visuals().weak_text_color();
-                                    arabic_label(ui, title, 13.0, Some(weak));
-                                }
-                                ui.with_layout(
-                                    egui::Layout::left_to_right(egui::Align::Center),
-                                    |ui| {
-                                        ui.weak(row.mentions.to_string())
-                                            .on_hover_text(tr(lang, "mentions"));
-                                    },
-                                );
-                            });
-                            if response.clicked() {
-                                // Keyboard focus follows, so ↑/↓ go on from here.
-                                response.request_focus();
-                                actions.push(Action::SelectEntity(row.id));
-                            }
-                            if selected && nav.refocus {
-                                response.request_focus();
-                                response.scroll_to_me(None);
-                            }
-                            nav.any_focus |= response.has_focus();
-                            nav.order.push(row.id);
-                            crate::ui::annotate_menu::entity_menu(
-                                &response, app, doc, row, actions,
-                            );
-                        }
-                    });
+                    .show(ui, |ui| group_rows(ui, app, doc, &rows, &mut nav, actions));
             }
         });
     nav.end(ui, doc.view.selected, actions);
+}
+
+/// Height of one entity row in points.
+const ROW_HEIGHT: f32 = 26.0;
+
+/// The rows of one group. Only the rows inside the visible part of the list are built;
+/// the others are empty space of the same height, so a long article's thousands of
+/// entities cost what a screenful does.
+fn group_rows(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    rows: &[&EntityRow],
+    nav: &mut KeyboardNav,
+    actions: &mut Vec<Action>,
+) {
+    let spacing = ui.spacing().item_spacing.y;
+    let stride = ROW_HEIGHT + spacing;
+    let top = ui.cursor().top();
+    let clip = ui.clip_rect();
+    let first = (((clip.top() - top) / stride).floor().max(0.0) as usize).min(rows.len());
+    let end =
+        ((((clip.bottom() - top) / stride).ceil().max(0.0) as usize) + 1).clamp(first, rows.len());
+    nav.order.extend(rows.iter().map(|r| r.id));
+    if nav.refocus
+        && let Some(k) = rows.iter().position(|r| Some(r.id) == doc.view.selected)
+        && !(first..end).contains(&k)
+    {
+        // The row the keys moved to is off screen: scroll to it; it takes focus when drawn.
+        let rect = egui::Rect::from_min_size(
+            egui::pos2(ui.min_rect().left(), top + k as f32 * stride),
+            egui::vec2(ui.available_width(), ROW_HEIGHT),
+        );
+        ui.scroll_to_rect(rect, None);
+        nav.refocus_pending = true;
+    }
+    if first > 0 {
+        ui.add_space(first as f32 * stride);
+    }
+    for row in &rows[first..end] {
+        entity_row(ui, app, doc, row, nav, actions);
+    }
+    let rest = rows.len() - end;
+    if rest > 0 {
+        ui.add_space(rest as f32 * stride - spacing);
+    }
+}
+
+/// One entity's row: name, title and mention count; a click selects it.
+fn entity_row(
+    ui: &mut Ui,
+    app: &SahifaApp,
+    doc: &OpenDocument,
+    row: &EntityRow,
+    nav: &mut KeyboardNav,
+    actions: &mut Vec<Action>,
+) {
+    let lang = app.settings().language;
+    let selected = doc.view.selected == Some(row.id);
+    let name = row.name.as_str();
+    let row_name = match &row.title {
+        Some(title) => format!(
+            "{name}, {title}, {}",
+            count(row.mentions, "mention", "mentions")
+        ),
+        None => format!("{name}, {}", count(row.mentions, "mention", "mentions")),
+    };
+    let response = clickable_row(ui, &row_name, selected, ROW_HEIGHT, |ui| {
+        arabic_label(ui, name, 16.0, None);
+        if let Some(title) = &row.title {
+            let weak = ui.visuals().weak_text_color();
+            arabic_label(ui, title, 13.0, Some(weak));
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.weak(row.mentions.to_string())
+                .on_hover_text(tr(lang, "mentions"));
+        });
+    });
+    if response.clicked() {
+        // Keyboard focus follows, so ↑/↓ go on from here.
+        response.request_focus();
+        actions.push(Action::SelectEntity(row.id));
+    }
+    if selected && nav.refocus_pending {
+        response.request_focus();
+        response.scroll_to_me(None);
+        nav.refocus_pending = false;
+    }
+    nav.any_focus |= response.has_focus();
+    crate::ui::annotate_menu::entity_menu(&response, app, doc, row, actions);
 }
 
 /// ↑/↓ move the entity selection through the rows as shown (collapsed groups skipped)
@@ -148,6 +194,8 @@ struct KeyboardNav {
     /// The selection moved by key last frame: its row takes focus and scrolls into view.
     refocus: bool,
     any_focus: bool,
+    /// The selected row must take focus but was not drawn this frame (scrolled to).
+    refocus_pending: bool,
     order: Vec<sahifa_model::EntityId>,
 }
 
@@ -163,6 +211,7 @@ impl KeyboardNav {
             active,
             refocus,
             any_focus: false,
+            refocus_pending: refocus,
             order: Vec::new(),
         }
     }
@@ -191,9 +240,12 @@ impl KeyboardNav {
                 moved = true;
             }
         }
-        let keep = self.any_focus || moved;
+        // A row that was to take focus but was off screen takes it next frame.
+        let listed = selected.is_some_and(|id| self.order.contains(&id));
+        let refocus = moved || (self.refocus && self.refocus_pending && listed);
+        let keep = self.any_focus || refocus;
         ui.ctx()
-            .data_mut(|d| d.insert_temp(egui::Id::unique(Self::ID), (keep, moved)));
+            .data_mut(|d| d.insert_temp(egui::Id::unique(Self::ID), (keep, refocus)));
     }
 }
 

@@ -17,6 +17,7 @@ fn selected_ranges(
         .active_document()
         .unwrap()
         .selected_mentions()
+        .to_vec()
 }
 
 #[test]
@@ -35,7 +36,7 @@ fn clicking_an_entity_highlights_exactly_its_mentions_and_scrolls_to_the_first()
     assert_eq!(doc.view.scroll_request.map(|r| r.range), Some(expected[0]));
 
     // The article paints exactly those ranges in the entity's colour.
-    let highlighted: Vec<_> = sahifa::ui::highlights(app, doc)
+    let highlighted: Vec<_> = sahifa::ui::highlights(app, doc, doc.doc.text.full_range())
         .into_iter()
         .map(|h| h.range)
         .collect();
@@ -206,7 +207,8 @@ fn colour_all_shows_every_mention_by_type_and_types_can_be_hidden() {
         .count();
     let count = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
         let app = h.state();
-        sahifa::ui::highlights(app, app.active_document().unwrap()).len()
+        let doc = app.active_document().unwrap();
+        sahifa::ui::highlights(app, doc, doc.doc.text.full_range()).len()
     };
     assert_eq!(count(&harness), 0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
