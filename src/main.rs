@@ -39,6 +39,25 @@ fn main() -> ExitCode {
     if let Some(tool) = cli.command {
         return run_tool(tool);
     }
+    if let Some(word) = cli.paths.first().and_then(|p| mistyped_command(p)) {
+        use clap::CommandFactory;
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        let near = names
+            .iter()
+            .filter(|n| strsim::damerau_levenshtein(n, &word) <= 2)
+            .map(|n| format!(" Did you mean «{n}»?"))
+            .next()
+            .unwrap_or_default();
+        eprintln!(
+            "sahifa: «{word}» is neither a command nor a file.{near}\n\
+             Commands: {}. To open articles: sahifa FILE…",
+            names.join(", ")
+        );
+        return ExitCode::from(2);
+    }
     let options = AppOptions {
         paths: cli.paths,
         settings_path: Settings::default_path(),
@@ -67,6 +86,17 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first argument read as a mistyped command: a bare word (no extension, no folder)
+/// that names no file, like `sahifa lern x`.
+fn mistyped_command(path: &std::path::Path) -> Option<String> {
+    let word = path.to_str()?;
+    let bare = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (bare && !path.exists()).then(|| word.to_owned())
 }
 
 fn run_tool(tool: Tool) -> ExitCode {

@@ -34,6 +34,16 @@ pub enum Dialog {
     Unsaved(CloseTarget),
     /// The document's sidecar could not be read when it was opened; saving replaces it.
     ReplaceSidecar(DocId),
+    /// The annotations file (or its folder) is read-only: nothing was written; offer to
+    /// save them elsewhere.
+    ReadOnly {
+        /// The document.
+        doc: DocId,
+        /// The file that was not written.
+        path: std::path::PathBuf,
+        /// True when the folder is read-only rather than the file.
+        folder: bool,
+    },
     /// Pick an entity from a searchable list.
     PickEntity {
         /// What the pick is for.
@@ -91,6 +101,8 @@ pub enum AnnotateAction {
     Unsaved(CloseTarget, Option<bool>),
     /// Replace the unreadable sidecar of the shown document with the current annotations.
     ReplaceSidecar(DocId),
+    /// Save the annotations of a document to a file the user picks (its own is read-only).
+    SaveAs(DocId),
     /// Import: merge (`true`) or replace (`false`) the read annotations.
     ImportAs(bool),
     /// Place unplaced mention `i` on the article selection.
@@ -186,6 +198,10 @@ impl SahifaApp {
                 if let Some(i) = self.doc_index(id) {
                     self.start_save(i, true);
                 }
+            }
+            AnnotateAction::SaveAs(id) => {
+                self.annot.dialog = None;
+                self.start_save_as(id);
             }
             AnnotateAction::ImportAs(merge) => self.finish_import(merge),
             AnnotateAction::Place(i) => self.place_unplaced(i),

@@ -27,6 +27,8 @@ pub enum PathFor {
     Import,
     /// File → Open: an article to open (only typed, where no file dialog exists).
     Open,
+    /// Where to save the annotations instead of the read-only file beside the article.
+    SaveAs,
 }
 
 /// Annotations read by an import task.
@@ -74,6 +76,21 @@ fn default_export_path(doc: &Document, format: ExportFormat) -> PathBuf {
     }
 }
 
+/// Where «Save As» suggests saving: `NAME (copy).sahifa.json` in the user's documents
+/// folder (the article's own folder may be the read-only one).
+fn save_as_suggestion(doc: &Document) -> PathBuf {
+    let stem = doc
+        .source
+        .path
+        .as_deref()
+        .and_then(Path::file_name)
+        .map_or_else(|| doc.display_name(), |n| n.to_string_lossy().into_owned());
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_default();
+    dir.join(format!("{stem} (copy).sahifa.json"))
+}
+
 /// Reads annotations for `doc` from a brat `.ann` or a Sahifa sidecar.
 fn read_import(path: &Path, doc: &Document) -> Result<Imported, String> {
     let is_ann = path
@@ -96,14 +113,8 @@ fn read_import(path: &Path, doc: &Document) -> Result<Imported, String> {
         }
         Err(e) => return Err(e.to_string()),
     };
-    warnings.extend(loaded.warnings.iter().map(ToString::to_string));
-    for u in &loaded.unplaced {
-        warnings.push(format!(
-            "not imported, its text is not in this article: {} «{}»",
-            u.mention.label,
-            u.text()
-        ));
-    }
+    // A damaged file can carry hundreds of thousands: the first few, then how many more.
+    warnings.extend(loaded.messages(20));
     Ok(Imported {
         annotations: loaded.annotations,
         warnings,
@@ -151,6 +162,15 @@ impl SahifaApp {
         self.pick_path(PathFor::Import);
     }
 
+    /// «Save As»: asks where to save the annotations of document `id`, then saves there
+    /// from now on.
+    pub(crate) fn start_save_as(&mut self, id: DocId) {
+        if let Some(i) = self.doc_index(id) {
+            self.active = Some(i);
+            self.pick_path(PathFor::SaveAs);
+        }
+    }
+
     fn pick_path(&mut self, purpose: PathFor) {
         let Some(doc) = self.active_document() else {
             return;
@@ -161,6 +181,7 @@ impl SahifaApp {
         let suggestion = match purpose {
             PathFor::Export(format) => default_export_path(&doc.doc, format),
             PathFor::Open => PathBuf::new(),
+            PathFor::SaveAs => save_as_suggestion(&doc.doc),
             PathFor::Import => doc
                 .doc
                 .source
@@ -200,6 +221,15 @@ impl SahifaApp {
                         .save_file()
                 }
                 PathFor::Open => dialog.set_title("Open article").pick_file(),
+                PathFor::SaveAs => {
+                    if let Some(name) = file_name {
+                        dialog = dialog.set_file_name(name);
+                    }
+                    dialog
+                        .set_title("Save annotations as")
+                        .add_filter("Sahifa annotations", &["json"])
+                        .save_file()
+                }
                 PathFor::Import => dialog
                     .set_title("Import annotations")
                     .add_filter("brat or Sahifa annotations", &["ann", "json"])
@@ -249,6 +279,12 @@ impl SahifaApp {
                 self.annot.files.exports.push(task);
             }
             PathFor::Open => self.run(Action::OpenPaths(vec![path])),
+            PathFor::SaveAs => {
+                if let Some(i) = self.doc_index(id) {
+                    self.docs[i].edits.sidecar_path = Some(path);
+                    self.start_save(i, false);
+                }
+            }
             PathFor::Import => {
                 let name = format!("Importing annotations into {}", article.display_name());
                 let file = path.clone();

@@ -10,12 +10,14 @@
 //! background task, unless their sidecar could not be read when they were opened — that
 //! file is left untouched until the user chooses to replace it.
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use sahifa_annotate::edit::{Op, Patch};
-use sahifa_annotate::{Edit, UnplacedMention};
+use sahifa_annotate::{Edit, SaveError, UnplacedMention};
 use sahifa_model::{Annotations, EntityId, Label, TextRange};
 
+use crate::app::annotate_actions::Dialog;
 use crate::app::document::DocId;
 use crate::app::tasks::Task;
 use crate::app::{Notice, SahifaApp};
@@ -24,7 +26,7 @@ use crate::app::{Notice, SahifaApp};
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
 
 /// A running save: the (undo depth, branch) of the state it writes, and its task.
-type SaveJob = ((usize, u64), Task<Result<(), String>>);
+type SaveJob = ((usize, u64), Task<Result<Option<PathBuf>, SaveError>>);
 
 /// One document's annotation editing state. Not saved.
 #[derive(Default)]
@@ -49,6 +51,9 @@ pub struct EditState {
     /// Why the sidecar could not be read when the document was opened. While set, nothing
     /// is written over it without the user saying so.
     pub sidecar_problem: Option<String>,
+    /// Where the annotations are saved when not beside the article (the user chose
+    /// «Save As» because that file is read-only).
+    pub sidecar_path: Option<PathBuf>,
     /// Saved mentions that could not be placed in the current text; kept in the sidecar
     /// and listed until the user places or drops them.
     pub unplaced: Vec<UnplacedMention>,
@@ -391,7 +396,7 @@ impl SahifaApp {
             return;
         }
         if doc.edits.sidecar_problem.is_some() && !force {
-            self.annot.dialog = Some(crate::app::annotate_actions::Dialog::ReplaceSidecar(doc.id));
+            self.annot.dialog = Some(Dialog::ReplaceSidecar(doc.id));
             return;
         }
         let Some(path) = doc.doc.source.path.clone() else {
@@ -404,17 +409,40 @@ impl SahifaApp {
             });
             return;
         };
-        let sidecar = sahifa_annotate::sidecar_path_for(&path);
+        let sidecar = doc
+            .edits
+            .sidecar_path
+            .clone()
+            .unwrap_or_else(|| sahifa_annotate::sidecar_path_for(&path));
+        // Only over a file the user agreed to replace (it could not be read); the old
+        // one is kept aside.
+        let replace = force && doc.edits.sidecar_problem.is_some();
         let article = doc.doc.clone();
         let annotations = doc.annotations().clone();
         let unplaced = doc.edits.unplaced.clone();
         let version = (doc.edits.undo.len(), doc.edits.branch);
         let name = format!("Saving annotations of {}", article.display_name());
         let task = Task::spawn(name, self.ctx.as_ref(), move |_| {
-            sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
-                .map_err(|e| format!("{}: {e}", sidecar.display()))
+            if replace {
+                sahifa_annotate::save_sidecar_replacing(&sidecar, &article, &annotations, &unplaced)
+            } else {
+                sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
+                    .map(|()| None)
+            }
         });
         doc.edits.saving = Some((version, task));
+    }
+
+    /// Says that the save of document `index` failed; the next edit or Ctrl+S tries again.
+    fn save_failed(&mut self, index: usize, message: String) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            // Do not retry in a loop.
+            doc.edits.last_change = None;
+        }
+        self.notices.push(Notice {
+            message: format!("The annotations could not be saved: {message}"),
+            is_error: true,
+        });
     }
 
     /// Saves the shown document now (Ctrl+S).
@@ -427,30 +455,53 @@ impl SahifaApp {
     /// Collects finished saves; closes what was waiting for them.
     pub(crate) fn poll_saves(&mut self) {
         let mut failed = false;
-        for doc in &mut self.docs {
+        for index in 0..self.docs.len() {
+            let doc = &mut self.docs[index];
             let Some(result) = doc.edits.saving.as_ref().and_then(|(_, t)| t.poll()) else {
                 continue;
             };
             let Some(((depth, branch), _)) = doc.edits.saving.take() else {
                 continue;
             };
-            match result.map_err(|e| e.to_string()).and_then(|r| r) {
-                Ok(()) => {
+            let result = match result {
+                Ok(result) => result,
+                Err(panicked) => {
+                    failed = true;
+                    self.save_failed(index, panicked.to_string());
+                    continue;
+                }
+            };
+            match result {
+                Ok(kept_aside) => {
                     if branch == doc.edits.branch {
                         doc.edits.mark_saved(depth);
                     }
                     doc.edits.sidecar_problem = None;
                     doc.from_sidecar = true;
+                    if let Some(old) = kept_aside {
+                        let message = format!(
+                            "The file that could not be read was kept as {}",
+                            old.display()
+                        );
+                        self.notices.push(Notice {
+                            message,
+                            is_error: false,
+                        });
+                    }
                 }
-                Err(message) => {
+                Err(SaveError::ReadOnly { path, folder }) => {
                     failed = true;
-                    eprintln!("sahifa: {message}");
-                    self.notices.push(Notice {
-                        message: format!("The annotations could not be saved: {message}"),
-                        is_error: true,
-                    });
-                    // Do not retry in a loop: the next edit or Ctrl+S tries again.
+                    // Nothing was written; do not retry on every edit.
                     doc.edits.last_change = None;
+                    self.annot.dialog = Some(Dialog::ReadOnly {
+                        doc: doc.id,
+                        path,
+                        folder,
+                    });
+                }
+                Err(e) => {
+                    failed = true;
+                    self.save_failed(index, e.to_string());
                 }
             }
         }

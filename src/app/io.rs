@@ -83,16 +83,36 @@ pub enum Saved {
     Failed(String),
 }
 
+/// At most this many of a sidecar's warnings are shown, then how many more there were.
+const MAX_WARNINGS: usize = 20;
+
 /// Reads the sidecar (`ARTICLE.sahifa.json`) of an article, if there is one.
 pub fn load_saved(path: &Path, doc: &Document) -> Saved {
     let sidecar = sahifa_annotate::sidecar_path_for(path);
-    if !sidecar.is_file() {
+    if !sidecar.exists() {
         return Saved::None;
+    }
+    if !sidecar.is_file() {
+        return Saved::Failed(format!(
+            "{} is a folder (or another kind of file), not saved annotations; entities are extracted afresh, and nothing is written there",
+            sidecar.display()
+        ));
     }
     match sahifa_annotate::load_sidecar(&sidecar, doc) {
         Ok(loaded) => {
-            let mut messages: Vec<String> =
-                loaded.warnings.iter().map(ToString::to_string).collect();
+            // A damaged file can carry hundreds of thousands of warnings: the first few.
+            let mut messages: Vec<String> = loaded
+                .warnings
+                .iter()
+                .take(MAX_WARNINGS)
+                .map(ToString::to_string)
+                .collect();
+            if loaded.warnings.len() > MAX_WARNINGS {
+                messages.push(format!(
+                    "… and {} more",
+                    loaded.warnings.len() - MAX_WARNINGS
+                ));
+            }
             if !loaded.unplaced.is_empty() {
                 messages.push(format!(
                     "{}: {} saved mentions no longer fit the text; they are listed under File > Unplaced mentions, to place or drop",

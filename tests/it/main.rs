@@ -14,5 +14,6 @@
 mod annotations;
 mod documents;
 mod foundation;
+mod hostile;
 mod reader;
 mod support;
