@@ -110,3 +110,54 @@ fn ctrl_z_in_the_find_box_does_not_undo_an_annotation() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_read_only_sidecar_is_left_as_it_is_and_save_as_is_offered() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "زار الوزير قطر أمس.\n").unwrap();
+    let doc = sahifa::load::load_path(&path).unwrap();
+    let sidecar = sahifa::annotate::sidecar_path_for(&path);
+    sahifa::annotate::save_sidecar_keeping(&sidecar, &doc, &Default::default(), &[]).unwrap();
+    std::fs::set_permissions(&sidecar, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&sidecar).unwrap();
+
+    let mut harness = start(options(vec![path]));
+    wait_idle(&mut harness);
+    let place = harness.state().documents()[0]
+        .doc
+        .text
+        .range(11, 14)
+        .unwrap();
+    let app = harness.state_mut();
+    app.run(Action::Annotate(AnnotateAction::TextSelected(Some(place))));
+    app.run(Action::Command(Command::MarkAs(Label::Location)));
+    app.run(Action::Command(Command::Save));
+    wait_idle(&mut harness);
+
+    harness.get_by_label("The annotations file is read-only");
+    harness.get_by_label("Save As…");
+    assert_eq!(
+        std::fs::read(&sidecar).unwrap(),
+        before,
+        "the sidecar was written"
+    );
+    let mode = std::fs::metadata(&sidecar).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o444);
+    assert!(
+        harness.state().documents()[0].edits.is_dirty(),
+        "the edit is still unsaved"
+    );
+}
+
+#[test]
+fn a_sidecar_that_is_a_folder_is_reported_not_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, "زار الوزير قطر أمس.\n").unwrap();
+    std::fs::create_dir(sahifa::annotate::sidecar_path_for(&path)).unwrap();
+    let mut harness = start(options(vec![path]));
+    wait_idle(&mut harness);
+    harness.get_by_label_contains("is a folder (or another kind of file), not saved annotations");
+}
