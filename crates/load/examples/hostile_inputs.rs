@@ -7,7 +7,10 @@
 //! - `text-20mb-1256.txt`: the same text as 20 MB of windows-1256;
 //! - `bomb-500mib.docx`: a 2–3 MB Word file whose `word/document.xml` inflates to 500 MiB
 //!   of one-word paragraphs;
-//! - `page-50mb.html`: a 50 MB news page (`<p>` per paragraph inside an `<article>`).
+//! - `page-50mb.html`: a 50 MB news page (`<p>` per paragraph inside an `<article>`);
+//! - `big-200mib.docx`: a Word file of real paragraphs whose XML inflates to 200 MiB, under
+//!   the cap;
+//! - `lines-1.9m.txt`: 1.9 million one-word lines, under the line limit.
 #![expect(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -45,9 +48,22 @@ fn main() {
     std::fs::write(dir.join("text-20mb-1256.txt"), &cp1256[..cut]).unwrap();
     write_bomb(&dir.join("bomb-500mib.docx"), 500 * 1024 * 1024);
     write_page(&dir.join("page-50mb.html"), 50_000_000);
+    let paragraphs: String = SEED
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    write_docx(&dir.join("big-200mib.docx"), &paragraphs, 200 * 1024 * 1024);
+    std::fs::write(dir.join("lines-1.9m.txt"), "كلمة\n".repeat(1_900_000)).unwrap();
 }
 
 fn write_bomb(path: &Path, inflated: usize) {
+    let para = "<w:p><w:r><w:t>كلمة</w:t></w:r></w:p>".repeat(1000);
+    write_docx(path, &para, inflated);
+}
+
+/// A Word file whose `word/document.xml` repeats `body` up to `inflated` bytes.
+fn write_docx(path: &Path, body: &str, inflated: usize) {
     let file = BufWriter::new(File::create(path).unwrap());
     let mut zip = zip::ZipWriter::new(file);
     zip.start_file(
@@ -57,11 +73,10 @@ fn write_bomb(path: &Path, inflated: usize) {
     .unwrap();
     zip.write_all(b"<w:document xmlns:w=\"w\"><w:body>")
         .unwrap();
-    let para = "<w:p><w:r><w:t>كلمة</w:t></w:r></w:p>".repeat(1000);
     let mut written = 0;
-    while written < inflated {
-        zip.write_all(para.as_bytes()).unwrap();
-        written += para.len();
+    while written + body.len() < inflated {
+        zip.write_all(body.as_bytes()).unwrap();
+        written += body.len();
     }
     zip.write_all(b"</w:body></w:document>").unwrap();
     zip.finish().unwrap();
