@@ -95,6 +95,10 @@ pub struct Glyph {
     pub(crate) x_offset: f32,
     pub(crate) y_offset: f32,
     pub(crate) flags: ct::CacheKeyFlags,
+    /// True for the glyph of an invisible format character (a bidi control such as
+    /// U+202B, a zero-width joiner): it keeps its place for hit-testing but is never
+    /// painted, since fonts without it would show their «missing glyph» box.
+    pub(crate) invisible: bool,
 }
 
 impl Glyph {
@@ -298,6 +302,17 @@ pub fn layout_paragraph(
     from_layout_lines(text, layout_lines, rtl, style)
 }
 
+/// True when `cluster` is only format characters that have no look of their own: bidi
+/// marks, embeddings, overrides and isolates, zero-width (non-)joiners and spaces, the
+/// word joiner and a byte-order mark.
+fn is_invisible_format(cluster: &str) -> bool {
+    !cluster.is_empty()
+        && cluster.chars().all(|c| {
+            matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        })
+}
+
 /// Converts cosmic-text's layout of `text` (one bidi paragraph) into a [`ParagraphLayout`].
 pub(crate) fn from_layout_lines(
     text: &str,
@@ -340,6 +355,7 @@ pub(crate) fn from_layout_lines(
                 x_offset: g.x_offset,
                 y_offset: g.y_offset,
                 flags: g.cache_key_flags,
+                invisible: text.get(g.start..g.end).is_some_and(is_invisible_format),
             })
             .collect();
         // cosmic-text keeps runs in visual order but RTL glyphs right to left; sort so the
@@ -394,6 +410,26 @@ pub(crate) fn from_layout_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_keep_their_place_but_are_not_painted_as_boxes() {
+        let text = "قال \u{202B}الوزير\u{202C} \u{2067}x\u{2069}\u{200F}";
+        let mut ts = crate::TextSystem::bundled_only();
+        let layout = ts.layout(text, &ParagraphStyle::new(20.0, None));
+        let chars: Vec<char> = text.chars().collect();
+        let glyphs: Vec<&Glyph> = layout.lines().iter().flat_map(|l| &l.glyphs).collect();
+        for g in &glyphs {
+            let controls = g
+                .chars()
+                .all(|i| is_invisible_format(&chars[i].to_string()));
+            assert_eq!(g.invisible, controls, "glyph of {:?}", &chars[g.chars()]);
+        }
+        assert_eq!(glyphs.iter().filter(|g| g.invisible).count(), 5);
+        assert!(
+            !is_invisible_format("ل\u{200D}"),
+            "a joiner inside a cluster is kept"
+        );
+    }
 
     #[test]
     fn sanitize_keeps_char_count() {

@@ -51,7 +51,7 @@ impl TextSystem {
                 continue;
             }
             let baseline = top + line.baseline;
-            for g in &line.glyphs {
+            for g in line.glyphs.iter().filter(|g| !g.invisible) {
                 let (key, x, y) = g.physical(left, baseline);
                 let Some(e) = self.atlas.glyph(ctx, &mut self.fonts, &mut self.swash, key) else {
                     continue;
