@@ -42,7 +42,7 @@
 //! | [`LoadOptions::max_unzipped_bytes`] | [`DEFAULT_MAX_UNZIPPED_BYTES`], 256 MiB | zip bombs: all parts of a Word file together, enforced while inflating |
 //! | [`LoadOptions::max_text_bytes`] | [`DEFAULT_MAX_TEXT_BYTES`], 256 MiB | text that grows when decoded (legacy encodings, UTF-16, Word) |
 //! | [`LoadOptions::max_lines`] | [`DEFAULT_MAX_LINES`], 2,000,000 | millions of empty lines or paragraphs, each costing memory |
-//! | [`LoadOptions::max_depth`] | [`DEFAULT_MAX_DEPTH`], 1,000 | deeply nested HTML, Markdown or Word XML (stack overflows, quadratic parsing) |
+//! | [`LoadOptions::max_depth`] | [`DEFAULT_MAX_DEPTH`], 512 | deeply nested HTML, Markdown or Word XML (stack overflows, quadratic parsing) |
 //! | [`LoadOptions::max_html_elements`] | [`DEFAULT_MAX_HTML_ELEMENTS`], 1,000,000 | pages that make the HTML parser multiply elements |
 //!
 //! Nothing panics or overflows the stack on bad input: tree walks are iterative, and the
@@ -86,8 +86,10 @@ pub const DEFAULT_MAX_TEXT_BYTES: u64 = 256 * 1024 * 1024;
 /// about 100,000.
 pub const DEFAULT_MAX_LINES: usize = 2_000_000;
 /// Default cap on nesting: HTML elements inside each other, Markdown block quotes and
-/// lists, Word XML elements. Real articles nest fewer than 100 levels.
-pub const DEFAULT_MAX_DEPTH: usize = 1_000;
+/// lists, Word XML elements: 512 levels, where Chromium's HTML parser stops nesting too.
+/// Real articles nest fewer than 100 levels. html5ever spends time in proportion to the
+/// depth on many tags, so the cap also bounds the cost of each tag.
+pub const DEFAULT_MAX_DEPTH: usize = 512;
 /// Default cap on the elements (and comments) of an HTML page, counting those the parser
 /// adds or re-opens itself: 1,000,000. A 50 MB page of paragraphs has about 100,000; each
 /// element costs about 170 bytes in the parsed tree, so the cap bounds the tree near 170 MB.

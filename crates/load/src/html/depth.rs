@@ -496,7 +496,8 @@ impl Model {
     fn end(&mut self, tag: &Tag) {
         let name = &tag.name;
         match &**name {
-            "html" | "head" | "body" | "br" => {}
+            "html" | "head" | "body" => {}
+            "br" => self.created += 1,
             "p" => self.close_p(),
             _ if is(name, FORMATTING) => self.end_formatting(name),
             _ => {
@@ -574,6 +575,34 @@ fn raw_state<H>(tag: &Tag) -> TokenSinkResult<H> {
     }
 }
 
+/// End tags whose element is not open cost html5ever a scan of the whole stack of open
+/// elements each, to change nothing: they are dropped here (`</x>` × millions under a
+/// deep page would stall the parser). Kept: the tags whose rules act without a match
+/// (`</p>`, `</br>`, `</body>`, `</html>`, `</head>`, `</form>`, and `</h1>`…`</h6>`, which
+/// close any open heading). A `</p>` without an open `<p>` makes an empty paragraph, a
+/// block boundary and nothing else for the article text: it becomes a `<br>`, the same
+/// boundary without the scan.
+fn unmatched_end(model: &Model, token: Token) -> Option<Token> {
+    let Token::TagToken(tag) = &token else {
+        return Some(token);
+    };
+    if tag.kind == TagKind::StartTag || model.is_open(&tag.name) {
+        return Some(token);
+    }
+    match &*tag.name {
+        "p" => Some(Token::TagToken(Tag {
+            kind: TagKind::StartTag,
+            name: local_name!("br"),
+            self_closing: false,
+            attrs: Vec::new(),
+            had_duplicate_attributes: false,
+        })),
+        "br" | "body" | "html" | "head" | "form" | "frameset" | "h1" | "h2" | "h3" | "h4"
+        | "h5" | "h6" => Some(token),
+        _ => None,
+    }
+}
+
 /// The guard (see the module docs).
 pub(crate) struct DepthGuard<S> {
     pub(crate) inner: S,
@@ -617,6 +646,10 @@ impl<S: TokenSink> TokenSink for DepthGuard<S> {
             }
             return TokenSinkResult::Continue;
         }
+        let token = match unmatched_end(&model, token) {
+            Some(token) => token,
+            None => return TokenSinkResult::Continue,
+        };
         match &token {
             Token::TagToken(tag) if tag.kind == TagKind::StartTag => model.start(tag),
             Token::TagToken(tag) => model.end(tag),

@@ -83,7 +83,8 @@ fn assert_too_deep(err: &LoadError, name: &str, format: &str, at_least: usize) {
     }
     let message = err.to_string();
     assert!(message.contains(name), "{message}");
-    assert!(message.contains("up to 1000 levels"), "{message}");
+    let limit = format!("up to {} levels", sahifa_load::DEFAULT_MAX_DEPTH);
+    assert!(message.contains(&limit), "{message}");
 }
 
 fn nested_divs(depth: usize) -> Vec<u8> {
@@ -104,9 +105,9 @@ fn html_nested_200000_deep_is_refused_not_a_stack_overflow() {
 
 #[test]
 fn html_nested_just_under_the_limit_opens_on_a_small_stack() {
-    // html, body and the 998 blocks: under 1000 levels of the model.
-    let mut page = "<blockquote>".repeat(499);
-    page.push_str(&"<span>".repeat(499));
+    // 500 levels: just under the limit of 512 (html and body add two).
+    let mut page = "<blockquote>".repeat(250);
+    page.push_str(&"<span>".repeat(250));
     page.push_str("قال الوزير");
     let doc = load_on_small_stack(page.into_bytes(), "under.html").unwrap();
     assert_eq!(doc.text.as_str(), "قال الوزير");
@@ -117,15 +118,20 @@ fn html_misnested_formatting_tags_nesting_deeper_are_refused() {
     // Each `</b>` with a block inside it moves the `<b>` into the block: the tree deepens.
     let page = "<b><div>نص</b>".repeat(20_000);
     let err = load_on_small_stack(page.into_bytes(), "misnested.html").unwrap_err();
-    assert_too_deep(&err, "misnested.html", "HTML", 1_001);
+    assert_too_deep(
+        &err,
+        "misnested.html",
+        "HTML",
+        sahifa_load::DEFAULT_MAX_DEPTH + 1,
+    );
 }
 
 #[test]
 fn html_reopened_formatting_elements_cannot_multiply_elements() {
-    // 999 distinct unclosed <b>s are re-opened in every later paragraph: a thousand
-    // elements per eight bytes of input unless stopped.
+    // 500 distinct unclosed <b>s are re-opened in every later paragraph: 500 elements
+    // per eight bytes of input unless stopped.
     let mut page = String::from("<p>");
-    for i in 0..999 {
+    for i in 0..500 {
         page.push_str(&format!("<b id={i}>"));
     }
     page.push_str("x</p>");
@@ -142,6 +148,31 @@ fn html_reopened_formatting_elements_cannot_multiply_elements() {
         "{err:?}"
     );
     assert!(err.to_string().contains("multiply.html"), "{err}");
+}
+
+#[test]
+fn html_end_tags_matching_nothing_under_a_deep_page_neither_stall_nor_multiply() {
+    // Each stray end tag would cost html5ever a scan of all 500 open elements.
+    let mut page = "<div>".repeat(500);
+    page.push_str(&"</span>".repeat(1_000_000));
+    page.push_str("نص");
+    let doc = load_on_small_stack(page.into_bytes(), "stray.html").unwrap();
+    assert_eq!(doc.text.as_str(), "نص");
+    // A stray `</p>` makes an empty paragraph, a `</br>` a line break: elements, counted.
+    for stray in ["</p>", "</br>"] {
+        let page = format!("<p>نص{}", stray.repeat(1_100_000));
+        let err = load_on_small_stack(page.into_bytes(), "stray.html").unwrap_err();
+        assert!(
+            matches!(
+                err,
+                LoadError::Limit {
+                    exceeded: Exceeded::HtmlElements { .. },
+                    ..
+                }
+            ),
+            "{stray}: {err:?}"
+        );
+    }
 }
 
 #[test]
@@ -165,7 +196,12 @@ fn markdown_quotes_nested_200000_deep_are_refused() {
     for depth in [20_000, 200_000] {
         let md = format!("{} نص\n", ">".repeat(depth));
         let err = load_on_small_stack(md.into_bytes(), "quotes.md").unwrap_err();
-        assert_too_deep(&err, "quotes.md", "Markdown", 1_001);
+        assert_too_deep(
+            &err,
+            "quotes.md",
+            "Markdown",
+            sahifa_load::DEFAULT_MAX_DEPTH + 1,
+        );
     }
 }
 
@@ -174,7 +210,12 @@ fn markdown_lists_nested_20000_deep_are_refused() {
     // `- - - x` opens a list inside a list item on one line.
     let md = format!("{}نص\n", "- ".repeat(20_000));
     let err = load_on_small_stack(md.into_bytes(), "lists.md").unwrap_err();
-    assert_too_deep(&err, "lists.md", "Markdown", 1_001);
+    assert_too_deep(
+        &err,
+        "lists.md",
+        "Markdown",
+        sahifa_load::DEFAULT_MAX_DEPTH + 1,
+    );
 }
 
 #[test]
@@ -204,7 +245,12 @@ fn docx_xml_nested_20000_deep_is_refused() {
         "</w:sdtContent></w:sdt>".repeat(depth / 2)
     );
     let err = load_on_small_stack(zip_with(xml.as_bytes()), "deep.docx").unwrap_err();
-    assert_too_deep(&err, "deep.docx", "Word XML", 1_001);
+    assert_too_deep(
+        &err,
+        "deep.docx",
+        "Word XML",
+        sahifa_load::DEFAULT_MAX_DEPTH + 1,
+    );
 }
 
 #[test]
