@@ -186,6 +186,8 @@ fn decode_legacy(
             }
         }
     }
+    // Give back the unused capacity (large buffers shrink in place, without a copy).
+    text.shrink_to_fit();
     Ok(Decoded { text, encoding })
 }
 

@@ -29,6 +29,13 @@
 //!
 //! The text is joined per the [join rule](crate#join-rule): one block per line, a blank
 //! line after the title.
+//!
+//! # Hostile pages
+//! A nesting guard sits between html5ever's tokenizer and its tree builder (see
+//! `html/depth.rs`): pages nested deeper than [`LoadOptions::max_depth`] or building more
+//! than [`LoadOptions::max_html_elements`] elements are refused before the parser's cost
+//! grows with the depth, and end tags matching nothing are dropped before they cost a scan
+//! of the open elements. The tree is walked with explicit stacks, never recursion.
 
 use std::fmt;
 

@@ -404,6 +404,11 @@ impl Model {
                 }
             }
             "a" | "nobr" if self.is_open(name) => self.end_formatting(name),
+            "rb" | "rp" | "rt" | "rtc" => {
+                while self.top_is(&["rb", "rp", "rt", "rtc"]) {
+                    self.truncate(self.stack.len() - 1);
+                }
+            }
             "td" | "th" | "tr" | "tbody" | "thead" | "tfoot" | "caption" | "colgroup" => {
                 self.table_part(name);
             }
@@ -730,6 +735,7 @@ mod tests {
             "<dl><dt>م<dd>ت</dl>".repeat(200),
             "<select><option>أ<option>ب</select>".repeat(200),
             "<a href=x>رابط<a href=y>آخر".repeat(200),
+            "<ruby>".to_owned() + &"<rb>ن<rt>ص".repeat(200),
         ];
         for page in &sloppy {
             // Shallow for a browser: the limit 20 must pass.
