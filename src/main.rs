@@ -101,12 +101,27 @@ fn mistyped_command(path: &std::path::Path) -> Option<String> {
 
 fn run_tool(tool: Tool) -> ExitCode {
     match tool {
-        Tool::Extract(args) => sahifa::extract::cli::run_extract(&args),
+        Tool::Extract(args) => run_extract(&args),
         Tool::Eval(args) => sahifa::extract::cli::run_eval(&args),
         Tool::Train(args) => sahifa::extract::cli::run_train(&args),
         Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
         Tool::Export(args) => run_export(&args),
     }
+}
+
+/// `sahifa extract`: files and standard input open through the full loader (HTML, Word,
+/// legacy encodings, line endings), so its offsets are those of `export` and the app.
+fn run_extract(args: &sahifa::extract::cli::ExtractArgs) -> ExitCode {
+    use sahifa::app::io;
+    use sahifa::app::tasks::Progress;
+    let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
+    let open_bytes =
+        |bytes: &[u8]| sahifa::load::load_bytes(bytes, None).map_err(|e| e.to_string());
+    let hooks = sahifa::extract::cli::ExtractHooks {
+        open: &open,
+        open_bytes: &open_bytes,
+    };
+    sahifa::extract::cli::run_extract_with(args, &hooks)
 }
 
 /// `sahifa export`: articles open through the full loader (HTML, Word, legacy encodings);

@@ -161,3 +161,36 @@ fn a_sidecar_that_is_a_folder_is_reported_not_ignored() {
     wait_idle(&mut harness);
     harness.get_by_label_contains("is a folder (or another kind of file), not saved annotations");
 }
+
+#[test]
+fn extract_and_export_give_the_same_offsets_on_a_crlf_windows_1256_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "زار وزير الخارجية القطري الكويت أمس.\r\nوالتقى أمير الكويت في قصر بيان.\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+    std::fs::write(dir.path().join("a.txt"), &bytes).unwrap();
+    let spans = |out: &str| -> Vec<(u64, u64)> {
+        out.lines()
+            .filter(|l| l.starts_with('T'))
+            .map(|l| {
+                let mut f = l.split('\t').nth(1).unwrap().split(' ').skip(1);
+                (
+                    f.next().unwrap().parse().unwrap(),
+                    f.next().unwrap().parse().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let (code, extracted, stderr) = sahifa(dir.path(), &["extract", "--format", "brat", "a.txt"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, _, stderr) = sahifa(
+        dir.path(),
+        &["export", "--format", "brat", "--out", "brat", "a.txt"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let exported = std::fs::read_to_string(dir.path().join("brat/a.ann")).unwrap();
+    assert!(!spans(&extracted).is_empty());
+    assert_eq!(spans(&extracted), spans(&exported));
+    // The brat text is the decoded article with \n line ends: the offsets point into it.
+    let txt = std::fs::read_to_string(dir.path().join("brat/a.txt")).unwrap();
+    assert_eq!(txt, text.replace("\r\n", "\n"));
+}

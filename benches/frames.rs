@@ -1,0 +1,123 @@
+//! Frame times of the real app on a big article: `cargo bench --bench frames [-- MB]`.
+//!
+//! Builds an article of MB megabytes (default 50) from the bundled seed, opens it in the
+//! app headless (egui_kittest, no window), lets the extraction finish, then types a word
+//! into the find box one letter a frame and keeps drawing while the search runs. Prints
+//! the slowest frame and the 99th percentile of each phase; a frame over 16 ms would be
+//! a dropped frame at 60 Hz. The times include kittest's own accessibility pass, so they
+//! overstate what a window costs.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark")]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sahifa::app::{Action, Command, Settings};
+use sahifa::{AppOptions, SahifaApp};
+
+fn main() {
+    let megabytes: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(50);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_812f1e39dd98ed92.txt"),
+    )
+    .unwrap();
+    let article = format!("{}\n\n", seed.trim());
+    std::fs::write(
+        &path,
+        article.repeat(megabytes * 1_000_000 / article.len() + 1),
+    )
+    .unwrap();
+
+    let options = AppOptions {
+        paths: vec![path],
+        settings_path: None,
+        settings: Some(Settings::default()),
+        extract: true,
+        bundled_fonts_only: true,
+    };
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(move |cc| SahifaApp::new(cc, options));
+    let opened = Instant::now();
+    let mut idle = Vec::new();
+    while harness.state().is_busy() {
+        idle.push(timed(&mut harness));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let mentions = harness.state().documents()[0].annotations().mentions.len();
+    println!(
+        "{megabytes} MB: loaded and extracted in {:.1} s, {mentions} mentions",
+        opened.elapsed().as_secs_f64()
+    );
+    report("frames while loading and extracting", &idle);
+
+    harness
+        .state_mut()
+        .run(Action::Command(Command::ToggleShowAll));
+    let colour_all: Vec<Duration> = (0..30).map(|_| timed(&mut harness)).collect();
+    report("frames with every mention coloured", &colour_all);
+
+    harness.state_mut().run(Action::Command(Command::Find));
+    harness.run_steps(3);
+    harness.get_by_label(sahifa::ui::find_bar::FIND_BOX).focus();
+    harness.run_steps(2);
+    let mut typing = Vec::new();
+    for letter in "الكويت".chars() {
+        harness.event(egui::Event::Text(letter.to_string()));
+        typing.push(timed(&mut harness));
+        typing.push(timed(&mut harness));
+    }
+    let searching_since = Instant::now();
+    while harness.state().is_busy() && searching_since.elapsed() < Duration::from_secs(60) {
+        typing.push(timed(&mut harness));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let hits = harness.state().documents()[0].view.find.hits.len();
+    println!(
+        "find «الكويت»: {hits} hits {:.2} s after the last letter",
+        searching_since.elapsed().as_secs_f64()
+    );
+    report("frames while typing and searching", &typing);
+}
+
+fn timed(harness: &mut Harness<'static, SahifaApp>) -> Duration {
+    let start = Instant::now();
+    harness.step();
+    let took = start.elapsed();
+    if took > Duration::from_millis(16) && std::env::var_os("FRAMES_VERBOSE").is_some() {
+        let app = harness.state();
+        let doc = app.documents().first();
+        eprintln!(
+            "  slow frame {:.1} ms: busy {}, hits {:?}, mentions {:?}",
+            took.as_secs_f64() * 1e3,
+            app.is_busy(),
+            doc.map(|d| d.view.find.hits.len()),
+            doc.map(|d| d.annotations().mentions.len())
+        );
+    }
+    took
+}
+
+fn report(what: &str, frames: &[Duration]) {
+    let mut ms: Vec<f64> = frames.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+    if ms.is_empty() {
+        return;
+    }
+    ms.sort_by(f64::total_cmp);
+    let p = |q: f64| ms[((ms.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "  {what}: {} frames, median {:.1} ms, p99 {:.1} ms, slowest {:.1} ms, over 16 ms: {}",
+        ms.len(),
+        p(0.5),
+        p(0.99),
+        p(1.0),
+        ms.iter().filter(|&&t| t > 16.0).count()
+    );
+}
