@@ -8,7 +8,7 @@
 # RUSTC_BOOTSTRAP=1 (set here when no nightly is installed). Built without a sanitizer
 # (`-s none`: the code under test is safe Rust; debug assertions and overflow checks are
 # on). libFuzzer runs in fork mode with one job and keeps going after a crash, timeout
-# (10 s per input) or out-of-memory (2 GiB); each is saved under fuzz/artifacts/TARGET/.
+# (FUZZ_TIMEOUT seconds per input, default 10) or out-of-memory (2 GiB); each is saved under fuzz/artifacts/TARGET/.
 # New inputs go to fuzz/target/corpus/TARGET (not committed); fuzz/corpus/TARGET holds
 # the committed seeds. Logs: fuzz/logs/TARGET.log.
 set -euo pipefail
@@ -43,7 +43,7 @@ for t in "${targets[@]}"; do
   echo "== $t: ${secs}s" >&2
   "$bin/$t" "target/corpus/$t" "corpus/$t" \
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-    -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$secs" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -max_len="$(max_len "$t")" -artifact_prefix="artifacts/$t/" \
     >"logs/$t.log" 2>&1 || true
 done
