@@ -1,7 +1,7 @@
-//! The command line: `extract` (in [`extract`]), `eval`, `train`, `bench`.
+//! The command line: `extract` (formats and input in [`extract`]), `eval`, `train`, `bench`.
 
 mod bench;
-mod extract;
+pub mod extract;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

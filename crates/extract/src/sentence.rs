@@ -118,7 +118,7 @@ const TOPICS: [(&str, &[&str]); 3] = [
     ),
 ];
 
-/// The topics of a sentence ([`TOPICS`]).
+/// The topics of a sentence (`TOPICS`).
 pub fn topics(tokens: &[Token]) -> Vec<&'static str> {
     TOPICS
         .iter()
