@@ -2,11 +2,17 @@
 //! turn into entities. Time and memory targets are benchmarks (`sahifa-ner bench
 //! --scaling`), not tests.
 
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
 use sahifa_extract::Extractor;
 use sahifa_extract::chunk::{self, Chunk};
 use sahifa_model::{Annotations, Label};
 
-use super::{EX, check_offsets, seed_text, slice};
+use super::{EX, arbitrary_text, check_offsets, seed_text, slice};
+
+/// Pieces of 16 chars: every arbitrary text below is cut several times.
+static TINY_PIECES: LazyLock<Extractor> = LazyLock::new(|| with_pieces_of(16));
 
 /// An extractor whose pipeline sees at most `chars` chars at a time.
 fn with_pieces_of(chars: usize) -> Extractor {
@@ -133,4 +139,20 @@ fn many_copies_of_an_article_make_no_particle_number_or_calendar_word_an_entity(
         .filter(|m| m.label == Label::Date && slice(&text, m.range).contains("الاثنين"))
         .count();
     assert_eq!(mondays, 30);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn any_text_cut_into_tiny_pieces_gives_valid_offsets(text in arbitrary_text()) {
+        let ann = TINY_PIECES.extract(&text);
+        check_offsets(&text, &ann);
+        let pieces: Vec<Chunk> = chunk::chunks(&text, 16).collect();
+        prop_assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), text.clone());
+        for m in &ann.mentions {
+            let (s, e) = (m.range.start(), m.range.end());
+            prop_assert!(pieces.iter().any(|p| p.char_offset <= s && e <= p.char_offset + p.char_len));
+        }
+    }
 }
