@@ -194,3 +194,19 @@ fn extract_and_export_give_the_same_offsets_on_a_crlf_windows_1256_file() {
     let txt = std::fs::read_to_string(dir.path().join("brat/a.txt")).unwrap();
     assert_eq!(txt, text.replace("\r\n", "\n"));
 }
+
+#[test]
+fn html_nested_20000_deep_is_a_message_in_the_window_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deep.html");
+    let html = format!(
+        "<html><body>{}<p>نص</p>{}</body></html>",
+        "<div>".repeat(20_000),
+        "</div>".repeat(20_000)
+    );
+    std::fs::write(&path, html).unwrap();
+    let mut harness = start(options(vec![path]));
+    wait_idle(&mut harness);
+    harness.get_by_label_contains("levels deep");
+    assert!(harness.state().documents().is_empty());
+}
