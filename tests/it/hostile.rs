@@ -62,13 +62,11 @@ fn a_huge_single_line_article_shows_its_first_screen_in_pieces() {
     );
 }
 
-#[test]
-fn ctrl_z_in_the_find_box_does_not_undo_an_annotation() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.txt");
-    std::fs::write(&path, "زار الوزير قطر أمس.\n").unwrap();
-    let mut harness = start(options(vec![path]));
-    wait_idle(&mut harness);
+/// The article of these tests: «قطر» (a place) at 11..14.
+const ARTICLE: &str = "زار الوزير قطر أمس.\n";
+
+/// Marks «قطر» in the first document as a LOCATION, as selecting it and pressing 3 does.
+fn mark_qatar(harness: &mut egui_kittest::Harness<'static, sahifa::SahifaApp>) {
     let place = harness.state().documents()[0]
         .doc
         .text
@@ -77,6 +75,16 @@ fn ctrl_z_in_the_find_box_does_not_undo_an_annotation() {
     let app = harness.state_mut();
     app.run(Action::Annotate(AnnotateAction::TextSelected(Some(place))));
     app.run(Action::Command(Command::MarkAs(Label::Location)));
+}
+
+#[test]
+fn ctrl_z_in_the_find_box_does_not_undo_an_annotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, ARTICLE).unwrap();
+    let mut harness = start(options(vec![path]));
+    wait_idle(&mut harness);
+    mark_qatar(&mut harness);
     settle(&mut harness);
     assert_eq!(
         harness.state().documents()[0].annotations().mentions.len(),
@@ -116,7 +124,7 @@ fn a_read_only_sidecar_is_left_as_it_is_and_save_as_is_offered() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
-    std::fs::write(&path, "زار الوزير قطر أمس.\n").unwrap();
+    std::fs::write(&path, ARTICLE).unwrap();
     let doc = sahifa::load::load_path(&path).unwrap();
     let sidecar = sahifa::annotate::sidecar_path_for(&path);
     sahifa::annotate::save_sidecar_keeping(&sidecar, &doc, &Default::default(), &[]).unwrap();
@@ -125,15 +133,8 @@ fn a_read_only_sidecar_is_left_as_it_is_and_save_as_is_offered() {
 
     let mut harness = start(options(vec![path]));
     wait_idle(&mut harness);
-    let place = harness.state().documents()[0]
-        .doc
-        .text
-        .range(11, 14)
-        .unwrap();
-    let app = harness.state_mut();
-    app.run(Action::Annotate(AnnotateAction::TextSelected(Some(place))));
-    app.run(Action::Command(Command::MarkAs(Label::Location)));
-    app.run(Action::Command(Command::Save));
+    mark_qatar(&mut harness);
+    harness.state_mut().run(Action::Command(Command::Save));
     wait_idle(&mut harness);
 
     harness.get_by_label("The annotations file is read-only");
@@ -155,7 +156,7 @@ fn a_read_only_sidecar_is_left_as_it_is_and_save_as_is_offered() {
 fn a_sidecar_that_is_a_folder_is_reported_not_ignored() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
-    std::fs::write(&path, "زار الوزير قطر أمس.\n").unwrap();
+    std::fs::write(&path, ARTICLE).unwrap();
     std::fs::create_dir(sahifa::annotate::sidecar_path_for(&path)).unwrap();
     let mut harness = start(options(vec![path]));
     wait_idle(&mut harness);
