@@ -133,6 +133,7 @@ fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annota
     }
     family_names(spans, &order, &classes, &mut sets);
     let work = org_prefixes(spans, &order, &classes, &mut sets);
+    drop(classes);
     (annotations(source, spans, &order, &mut sets), work)
 }
 
@@ -154,19 +155,24 @@ impl Classes {
     fn new<T: SpanText + ?Sized>(source: &T, spans: &[Span], order: &[usize]) -> Self {
         let mut ids: HashMap<(Label, String), u32> = HashMap::default();
         let mut of = vec![NONE; spans.len()];
-        let mut keys = Vec::new();
         let mut first = Vec::new();
         for &i in order {
             let key = key_of(source, &spans[i]);
             if key.is_empty() {
                 continue;
             }
-            let next = u32::try_from(keys.len()).unwrap_or(NONE);
-            of[i] = *ids.entry((spans[i].label, key)).or_insert_with_key(|k| {
-                keys.push(k.clone());
+            let next = u32::try_from(first.len()).unwrap_or(NONE);
+            of[i] = *ids.entry((spans[i].label, key)).or_insert_with(|| {
                 first.push(i);
                 next
             });
+        }
+        // Each key moves out of the map into its slot: held once.
+        let mut keys = vec![(Label::Misc, String::new()); first.len()];
+        for (key, id) in ids {
+            if let Some(slot) = keys.get_mut(id as usize) {
+                *slot = key;
+            }
         }
         Self { of, keys, first }
     }
@@ -309,14 +315,20 @@ fn annotations<T: SpanText + ?Sized>(
     sets: &mut Sets,
 ) -> Annotations {
     let mut ann = Annotations::default();
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
+    ann.mentions.reserve_exact(order.len());
+    // Per root mention: its entity's index in `groups`, `NONE` until it has one.
+    let mut entity_of_root: Vec<u32> = vec![NONE; spans.len()];
     let mut groups: Vec<(usize, Group)> = Vec::new();
     for &i in order {
         let root = sets.find(i);
-        let e = *entity_of_root.entry(root).or_insert_with(|| {
-            groups.push((root, Group::default()));
-            groups.len() - 1
-        });
+        let e = match entity_of_root[root] {
+            NONE => {
+                groups.push((root, Group::default()));
+                entity_of_root[root] = u32::try_from(groups.len() - 1).unwrap_or(NONE);
+                groups.len() - 1
+            }
+            e => e as usize,
+        };
         let s = &spans[i];
         groups[e].1.add(i, s);
         if let Ok(range) = TextRange::new(s.start, s.end, source.char_len()) {
@@ -329,6 +341,7 @@ fn annotations<T: SpanText + ?Sized>(
         }
     }
     let name_of = |i: usize| display(source, &spans[i]).trim().to_owned();
+    ann.entities.reserve_exact(groups.len());
     for (e, (root, g)) in groups.into_iter().enumerate() {
         let mut name = g
             .main
