@@ -140,12 +140,7 @@ impl Extractor {
     /// Runs the pipeline up to mentions on each piece of `text` in order, handing `each`
     /// the piece, its chars and its mentions (offsets into the piece). Progress goes up
     /// to 0.95.
-    pub fn for_each_chunk(
-        &self,
-        text: &str,
-        progress: &dyn Fn(f32),
-        each: &mut OnPiece<'_>,
-    ) {
+    pub fn for_each_chunk(&self, text: &str, progress: &dyn Fn(f32), each: &mut OnPiece<'_>) {
         let total = text.len().max(1) as f32;
         let mut done = 0;
         for piece in chunk::chunks(text, self.chunk_chars) {
