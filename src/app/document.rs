@@ -269,7 +269,7 @@ impl OpenDocument {
             && ordered.filter == self.view.filter
     }
 
-    /// Number of entities of `label`, filtered or not.
+    /// Number of entities of `label` before the filter (0 until the rows are ordered).
     pub fn label_total(&self, label: Label) -> usize {
         let group = Label::ALL.iter().position(|&l| l == label);
         group
