@@ -302,15 +302,10 @@ pub fn layout_paragraph(
     from_layout_lines(text, layout_lines, rtl, style)
 }
 
-/// True when `cluster` is only format characters that have no look of their own: bidi
-/// marks, embeddings, overrides and isolates, zero-width (non-)joiners and spaces, the
-/// word joiner and a byte-order mark.
+/// True when `cluster` is only format characters that have no look of their own (see
+/// [`sahifa_model::arabic::is_invisible`]: bidi controls, joiners, BOM, soft hyphen).
 fn is_invisible_format(cluster: &str) -> bool {
-    !cluster.is_empty()
-        && cluster.chars().all(|c| {
-            matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-        })
+    !cluster.is_empty() && cluster.chars().all(sahifa_model::arabic::is_invisible)
 }
 
 /// Converts cosmic-text's layout of `text` (one bidi paragraph) into a [`ParagraphLayout`].

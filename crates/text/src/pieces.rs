@@ -134,12 +134,14 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '۔' | '؛' | '…')
 }
 
-/// True for a character that must stay with the one before it: combining marks (harakat)
-/// and joiners.
+/// True for a character that must stay with the one before it: Arabic marks and tatweel,
+/// joiners and other invisible format characters, Latin combining marks and variation
+/// selectors.
 fn joins_previous(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
-        | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
-        || ('\u{0610}'..='\u{061A}').contains(&c)
+    use sahifa_model::arabic::{is_arabic_mark, is_invisible};
+    is_arabic_mark(c)
+        || is_invisible(c)
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}')
 }
 
 #[cfg(test)]
