@@ -132,6 +132,13 @@ struct OrderedRows {
     totals: Vec<usize>,
 }
 
+impl OrderedRows {
+    /// True when the rows were ordered for `sort` and `filter` (and ordered at all).
+    fn is_for(&self, sort: EntitySort, filter: &str) -> bool {
+        self.rows.len() == Label::ALL.len() && self.sort == sort && self.filter == filter
+    }
+}
+
 /// The ranges of `ranges` (in text order by start) that start inside `window`, with the
 /// index of the first one, found by binary search.
 pub fn ranges_in(ranges: &[TextRange], window: TextRange) -> (usize, &[TextRange]) {
@@ -246,8 +253,7 @@ impl OpenDocument {
     /// sidebar asks every frame), else sorted now.
     pub fn rows_of(&self, label: Label, sort: EntitySort, filter: &str) -> Vec<&EntityRow> {
         let ordered = &self.ordered_rows;
-        let fresh = ordered.rows.len() == Label::ALL.len();
-        if fresh && ordered.sort == sort && ordered.filter == filter {
+        if ordered.is_for(sort, filter) {
             let group = Label::ALL.iter().position(|&l| l == label);
             return group
                 .and_then(|g| ordered.rows.get(g))
@@ -263,10 +269,7 @@ impl OpenDocument {
 
     /// True when the sidebar's order was made for `sort` and the current filter.
     pub fn rows_ordered_for(&self, sort: EntitySort) -> bool {
-        let ordered = &self.ordered_rows;
-        ordered.rows.len() == Label::ALL.len()
-            && ordered.sort == sort
-            && ordered.filter == self.view.filter
+        self.ordered_rows.is_for(sort, &self.view.filter)
     }
 
     /// Number of entities of `label` before the filter (0 until the rows are ordered).
