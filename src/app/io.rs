@@ -13,24 +13,29 @@ use crate::app::tasks::Progress;
 /// File name of the bundled sample article.
 pub const SEED_FILE: &str = "000_812f1e39dd98ed92.txt";
 
-/// The bundled sample article: next to the sources it was built from, else in `seeds/`
-/// next to the executable or the current directory. The error lists where it looked.
+/// Where an installed Sahifa keeps its read-only data (the sample article under `seeds/`):
+/// `SAHIFA_DATA_DIR` at build time, else the Debian package's `/usr/share/sahifa`.
+pub const DATA_DIR: &str = match option_env!("SAHIFA_DATA_DIR") {
+    Some(dir) => dir,
+    None => "/usr/share/sahifa",
+};
+
+/// The bundled sample article: in `seeds/` of the current directory (a source checkout, as
+/// `cargo run` starts it), in `seeds/` next to the executable (a relocatable copy), else in
+/// the installed [`DATA_DIR`]. Never the build machine's source tree. The error lists where
+/// it looked.
 pub fn seed_path() -> Result<PathBuf, String> {
-    let mut candidates = vec![
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("seeds")
-            .join(SEED_FILE),
-    ];
+    let mut candidates = Vec::new();
+    if let Ok(cwd) = std::env::current_dir() {
+        candidates.push(cwd.join("seeds").join(SEED_FILE));
+    }
     if let Some(dir) = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent().map(Path::to_owned))
     {
         candidates.push(dir.join("seeds").join(SEED_FILE));
-        candidates.push(dir.join(SEED_FILE));
     }
-    if let Ok(cwd) = std::env::current_dir() {
-        candidates.push(cwd.join("seeds").join(SEED_FILE));
-    }
+    candidates.push(Path::new(DATA_DIR).join("seeds").join(SEED_FILE));
     if let Some(found) = candidates.iter().find(|p| p.is_file()) {
         return Ok(found.clone());
     }
