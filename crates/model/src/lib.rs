@@ -21,6 +21,7 @@ mod document;
 mod entity;
 mod range;
 mod text;
+pub mod words;
 
 pub use document::{Block, BlockError, BlockKind, Document, Format, Source, content_hash};
 pub use entity::{Annotations, Entity, EntityId, Label, Mention, MentionStatus};
