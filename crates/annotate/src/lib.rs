@@ -31,7 +31,7 @@
 //!
 //! **Edit, undo, redo** ([`edit`])
 //! - [`add_mention`]`(&DocText, &Annotations, selection, Label) -> Option<Edit>` — keys 1–7:
-//!   snaps to whole words (clitic rule in [`strippable_clitic`]), joins a matching entity.
+//!   snaps to whole words (clitic rule in [`leading_clitic`], the model's), joins a matching entity.
 //! - [`Edit`] values: `AddMention`, `AttachMention`, `SetLabel`, `Confirm`, `Reject`,
 //!   `Delete`, `MergeEntities`, `SplitMention`, `Rename`, `SetTitle`, `SetNote`, `Patch`.
 //!   `edit.apply(&mut annotations) -> Result<Edit, EditError>` returns the inverse; keep
@@ -117,4 +117,4 @@ pub use sidecar::{
     load_sidecar, load_sidecar_anyway, save_sidecar, save_sidecar_keeping, save_sidecar_replacing,
     sidecar_path_for,
 };
-pub use words::{normalise_name, snap_to_words, snap_to_words_with, strippable_clitic};
+pub use words::{leading_clitic, normalise_name, snap_to_words, snap_to_words_with};

@@ -1,24 +1,17 @@
-//! Word boundaries, clitic stripping and name normalisation for Arabic text.
+//! Snapping a selection to whole words, and name normalisation for Arabic text.
 //!
 //! Used when the user selects text to mark (the selection snaps to whole words), when a new
 //! mention decides which entity it joins, when the extractor's output is merged with saved
-//! annotations, and when exports tokenise text.
+//! annotations, and when exports tokenise text. What a word is and which leading letters
+//! are a clitic is the model's rule ([`sahifa_model::words`]), shared with the text view and
+//! the extractor.
 
-use sahifa_model::arabic::{fold_char, is_arabic_mark};
+use sahifa_model::arabic::fold_char;
+pub use sahifa_model::words::{CLITICS, is_word_char, leading_clitic};
 use sahifa_model::{DocText, TextRange};
 
-/// The one-letter proclitics that may be left out of a mention: «و» and «ف» (conjunctions),
-/// «ب», «ك» and «ل» (prepositions).
-pub const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
-
-/// True for characters that belong to a word: letters, digits, combining marks (harakat)
-/// and tatweel ([`is_arabic_mark`]), and the zero-width (non-)joiners.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
-}
-
 /// Snaps a selection to whole words, leaving out a leading clitic where
-/// [`strippable_clitic`] allows it (with no known names).
+/// [`leading_clitic`] allows it (with no known names).
 ///
 /// See [`snap_to_words_with`] for the exact rule.
 pub fn snap_to_words(text: &DocText, range: TextRange) -> TextRange {
@@ -31,9 +24,9 @@ pub fn snap_to_words(text: &DocText, range: TextRange) -> TextRange {
 ///    selected with its brackets gives «ديمكس 2026»).
 /// 2. A word cut by either edge is completed; an empty selection (a caret) inside a word
 ///    selects that word.
-/// 3. A leading clitic of the first word is left out when [`strippable_clitic`] says so,
+/// 3. A leading clitic of the first word is left out when [`leading_clitic`] says so,
 ///    or when the selection itself left out exactly that clitic (and what remains is at
-///    least two letters);
+///    least [`sahifa_model::words::MIN_KNOWN_REMAINDER`] letters);
 ///    `is_known` is asked whether a remainder is a known name (normally: matches an existing
 ///    entity's name or mention, compared by [`normalise_name`]).
 ///
@@ -87,59 +80,22 @@ pub fn snap_to_words_with(
     let first_end = (s..e).find(|&i| !word(i)).unwrap_or(e);
     let first: String = (s..first_end).map(char_at).collect();
     // A selection that leaves out exactly the clitic(s) of its first word is taken as the
-    // user meant it («قطر» selected inside «وقطر»).
+    // user meant it («قطر» selected inside «وقطر»); a caret leaves nothing out.
     let left_out = chosen_start - s;
-    let user_skip = (1..=2).contains(&left_out)
-        && strippable_clitic(&first, |_| true) >= left_out
+    let user_skip = start < end
+        && (1..=2).contains(&left_out)
+        && leading_clitic(&first, |_| true) >= left_out
         && (s..chosen_start).all(|i| CLITICS.contains(&char_at(i)));
     let skip = if user_skip {
         left_out
     } else {
-        strippable_clitic(&first, &is_known)
+        leading_clitic(&first, &is_known)
     };
     TextRange::unbounded(s + skip, e).unwrap_or(TextRange::empty(s))
 }
 
 /// How far around a selection [`snap_to_words_with`] looks for word boundaries.
 const WINDOW: usize = 256;
-
-/// How many leading characters of `word` are a clitic that a mention leaves out: 0, 1 or 2.
-///
-/// The rule, chosen so that words which merely begin with one of the letters
-/// («لبنان», «كندا», «فرنسا», «بغداد», «وزير», «واشنطن») are never cut:
-/// - a clitic is stripped only when what remains starts with the article «ال» followed by
-///   at least three more letters («والدوحة» → «الدوحة», «بالكويت» → «الكويت»), or when what
-///   remains is a known name (`is_known`, e.g. «وقطر» → «قطر» once «قطر» is an entity);
-/// - up to two clitics are stripped when the first is «و» or «ف» and the second one of
-///   «ب ك ل» («وبالدوحة» → «الدوحة»);
-/// - «لل» (ل + the article with its alef dropped: «للجيش») is kept whole, since the rest
-///   («لجيش») is no word of its own.
-///
-/// Words are compared after [`normalise_name`], so harakat do not matter.
-pub fn strippable_clitic(word: &str, is_known: impl Fn(&str) -> bool) -> usize {
-    let chars: Vec<char> = word.chars().collect();
-    let remainder_ok = |k: usize| -> bool {
-        let rest: String = chars[k..].iter().collect();
-        let norm = normalise_name(&rest);
-        let letters = norm.chars().count();
-        if letters < 2 {
-            return false;
-        }
-        (norm.starts_with("ال") && letters >= 5) || is_known(&rest)
-    };
-    let first = chars.first().copied();
-    let second = chars.get(1).copied();
-    if matches!(first, Some('و' | 'ف'))
-        && matches!(second, Some('ب' | 'ك' | 'ل'))
-        && remainder_ok(2)
-    {
-        return 2;
-    }
-    if first.is_some_and(|c| CLITICS.contains(&c)) && remainder_ok(1) {
-        return 1;
-    }
-    0
-}
 
 /// Normalises a name for comparison: each char folded by
 /// [`sahifa_model::arabic::fold_char`] (harakat and tatweel removed; «أ إ آ ٱ» → «ا»,
@@ -231,6 +187,24 @@ mod tests {
         let t = DocText::new("زار لبنان".to_owned());
         let r = TextRange::new(6, 9, t.char_len()).unwrap();
         assert_eq!(t.slice(snap_to_words(&t, r)), "لبنان");
+    }
+
+    #[test]
+    fn a_caret_selects_the_same_word_a_double_click_does() {
+        let s = "قالت وكالة «قنا»\u{200F}: افتُتح معرض ديمكس\u{200B}2026 في الدوحة";
+        let t = DocText::new(s.to_owned());
+        for at in 0..t.char_len() {
+            let Some(word) = sahifa_model::words::word_at(s, at) else {
+                continue;
+            };
+            let snapped = snap_to_words(&t, TextRange::empty(at));
+            assert_eq!(snapped.start()..snapped.end(), word, "at {at}");
+        }
+    }
+
+    #[test]
+    fn a_clitic_written_with_a_haraka_is_left_out_with_it() {
+        assert_eq!(snap("في وَالدوحة", 3, 11), "الدوحة");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn matching_entity(
 }
 
 /// True when `candidate` (normalised) is the name of an entity or the text of a visible
-/// mention: the «known name» of [`crate::words::strippable_clitic`].
+/// mention: the «known name» of [`crate::words::leading_clitic`].
 fn is_known_name(text: &DocText, ann: &Annotations, candidate: &str) -> bool {
     let wanted = normalise_name(candidate);
     ann.entities
@@ -46,7 +46,7 @@ fn is_known_name(text: &DocText, ann: &Annotations, candidate: &str) -> bool {
 
 /// The edit for «mark the selection as `label`» (number keys 1–7): the selection snapped to
 /// whole words (leading clitic left out before «ال» or a known name, see
-/// [`crate::words::strippable_clitic`]), joining the entity [`matching_entity`] finds, or a
+/// [`crate::words::leading_clitic`]), joining the entity [`matching_entity`] finds, or a
 /// new entity named after the text. TITLE mentions join a matching TITLE entity or none.
 /// `None` when the selection holds no word.
 pub fn add_mention(
