@@ -17,8 +17,34 @@ use crate::Extractor;
 /// Arguments of `eval`.
 #[derive(Clone, Debug, clap::Args)]
 pub struct EvalArgs {
-    /// A CoNLL file (`token TAG`, BIO over PERS/LOC/ORG/MISC).
-    pub file: PathBuf,
+    /// A CoNLL file (`token TAG`, BIO over PERS/LOC/ORG/MISC); not with `--cv`.
+    #[arg(required_unless_present = "cv")]
+    pub file: Option<PathBuf>,
+    /// K-fold cross-validation on `anercorp-train.conll` of `--data` instead: each fold
+    /// trains on the other K−1 blocks and scores the full pipeline on its own.
+    #[arg(long, requires = "data", conflicts_with_all = ["file", "model"])]
+    pub cv: Option<usize>,
+    /// With `--cv`: the data folder (anercorp-train.conll, wikifane-gold.coarse.conll).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// With `--cv`: folder of the folds' cached models (a rule change only re-tags).
+    #[arg(long, default_value = "target/cv")]
+    pub cache: PathBuf,
+    /// With `--cv`: L-BFGS iterations (fewer than the shipped 300 to choose quickly).
+    #[arg(long, default_value_t = 100)]
+    pub iterations: usize,
+    /// With `--cv`: L1 regularisation.
+    #[arg(long, default_value_t = 0.2)]
+    pub c1: f64,
+    /// With `--cv`: L2 regularisation.
+    #[arg(long, default_value_t = 0.05)]
+    pub c2: f64,
+    /// With `--cv`: word clusters (0: none).
+    #[arg(long, default_value_t = 256)]
+    pub clusters: usize,
+    /// With `--cv`: folds trained at once (the machine is shared: 1 by default).
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
     /// Sentences per pseudo-document (document-level consistency works within one).
     #[arg(long, default_value_t = 1)]
     pub doc_size: usize,
@@ -101,8 +127,48 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     Ok(text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_owned())
 }
 
+/// Runs `eval --cv`.
+fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
+    let cfg = crate::cv::CvConfig {
+        data: data.to_owned(),
+        folds,
+        hyper: crate::train::Hyper {
+            c1: args.c1,
+            c2: args.c2,
+            iterations: args.iterations,
+            clusters: args.clusters,
+            wiki_weight: 0.0,
+            wiki_max: 0,
+        },
+        cache: args.cache.clone(),
+        threads: args.threads,
+        doc_size: args.doc_size,
+        rules: !args.crf_only,
+        spread: !args.crf_only && !args.no_spread,
+        errors: args.errors,
+    };
+    match crate::cv::run(&cfg) {
+        Ok(results) => {
+            print!("{}", crate::cv::report(&cfg, &results));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("sahifa eval --cv: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs `eval`.
 pub fn run_eval(args: &EvalArgs) -> ExitCode {
+    let file = match (&args.file, args.cv, &args.data) {
+        (_, Some(k), Some(data)) => return run_cv(args, k, data),
+        (Some(f), None, _) => f,
+        _ => {
+            eprintln!("sahifa eval: give a CoNLL file, or --cv K --data DIR");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut ex = match load_extractor(args.model.as_deref()) {
         Ok(ex) => ex,
         Err(e) => {
@@ -110,7 +176,7 @@ pub fn run_eval(args: &EvalArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let text = match read_text(&args.file) {
+    let text = match read_text(file) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("sahifa eval: {e}");

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod clusters;
 pub mod conll;
 pub mod crf;
+pub mod cv;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
@@ -90,24 +91,30 @@ impl Default for Stages {
 impl Extractor {
     /// Loads the model and gazetteers bundled into the binary. Takes well under a second.
     pub fn shipped() -> Result<Extractor, ExtractError> {
-        Ok(Extractor {
-            crf: crf::CrfModel::shipped()?,
-            gaz: gazetteer::Gazetteers::shipped()?,
-            stages: Stages::default(),
-            cache: Default::default(),
-            chunk_chars: chunk::CHUNK_CHARS,
-        })
+        Ok(Self::from_parts(
+            crf::CrfModel::shipped()?,
+            gazetteer::Gazetteers::shipped()?,
+        ))
     }
 
     /// Builds an extractor from a CRF model file's bytes and the bundled gazetteers.
     pub fn with_model(model: Vec<u8>) -> Result<Extractor, ExtractError> {
-        Ok(Extractor {
-            crf: crf::CrfModel::from_bytes(model)?,
-            gaz: gazetteer::Gazetteers::shipped()?,
+        Ok(Self::from_parts(
+            crf::CrfModel::from_bytes(model)?,
+            gazetteer::Gazetteers::shipped()?,
+        ))
+    }
+
+    /// An extractor from a loaded model (with its clusters) and gazetteers: every other
+    /// constructor comes through here.
+    pub fn from_parts(crf: crf::CrfModel, gaz: gazetteer::Gazetteers) -> Extractor {
+        Extractor {
+            crf,
+            gaz,
             stages: Stages::default(),
             cache: Default::default(),
             chunk_chars: chunk::CHUNK_CHARS,
-        })
+        }
     }
 
     /// Entities and mentions of `text`; mention offsets are chars into `text`, mentions in

@@ -43,6 +43,20 @@ pub struct TrainConfig {
     pub wiki_max: usize,
 }
 
+impl TrainConfig {
+    /// The hyper-parameters of this configuration.
+    pub fn hyper(&self) -> Hyper {
+        Hyper {
+            c1: self.c1,
+            c2: self.c2,
+            iterations: self.iterations,
+            clusters: self.clusters,
+            wiki_weight: self.wiki_weight,
+            wiki_max: self.wiki_max,
+        }
+    }
+}
+
 /// Why training failed.
 #[derive(Debug)]
 pub struct TrainError(pub String);
@@ -231,130 +245,235 @@ pub fn wiki_as_anercorp(s: &conll::Sentence) -> conll::Sentence {
     out
 }
 
-/// Trains everything; prints progress to stderr.
-pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
-    let t0 = std::time::Instant::now();
-    let aner = conll::parse(&read(&cfg.data.join("anercorp-train.conll"))?);
-    let wiki_path = cfg.data.join("wikifane-gold.coarse.conll");
-    let wiki_raw = if wiki_path.exists() {
-        conll::parse(&read(&wiki_path)?)
-    } else {
-        Vec::new()
-    };
-    let wiki = &wiki_raw;
-    eprintln!(
-        "read {} ANERcorp and {} WikiFANE sentences",
-        aner.len(),
-        wiki.len()
-    );
-    let aner: Vec<Aligned> = aner.iter().map(conll::align).collect();
-    let wiki: Vec<Aligned> = wiki.iter().map(conll::align).collect();
-    let all_text: Vec<&Aligned> = aner.iter().chain(wiki.iter()).collect();
+/// The corpora of a data folder, read and aligned.
+pub struct Corpus {
+    /// ANERcorp train as read.
+    pub aner_raw: Vec<conll::Sentence>,
+    /// ANERcorp train aligned to our tokens.
+    pub aner: Vec<Aligned>,
+    /// WikiFANE Gold as read (empty when the file is absent).
+    pub wiki_raw: Vec<conll::Sentence>,
+    /// WikiFANE Gold aligned to our tokens.
+    pub wiki: Vec<Aligned>,
+}
 
-    // Word clusters over all the text.
-    let clusters: Clusters = if cfg.clusters > 0 {
-        crate::clusters::compute(&all_text, cfg.clusters)
+impl Corpus {
+    /// Reads `anercorp-train.conll` and, if present, `wikifane-gold.coarse.conll`.
+    pub fn read(data: &Path) -> Result<Corpus, TrainError> {
+        let aner_raw = conll::parse(&read(&data.join("anercorp-train.conll"))?);
+        let wiki_path = data.join("wikifane-gold.coarse.conll");
+        let wiki_raw = if wiki_path.exists() {
+            conll::parse(&read(&wiki_path)?)
+        } else {
+            Vec::new()
+        };
+        Ok(Corpus {
+            aner: aner_raw.iter().map(conll::align).collect(),
+            wiki: wiki_raw.iter().map(conll::align).collect(),
+            aner_raw,
+            wiki_raw,
+        })
+    }
+
+    /// Block of ANERcorp sentence `i` when the file is cut into `k` contiguous blocks.
+    pub fn block_of(&self, i: usize, k: usize) -> usize {
+        i * k / self.aner.len().max(1)
+    }
+}
+
+/// Hyper-parameters of the CRF and of what it learns from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hyper {
+    /// L1 regularisation.
+    pub c1: f64,
+    /// L2 regularisation.
+    pub c2: f64,
+    /// L-BFGS iterations.
+    pub iterations: usize,
+    /// Word clusters (0: none).
+    pub clusters: usize,
+    /// Weight of WikiFANE training sentences (0: none).
+    pub wiki_weight: f64,
+    /// At most this many WikiFANE training sentences.
+    pub wiki_max: usize,
+}
+
+/// What training learns from labelled data besides the CRF weights.
+pub struct Learnt {
+    /// The static lists with the learnt common words, name parts and phrases.
+    pub gaz: Gazetteers,
+    /// Word clusters.
+    pub clusters: Clusters,
+    /// Learnt common words.
+    pub common: Vec<String>,
+    /// Learnt given names (WikiFANE).
+    pub given: Vec<String>,
+    /// Learnt family names (WikiFANE).
+    pub family: Vec<String>,
+}
+
+/// A CRF trainer that also hashes everything appended to it, so a trained model can be
+/// cached under the hash of its exact input.
+pub struct Sink {
+    trainer: crfs::Trainer<crfs::train::Lbfgs>,
+    hash: std::collections::hash_map::DefaultHasher,
+    /// Sentences appended.
+    pub sentences: usize,
+}
+
+impl Sink {
+    /// An L-BFGS trainer with these settings.
+    pub fn new(h: &Hyper) -> Result<Sink, TrainError> {
+        use std::hash::Hasher;
+        let mut trainer = crfs::Trainer::lbfgs();
+        trainer.verbose(false);
+        let p = trainer.params_mut();
+        p.set_c1(h.c1).map_err(|e| TrainError(e.to_string()))?;
+        p.set_c2(h.c2).map_err(|e| TrainError(e.to_string()))?;
+        p.set_max_iterations(h.iterations)
+            .map_err(|e| TrainError(e.to_string()))?;
+        let mut hash = std::collections::hash_map::DefaultHasher::new();
+        for x in [h.c1.to_bits(), h.c2.to_bits(), h.iterations as u64] {
+            hash.write_u64(x);
+        }
+        Ok(Sink {
+            trainer,
+            hash,
+            sentences: 0,
+        })
+    }
+
+    /// Appends one sentence's features and tags with a weight.
+    pub fn add(
+        &mut self,
+        x: &[Vec<crfs::Attribute>],
+        tags: &[String],
+        weight: f64,
+    ) -> Result<(), TrainError> {
+        use std::hash::Hasher;
+        for (attrs, tag) in x.iter().zip(tags) {
+            for a in attrs {
+                self.hash.write(a.name.as_bytes());
+                self.hash.write_u8(0);
+            }
+            self.hash.write(tag.as_bytes());
+            self.hash.write_u8(1);
+        }
+        self.hash.write_u64(weight.to_bits());
+        self.sentences += 1;
+        self.trainer
+            .append_with_weight(x, tags, weight)
+            .map_err(|e| TrainError(e.to_string()))
+    }
+
+    /// Hash of the settings and of everything appended so far (hex).
+    pub fn key(&self) -> String {
+        use std::hash::Hasher;
+        format!("{:016x}", self.hash.finish())
+    }
+
+    /// Trains and writes the model to `path` (through a temporary file, so a killed
+    /// training leaves no half-written model behind).
+    pub fn train(mut self, path: &Path) -> Result<(), TrainError> {
+        let tmp = path.with_extension("tmp");
+        self.trainer
+            .train(&tmp)
+            .map_err(|e| TrainError(format!("training: {e}")))?;
+        std::fs::rename(&tmp, path).map_err(|e| TrainError(format!("{}: {e}", path.display())))
+    }
+}
+
+/// Learns lists and clusters from `blocks` (contiguous blocks of ANERcorp sentences) and
+/// WikiFANE, and appends the training sentences to `sink`, each block's phrase features
+/// taken from the other blocks and WikiFANE only (jackknife).
+pub fn prepare(
+    blocks: &[Vec<&Aligned>],
+    corpus: &Corpus,
+    h: &Hyper,
+    sink: &mut Sink,
+) -> Result<Learnt, TrainError> {
+    let t0 = std::time::Instant::now();
+    let wiki: Vec<&Aligned> = corpus.wiki.iter().collect();
+    let all_text: Vec<&Aligned> = blocks
+        .iter()
+        .flatten()
+        .copied()
+        .chain(wiki.iter().copied())
+        .collect();
+    // Word clusters over the text (no labels).
+    let clusters: Clusters = if h.clusters > 0 {
+        crate::clusters::compute(&all_text, h.clusters)
     } else {
         Clusters::default()
     };
-    eprintln!("{} words clustered ({:.0?})", clusters.len(), t0.elapsed());
-
-    // Phrase gazetteers: WikiFANE + each ANERcorp fold.
-    let wiki_refs: Vec<&Aligned> = wiki.iter().collect();
-    let wiki_counts = phrase_counts(&wiki_refs);
-    let folds = cfg.folds.max(2);
-    let fold_of = |i: usize| i * folds / aner.len().max(1);
-    let fold_counts: Vec<HashMap<String, PhraseCounts>> = (0..folds)
-        .map(|k| {
-            let s: Vec<&Aligned> = aner
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| fold_of(*i) == k)
-                .map(|(_, a)| a)
-                .collect();
-            phrase_counts(&s)
-        })
-        .collect();
-
+    let wiki_counts = phrase_counts(&wiki);
+    let block_counts: Vec<HashMap<String, PhraseCounts>> =
+        blocks.iter().map(|b| phrase_counts(b)).collect();
     let mut full = wiki_counts.clone();
-    for fc in &fold_counts {
-        merge(&mut full, fc);
+    for bc in &block_counts {
+        merge(&mut full, bc);
     }
     let shipped = finish(full, &all_text);
     let common = common_words(&all_text, 30);
-    eprintln!(
-        "{} harvested phrases, {} common words ({:.0?})",
-        shipped.map.len(),
-        common.len(),
-        t0.elapsed()
-    );
 
     // Static lists with the new common words.
     let mut gaz = Gazetteers::static_lists();
-    for w in &gaz.words.clone() {
-        if w.1 & crate::gazetteer::flag::COMMON != 0 {
-            gaz.words.remove(w.0);
-        }
-    }
+    gaz.words.retain(|_, f| {
+        *f &= !crate::gazetteer::flag::COMMON;
+        *f != 0
+    });
     for w in &common {
         *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::COMMON;
     }
     // Name parts from WikiFANE only (ANERcorp's labels would leak into its own features).
-    let (given, family) = person_name_parts(&wiki_refs);
+    let (given, family) = person_name_parts(&wiki);
     for w in &given {
         *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::FIRST_NAME;
     }
     for w in &family {
         *gaz.words.entry(w.clone()).or_default() |= crate::gazetteer::flag::LAST_NAME;
     }
-    eprintln!("{} given names, {} family names", given.len(), family.len());
+    eprintln!(
+        "{} words clustered, {} harvested phrases, {} common words, {} given and {} family names ({:.0?})",
+        clusters.len(),
+        shipped.map.len(),
+        common.len(),
+        given.len(),
+        family.len(),
+        t0.elapsed()
+    );
 
-    let mut trainer = crfs::Trainer::lbfgs();
-    trainer.verbose(false);
-    {
-        let p = trainer.params_mut();
-        p.set_c1(cfg.c1).map_err(|e| TrainError(e.to_string()))?;
-        p.set_c2(cfg.c2).map_err(|e| TrainError(e.to_string()))?;
-        p.set_max_iterations(cfg.iterations)
-            .map_err(|e| TrainError(e.to_string()))?;
-    }
-    for k in 0..folds {
+    for (k, block) in blocks.iter().enumerate() {
         let mut counts = wiki_counts.clone();
-        for (j, fc) in fold_counts.iter().enumerate() {
+        for (j, bc) in block_counts.iter().enumerate() {
             if j != k {
-                merge(&mut counts, fc);
+                merge(&mut counts, bc);
             }
         }
-        let text: Vec<&Aligned> = aner
+        let text: Vec<&Aligned> = blocks
             .iter()
             .enumerate()
-            .filter(|(i, _)| fold_of(*i) != k)
-            .map(|(_, a)| a)
-            .chain(wiki.iter())
+            .filter(|(j, _)| *j != k)
+            .flat_map(|(_, b)| b.iter().copied())
+            .chain(wiki.iter().copied())
             .collect();
         let phrases = finish(counts, &text);
-        for (i, a) in aner.iter().enumerate() {
-            if fold_of(i) != k || a.tokens.is_empty() {
-                continue;
-            }
+        for a in block.iter().filter(|a| !a.tokens.is_empty()) {
             let x = features::sentence_features(&a.tokens, &gaz, &phrases, &clusters);
-            trainer
-                .append(&x, &a.tags)
-                .map_err(|e| TrainError(e.to_string()))?;
+            sink.add(&x, &a.tags, 1.0)?;
         }
-        eprintln!("fold {k}: features ready ({:.0?})", t0.elapsed());
     }
 
-    if cfg.wiki_weight > 0.0 {
-        // Jackknife for WikiFANE sentences too: their phrase features come from ANERcorp
-        // only, never from their own entities.
+    if h.wiki_weight > 0.0 {
+        // WikiFANE sentences' phrase features come from ANERcorp only, never from their
+        // own entities.
         let mut aner_only = HashMap::default();
-        for fc in &fold_counts {
-            merge(&mut aner_only, fc);
+        for bc in &block_counts {
+            merge(&mut aner_only, bc);
         }
         let aner_phrases = finish(aner_only, &all_text);
         let mut n = 0;
-        for s in wiki_raw.iter() {
+        for s in corpus.wiki_raw.iter() {
             let s = wiki_as_anercorp(s);
             // People and organisations are where ANERcorp alone is weakest.
             if !s
@@ -364,7 +483,7 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
             {
                 continue;
             }
-            if n >= cfg.wiki_max {
+            if n >= h.wiki_max {
                 break;
             }
             let a = conll::align(&s);
@@ -372,16 +491,54 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
                 continue;
             }
             let x = features::sentence_features(&a.tokens, &gaz, &aner_phrases, &clusters);
-            trainer
-                .append_with_weight(&x, &a.tags, cfg.wiki_weight)
-                .map_err(|e| TrainError(e.to_string()))?;
+            sink.add(&x, &a.tags, h.wiki_weight)?;
             n += 1;
         }
-        eprintln!(
-            "{n} WikiFANE sentences added with weight {}",
-            cfg.wiki_weight
-        );
+        eprintln!("{n} WikiFANE sentences added with weight {}", h.wiki_weight);
     }
+    gaz.phrases = shipped;
+    Ok(Learnt {
+        gaz,
+        clusters,
+        common,
+        given,
+        family,
+    })
+}
+
+/// Writes `clusters.tsv` lines, sorted.
+pub fn clusters_tsv(clusters: &Clusters) -> String {
+    let mut rows: Vec<_> = clusters.iter().collect();
+    rows.sort();
+    let mut text = String::new();
+    for (w, c) in rows {
+        text.push_str(&format!("{w}\t{c}\n"));
+    }
+    text
+}
+
+/// Trains everything; prints progress to stderr.
+pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
+    let t0 = std::time::Instant::now();
+    let corpus = Corpus::read(&cfg.data)?;
+    eprintln!(
+        "read {} ANERcorp and {} WikiFANE sentences",
+        corpus.aner.len(),
+        corpus.wiki.len()
+    );
+    let folds = cfg.folds.max(2);
+    let mut blocks: Vec<Vec<&Aligned>> = vec![Vec::new(); folds];
+    for (i, a) in corpus.aner.iter().enumerate() {
+        blocks[corpus.block_of(i, folds)].push(a);
+    }
+    let h = cfg.hyper();
+    let mut sink = Sink::new(&h)?;
+    let learnt = prepare(&blocks, &corpus, &h, &mut sink)?;
+    eprintln!(
+        "{} training sentences ready ({:.0?})",
+        sink.sentences,
+        t0.elapsed()
+    );
 
     let models = cfg.out.join("models");
     let gazdir = cfg.out.join("gazetteers");
@@ -393,23 +550,24 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
         "training the CRF (c1={}, c2={}, {} iterations)…",
         cfg.c1, cfg.c2, cfg.iterations
     );
-    trainer
-        .train(&model_path)
-        .map_err(|e| TrainError(format!("training: {e}")))?;
+    sink.train(&model_path)?;
     let write = |p: PathBuf, s: String| {
         std::fs::write(&p, s).map_err(|e| TrainError(format!("{}: {e}", p.display())))
     };
-    write(gazdir.join("harvested.tsv"), shipped.to_tsv())?;
-    write(gazdir.join("common-words.txt"), common.join("\n") + "\n")?;
-    write(gazdir.join("given-names.txt"), given.join("\n") + "\n")?;
-    write(gazdir.join("family-names.txt"), family.join("\n") + "\n")?;
-    let mut rows: Vec<_> = clusters.iter().collect();
-    rows.sort();
-    let mut text = String::new();
-    for (w, c) in rows {
-        text.push_str(&format!("{w}\t{c}\n"));
-    }
-    write(models.join("clusters.tsv"), text)?;
+    write(gazdir.join("harvested.tsv"), learnt.gaz.phrases.to_tsv())?;
+    write(
+        gazdir.join("common-words.txt"),
+        learnt.common.join("\n") + "\n",
+    )?;
+    write(
+        gazdir.join("given-names.txt"),
+        learnt.given.join("\n") + "\n",
+    )?;
+    write(
+        gazdir.join("family-names.txt"),
+        learnt.family.join("\n") + "\n",
+    )?;
+    write(models.join("clusters.tsv"), clusters_tsv(&learnt.clusters))?;
     let size = std::fs::metadata(&model_path).map(|m| m.len()).unwrap_or(0);
     eprintln!(
         "wrote {} ({:.1} MB) and gazetteers in {:.0?}; types: {}",
