@@ -375,7 +375,8 @@ impl Sink {
     /// Trains and writes the model to `path` (through a temporary file, so a killed
     /// training leaves no half-written model behind).
     pub fn train(mut self, path: &Path) -> Result<(), TrainError> {
-        let tmp = path.with_extension("tmp");
+        // One temporary name per process: two CV runs may train the same fold at once.
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         self.trainer
             .train(&tmp)
             .map_err(|e| TrainError(format!("training: {e}")))?;
