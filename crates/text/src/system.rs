@@ -15,6 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use cosmic_text as ct;
 use egui::{Context, Id};
+use sahifa_model::arabic::is_invisible;
 
 use crate::atlas::GlyphAtlas;
 use crate::fonts::{self, FontSources};
@@ -154,7 +155,7 @@ impl TextSystem {
                 let plain: String = text
                     .chars()
                     .map(|c| {
-                        if c.is_control() || is_bidi_control(c) {
+                        if c.is_control() || is_invisible(c) {
                             ' '
                         } else {
                             c
@@ -218,11 +219,6 @@ impl Default for TextSystem {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// Bidi embedding/override/isolate controls and marks.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[derive(Default)]

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use egui::{Pos2, Rect, Shape, Stroke, pos2};
-use sahifa_model::{BlockKind, Document};
+use sahifa_model::{BlockKind, Document, words};
 
 use crate::layout::ParagraphLayout;
 use crate::pieces::{Piece, piece_at};
@@ -67,32 +67,18 @@ pub(super) fn decorate(
     }
 }
 
-/// The word around document offset `c` as (start, end): letters, digits and marks, or
-/// just the character itself when it is none of these.
+/// The word around document offset `c` as (start, end), by the model's word rule
+/// ([`sahifa_model::words::word_at`]), or just the character itself when it is no word
+/// character.
 pub(super) fn word_at(doc: &Document, pieces: &[Piece], c: usize) -> (usize, usize) {
-    let is_word = |ch: char| {
-        ch.is_alphanumeric()
-            || ('\u{064b}'..='\u{065f}').contains(&ch)
-            || ch == '\u{0670}'
-            || ch == '\u{0640}'
-    };
     let Some(block) = piece_at(pieces, c).map(|i| pieces[i]) else {
         return (c, c + 1);
     };
-    let chars: Vec<char> = doc.text.slice(block.range).chars().collect();
-    let local = c - block.range.start();
-    if !chars.get(local).copied().is_some_and(is_word) {
-        return (c, (c + 1).min(block.range.end()));
+    let start = block.range.start();
+    match words::word_at(doc.text.slice(block.range), c - start) {
+        Some(word) => (start + word.start, start + word.end),
+        None => (c, (c + 1).min(block.range.end())),
     }
-    let mut s = local;
-    while s > 0 && is_word(chars[s - 1]) {
-        s -= 1;
-    }
-    let mut e = local;
-    while e < chars.len() && is_word(chars[e]) {
-        e += 1;
-    }
-    (block.range.start() + s, block.range.start() + e)
 }
 
 /// Document offset of the character under `pos`.
