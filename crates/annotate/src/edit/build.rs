@@ -1,6 +1,6 @@
 //! Turning an [`Edit`] into primitive changes against the current annotations.
 
-use sahifa_model::{Entity, EntityId, Mention, MentionStatus};
+use sahifa_model::{Entity, EntityId, Label, Mention, MentionStatus, TextRange};
 
 use super::patch::PatchBuilder;
 use super::{Edit, EditError, JoinEntity, Target};
@@ -32,6 +32,41 @@ fn clean(text: Option<String>) -> Option<String> {
     text.filter(|t| !t.trim().is_empty())
 }
 
+/// A name without its surrounding spaces; a blank one is refused.
+fn trimmed_name(name: &str) -> Result<String, EditError> {
+    match name.trim() {
+        "" => Err(EditError::BlankName),
+        name => Ok(name.to_owned()),
+    }
+}
+
+/// Replaces mention `i` by `change` applied to a copy of it.
+fn update_mention(b: &mut PatchBuilder, i: usize, change: impl FnOnce(&mut Mention)) {
+    let mut m = b.work.mentions[i].clone();
+    change(&mut m);
+    b.set_mention(i, m);
+}
+
+/// Replaces the entity at index `ei` by `change` applied to a copy of it.
+fn update_entity(b: &mut PatchBuilder, ei: usize, change: impl FnOnce(&mut Entity)) {
+    let mut e = b.work.entities[ei].clone();
+    change(&mut e);
+    b.set_entity(ei, e);
+}
+
+/// Adds a new entity of `label` named `name` (already trimmed); returns its id.
+fn new_entity(b: &mut PatchBuilder, label: Label, name: String) -> Result<EntityId, EditError> {
+    let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
+    b.push_entity(Entity {
+        id,
+        label,
+        name,
+        title: None,
+        note: None,
+    });
+    Ok(id)
+}
+
 /// Indices of the visible mentions of an entity.
 fn visible_of(b: &PatchBuilder, id: EntityId) -> Vec<usize> {
     (0..b.work.mentions.len())
@@ -50,9 +85,7 @@ fn drop_if_orphaned(b: &mut PatchBuilder, id: Option<EntityId>) {
     }
     for i in 0..b.work.mentions.len() {
         if b.work.mentions[i].entity == Some(id) {
-            let mut m = b.work.mentions[i].clone();
-            m.entity = None;
-            b.set_mention(i, m);
+            update_mention(b, i, |m| m.entity = None);
         }
     }
     if let Some(ei) = b.work.entities.iter().position(|e| e.id == id) {
@@ -62,289 +95,261 @@ fn drop_if_orphaned(b: &mut PatchBuilder, id: Option<EntityId>) {
 
 /// Deletes one mention the way [`Edit::Delete`] does; returns whether indices shifted.
 fn delete_mention(b: &mut PatchBuilder, i: usize) -> bool {
-    let m = b.work.mentions[i].clone();
-    match m.status {
+    match b.work.mentions[i].status {
         MentionStatus::Manual => {
             b.remove_mention(i);
             true
         }
         MentionStatus::Rejected => false,
         MentionStatus::Auto | MentionStatus::Confirmed => {
-            b.set_mention(
-                i,
-                Mention {
-                    status: MentionStatus::Rejected,
-                    ..m
-                },
-            );
+            update_mention(b, i, |m| m.status = MentionStatus::Rejected);
             false
         }
     }
 }
 
+/// Records the primitive changes that carry out `edit`, or refuses it and changes nothing
+/// that matters (the builder is dropped).
 pub(super) fn build(edit: Edit, b: &mut PatchBuilder) -> Result<(), EditError> {
     match edit {
         Edit::AddMention {
             range,
             label,
             entity,
-        } => {
-            if range.is_empty() {
-                return Err(EditError::EmptyRange);
-            }
-            if let Some(dup) = b.work.mentions.iter().position(|m| {
-                m.range == range && m.label == label && m.status != MentionStatus::Rejected
-            }) {
-                return Err(EditError::Duplicate(dup));
-            }
-            let entity = match entity {
-                JoinEntity::None => None,
-                JoinEntity::Existing(id) => {
-                    entity_index(b, id)?;
-                    Some(id)
-                }
-                JoinEntity::New { name } => {
-                    if name.trim().is_empty() {
-                        return Err(EditError::BlankName);
-                    }
-                    let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
-                    b.push_entity(Entity {
-                        id,
-                        label,
-                        name: name.trim().to_owned(),
-                        title: None,
-                        note: None,
-                    });
-                    Some(id)
-                }
-            };
-            // A rejected record of the same span is superseded by the user's mark.
-            while let Some(i) = b
-                .work
-                .mentions
-                .iter()
-                .position(|m| m.range == range && m.status == MentionStatus::Rejected)
+        } => add_mention(b, range, label, entity),
+        Edit::AttachMention { mention, entity } => attach_mention(b, mention, entity),
+        Edit::SetLabel { target, label } => set_label(b, target, label),
+        Edit::Confirm { target } => confirm(b, target),
+        Edit::Reject { mention } => reject(b, mention),
+        Edit::Delete { target } => delete(b, target),
+        Edit::MergeEntities { keep, absorb } => merge_entities(b, keep, absorb),
+        Edit::SplitMention { mention, name } => split_mention(b, mention, &name),
+        Edit::Rename { entity, name } => rename(b, entity, &name),
+        Edit::SetTitle { entity, title } => set_title(b, entity, title),
+        Edit::SetNote { entity, note } => set_note(b, entity, note),
+        Edit::Patch(_) => Ok(()),
+    }
+}
+
+/// [`Edit::AddMention`]: a manual mention, replacing a rejected record of the same span.
+fn add_mention(
+    b: &mut PatchBuilder,
+    range: TextRange,
+    label: Label,
+    entity: JoinEntity,
+) -> Result<(), EditError> {
+    if range.is_empty() {
+        return Err(EditError::EmptyRange);
+    }
+    if let Some(dup) =
+        b.work.mentions.iter().position(|m| {
+            m.range == range && m.label == label && m.status != MentionStatus::Rejected
+        })
+    {
+        return Err(EditError::Duplicate(dup));
+    }
+    let entity = entity_to_join(b, label, entity)?;
+    // A rejected record of the same span is superseded by the user's mark.
+    while let Some(i) = b
+        .work
+        .mentions
+        .iter()
+        .position(|m| m.range == range && m.status == MentionStatus::Rejected)
+    {
+        b.remove_mention(i);
+    }
+    b.insert_mention(Mention {
+        range,
+        label,
+        entity,
+        status: MentionStatus::Manual,
+    });
+    Ok(())
+}
+
+/// The entity a new mention of `label` joins: checked to exist, or created.
+fn entity_to_join(
+    b: &mut PatchBuilder,
+    label: Label,
+    entity: JoinEntity,
+) -> Result<Option<EntityId>, EditError> {
+    match entity {
+        JoinEntity::None => Ok(None),
+        JoinEntity::Existing(id) => entity_index(b, id).map(|_| Some(id)),
+        JoinEntity::New { name } => {
+            let name = trimmed_name(&name)?;
+            new_entity(b, label, name).map(Some)
+        }
+    }
+}
+
+/// [`Edit::AttachMention`].
+fn attach_mention(
+    b: &mut PatchBuilder,
+    mention: usize,
+    entity: Option<EntityId>,
+) -> Result<(), EditError> {
+    let i = mention_index(b, mention)?;
+    if let Some(id) = entity {
+        entity_index(b, id)?;
+    }
+    let old = b.work.mentions[i].entity;
+    update_mention(b, i, |m| {
+        m.entity = entity;
+        m.status = confirmed(m.status);
+    });
+    if old != entity {
+        drop_if_orphaned(b, old);
+    }
+    Ok(())
+}
+
+/// [`Edit::SetLabel`].
+fn set_label(b: &mut PatchBuilder, target: Target, label: Label) -> Result<(), EditError> {
+    let relabel = |m: &mut Mention| {
+        m.label = label;
+        m.status = confirmed(m.status);
+    };
+    match target {
+        Target::Mention(i) => {
+            let i = mention_index(b, i)?;
+            let entity = b.work.mentions[i].entity;
+            update_mention(b, i, relabel);
+            // The entity follows when this was its only visible mention.
+            if let Some(id) = entity
+                && visible_of(b, id) == [i]
             {
-                b.remove_mention(i);
-            }
-            b.insert_mention(Mention {
-                range,
-                label,
-                entity,
-                status: MentionStatus::Manual,
-            });
-        }
-        Edit::AttachMention { mention, entity } => {
-            let i = mention_index(b, mention)?;
-            if let Some(id) = entity {
-                entity_index(b, id)?;
-            }
-            let m = b.work.mentions[i].clone();
-            let old = m.entity;
-            b.set_mention(
-                i,
-                Mention {
-                    entity,
-                    status: confirmed(m.status),
-                    ..m
-                },
-            );
-            if old != entity {
-                drop_if_orphaned(b, old);
-            }
-        }
-        Edit::SetLabel { target, label } => match target {
-            Target::Mention(i) => {
-                let i = mention_index(b, i)?;
-                let m = b.work.mentions[i].clone();
-                let entity = m.entity;
-                b.set_mention(
-                    i,
-                    Mention {
-                        label,
-                        status: confirmed(m.status),
-                        ..m
-                    },
-                );
-                if let Some(id) = entity
-                    && visible_of(b, id) == [i]
-                {
-                    let ei = entity_index(b, id)?;
-                    let e = b.work.entities[ei].clone();
-                    b.set_entity(ei, Entity { label, ..e });
-                }
-            }
-            Target::Entity(id) => {
                 let ei = entity_index(b, id)?;
-                let e = b.work.entities[ei].clone();
-                b.set_entity(ei, Entity { label, ..e });
-                for i in visible_of(b, id) {
-                    let m = b.work.mentions[i].clone();
-                    b.set_mention(
-                        i,
-                        Mention {
-                            label,
-                            status: confirmed(m.status),
-                            ..m
-                        },
-                    );
-                }
+                update_entity(b, ei, |e| e.label = label);
             }
-        },
-        Edit::Confirm { target } => match target {
-            Target::Mention(i) => {
-                let i = mention_index(b, i)?;
-                let m = b.work.mentions[i].clone();
-                b.set_mention(
-                    i,
-                    Mention {
-                        status: confirmed(m.status),
-                        ..m
-                    },
-                );
+        }
+        Target::Entity(id) => {
+            let ei = entity_index(b, id)?;
+            update_entity(b, ei, |e| e.label = label);
+            for i in visible_of(b, id) {
+                update_mention(b, i, relabel);
             }
-            Target::Entity(id) => {
-                entity_index(b, id)?;
-                for i in visible_of(b, id) {
-                    let m = b.work.mentions[i].clone();
-                    b.set_mention(
-                        i,
-                        Mention {
-                            status: confirmed(m.status),
-                            ..m
-                        },
-                    );
-                }
-            }
-        },
-        Edit::Reject { mention } => {
-            let i = mention_index(b, mention)?;
-            let m = b.work.mentions[i].clone();
-            let entity = m.entity;
-            b.set_mention(
-                i,
-                Mention {
-                    status: MentionStatus::Rejected,
-                    ..m
-                },
-            );
+        }
+    }
+    Ok(())
+}
+
+/// [`Edit::Confirm`].
+fn confirm(b: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
+    let mentions = match target {
+        Target::Mention(i) => vec![mention_index(b, i)?],
+        Target::Entity(id) => {
+            entity_index(b, id)?;
+            visible_of(b, id)
+        }
+    };
+    for i in mentions {
+        update_mention(b, i, |m| m.status = confirmed(m.status));
+    }
+    Ok(())
+}
+
+/// [`Edit::Reject`].
+fn reject(b: &mut PatchBuilder, mention: usize) -> Result<(), EditError> {
+    let i = mention_index(b, mention)?;
+    let entity = b.work.mentions[i].entity;
+    update_mention(b, i, |m| m.status = MentionStatus::Rejected);
+    drop_if_orphaned(b, entity);
+    Ok(())
+}
+
+/// [`Edit::Delete`].
+fn delete(b: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
+    match target {
+        Target::Mention(i) => {
+            let i = mention_index(b, i)?;
+            let entity = b.work.mentions[i].entity;
+            delete_mention(b, i);
             drop_if_orphaned(b, entity);
         }
-        Edit::Delete { target } => match target {
-            Target::Mention(i) => {
-                let i = mention_index(b, i)?;
-                let entity = b.work.mentions[i].entity;
-                delete_mention(b, i);
-                drop_if_orphaned(b, entity);
-            }
-            Target::Entity(id) => {
-                entity_index(b, id)?;
-                let mut i = 0;
-                while i < b.work.mentions.len() {
-                    let m = &b.work.mentions[i];
-                    if m.entity == Some(id)
-                        && m.status != MentionStatus::Rejected
-                        && delete_mention(b, i)
-                    {
-                        continue;
-                    }
-                    i += 1;
+        Target::Entity(id) => {
+            entity_index(b, id)?;
+            let mut i = 0;
+            while i < b.work.mentions.len() {
+                let m = &b.work.mentions[i];
+                if m.entity == Some(id)
+                    && m.status != MentionStatus::Rejected
+                    && delete_mention(b, i)
+                {
+                    continue;
                 }
-                drop_if_orphaned(b, Some(id));
+                i += 1;
             }
-        },
-        Edit::MergeEntities { keep, absorb } => {
-            if keep == absorb {
-                return Err(EditError::SameEntity(keep));
-            }
-            let ki = entity_index(b, keep)?;
-            let ai = entity_index(b, absorb)?;
-            let gone = b.work.entities[ai].clone();
-            let mut kept = b.work.entities[ki].clone();
-            if kept.title.is_none() {
-                kept.title = gone.title.clone();
-            }
-            kept.note = match (kept.note.take(), gone.note.clone()) {
-                (Some(a), Some(g)) => Some(format!("{a}\n{g}")),
-                (a, g) => a.or(g),
-            };
-            b.set_entity(ki, kept);
-            for i in 0..b.work.mentions.len() {
-                if b.work.mentions[i].entity == Some(absorb) {
-                    let m = b.work.mentions[i].clone();
-                    b.set_mention(
-                        i,
-                        Mention {
-                            entity: Some(keep),
-                            ..m
-                        },
-                    );
-                }
-            }
-            b.remove_entity(ai);
+            drop_if_orphaned(b, Some(id));
         }
-        Edit::SplitMention { mention, name } => {
-            let i = mention_index(b, mention)?;
-            if name.trim().is_empty() {
-                return Err(EditError::BlankName);
-            }
-            let m = b.work.mentions[i].clone();
-            let old = m.entity;
-            let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
-            b.push_entity(Entity {
-                id,
-                label: m.label,
-                name: name.trim().to_owned(),
-                title: None,
-                note: None,
-            });
-            b.set_mention(
-                i,
-                Mention {
-                    entity: Some(id),
-                    status: confirmed(m.status),
-                    ..m
-                },
-            );
-            drop_if_orphaned(b, old);
-        }
-        Edit::Rename { entity, name } => {
-            if name.trim().is_empty() {
-                return Err(EditError::BlankName);
-            }
-            let ei = entity_index(b, entity)?;
-            let e = b.work.entities[ei].clone();
-            b.set_entity(
-                ei,
-                Entity {
-                    name: name.trim().to_owned(),
-                    ..e
-                },
-            );
-        }
-        Edit::SetTitle { entity, title } => {
-            let ei = entity_index(b, entity)?;
-            let e = b.work.entities[ei].clone();
-            b.set_entity(
-                ei,
-                Entity {
-                    title: clean(title).map(|t| t.trim().to_owned()),
-                    ..e
-                },
-            );
-        }
-        Edit::SetNote { entity, note } => {
-            let ei = entity_index(b, entity)?;
-            let e = b.work.entities[ei].clone();
-            b.set_entity(
-                ei,
-                Entity {
-                    note: clean(note),
-                    ..e
-                },
-            );
-        }
-        Edit::Patch(_) => {}
     }
+    Ok(())
+}
+
+/// [`Edit::MergeEntities`].
+fn merge_entities(b: &mut PatchBuilder, keep: EntityId, absorb: EntityId) -> Result<(), EditError> {
+    if keep == absorb {
+        return Err(EditError::SameEntity(keep));
+    }
+    let ki = entity_index(b, keep)?;
+    let ai = entity_index(b, absorb)?;
+    let gone = b.work.entities[ai].clone();
+    update_entity(b, ki, |kept| {
+        if kept.title.is_none() {
+            kept.title = gone.title;
+        }
+        kept.note = match (kept.note.take(), gone.note) {
+            (Some(a), Some(g)) => Some(format!("{a}\n{g}")),
+            (a, g) => a.or(g),
+        };
+    });
+    for i in 0..b.work.mentions.len() {
+        if b.work.mentions[i].entity == Some(absorb) {
+            update_mention(b, i, |m| m.entity = Some(keep));
+        }
+    }
+    b.remove_entity(ai);
+    Ok(())
+}
+
+/// [`Edit::SplitMention`].
+fn split_mention(b: &mut PatchBuilder, mention: usize, name: &str) -> Result<(), EditError> {
+    let i = mention_index(b, mention)?;
+    let name = trimmed_name(name)?;
+    let (old, label) = (b.work.mentions[i].entity, b.work.mentions[i].label);
+    let id = new_entity(b, label, name)?;
+    update_mention(b, i, |m| {
+        m.entity = Some(id);
+        m.status = confirmed(m.status);
+    });
+    drop_if_orphaned(b, old);
+    Ok(())
+}
+
+/// [`Edit::Rename`].
+fn rename(b: &mut PatchBuilder, entity: EntityId, name: &str) -> Result<(), EditError> {
+    let name = trimmed_name(name)?;
+    let ei = entity_index(b, entity)?;
+    update_entity(b, ei, |e| e.name = name);
+    Ok(())
+}
+
+/// [`Edit::SetTitle`].
+fn set_title(
+    b: &mut PatchBuilder,
+    entity: EntityId,
+    title: Option<String>,
+) -> Result<(), EditError> {
+    let ei = entity_index(b, entity)?;
+    update_entity(b, ei, |e| {
+        e.title = clean(title).map(|t| t.trim().to_owned())
+    });
+    Ok(())
+}
+
+/// [`Edit::SetNote`].
+fn set_note(b: &mut PatchBuilder, entity: EntityId, note: Option<String>) -> Result<(), EditError> {
+    let ei = entity_index(b, entity)?;
+    update_entity(b, ei, |e| e.note = clean(note));
     Ok(())
 }
