@@ -13,6 +13,7 @@ pub use sahifa_model as model;
 pub use sahifa_text as text;
 
 pub mod app;
+pub mod cli;
 pub mod ui;
 
 pub use app::{AppOptions, SahifaApp};

@@ -1,38 +1,10 @@
 //! `sahifa [PATH...]` opens the reader; `sahifa <subcommand>` runs a command-line tool.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::Parser;
+use sahifa::cli::{Cli, Tool};
 use sahifa::{AppOptions, SahifaApp, app::Settings};
-
-/// Sahifa (صحيفة): a reader for Arabic news articles with named-entity extraction.
-#[derive(Parser, Debug)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
-struct Cli {
-    /// Articles to open (txt, html, md, docx). Without any, the bundled sample opens.
-    paths: Vec<PathBuf>,
-    /// Do not run entity extraction on opened articles.
-    #[arg(long)]
-    no_extract: bool,
-    #[command(subcommand)]
-    command: Option<Tool>,
-}
-
-/// Command-line tools.
-#[derive(Subcommand, Debug)]
-enum Tool {
-    /// Extract named entities from articles (JSON, JSON lines, CoNLL or brat).
-    Extract(sahifa::extract::cli::ExtractArgs),
-    /// Score the extractor against a CoNLL file.
-    Eval(sahifa::extract::cli::EvalArgs),
-    /// Train the CRF model from a data folder.
-    Train(sahifa::extract::cli::TrainArgs),
-    /// Measure extraction speed on a file.
-    Bench(sahifa::extract::cli::BenchArgs),
-    /// Export an article's annotations (brat, CoNLL, JSON lines, W3C).
-    Export(sahifa::annotate::cli::ExportArgs),
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -40,11 +12,7 @@ fn main() -> ExitCode {
         return run_tool(tool);
     }
     if let Some(word) = cli.paths.first().and_then(|p| mistyped_command(p)) {
-        use clap::CommandFactory;
-        let names: Vec<String> = Cli::command()
-            .get_subcommands()
-            .map(|c| c.get_name().to_owned())
-            .collect();
+        let names = sahifa::cli::tool_names();
         let near = names
             .iter()
             .filter(|n| strsim::damerau_levenshtein(n, &word) <= 2)
@@ -59,7 +27,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let options = AppOptions {
-        paths: cli.paths,
+        paths: cli
+            .paths
+            .iter()
+            .map(|p| sahifa::cli::article_for(p))
+            .collect(),
         settings_path: Settings::default_path(),
         settings: None,
         extract: !cli.no_extract,
@@ -106,6 +78,22 @@ fn run_tool(tool: Tool) -> ExitCode {
         Tool::Train(args) => sahifa::extract::cli::run_train(&args),
         Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
         Tool::Export(args) => run_export(&args),
+        Tool::Manpages(args) => match sahifa::cli::write_manpages(&args.out) {
+            Ok(written) => {
+                for path in written {
+                    println!("{}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("sahifa manpages: {}: {e}", args.out.display());
+                ExitCode::FAILURE
+            }
+        },
+        Tool::Completions(args) => {
+            sahifa::cli::write_completions(args.shell, &mut std::io::stdout().lock());
+            ExitCode::SUCCESS
+        }
     }
 }
 

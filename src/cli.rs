@@ -1,0 +1,172 @@
+//! The command line: `sahifa [PATH…]` opens the reader, `sahifa <tool>` runs a tool.
+//!
+//! The clap definitions live here (not in `main.rs`) so that the man pages and shell
+//! completions the Debian package ships are generated from the same [`Cli`] the binary
+//! parses. To add a tool: a variant in [`Tool`], an arm in `main.rs`'s `run_tool`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+/// Sahifa (صحيفة): a reader for Arabic news articles with named-entity extraction.
+#[derive(Parser, Debug)]
+#[command(
+    name = "sahifa",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Articles to open (txt, html, md, docx), or their saved annotations
+    /// (ARTICLE.sahifa.json, which opens ARTICLE). Without any, the bundled sample opens.
+    pub paths: Vec<PathBuf>,
+    /// Do not run entity extraction on opened articles.
+    #[arg(long)]
+    pub no_extract: bool,
+    #[command(subcommand)]
+    pub command: Option<Tool>,
+}
+
+/// Command-line tools.
+#[derive(Subcommand, Debug)]
+pub enum Tool {
+    /// Extract named entities from articles (JSON, JSON lines, CoNLL or brat).
+    Extract(crate::extract::cli::ExtractArgs),
+    /// Score the extractor against a CoNLL file.
+    Eval(crate::extract::cli::EvalArgs),
+    /// Train the CRF model from a data folder.
+    Train(crate::extract::cli::TrainArgs),
+    /// Measure extraction speed on a file.
+    Bench(crate::extract::cli::BenchArgs),
+    /// Export an article's annotations (brat, CoNLL, JSON lines, W3C).
+    Export(crate::annotate::cli::ExportArgs),
+    /// Write the man pages (sahifa.1 and one per tool) into a folder; used to package.
+    #[command(hide = true)]
+    Manpages(ManpagesArgs),
+    /// Print a shell completion script (bash, zsh, fish, …); used to package.
+    #[command(hide = true)]
+    Completions(CompletionsArgs),
+}
+
+/// `sahifa manpages --out DIR`.
+#[derive(clap::Args, Debug)]
+pub struct ManpagesArgs {
+    /// Folder to write the `.1` files into (created if missing).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// `sahifa completions SHELL`.
+#[derive(clap::Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for.
+    pub shell: clap_complete::Shell,
+}
+
+/// The names of the visible tools, for suggestions and messages.
+pub fn tool_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+/// Writes `sahifa.1` and `sahifa-TOOL.1` for every visible tool into `dir` (created if
+/// missing), returning the paths written.
+pub fn write_manpages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let cmd = Cli::command();
+    clap_mangen::generate_to(cmd.clone(), dir)?;
+    let mut written = vec![dir.join("sahifa.1")];
+    written.extend(
+        tool_names()
+            .iter()
+            .map(|n| dir.join(format!("sahifa-{n}.1"))),
+    );
+    Ok(written)
+}
+
+/// Writes the completion script for `shell` (bash, zsh, fish, …) to `out`.
+pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn Write) {
+    clap_complete::generate(shell, &mut Cli::command(), "sahifa", out);
+}
+
+/// The article to open for a path given on the command line: a saved annotations file
+/// `ARTICLE.sahifa.json` (as "Open with Sahifa" passes it) stands for `ARTICLE` when that
+/// exists, so the article opens with its annotations; any other path is itself.
+pub fn article_for(path: &Path) -> PathBuf {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return path.to_owned();
+    };
+    let lower = name.to_ascii_lowercase();
+    let Some(stem_len) = lower
+        .strip_suffix(".sahifa.json")
+        .map(str::len)
+        .filter(|&n| n > 0)
+    else {
+        return path.to_owned();
+    };
+    let article = path.with_file_name(&name[..stem_len]);
+    if article.is_file() {
+        article
+    } else {
+        path.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn packaging_tools_stay_out_of_the_listed_tools() {
+        let names = tool_names();
+        assert!(names.contains(&"extract".to_owned()), "{names:?}");
+        assert!(!names.iter().any(|n| n == "manpages" || n == "completions"));
+    }
+
+    #[test]
+    fn man_pages_cover_the_reader_and_every_tool() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = write_manpages(dir.path()).unwrap();
+        let names: Vec<String> = written
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert!(names.contains(&"sahifa.1".to_owned()), "{names:?}");
+        assert!(names.contains(&"sahifa-extract.1".to_owned()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("manpages")), "{names:?}");
+        let main = std::fs::read_to_string(dir.path().join("sahifa.1")).unwrap();
+        assert!(main.contains("sahifa\\-extract"), "{main}");
+    }
+
+    #[test]
+    fn bash_completion_offers_the_tools() {
+        let mut out = Vec::new();
+        write_completions(clap_complete::Shell::Bash, &mut out);
+        let script = String::from_utf8(out).unwrap();
+        assert!(script.contains("extract"));
+        assert!(!script.contains("manpages"));
+    }
+
+    #[test]
+    fn opening_a_sidecar_opens_its_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("news.txt");
+        std::fs::write(&article, "خبر").unwrap();
+        let sidecar = dir.path().join("news.txt.sahifa.json");
+        assert_eq!(article_for(&sidecar), article);
+        assert_eq!(article_for(&article), article);
+        let orphan = dir.path().join("gone.txt.sahifa.json");
+        assert_eq!(article_for(&orphan), orphan);
+        let bare = dir.path().join(".sahifa.json");
+        assert_eq!(article_for(&bare), bare);
+    }
+}
