@@ -2,6 +2,7 @@
 
 mod bench;
 pub mod extract;
+mod learn;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,9 @@ pub use self::bench::{BenchArgs, run_bench};
 pub use self::extract::{
     ExtractArgs, ExtractHooks, OutputFormat, extract_to, open_utf8_text, run_extract,
     run_extract_with, utf8_text_document,
+};
+pub use self::learn::{
+    ExtractCliArgs, KnowledgeArgs, LearnArgs, run_extract_cli, run_learn, use_knowledge,
 };
 use crate::Extractor;
 

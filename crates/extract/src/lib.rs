@@ -19,6 +19,7 @@ pub mod cv;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
+pub mod knowledge;
 pub mod lexicon;
 mod pipeline;
 pub mod resolve;
@@ -68,6 +69,8 @@ pub struct Extractor {
     /// Most chars the pipeline sees at once ([`chunk::CHUNK_CHARS`]); a longer text is
     /// cut into pieces ([`chunk::chunks`]) and its mentions resolved together.
     pub chunk_chars: usize,
+    /// The user's knowledge ([`Extractor::set_knowledge`]), applied to every piece.
+    knowledge: knowledge::Slot,
 }
 
 /// The optional stages of the pipeline.
@@ -114,6 +117,7 @@ impl Extractor {
             stages: Stages::default(),
             cache: Default::default(),
             chunk_chars: chunk::CHUNK_CHARS,
+            knowledge: Default::default(),
         }
     }
 

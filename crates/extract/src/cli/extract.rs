@@ -129,8 +129,18 @@ pub fn run_extract(args: &ExtractArgs) -> ExitCode {
     run_extract_with(args, &ExtractHooks::default())
 }
 
-/// Runs `extract`, opening inputs through `hooks`, writing to standard output.
+/// Runs `extract`, opening inputs through `hooks`, writing to standard output, with the
+/// user's knowledge store ([`crate::knowledge::default_path`]).
 pub fn run_extract_with(args: &ExtractArgs, hooks: &ExtractHooks<'_>) -> ExitCode {
+    run_extract_knowing(args, &super::KnowledgeArgs::default(), hooks)
+}
+
+/// [`run_extract_with`] with the knowledge store `knowledge` chooses (or none).
+pub fn run_extract_knowing(
+    args: &ExtractArgs,
+    knowledge: &super::KnowledgeArgs,
+    hooks: &ExtractHooks<'_>,
+) -> ExitCode {
     let ex = match Extractor::shipped() {
         Ok(ex) => ex,
         Err(e) => {
@@ -138,6 +148,7 @@ pub fn run_extract_with(args: &ExtractArgs, hooks: &ExtractHooks<'_>) -> ExitCod
             return ExitCode::FAILURE;
         }
     };
+    super::use_knowledge(&ex, knowledge, "sahifa extract");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match extract_to(&ex, args, hooks, &mut out) {
         Ok(true) => ExitCode::SUCCESS,
