@@ -14,6 +14,7 @@ pub use sahifa_text as text;
 
 pub mod app;
 pub mod cli;
+pub mod l10n;
 pub mod ui;
 
 pub use app::{AppOptions, SahifaApp};

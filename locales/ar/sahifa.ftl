@@ -1,0 +1,379 @@
+### واجهة صحيفة بالعربية.
+###
+### Every message here has its twin in ../en/sahifa.ftl with the same { $variables };
+### the tests in src/l10n fail when one is missing. Counts choose their form with
+### PLURAL($count), and every Arabic count has all six CLDR forms: [zero] [one] [two]
+### [few] (3–10, 103–110…) [many] (11–99, 111–199…) *[other] (100–102, 1000…).
+### Tanween is written as in the rest of the interface (كياناً، ملفاً); no bidi marks
+### (U+200E/U+200F): egui's own labels would draw them as boxes.
+
+## القوائم
+
+menu-file = ملف
+menu-edit = تحرير
+menu-view = عرض
+menu-help = مساعدة
+menu-open-recent = الملفات الأخيرة
+menu-no-recent-files = لا ملفات حديثة
+menu-clear-recent-files = مسح القائمة
+menu-theme = المظهر
+menu-language = اللغة
+menu-font = الخط
+menu-looking-for-fonts = جارٍ البحث عن الخطوط…
+menu-line-spacing = تباعد الأسطر
+menu-export-annotations = تصدير الوسوم
+menu-mark-selection-as = وسم النص المحدد بنوع
+menu-mark-needs-selection = حدّد نصاً في المقال أولاً
+menu-undo-step = تراجع عن { $step }
+menu-redo-step = إعادة { $step }
+
+theme-system = النظام
+theme-light = فاتح
+theme-dark = داكن
+
+## الأوامر: الاسم في القوائم، والتلميح عند مرور المؤشر
+
+command-open = فتح…
+command-open-tooltip = فتح ملفات مقالات (txt أو html أو md أو docx)
+command-close-document = إغلاق المستند
+command-close-document-tooltip = إغلاق المستند المعروض الآن، وتبقى المستندات الأخرى مفتوحة
+command-quit = خروج
+command-quit-tooltip = إغلاق صحيفة
+command-find = بحث في المقال…
+command-find-tooltip = البحث في المقال، مع تجاهل الحركات واختلاف صور الحروف
+command-find-next = التالي
+command-find-next-tooltip = الانتقال إلى النتيجة التالية
+command-find-previous = السابق
+command-find-previous-tooltip = الانتقال إلى النتيجة السابقة
+command-next-mention = الإشارة التالية
+command-next-mention-tooltip = الانتقال إلى الإشارة التالية للكيان المحدد
+command-previous-mention = الإشارة السابقة
+command-previous-mention-tooltip = الانتقال إلى الإشارة السابقة للكيان المحدد
+command-clear-selection = إلغاء التحديد
+command-clear-selection-tooltip = إزالة التظليل وإغلاق شريط البحث
+command-zoom-in = تكبير
+command-zoom-in-tooltip = تكبير نص المقال
+command-zoom-out = تصغير
+command-zoom-out-tooltip = تصغير نص المقال
+command-zoom-reset = الحجم الافتراضي
+command-zoom-reset-tooltip = إعادة نص المقال إلى حجمه الافتراضي
+command-show-all = تلوين كل الكيانات
+command-show-all-tooltip = تلوين كل إشارة بلون نوع كيانها، مع دليل للألوان
+command-sidebar = قائمة الكيانات
+command-sidebar-tooltip = إظهار قائمة الكيانات أو إخفاؤها
+command-mention-list = قائمة الإشارات
+command-mention-list-tooltip = عرض كل إشارات الكيان المحدد في سياقها
+command-re-extract = استخراج الكيانات من جديد
+command-re-extract-tooltip = البحث عن كيانات هذا المقال مرة أخرى
+command-about = حول صحيفة
+command-about-tooltip = الإصدار واختصارات لوحة المفاتيح
+command-undo = تراجع
+command-undo-tooltip = التراجع عن آخر تغيير في الوسوم
+command-redo = إعادة
+command-redo-tooltip = إعادة آخر تغيير تم التراجع عنه
+command-save = حفظ الوسوم
+command-save-tooltip = حفظ الوسوم بجانب المقال (ARTICLE.sahifa.json)؛ وتُحفظ التغييرات تلقائياً أيضاً بعد ثوانٍ من آخر تعديل
+command-mark-as-tooltip = وسم النص المحدد إشارةً من هذا النوع؛ ويمتد التحديد ليشمل كلمات كاملة
+command-export-brat = ملفات brat (.txt و.ann)…
+command-export-brat-tooltip = كتابة NAME.txt وNAME.ann في مجلد، لبرنامج brat
+command-export-conll = CoNLL BIO…
+command-export-conll-tooltip = كلمة ووسمها بنظام BIO في كل سطر
+command-export-jsonl = أسطر JSON…
+command-export-jsonl-tooltip = النص ومقاطعه الموسومة في سطر JSON واحد
+command-export-w3c = W3C Web Annotation (JSON-LD)…
+command-export-w3c-tooltip = صيغة W3C Web Annotation (JSON-LD)، بوسم واحد لكل إشارة
+command-import = استيراد الوسوم…
+command-import-tooltip = قراءة الوسوم من ملف brat (.ann) أو ملف صحيفة (.sahifa.json)، ثم دمجها مع الوسوم الحالية أو استبدالها بها (ويمكن التراجع عن ذلك)
+command-unplaced-mentions = الإشارات المعلّقة
+command-unplaced-mentions-tooltip = إشارات محفوظة لم يعد نصها في المقال: ضعها على نص محدد أو أسقطها
+
+## أنواع الكيانات: لإشارة واحدة أو خيار (label-…)، ولعنوان مجموعة (…-group)
+
+label-person = شخص
+label-org = منظمة
+label-location = مكان
+label-event = حدث
+label-date = تاريخ
+label-title = لقب
+label-misc = أخرى
+label-person-group = أشخاص
+label-org-group = منظمات
+label-location-group = أماكن
+label-event-group = أحداث
+label-date-group = تواريخ
+label-title-group = ألقاب
+label-misc-group = أخرى
+
+## الأعداد
+
+entity-count = { PLURAL($count) ->
+    [zero] لا كيانات
+    [one] كيان واحد
+    [two] كيانان
+    [few] { $count } كيانات
+    [many] { $count } كياناً
+   *[other] { $count } كيان
+}
+mention-count = { PLURAL($count) ->
+    [zero] لا إشارات
+    [one] إشارة واحدة
+    [two] إشارتان
+    [few] { $count } إشارات
+    [many] { $count } إشارة
+   *[other] { $count } إشارة
+}
+match-count = { PLURAL($count) ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+file-count = { PLURAL($count) ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $count } ملفات
+    [many] { $count } ملفاً
+   *[other] { $count } ملف
+}
+warning-count = { PLURAL($count) ->
+    [zero] لا تحذيرات
+    [one] تحذير واحد
+    [two] تحذيران
+    [few] { $count } تحذيرات
+    [many] { $count } تحذيراً
+   *[other] { $count } تحذير
+}
+article-count = { PLURAL($count) ->
+    [zero] لا مقالات
+    [one] مقالة واحدة
+    [two] مقالتان
+    [few] { $count } مقالات
+    [many] { $count } مقالة
+   *[other] { $count } مقالة
+}
+
+## النافذة
+
+window-title = صحيفة
+window-title-document = { $name } — صحيفة
+window-title-unsaved = • { $name } — صحيفة
+empty-state = افتح مقالاً من ملف > فتح، أو أفلت ملفاً هنا.
+drop-overlay = أفلت الملفات لفتحها
+tab-close = إغلاق { $name }
+tab-unsaved = تغييرات غير محفوظة في الوسوم (تُحفظ تلقائياً بعد ثوانٍ، أو بالضغط على Ctrl+S)
+notice-dismiss = إخفاء التنبيه
+about-title = حول صحيفة
+about-version = صحيفة { $version } — قارئ للمقالات الإخبارية العربية.
+
+## قائمة الكيانات
+
+sidebar-entities = الكيانات
+sidebar-filter = تصفية
+sidebar-filter-hint = الاسم
+sidebar-filter-tooltip = مطابقة مرنة للأسماء: تُتجاهل الحركات والتطويل وصور الهمزة
+sidebar-sort = ترتيب
+sidebar-sort-mentions = حسب عدد الإشارات
+sidebar-sort-first-appearance = حسب الظهور الأول
+sidebar-extracting = جارٍ استخراج الكيانات…
+sidebar-no-entities = لم يُعثر على كيانات
+sidebar-mentions-tooltip = عدد الإشارات
+sidebar-legend = دليل الألوان
+sidebar-row = { $name }، { $mentions }
+sidebar-row-titled = { $name }، { $title }، { $mentions }
+
+## شريط البحث
+
+find-label = بحث
+find-hint = بحث في المقال…
+find-no-matches = لا نتائج
+find-next-hover = التالي (Enter)
+find-previous-hover = السابق (Shift+Enter)
+find-close = إغلاق
+
+## قائمة الإشارات
+
+mentions-select-entity = اختر كياناً لعرض إشاراته.
+mentions-heading = الإشارات — { $name } ({ $count })
+mentions-previous = السابق
+mentions-next = التالي
+
+## شريط الحالة
+
+status-encoding = الترميز: { $encoding }
+status-format = الصيغة: { $format }
+status-words = كلمات: { $count }
+status-characters = حروف: { $count }
+status-entities-unavailable = الكيانات غير متاحة
+
+format-text = نص عادي
+format-html = صفحة HTML
+format-markdown = Markdown
+format-docx = مستند Word (.docx)
+
+export-format-brat = brat standoff
+export-format-conll = CoNLL BIO
+export-format-jsonl = أسطر JSON
+export-format-w3c = W3C Web Annotation (JSON-LD)
+
+## المهام الجارية في الخلفية، كما يسمّيها شريط الحالة
+
+task-looking-for-fonts = جارٍ البحث عن الخطوط
+task-loading = جارٍ تحميل { $name }
+task-choosing-files = جارٍ اختيار الملفات
+task-choosing-file = جارٍ اختيار ملف
+task-extracting = جارٍ استخراج الكيانات من { $name }
+task-finding = جارٍ البحث عن «{ $query }»
+task-saving = جارٍ حفظ وسوم { $name }
+task-exporting = جارٍ تصدير { $name } بصيغة { $format }
+task-importing = جارٍ استيراد الوسوم إلى { $name }
+task-failed = توقفت مهمة «{ $name }» على نحو غير متوقع (خطأ داخلي)
+
+## الإشارات: حالتها وتلميحها وقوائم النقر بالزر الأيمن
+
+mention-status-auto = تلقائية (تظليل فاتح): وجدها الاستخراج ولم تُراجَع
+mention-status-confirmed = مؤكدة (تظليل وخط تحتها): راجعتها
+mention-status-manual = يدوية (تظليل وإطار): وسمتها بنفسك
+mention-status-rejected = مرفوضة: مخفية ولا يعيدها الاستخراج
+mention-right-click = انقر بالزر الأيمن للتأكيد أو تغيير النوع أو الحذف…
+context-mark-selection-as = وسم النص المحدد بنوع
+context-place-unplaced = وضع إشارة معلّقة هنا
+context-nothing-here = حدّد نصاً لوسمه، أو انقر بالزر الأيمن على إشارة ملوّنة لتصحيحها.
+context-confirm = تأكيد
+context-change-type = تغيير النوع
+context-attach = ربط بكيان آخر…
+context-attach-tooltip = اختيار الكيان الذي تعود إليه هذه الإشارة من قائمة يمكن البحث فيها
+context-split = فصلها في كيان مستقل
+context-split-tooltip = هذه الإشارة تعني شخصاً أو شيئاً آخر: أنشئ لها كياناً جديداً يحمل نصها اسماً
+context-delete-mention = حذف الإشارة
+context-delete-manual-tooltip = إزالة هذه الإشارة
+context-delete-auto-tooltip = إزالة هذه الإشارة؛ وتُحفظ بوصفها مرفوضة، فلا يعيدها الاستخراج مرة أخرى
+context-entity = الكيان:
+context-confirm-all = تأكيد كل إشاراته
+context-change-entity-type = تغيير نوع الكيان
+context-rename = إعادة التسمية…
+context-rename-tooltip = تغيير الاسم المعتمد
+context-add-note = إضافة ملاحظة…
+context-edit-note = تعديل الملاحظة…
+context-merge = دمج في كيان آخر…
+context-merge-tooltip = الكيانان واحد: نقل كل إشارات هذا الكيان إلى الكيان الذي تختاره
+context-delete-entity = حذف الكيان
+context-delete-entity-tooltip = إزالة الكيان وإشاراته؛ وتُحفظ التلقائية منها بوصفها مرفوضة
+
+## خطوات التراجع (تلي «تراجع عن» و«إعادة»)
+
+edit-add-mention = إضافة إشارة
+edit-attach-mention = ربط إشارة
+edit-change-type = تغيير النوع
+edit-confirm = التأكيد
+edit-reject-mention = رفض إشارة
+edit-delete = الحذف
+edit-merge-entities = دمج كيانين
+edit-split-mention = فصل إشارة
+edit-rename-entity = إعادة تسمية كيان
+edit-set-title = تعيين لقب
+edit-set-note = تعديل ملاحظة
+edit-extract-again = استخراج الكيانات من جديد
+edit-place-mention = وضع إشارة
+edit-drop-unplaced = إسقاط إشارة معلّقة
+edit-import-merge = الاستيراد (دمج)
+edit-import-replace = الاستيراد (استبدال)
+
+## مربعات الحوار
+
+dialog-ok = موافق
+dialog-cancel = إلغاء
+dialog-save = حفظ
+dialog-discard = تجاهل التغييرات
+dialog-discard-tooltip = الإغلاق دون حفظ، وتضيع التغييرات
+dialog-unsaved-title = تغييرات غير محفوظة في الوسوم
+dialog-unsaved-question = حفظ التغييرات قبل الإغلاق؟
+dialog-replace-title = استبدال الوسوم المحفوظة؟
+dialog-replace-explanation = يكتب الحفظ الوسوم المعروضة الآن فوق ذلك الملف، ويُحتفظ بالملف القديم باسم NAME.bak.
+dialog-save-and-replace = حفظ واستبدال
+dialog-import-title = استيراد الوسوم
+dialog-import-read = المقروء: { $entities }، و{ $mentions }.
+dialog-import-undoable = يمكن التراجع عن كلا الخيارين بالضغط على Ctrl+Z.
+dialog-import-merge = دمج
+dialog-import-merge-tooltip = إضافة الإشارات المستوردة التي لا تتداخل مع أي من الإشارات الحالية
+dialog-import-replace = استبدال
+dialog-import-replace-tooltip = استخدام الوسوم المستوردة بدلاً من الوسوم الحالية
+dialog-attach-title = ربط الإشارة بـ…
+dialog-merge-title = دمج في…
+dialog-picker-hint = ابحث عن كيان
+dialog-no-entity = بلا كيان
+dialog-no-entity-tooltip = إبقاء الإشارة دون كيان (كما هو معتاد في الألقاب)
+dialog-no-entity-matches = لا كيان مطابق
+dialog-rename-title = إعادة تسمية الكيان
+dialog-note-title = ملاحظة
+dialog-note-empty = ترك الملاحظة فارغة يحذفها.
+dialog-path-export-brat = تصدير brat: مجلد لـ NAME.txt وNAME.ann
+dialog-path-export = تصدير إلى ملف
+dialog-path-import = استيراد الوسوم من ملف (.ann أو .sahifa.json)
+dialog-path-open = فتح مقال (txt أو html أو md أو docx)
+dialog-path-save-as = حفظ الوسوم باسم (.sahifa.json)
+dialog-path-no-dialog = لا تتوفر هنا نافذة لاختيار الملفات؛ اكتب المسار أو عدّله.
+dialog-unplaced-title = الإشارات المعلّقة ({ $count })
+dialog-unplaced-explanation = لم تعد هذه الإشارات المحفوظة تطابق نص المقال. حدّد موضع إحداها ثم اضغط «ضعها هنا»، أو أسقطها. وإلى ذلك الحين تبقى محفوظة في الملف.
+dialog-place-here = ضعها هنا
+dialog-place-needs-selection = حدّد النص في المقال أولاً
+dialog-place-tooltip = وسم النص المحدد في المقال بنوع هذه الإشارة
+dialog-drop = إسقاط
+dialog-drop-tooltip = التخلّي عن هذه الإشارة
+dialog-unplaced-hidden = مخفية الآن: تعرضها من جديد ملف > الإشارات المعلّقة.
+dialog-read-only-title = ملف الوسوم للقراءة فقط
+dialog-read-only-folder = مجلده للقراءة فقط: { $path }. لم يُكتب شيء. هل تحفظ الوسوم في ملف آخر؟
+dialog-read-only-file = الملف للقراءة فقط: { $path }. لم يُكتب شيء. هل تحفظ الوسوم في ملف آخر؟
+dialog-save-as = حفظ باسم…
+
+## نوافذ اختيار الملفات (نوافذ النظام نفسه)
+
+file-dialog-open = فتح مقال
+file-dialog-articles = مقالات
+file-dialog-all-files = كل الملفات
+file-dialog-export-brat = تصدير brat: اختر مجلداً لـ NAME.txt وNAME.ann
+file-dialog-export = تصدير { $format }
+file-dialog-save-as = حفظ الوسوم باسم
+file-dialog-sahifa-annotations = وسوم صحيفة
+file-dialog-import = استيراد الوسوم
+file-dialog-import-filter = وسوم brat أو صحيفة
+
+## التنبيهات والأخطاء المعروضة في النافذة ($error: التفصيل، من الجزء الذي تعثّر)
+
+notice-mentions-outside = { $name }: أُسقطت { $mentions } خارج النص
+notice-font-kept = { $error }؛ ويبقى خط المقال على حاله
+notice-select-first = حدّد نصاً في المقال أولاً، ثم اختر نوعه (المفاتيح 1–7)
+notice-no-word = لا يحوي التحديد كلمة يمكن وسمها
+notice-edit-failed = { $name }: { $error }
+notice-no-file = { $name }: ليس لهذا المستند ملف، فلا يمكن حفظ وسومه بجانبه؛ استخدم ملف > تصدير
+notice-save-failed = تعذّر حفظ الوسوم: { $error }
+notice-kept-aside = احتُفظ بالملف الذي تعذّرت قراءته باسم { $path }
+notice-export-done = صُدِّر { $name } بصيغة { $format }: { $files }
+notice-export-failed = تعذّر التصدير: { $error }
+notice-import-failed = تعذّر الاستيراد: { $error }
+notice-import-other-version = حُفظ الملف لنسخة أخرى من هذا المقال، فوُضعت إشاراته بحسب نصها
+notice-seed-missing = لم يُعثر على المقال النموذجي { $file } (بُحث في: { $places }). افتح مقالاً من ملف > فتح.
+notice-sidecar-not-file = { $path } مجلد (أو نوع آخر من الملفات) وليس وسوماً محفوظة؛ تُستخرج الكيانات من جديد، ولا يُكتب شيء هناك
+notice-sidecar-unusable = تعذّر استخدام الوسوم المحفوظة { $path }: { $error }؛ تُستخرج الكيانات من جديد، ويبقى الملف على حاله حتى تحفظ (ويسألك ملف > حفظ الوسوم أولاً)
+notice-sidecar-unplaced = { PLURAL($count) ->
+    [zero] { $path }: لا إشارات محفوظة خارج النص
+    [one] { $path }: إشارة محفوظة واحدة لم تعد تطابق النص، وهي مدرجة في ملف > الإشارات المعلّقة لتضعها أو تسقطها
+    [two] { $path }: إشارتان محفوظتان لم تعودا تطابقان النص، وهما مدرجتان في ملف > الإشارات المعلّقة لتضعهما أو تسقطهما
+    [few] { $path }: { $count } إشارات محفوظة لم تعد تطابق النص، وهي مدرجة في ملف > الإشارات المعلّقة لتضعها أو تسقطها
+    [many] { $path }: { $count } إشارة محفوظة لم تعد تطابق النص، وهي مدرجة في ملف > الإشارات المعلّقة لتضعها أو تسقطها
+   *[other] { $path }: { $count } إشارة محفوظة لم تعد تطابق النص، وهي مدرجة في ملف > الإشارات المعلّقة لتضعها أو تسقطها
+}
+notice-more-warnings = { PLURAL($count) ->
+    [zero] … ولا تحذيرات أخرى
+    [one] … وتحذير آخر
+    [two] … وتحذيران آخران
+    [few] … و{ $count } تحذيرات أخرى
+    [many] … و{ $count } تحذيراً آخر
+   *[other] … و{ $count } تحذير آخر
+}
+notice-no-file-dialog = لا تتوفر هنا نافذة لاختيار الملفات (تحتاج إلى خدمة xdg-desktop-portal أو برنامج zenity). أفلت الملفات على النافذة، أو سمّها في سطر الأوامر: sahifa FILE...
+notice-create-folder-failed = تعذّر إنشاء { $path }: { $error }
+notice-settings-damaged = ملف الإعدادات { $path } تالف ({ $error })؛ تُستخدم الإعدادات الافتراضية
+notice-settings-unreadable = تعذّرت قراءة الإعدادات { $path }: { $error }

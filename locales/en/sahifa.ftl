@@ -1,0 +1,348 @@
+### Sahifa's interface in English.
+###
+### Every message here has its twin in ../ar/sahifa.ftl with the same { $variables };
+### the tests in src/l10n fail when one is missing. Counts choose their form with
+### PLURAL($count) (CLDR categories): English uses [one] and *[other].
+### Names, titles, paths and error details arrive as variables and are never translated.
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-open-recent = Open Recent
+menu-no-recent-files = No recent files
+menu-clear-recent-files = Clear recent files
+menu-theme = Theme
+menu-language = Language
+menu-font = Font
+menu-looking-for-fonts = Looking for fonts…
+menu-line-spacing = Line spacing
+menu-export-annotations = Export annotations
+menu-mark-selection-as = Mark selection as
+menu-mark-needs-selection = Select text in the article first
+# An Undo / Redo entry naming the step it undoes: $step is one of the edit-… messages.
+menu-undo-step = Undo { $step }
+menu-redo-step = Redo { $step }
+
+theme-system = System
+theme-light = Light
+theme-dark = Dark
+
+## Commands: the label shown in menus, and the tooltip shown on hover
+
+command-open = Open…
+command-open-tooltip = Open article files (txt, html, md, docx)
+command-close-document = Close document
+command-close-document-tooltip = Close the document shown now; the others stay open
+command-quit = Quit
+command-quit-tooltip = Close Sahifa
+command-find = Find in article…
+command-find-tooltip = Search the article; matching ignores diacritics and letter variants
+command-find-next = Find next
+command-find-next-tooltip = Jump to the next match
+command-find-previous = Find previous
+command-find-previous-tooltip = Jump to the previous match
+command-next-mention = Next mention
+command-next-mention-tooltip = Jump to the next mention of the selected entity
+command-previous-mention = Previous mention
+command-previous-mention-tooltip = Jump to the previous mention of the selected entity
+command-clear-selection = Clear selection
+command-clear-selection-tooltip = Remove the highlights and close the find bar
+command-zoom-in = Zoom in
+command-zoom-in-tooltip = Larger article text
+command-zoom-out = Zoom out
+command-zoom-out-tooltip = Smaller article text
+command-zoom-reset = Reset zoom
+command-zoom-reset-tooltip = Article text at its default size
+command-show-all = Colour all entities
+command-show-all-tooltip = Colour every mention by its entity type, with a legend
+command-sidebar = Entity sidebar
+command-sidebar-tooltip = Show or hide the list of entities
+command-mention-list = Mention list
+command-mention-list-tooltip = List every mention of the selected entity in context
+command-re-extract = Extract entities again
+command-re-extract-tooltip = Find the entities of this article again
+command-about = About Sahifa
+command-about-tooltip = Version and keyboard shortcuts
+command-undo = Undo
+command-undo-tooltip = Undo the last change to the annotations
+command-redo = Redo
+command-redo-tooltip = Redo the change just undone
+command-save = Save annotations
+command-save-tooltip = Save the annotations beside the article (ARTICLE.sahifa.json); changes are also saved a few seconds after the last edit
+# The label of «Mark as» is the entity type's name (label-…).
+command-mark-as-tooltip = Mark the selected text as a mention of this type; the selection snaps to whole words
+command-export-brat = brat standoff (.txt + .ann)…
+command-export-brat-tooltip = Write NAME.txt and NAME.ann into a folder, for brat
+command-export-conll = CoNLL BIO…
+command-export-conll-tooltip = One token and its BIO tag per line
+command-export-jsonl = JSON lines…
+command-export-jsonl-tooltip = The text and its spans as one JSON line
+command-export-w3c = W3C Web Annotation (JSON-LD)…
+command-export-w3c-tooltip = W3C Web Annotation JSON-LD, one annotation per mention
+command-import = Import annotations…
+command-import-tooltip = Read annotations from a brat .ann or a Sahifa .sahifa.json file; merge them or replace the current ones (undoable)
+command-unplaced-mentions = Unplaced mentions
+command-unplaced-mentions-tooltip = Saved mentions whose text is no longer in the article: place them on a selection or drop them
+
+## Entity types: one mention or choice (label-…), and the heading of a group (…-group)
+
+label-person = PERSON
+label-org = ORG
+label-location = LOCATION
+label-event = EVENT
+label-date = DATE
+label-title = TITLE
+label-misc = MISC
+label-person-group = PERSON
+label-org-group = ORG
+label-location-group = LOCATION
+label-event-group = EVENT
+label-date-group = DATE
+label-title-group = TITLE
+label-misc-group = MISC
+
+## Counts
+
+entity-count = { PLURAL($count) ->
+    [one] 1 entity
+   *[other] { $count } entities
+}
+mention-count = { PLURAL($count) ->
+    [one] 1 mention
+   *[other] { $count } mentions
+}
+match-count = { PLURAL($count) ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+file-count = { PLURAL($count) ->
+    [one] 1 file
+   *[other] { $count } files
+}
+warning-count = { PLURAL($count) ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+article-count = { PLURAL($count) ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+
+## The window
+
+window-title = Sahifa
+window-title-document = { $name } — Sahifa
+window-title-unsaved = • { $name } — Sahifa
+empty-state = Open an article with File > Open, or drop a file here.
+drop-overlay = Drop files to open them
+tab-close = Close { $name }
+tab-unsaved = Unsaved annotation changes (saved automatically in a few seconds, or Ctrl+S)
+notice-dismiss = Dismiss
+about-title = About Sahifa
+about-version = Sahifa { $version } — a reader for Arabic news articles.
+
+## Entity sidebar
+
+sidebar-entities = Entities
+sidebar-filter = Filter
+# Arabic on purpose in every language: entity names are typed in Arabic.
+sidebar-filter-hint = الاسم
+sidebar-filter-tooltip = Matches names loosely: diacritics, tatweel and hamza forms are ignored
+sidebar-sort = Sort
+sidebar-sort-mentions = By mentions
+sidebar-sort-first-appearance = By first appearance
+sidebar-extracting = Extracting entities…
+sidebar-no-entities = No entities found
+sidebar-mentions-tooltip = mentions
+sidebar-legend = Legend
+# The name screen readers (and the UI tests) give an entity's row.
+sidebar-row = { $name }, { $mentions }
+sidebar-row-titled = { $name }, { $title }, { $mentions }
+
+## Find bar
+
+find-label = Find
+find-hint = Find in article…
+find-no-matches = No matches
+find-next-hover = Find next (Enter)
+find-previous-hover = Find previous (Shift+Enter)
+find-close = Close
+
+## Mention list
+
+mentions-select-entity = Select an entity to list its mentions.
+mentions-heading = Mentions — { $name } ({ $count })
+mentions-previous = Previous
+mentions-next = Next
+
+## Status bar
+
+status-encoding = Encoding: { $encoding }
+status-format = Format: { $format }
+status-words = Words: { $count }
+status-characters = Characters: { $count }
+status-entities-unavailable = Entities unavailable
+
+format-text = Plain text
+format-html = HTML
+format-markdown = Markdown
+format-docx = Word (.docx)
+
+export-format-brat = brat standoff
+export-format-conll = CoNLL BIO
+export-format-jsonl = JSON lines
+export-format-w3c = W3C Web Annotation (JSON-LD)
+
+## Background tasks, as the status bar names them
+
+task-looking-for-fonts = Looking for fonts
+task-loading = Loading { $name }
+task-choosing-files = Choosing files
+task-choosing-file = Choosing a file
+task-extracting = Extracting entities in { $name }
+task-finding = Finding «{ $query }»
+task-saving = Saving annotations of { $name }
+task-exporting = Exporting { $name } as { $format }
+task-importing = Importing annotations into { $name }
+task-failed = { $name } stopped unexpectedly (internal error)
+
+## Mentions: status, tooltip, context menus
+
+mention-status-auto = Automatic (light fill): found by the extractor, not reviewed
+mention-status-confirmed = Confirmed (fill + underline): reviewed by you
+mention-status-manual = Manual (fill + outline): marked by you
+mention-status-rejected = Rejected: hidden, and kept out of re-extraction
+mention-right-click = Right-click to confirm, change the type, delete…
+context-mark-selection-as = Mark selection as
+context-place-unplaced = Place unplaced mention here
+context-nothing-here = Select text to mark it, or right-click a coloured mention to correct it.
+context-confirm = Confirm
+context-change-type = Change type
+context-attach = Attach to another entity…
+context-attach-tooltip = Choose the entity this mention refers to from a searchable list
+context-split = Split off into its own entity
+context-split-tooltip = This mention refers to someone or something else: give it a new entity named after its text
+context-delete-mention = Delete mention
+context-delete-manual-tooltip = Remove this mention
+context-delete-auto-tooltip = Remove this mention; it is remembered as rejected, so extracting again does not bring it back
+context-entity = Entity:
+context-confirm-all = Confirm all its mentions
+context-change-entity-type = Change entity type
+context-rename = Rename…
+context-rename-tooltip = Change the canonical name
+context-add-note = Add note…
+context-edit-note = Edit note…
+context-merge = Merge into another entity…
+context-merge-tooltip = The two are the same: move every mention of this one to the entity you pick
+context-delete-entity = Delete entity
+context-delete-entity-tooltip = Remove the entity and its mentions; automatic ones are remembered as rejected
+
+## Undo steps (lower case: they follow «Undo» / «Redo»)
+
+edit-add-mention = add mention
+edit-attach-mention = attach mention
+edit-change-type = change type
+edit-confirm = confirm
+edit-reject-mention = reject mention
+edit-delete = delete
+edit-merge-entities = merge entities
+edit-split-mention = split mention
+edit-rename-entity = rename entity
+edit-set-title = set title
+edit-set-note = set note
+edit-extract-again = extract entities again
+edit-place-mention = place mention
+edit-drop-unplaced = drop unplaced mention
+edit-import-merge = import (merge)
+edit-import-replace = import (replace)
+
+## Dialogs
+
+dialog-ok = OK
+dialog-cancel = Cancel
+dialog-save = Save
+dialog-discard = Discard
+dialog-discard-tooltip = Close without saving; the changes are lost
+dialog-unsaved-title = Unsaved annotation changes
+dialog-unsaved-question = Save the changes before closing?
+dialog-replace-title = Replace the saved annotations?
+dialog-replace-explanation = Saving writes the annotations shown now over that file; the old file is kept as NAME.bak.
+dialog-save-and-replace = Save and replace
+dialog-import-title = Import annotations
+# $entities and $mentions are entity-count and mention-count.
+dialog-import-read = { $entities }, { $mentions } read.
+dialog-import-undoable = Both choices can be undone with Ctrl+Z.
+dialog-import-merge = Merge
+dialog-import-merge-tooltip = Add the imported mentions that overlap none of the current ones
+dialog-import-replace = Replace
+dialog-import-replace-tooltip = Use the imported annotations instead of the current ones
+dialog-attach-title = Attach the mention to…
+dialog-merge-title = Merge into…
+# Arabic on purpose in every language: entity names are typed in Arabic.
+dialog-picker-hint = ابحث عن كيان
+dialog-no-entity = No entity
+dialog-no-entity-tooltip = Keep the mention without an entity (usual for titles)
+dialog-no-entity-matches = No entity matches
+dialog-rename-title = Rename entity
+dialog-note-title = Note
+dialog-note-empty = An empty note removes it.
+dialog-path-export-brat = Export brat: folder for NAME.txt and NAME.ann
+dialog-path-export = Export to file
+dialog-path-import = Import annotations from (.ann or .sahifa.json)
+dialog-path-open = Open article (txt, html, md, docx)
+dialog-path-save-as = Save the annotations as (.sahifa.json)
+dialog-path-no-dialog = No file dialog is available here; type or edit the path.
+dialog-unplaced-title = Unplaced mentions ({ $count })
+dialog-unplaced-explanation = These saved mentions no longer match the article's text. Select where one belongs and press «Place here», or drop it. Until then they are kept in the saved file.
+dialog-place-here = Place here
+dialog-place-needs-selection = Select the text in the article first
+dialog-place-tooltip = Mark the article selection with this mention's type
+dialog-drop = Drop
+dialog-drop-tooltip = Forget this mention
+dialog-unplaced-hidden = Hidden for now: File > Unplaced mentions shows it again.
+dialog-read-only-title = The annotations file is read-only
+dialog-read-only-folder = Its folder is read-only: { $path }. Nothing was written. Save the annotations to another file?
+dialog-read-only-file = The file is read-only: { $path }. Nothing was written. Save the annotations to another file?
+dialog-save-as = Save As…
+
+## File dialogs (the system's own windows)
+
+file-dialog-open = Open article
+file-dialog-articles = Articles
+file-dialog-all-files = All files
+file-dialog-export-brat = Export brat: choose a folder for NAME.txt and NAME.ann
+file-dialog-export = Export { $format }
+file-dialog-save-as = Save annotations as
+file-dialog-sahifa-annotations = Sahifa annotations
+file-dialog-import = Import annotations
+file-dialog-import-filter = brat or Sahifa annotations
+
+## Notices and errors shown in the window ($error: the detail, from the part that failed)
+
+notice-mentions-outside = { $name }: { $mentions } outside the text left out
+notice-font-kept = { $error }; the article keeps its current font
+notice-select-first = Select some text in the article first, then choose its type (keys 1–7)
+notice-no-word = The selection holds no word to mark
+notice-edit-failed = { $name }: { $error }
+notice-no-file = { $name }: this document has no file, so its annotations cannot be saved beside it; use File > Export
+notice-save-failed = The annotations could not be saved: { $error }
+notice-kept-aside = The file that could not be read was kept as { $path }
+notice-export-done = Exported { $name } as { $format }: { $files }
+notice-export-failed = Export failed: { $error }
+notice-import-failed = Import failed: { $error }
+notice-import-other-version = The file was saved for another version of this article; its mentions were placed by their text
+notice-seed-missing = The sample article { $file } was not found (looked in { $places }). Open an article with File > Open.
+notice-sidecar-not-file = { $path } is a folder (or another kind of file), not saved annotations; entities are extracted afresh, and nothing is written there
+notice-sidecar-unusable = The saved annotations { $path } could not be used: { $error }; entities are extracted afresh, and the file is left untouched until you save (File > Save annotations asks first)
+notice-sidecar-unplaced = { PLURAL($count) ->
+    [one] { $path }: 1 saved mention no longer fits the text; it is listed under File > Unplaced mentions, to place or drop
+   *[other] { $path }: { $count } saved mentions no longer fit the text; they are listed under File > Unplaced mentions, to place or drop
+}
+notice-more-warnings = … and { $count } more
+notice-no-file-dialog = No file dialog is available here (it needs the xdg-desktop-portal service or the zenity program). Drop files onto the window, or name them on the command line: sahifa FILE...
+notice-create-folder-failed = could not create { $path }: { $error }
+notice-settings-damaged = Settings file { $path } is damaged ({ $error }); using defaults
+notice-settings-unreadable = Cannot read settings { $path }: { $error }
