@@ -49,6 +49,10 @@ pub struct EvalArgs {
     /// With `--cv`: folds trained at once (the machine is shared: 1 by default).
     #[arg(long, default_value_t = 1)]
     pub threads: usize,
+    /// With `--cv`: leave lists out of the features (`person-words`, `typed`), to
+    /// measure what they add.
+    #[arg(long, value_delimiter = ',')]
+    pub without: Vec<String>,
     /// Sentences per pseudo-document (document-level consistency works within one).
     #[arg(long, default_value_t = 1)]
     pub doc_size: usize,
@@ -133,6 +137,17 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 
 /// Runs `eval --cv`.
 fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
+    let mut lists = crate::gazetteer::SHIPPED_LISTS;
+    for w in &args.without {
+        match w.as_str() {
+            "person-words" => lists.person_words = false,
+            "typed" => lists.typed = false,
+            _ => {
+                eprintln!("sahifa eval --cv: --without {w}: not a list (person-words, typed)");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let cfg = crate::cv::CvConfig {
         data: data.to_owned(),
         folds,
@@ -143,6 +158,7 @@ fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
             clusters: args.clusters,
             wiki_weight: 0.0,
             wiki_max: 0,
+            lists,
         },
         cache: args.cache.clone(),
         threads: args.threads,

@@ -170,13 +170,14 @@ pub fn report(cfg: &CvConfig, results: &[FoldResult]) -> String {
     let h = &cfg.hyper;
     let _ = writeln!(
         out,
-        "{}-fold CV on {} (c1 {}, c2 {}, {} iterations, {} clusters, doc size {}, {})",
+        "{}-fold CV on {} (c1 {}, c2 {}, {} iterations, {} clusters, lists {:?}, doc size {}, {})",
         results.len(),
         cfg.data.join("anercorp-train.conll").display(),
         h.c1,
         h.c2,
         h.iterations,
         h.clusters,
+        h.lists,
         cfg.doc_size,
         match (cfg.rules, cfg.spread) {
             (false, _) => "CRF only",

@@ -13,7 +13,7 @@ use crfs::Attribute;
 
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::lexicon::{self, trigger_name};
-use crate::sentence::{phrase_hits, quoted, topics, world_hits};
+use crate::sentence::{phrase_hits, quoted, topics, typed_hits, world_hits};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
@@ -30,6 +30,15 @@ struct Info<'a> {
     /// World-knowledge gazetteer hit: `B-TYPE`/`I-TYPE` (types joined by `/`).
     world: Option<String>,
     cluster: Option<&'a str>,
+    /// Log-count bucket of the word among Wikidata person-name words.
+    pn: Option<u8>,
+    /// Typed Wikipedia name hit: `B-TYPES1`, `I-TYPES+` …
+    typed: Option<String>,
+}
+
+/// Bucket of a person-name word's count: 1–3 → 0, 4–15 → 1, 16–63 → 2, … at most 5.
+fn count_bucket(n: u32) -> u8 {
+    (n.max(1).ilog2() / 2).min(5) as u8
 }
 
 fn first_n(s: &str, n: usize) -> Option<&str> {
@@ -71,16 +80,9 @@ pub fn for_each_feature(
     clusters: &Clusters,
     emit: &mut dyn FnMut(usize, &str),
 ) {
-    let hits = phrase_hits(tokens, phrases);
-    let world = world_hits(tokens, &gaz.world);
     let quotes = quoted(tokens);
     let topics = topics(tokens);
-    let infos: Vec<Info> = tokens
-        .iter()
-        .zip(hits)
-        .zip(world)
-        .map(|((t, g), w)| info(t, g, w, clusters))
-        .collect();
+    let infos = infos(tokens, gaz, phrases, clusters);
     let mut buf = String::with_capacity(64);
     for (i, tok) in tokens.iter().enumerate() {
         let mut add = |args: std::fmt::Arguments| {
@@ -165,6 +167,10 @@ fn unit_features(
     if let Some(t) = info.trig {
         add(format_args!("0t={t}"));
     }
+    if let Some(b) = info.pn {
+        add(format_args!("pn"));
+        add(format_args!("pn={b}"));
+    }
 }
 
 /// The stem's letters as consonants and long vowels («نيستلروي» → `CVCCCCVV`), for words
@@ -203,6 +209,11 @@ fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)
         && let Some(p) = last_n(n.key, 2)
     {
         add(format_args!("{d}ss2={p}"));
+    }
+    if d.abs() == 1
+        && let Some(b) = n.pn
+    {
+        add(format_args!("{d}pn={b}"));
     }
 }
 
@@ -252,6 +263,11 @@ fn context_features(
             && let Some(w) = infos.get(j as usize).and_then(|n| n.world.as_ref())
         {
             add(format_args!("{d}W={w}"));
+        }
+        if d.abs() <= 1
+            && let Some(a) = infos.get(j as usize).and_then(|n| n.typed.as_ref())
+        {
+            add(format_args!("{d}A={a}"));
         }
     }
     // Stem bigrams with each neighbour.
@@ -313,17 +329,9 @@ impl<'a> Scorer<'a> {
         let l = self.crf.num_labels();
         scores.clear();
         scores.resize(tokens.len() * l, 0.0);
-        let hits = phrase_hits(tokens, &self.gaz.phrases);
-        let world = world_hits(tokens, &self.gaz.world);
         let quotes = quoted(tokens);
         let topics = topics(tokens);
-        let clusters = &self.crf.clusters;
-        let infos: Vec<Info> = tokens
-            .iter()
-            .zip(hits)
-            .zip(world)
-            .map(|((t, g), w)| info(t, g, w, clusters))
-            .collect();
+        let infos = infos(tokens, self.gaz, &self.gaz.phrases, &self.crf.clusters);
         let crf = self.crf;
         for (i, tok) in tokens.iter().enumerate() {
             let idx = match self.cache.index.get(&tok.norm) {
@@ -380,6 +388,30 @@ impl<'a> Scorer<'a> {
     }
 }
 
+/// What the features of each token are computed from.
+fn infos<'t>(
+    tokens: &'t [Token],
+    gaz: &Gazetteers,
+    phrases: &PhraseGaz,
+    clusters: &'t Clusters,
+) -> Vec<Info<'t>> {
+    let hits = phrase_hits(tokens, phrases);
+    let world = world_hits(tokens, &gaz.world);
+    let typed = typed_hits(tokens, &gaz.typed);
+    tokens
+        .iter()
+        .zip(hits)
+        .zip(world)
+        .zip(typed)
+        .map(|(((t, g), w), ty)| {
+            let mut info = info(t, g, w, clusters);
+            info.pn = gaz.person_word_count(t).map(count_bucket);
+            info.typed = ty;
+            info
+        })
+        .collect()
+}
+
 fn info<'t>(
     t: &'t Token,
     g: Option<String>,
@@ -400,6 +432,8 @@ fn info<'t>(
         gaz: g,
         world,
         cluster: clusters.get(&t.key).map(String::as_str),
+        pn: None,
+        typed: None,
     }
 }
 

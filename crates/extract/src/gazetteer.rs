@@ -15,7 +15,13 @@
 //!   PERS, ORG, LOC, MISC, `#` comments — clubs, companies, media, parties, international
 //!   bodies, well-known people, currencies, products, landmarks, regions;
 //! - `cities-ar.txt` (CC BY 4.0, GeoNames): Arabic names of cities and towns, one a line,
-//!   `#` comments.
+//!   `#` comments;
+//! - `wikidata-person-name-words.tsv` (CC0, Wikidata via NETransliteration-COLING2018):
+//!   `word \t count \t latin spellings`, the words of the Arabic names of people with how
+//!   often they occur there ([`Gazetteers::person_words`]);
+//! - `arwikicats-typed-names.tsv` (MIT, ArWikiCats): `TYPE \t name` lines, TYPE one of
+//!   LOC, PER, ORG, EVENT, from Arabic Wikipedia titles; noisy, so only a feature
+//!   ([`Gazetteers::typed`], EVENT counted as MISC).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -204,6 +210,11 @@ pub struct Gazetteers {
     /// Names from world knowledge: `world-entities.tsv`, GeoNames cities, countries (one
     /// count per type a list gives the name).
     pub world: PhraseGaz,
+    /// Words of people's names on Wikidata → how many names hold them (by stem and by
+    /// whole folded word).
+    pub person_words: HashMap<String, u32>,
+    /// Typed Wikipedia names (ArWikiCats): one count per type a title was given.
+    pub typed: PhraseGaz,
 }
 
 const COUNTRIES: &str = include_str!("../../../assets/gazetteers/countries-ar.csv");
@@ -218,6 +229,25 @@ const GIVEN_WORLD: &str = include_str!("../../../assets/gazetteers/given-names-w
 const FAMILY_WORLD: &str = include_str!("../../../assets/gazetteers/family-names-world.txt");
 const WORLD: &str = include_str!("../../../assets/gazetteers/world-entities.tsv");
 const CITIES: &str = include_str!("../../../assets/gazetteers/cities-ar.txt");
+const PERSON_WORDS: &str =
+    include_str!("../../../assets/gazetteers/wikidata-person-name-words.tsv");
+const TYPED: &str = include_str!("../../../assets/gazetteers/arwikicats-typed-names.tsv");
+
+/// Which of the larger lists feed the CRF features (the shipped model was trained with
+/// these; cross-validation can switch them off to measure them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lists {
+    /// [`Gazetteers::person_words`].
+    pub person_words: bool,
+    /// [`Gazetteers::typed`].
+    pub typed: bool,
+}
+
+/// The lists the shipped model uses.
+pub const SHIPPED_LISTS: Lists = Lists {
+    person_words: true,
+    typed: true,
+};
 
 /// The key of a name in a [`PhraseGaz`]: [`phrase_stems`] of its tokens, space-joined
 /// (empty if it holds punctuation, which no phrase crosses).
@@ -234,32 +264,7 @@ pub fn phrase_gaz_key(name: &str) -> String {
 /// PERS, ORG, LOC, MISC), city names and country names (LOC).
 fn world_phrases(countries: &[&str]) -> PhraseGaz {
     let mut map: HashMap<String, PhraseCounts> = HashMap::default();
-    // The name and its forms with leading clitics: stems are stripped aggressively, so
-    // «وفولكسفاغن» and «فولكسفاغن» need not share a key. Only the first word changes.
-    let mut add = |name: &str, t: usize| {
-        let key = phrase_gaz_key(name);
-        let Some(first) = name.split(' ').next().filter(|_| !key.is_empty()) else {
-            return;
-        };
-        let rest = key.split_once(' ').map(|(_, r)| r);
-        let mut keys = vec![key.clone()];
-        for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"] {
-            let word = match first.strip_prefix("ال") {
-                Some(tail) if p.ends_with('ل') => format!("{p}ل{tail}"),
-                _ => format!("{p}{first}"),
-            };
-            let k = phrase_gaz_key(&word);
-            if !k.is_empty() && !k.contains(' ') {
-                keys.push(match rest {
-                    Some(r) => format!("{k} {r}"),
-                    None => k,
-                });
-            }
-        }
-        for k in keys {
-            map.entry(k).or_default().by_type[t] = 1;
-        }
-    };
+    let mut add = |name: &str, t: usize| add_name(&mut map, name, t);
     for line in WORLD.lines().filter(|l| !l.starts_with('#')) {
         if let Some((ty, name)) = line.split_once('\t')
             && let Some(t) = GAZ_TYPES
@@ -276,6 +281,102 @@ fn world_phrases(countries: &[&str]) -> PhraseGaz {
         add(name, 1);
     }
     PhraseGaz::new(map)
+}
+
+/// Adds `name` with type `t` to `map`, under its key and the keys of its forms with
+/// leading clitics: stems are stripped aggressively, so «وفولكسفاغن» and «فولكسفاغن» need
+/// not share a key. Only the first word changes.
+fn add_name(map: &mut HashMap<String, PhraseCounts>, name: &str, t: usize) {
+    let key = quick_key(name);
+    let Some(first) = name.split(' ').next().filter(|_| !key.is_empty()) else {
+        return;
+    };
+    let rest = key.split_once(' ').map(|(_, r)| r);
+    let mut keys = vec![key.clone()];
+    for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"] {
+        let word = match first.strip_prefix("ال") {
+            Some(tail) if p.ends_with('ل') => format!("{p}ل{tail}"),
+            _ => format!("{p}{first}"),
+        };
+        let k = quick_key(&word);
+        if !k.is_empty() && !k.contains(' ') {
+            keys.push(match rest {
+                Some(r) => format!("{k} {r}"),
+                None => k,
+            });
+        }
+    }
+    for k in keys {
+        map.entry(k).or_default().by_type[t] = 1;
+    }
+}
+
+/// [`phrase_gaz_key`] without the tokeniser when every word is Arabic letters only (one
+/// token each, keyed by [`crate::arabic::stem_start`]): the lists hold some 200,000 name
+/// forms, and loading must stay fast.
+fn quick_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    let mut folded = String::new();
+    for (n, word) in name.split(' ').enumerate() {
+        folded.clear();
+        crate::arabic::fold_into(word, &mut folded);
+        let chars: Vec<char> = folded.chars().collect();
+        if n >= MAX_PHRASE
+            || chars.is_empty()
+            || !chars.iter().all(|c| ('\u{0621}'..='\u{064A}').contains(c))
+        {
+            return phrase_gaz_key(name);
+        }
+        if n > 0 {
+            key.push(' ');
+        }
+        key.extend(&chars[crate::arabic::stem_start(&chars)..]);
+    }
+    key
+}
+
+/// The typed Wikipedia names (`TYPE \t name`; EVENT counted as MISC).
+fn typed_phrases() -> PhraseGaz {
+    let mut map: HashMap<String, PhraseCounts> = HashMap::default();
+    for line in TYPED.lines().filter(|l| !l.starts_with('#')) {
+        let Some((ty, name)) = line.split_once('\t') else {
+            continue;
+        };
+        let t = match ty {
+            "PER" => 0,
+            "LOC" => 1,
+            "ORG" => 2,
+            "EVENT" => 3,
+            _ => continue,
+        };
+        add_name(&mut map, name.trim(), t);
+    }
+    PhraseGaz::new(map)
+}
+
+/// The Wikidata person-name words: `word \t count \t latin` lines → count, keyed like
+/// the other word lists (stem, and whole folded word when that differs).
+fn person_words() -> HashMap<String, u32> {
+    let mut map: HashMap<String, u32> = HashMap::default();
+    for line in PERSON_WORDS.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(word), Some(count)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let Ok(n) = count.trim().parse::<u32>() else {
+            continue;
+        };
+        let key = phrase_key(word.trim());
+        if key.is_empty() || key.contains(' ') {
+            continue;
+        }
+        let whole = crate::arabic::fold(word.trim());
+        for k in [whole, key] {
+            let e = map.entry(k).or_default();
+            *e = (*e).max(n);
+        }
+    }
+    map
 }
 
 /// Space-joined (conservative) stems of a phrase's words: the key of the word lists.
@@ -349,7 +450,32 @@ impl Gazetteers {
             }
         }
         g.world = world_phrases(&country_names);
+        g.use_lists(SHIPPED_LISTS);
         g
+    }
+
+    /// Loads or drops the larger lists.
+    pub fn use_lists(&mut self, lists: Lists) {
+        self.person_words = if lists.person_words {
+            person_words()
+        } else {
+            HashMap::default()
+        };
+        self.typed = if lists.typed {
+            typed_phrases()
+        } else {
+            PhraseGaz::default()
+        };
+    }
+
+    /// How many Wikidata person names hold the token's word (by stem, or by the whole
+    /// word when the stem lost a letter of the word itself).
+    pub fn person_word_count(&self, tok: &Token) -> Option<u32> {
+        self.person_words.get(&tok.stem).copied().or_else(|| {
+            (tok.clitics.strippable > 0 && !tok.clitics.article)
+                .then(|| self.person_words.get(&tok.norm).copied())
+                .flatten()
+        })
     }
 
     /// Flags of a stem.
@@ -371,5 +497,21 @@ mod tests {
             !g.countries.contains("هند"),
             "a country is matched with its article"
         );
+    }
+
+    #[test]
+    fn quick_keys_are_the_tokeniser_keys() {
+        for name in [
+            "وفولكسفاغن",
+            "بالرياض",
+            "للأمم المتحدة",
+            "كأس العالم",
+            "فَيْصل",
+            "ريال مدريد 2",
+            "ـبنك",
+            "أ",
+        ] {
+            assert_eq!(quick_key(name), phrase_gaz_key(name), "{name}");
+        }
     }
 }

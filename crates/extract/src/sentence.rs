@@ -37,6 +37,25 @@ pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
     out
 }
 
+/// Typed-name feature values per token: `B-TYPES1`/`I-TYPES1` for a one-word match,
+/// `B-TYPES+`/`I-TYPES+` for a longer one (one-word matches are the noisy ones), from the
+/// longest match at each position.
+pub fn typed_hits(tokens: &[Token], typed: &PhraseGaz) -> Vec<Option<String>> {
+    let mut out = vec![None; tokens.len()];
+    if typed.map.is_empty() {
+        return out;
+    }
+    for (i, n, counts) in typed.longest_matches(&gazetteer::phrase_stems(tokens)) {
+        let types: Vec<&str> = (0..4)
+            .filter(|&t| counts.by_type[t] > 0)
+            .map(|t| GAZ_TYPES[t])
+            .collect();
+        let len = if n == 1 { '1' } else { '+' };
+        mark_bio(&mut out[i..i + n], &format!("{}{len}", types.join("/")));
+    }
+    out
+}
+
 /// Sets `slots` to `B-{value}`, `I-{value}`, `I-{value}` …
 fn mark_bio(slots: &mut [Option<String>], value: &str) {
     for (k, slot) in slots.iter_mut().enumerate() {

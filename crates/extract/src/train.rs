@@ -53,6 +53,7 @@ impl TrainConfig {
             clusters: self.clusters,
             wiki_weight: self.wiki_weight,
             wiki_max: self.wiki_max,
+            lists: crate::gazetteer::SHIPPED_LISTS,
         }
     }
 }
@@ -296,6 +297,8 @@ pub struct Hyper {
     pub wiki_weight: f64,
     /// At most this many WikiFANE training sentences.
     pub wiki_max: usize,
+    /// Which of the larger lists feed the features.
+    pub lists: crate::gazetteer::Lists,
 }
 
 /// What training learns from labelled data besides the CRF weights.
@@ -419,6 +422,9 @@ pub fn prepare(
 
     // Static lists with the new common words.
     let mut gaz = Gazetteers::static_lists();
+    if h.lists != crate::gazetteer::SHIPPED_LISTS {
+        gaz.use_lists(h.lists);
+    }
     gaz.words.retain(|_, f| {
         *f &= !crate::gazetteer::flag::COMMON;
         *f != 0
