@@ -377,3 +377,77 @@ notice-no-file-dialog = لا تتوفر هنا نافذة لاختيار الم�
 notice-create-folder-failed = تعذّر إنشاء { $path }: { $error }
 notice-settings-damaged = ملف الإعدادات { $path } تالف ({ $error })؛ تُستخدم الإعدادات الافتراضية
 notice-settings-unreadable = تعذّرت قراءة الإعدادات { $path }: { $error }
+
+## تعذّر فتح مقال ($file: اسم الملف بين علامتي تنصيص، أو error-load-no-name)
+
+error-load-file = «{ $path }»
+error-load-no-name = البيانات
+error-load-not-found = تعذّر فتح { $file }: الملف غير موجود.
+error-load-permission = تعذّر فتح { $file }: الإذن مرفوض (لا يُسمح لك بقراءته).
+error-load-folder = تعذّر فتح { $file }: إنه مجلد وليس ملف مقال.
+error-load-io = تعذّرت قراءة { $file }: { $detail }.
+error-load-empty = تعذّر فتح { $file }: الملف فارغ.
+error-load-too-large = تعذّر فتح { $file }: حجمه { $size }، وهو أكبر من { $limit } التي تفتحها صحيفة.
+error-load-binary = تعذّر فتح { $file }: يبدو أنه { $what } وليس مقالاً (تقرأ صحيفة ملفات النص وHTML وMarkdown ومستندات Word بصيغة docx).
+error-load-unsupported = تعذّر فتح { $file }: إنه { $what }؛ { $advice }.
+error-load-decode = تعذّرت قراءة { $file }: { $detail }.
+error-load-content = تعذّر فتح { $file }: { $detail }.
+error-load-internal = تعذّر فتح { $file }: بنت صحيفة مستنداً غير متّسق ({ $detail })؛ نرجو الإبلاغ عن هذا الخلل.
+advice-save-as-docx = افتحه في Word أو LibreOffice واحفظه بصيغة docx
+advice-save-as-docx-or-text = افتحه في Word أو LibreOffice واحفظه بصيغة docx أو نصاً عادياً
+file-kind-pdf = مستند PDF
+file-kind-png = صورة PNG
+file-kind-jpeg = صورة JPEG
+file-kind-gif = صورة GIF
+file-kind-riff = ملف وسائط (RIFF: WebP أو WAV أو AVI)
+file-kind-gzip = ملف مضغوط بصيغة gzip
+file-kind-elf = برنامج (ملف تنفيذي ELF)
+file-kind-rar = أرشيف RAR
+file-kind-7z = أرشيف 7-Zip
+file-kind-zip = أرشيف ZIP (أو صيغة مكتبية غير Word docx)
+file-kind-binary = بيانات ثنائية
+file-kind-doc = مستند Word قديم (doc) أو مستند Office قديم آخر
+file-kind-rtf = مستند بصيغة النص المنسّق (rtf)
+error-limit-depth = بنية { $format } فيه متداخلة إلى { $depth } مستوى على الأقل، وصحيفة تفتح { $format } المتداخل حتى { $limit } مستوى (ولا يتجاوز تداخل المقالات الحقيقية 100 مستوى)؛ فالملف تالف أو مصنوع لإيقاع البرامج — إن كان مقالاً حقيقياً فاحفظه نصاً عادياً وافتح ذلك النص
+error-limit-elements = تبني الصفحة أكثر من { $limit } عنصر HTML، وهو أقصى ما تفتحه صحيفة؛ فالملف تالف أو مصنوع لتعطيل البرامج — إن كانت صفحة حقيقية فاحفظها نصاً عادياً وافتح ذلك النص
+error-limit-text = نصه أكبر من { $limit }، وهو أقصى ما تفتحه صحيفة؛ قسّمه إلى ملفات أصغر
+error-limit-lines = فيه أكثر من { $limit } سطر أو فقرة، وهو أقصى ما تفتحه صحيفة؛ قسّمه إلى ملفات أصغر
+
+## وسوم محفوظة تعذّر استخدامها، أو استُخدم بعضها
+
+error-sidecar-io = تعذّرت قراءة { $path }: { $detail }
+error-sidecar-truncated = { $path } مبتور (ينتهي في منتصفه)؛ وقد تُرك على حاله
+error-sidecar-corrupt = { $path } تالف عند السطر { $line }، العمود { $column }: { $detail }؛ وقد تُرك على حاله
+error-sidecar-not-sidecar = { $path } ليس ملف وسوم من صحيفة
+error-sidecar-newer = { $path } كتبته نسخة أحدث من صحيفة (إصدار المخطط { $found }، وهذه النسخة تقرأ حتى { $supported })؛ يُرجى تحديث صحيفة
+error-sidecar-invalid = { $path } ليس ملف وسوم صالحاً: { $detail }
+error-sidecar-other-article = { $path } يخص مقالاً آخر: لا يقع في هذا المقال إلا { $placed } من إشاراته البالغة { $total }
+warning-text-changed = تغيّر المقال منذ حُفظت الوسوم: الإشارات التي بقيت على حالها { $unchanged }، والتي انتقلت { $moved }، والتي تعذّر وضعها { $unplaced }
+warning-offsets = نص المقال كما حُفظ، لكن بعض الإشارات المحفوظة لا تطابقه (عددها { $misplaced }): وُضع منها { $placed } بحسب نصها، وتعذّر وضع { $lost }
+warning-duplicates = { PLURAL($count) ->
+    [zero] لم تُسقط أي إشارة مكررة
+    [one] حُفظت إشارة مرتين (بالنطاق والنوع نفسيهما)، فأُسقط التكرار
+    [two] أُسقطت إشارتان مكررتان (بنطاق إشارة أُبقيت ونوعها)
+    [few] أُسقطت { $count } إشارات مكررة (بنطاق إشارة أُبقيت ونوعها)
+    [many] أُسقطت { $count } إشارة مكررة (بنطاق إشارة أُبقيت ونوعها)
+   *[other] أُسقطت { $count } إشارة مكررة (بنطاق إشارة أُبقيت ونوعها)
+}
+warning-unknown-entity = الإشارة عند الموضع { $start } تعود إلى الكيان { $entity }، وهو غير معرَّف في الملف؛ فأُبقيت دون كيان
+
+## تعديلات على الوسوم وعمليات حفظ تعذّرت
+
+error-edit-no-mention = لا توجد إشارة بالرقم { $number }
+error-edit-no-entity = لا يوجد كيان بالمعرّف { $number }
+error-edit-duplicate = هذا النص موسوم بهذا النوع من قبل
+error-edit-same-entity = لا يمكن دمج كيان في نفسه
+error-edit-blank-name = لا يمكن أن يكون اسم الكيان فارغاً
+error-edit-stale = تغيّرت الوسوم منذ سُجّلت هذه الخطوة؛ ولم يُتراجع عن شيء
+error-edit-no-free-id = تعذّر إنشاء كيان جديد: كل أرقام الكيانات مستخدمة
+error-save-create = تعذّر إنشاء ملف مؤقت بجانب { $path }: { $detail }. وبقي الملف السابق على حاله.
+error-save-write = تعذّرت كتابة { $path }: { $detail }. وبقي الملف السابق على حاله.
+error-save-sync = تعذّر إتمام كتابة { $path } على القرص: { $detail }. وبقي الملف السابق على حاله.
+error-save-backup = تعذّر حفظ نسخة احتياطية من الإصدار السابق لـ { $path }: { $detail }. وبقي الملف السابق على حاله.
+error-save-replace = تعذّر استبدال { $path }: { $detail }. وبقي الملف السابق على حاله.
+error-save-newer = { $path } كتبته نسخة أحدث من صحيفة (المخطط { $found })؛ فلن يُكتب فوقه
+error-save-exists = { $path } موجود ويحوي نصاً آخر؛ فلن يُستبدل. اختر مجلداً آخر.
+error-save-invalid = لم تُحفظ الوسوم: { $detail }

@@ -346,3 +346,74 @@ notice-no-file-dialog = No file dialog is available here (it needs the xdg-deskt
 notice-create-folder-failed = could not create { $path }: { $error }
 notice-settings-damaged = Settings file { $path } is damaged ({ $error }); using defaults
 notice-settings-unreadable = Cannot read settings { $path }: { $error }
+
+## Opening an article failed ($file: the file's name in quotes, or error-load-no-name)
+
+error-load-file = "{ $path }"
+error-load-no-name = the data
+error-load-not-found = Cannot open { $file }: it does not exist.
+error-load-permission = Cannot open { $file }: permission denied (you are not allowed to read it).
+error-load-folder = Cannot open { $file }: it is a folder, not an article file.
+error-load-io = Cannot read { $file }: { $detail }.
+error-load-empty = Cannot open { $file }: the file is empty.
+error-load-too-large = Cannot open { $file }: it is { $size }, more than the { $limit } Sahifa opens.
+error-load-binary = Cannot open { $file }: it looks like { $what }, not an article (Sahifa reads text, HTML, Markdown and Word .docx files).
+error-load-unsupported = Cannot open { $file }: it is { $what }; { $advice }.
+error-load-decode = Cannot read { $file }: { $detail }.
+error-load-content = Cannot open { $file }: { $detail }.
+error-load-internal = Cannot open { $file }: Sahifa built an inconsistent document ({ $detail }); please report this as a bug.
+advice-save-as-docx = open it in Word or LibreOffice and save it as .docx
+advice-save-as-docx-or-text = open it in Word or LibreOffice and save it as .docx or plain text
+file-kind-pdf = a PDF document
+file-kind-png = a PNG image
+file-kind-jpeg = a JPEG image
+file-kind-gif = a GIF image
+file-kind-riff = a media file (RIFF: WebP, WAV or AVI)
+file-kind-gzip = a gzip-compressed file
+file-kind-elf = a program (ELF executable)
+file-kind-rar = a RAR archive
+file-kind-7z = a 7-Zip archive
+file-kind-zip = a ZIP archive (or an office format other than Word .docx)
+file-kind-binary = binary data
+file-kind-doc = an old Word (.doc) or other legacy Office document
+file-kind-rtf = a Rich Text Format (.rtf) document
+# $format: HTML, Markdown or Word XML.
+error-limit-depth = its { $format } is nested at least { $depth } levels deep, and Sahifa opens { $format } nested up to { $limit } levels (real articles nest fewer than 100); the file is damaged or made to crash programs — if it is a real article, save it as plain text and open that
+error-limit-elements = the page builds more than { $limit } HTML elements, the most Sahifa opens; the file is damaged or made to stall programs — if it is a real page, save it as plain text and open that
+error-limit-text = its text is larger than { $limit }, the most Sahifa opens; split it into smaller files
+error-limit-lines = it has more than { $limit } lines or paragraphs, the most Sahifa opens; split it into smaller files
+
+## Saved annotations that could not be used, or only in part
+
+error-sidecar-io = could not read { $path }: { $detail }
+error-sidecar-truncated = { $path } is truncated (it ends in the middle); it was left untouched
+error-sidecar-corrupt = { $path } is damaged at line { $line }, column { $column }: { $detail }; it was left untouched
+error-sidecar-not-sidecar = { $path } is not a Sahifa annotation file
+error-sidecar-newer = { $path } was written by a newer Sahifa (schema version { $found }; this version reads up to { $supported }); please update Sahifa
+error-sidecar-invalid = { $path } is not a valid annotation file: { $detail }
+error-sidecar-other-article = { $path } belongs to a different article: only { $placed } of its { $total } mentions occur in this one
+warning-text-changed = the article changed since the annotations were saved: { $unchanged } mentions unchanged, { $moved } moved, { $unplaced } could not be placed
+warning-offsets = the article's text is as saved, but some saved mentions do not fit it ({ $misplaced }): { $placed } placed by their text, { $lost } could not be placed
+warning-duplicates = { PLURAL($count) ->
+    [one] a mention was saved twice (same text range and type); the repeat was dropped
+   *[other] { $count } repeated mentions (same text range and type as one kept) were dropped
+}
+warning-unknown-entity = the mention at { $start } refers to entity { $entity }, which the file does not define; it was kept without entity
+
+## Annotation edits and saves that failed
+
+error-edit-no-mention = there is no mention number { $number }
+error-edit-no-entity = there is no entity with id { $number }
+error-edit-duplicate = this text is already marked with that type
+error-edit-same-entity = an entity cannot be merged with itself
+error-edit-blank-name = an entity's name cannot be empty
+error-edit-stale = the annotations changed since this step was recorded; nothing was undone
+error-edit-no-free-id = no new entity can be made: every entity number is in use
+error-save-create = could not create a temporary file beside { $path }: { $detail }. The previous file was left as it was.
+error-save-write = could not write { $path }: { $detail }. The previous file was left as it was.
+error-save-sync = could not flush to disk { $path }: { $detail }. The previous file was left as it was.
+error-save-backup = could not back up the previous version of { $path }: { $detail }. The previous file was left as it was.
+error-save-replace = could not replace { $path }: { $detail }. The previous file was left as it was.
+error-save-newer = { $path } was written by a newer version of Sahifa (schema { $found }); not overwriting it
+error-save-exists = { $path } already exists and holds other text; not replacing it. Choose another folder.
+error-save-invalid = annotations not saved: { $detail }

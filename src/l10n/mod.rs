@@ -21,8 +21,11 @@
 //! (cosmic-text) orders mixed runs without them.
 
 mod bundle;
+pub mod errors;
 mod names;
 
+#[cfg(test)]
+mod error_tests;
 #[cfg(test)]
 mod tests;
 
