@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use sahifa::app::{Action, Command, Settings};
+use sahifa::logic::{Action, Command};
+use sahifa::state::settings::Settings;
 use sahifa::{AppOptions, SahifaApp};
 
 fn main() {

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use sahifa::cli::{Cli, Tool};
-use sahifa::{AppOptions, SahifaApp, app::Settings};
+use sahifa::{AppOptions, SahifaApp, state::settings::Settings};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -100,8 +100,8 @@ fn run_tool(tool: Tool) -> ExitCode {
 /// `sahifa extract`: files and standard input open through the full loader (HTML, Word,
 /// legacy encodings, line endings), so its offsets are those of `export` and the app.
 fn run_extract(args: &sahifa::extract::cli::ExtractArgs) -> ExitCode {
-    use sahifa::app::io;
-    use sahifa::app::tasks::Progress;
+    use sahifa::logic::io;
+    use sahifa::logic::tasks::Progress;
     let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
     let open_bytes =
         |bytes: &[u8]| sahifa::load::load_bytes(bytes, None).map_err(|e| e.to_string());
@@ -115,8 +115,8 @@ fn run_extract(args: &sahifa::extract::cli::ExtractArgs) -> ExitCode {
 /// `sahifa export`: articles open through the full loader (HTML, Word, legacy encodings);
 /// an article without saved annotations is annotated by the shipped extractor.
 fn run_export(args: &sahifa::annotate::cli::ExportArgs) -> ExitCode {
-    use sahifa::app::io;
-    use sahifa::app::tasks::Progress;
+    use sahifa::logic::io;
+    use sahifa::logic::tasks::Progress;
     let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
     let annotate = |doc: &sahifa::model::Document| {
         io::extract_entities(doc, &Progress::default()).unwrap_or_else(|message| {

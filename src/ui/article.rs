@@ -1,5 +1,5 @@
 //! The article in the middle of the window — the one call site of the text layer's
-//! article view.
+//! article view — and its per-document widget caches (ui-only state).
 
 use std::collections::HashMap;
 
@@ -7,7 +7,8 @@ use egui::{Color32, Ui};
 use sahifa_model::TextRange;
 use sahifa_text::ArticleView;
 
-use crate::app::document::{DocId, OpenDocument};
+use crate::state::document::{DocId, OpenDocument};
+use crate::ui::shortcuts::ARTICLE_FOCUS_KEY;
 
 /// Characters either side of the visible text whose highlights are still handed to the
 /// view, so a short scroll never shows a paragraph without its colours.
@@ -63,14 +64,14 @@ struct DocCache {
     view: ArticleView,
     /// The last scroll request served.
     served_scroll: u64,
-    /// The last selection-clearing request served (see `EditState::clear_selection`).
+    /// The last selection-clearing request served (see `DocView::clear_selection`).
     served_clear: u64,
 }
 
 impl Cache {
-    /// Drops the state of a closed document.
-    pub fn forget(&mut self, id: DocId) {
-        self.docs.remove(&id);
+    /// Drops the state of the documents that are no longer open.
+    pub fn retain_open(&mut self, is_open: impl Fn(DocId) -> bool) {
+        self.docs.retain(|&id, _| is_open(id));
     }
 }
 
@@ -105,8 +106,8 @@ pub fn show(
         served_scroll: 0,
         served_clear: 0,
     });
-    if doc.edits.clear_selection > state.served_clear {
-        state.served_clear = doc.edits.clear_selection;
+    if doc.view.clear_selection > state.served_clear {
+        state.served_clear = doc.view.clear_selection;
         state.view.set_selection(None);
     }
     if let Some(request) = doc.view.scroll_request
@@ -115,6 +116,8 @@ pub fn show(
         state.served_scroll = request.generation;
         state.view.scroll_to(request.range.start());
     }
+    // The one zoom is the font size of the settings; the view's own stays at 1.
+    state.view.set_zoom(1.0);
     state.view.font_size = params.font_size;
     state.view.line_height = params.line_spacing;
     let current = params.highlights.iter().rev().find(|h| h.current);
@@ -145,10 +148,7 @@ pub fn show(
     let response = state.view.show(ui, &doc.doc, &highlights);
     let area = response.response.id;
     ui.ctx().data_mut(|d| {
-        d.insert_temp(
-            egui::Id::unique(crate::app::command::ARTICLE_FOCUS_KEY),
-            area,
-        );
+        d.insert_temp(egui::Id::unique(ARTICLE_FOCUS_KEY), area);
     });
     ArticleOutput {
         clicked: response.clicked,

@@ -2,17 +2,21 @@
 
 use egui::{Key, Ui};
 
-use crate::app::i18n::tr;
-use crate::app::{Action, Command, OpenDocument, SahifaApp};
+use crate::i18n::tr;
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::state::AppState;
+use crate::state::document::OpenDocument;
+use crate::ui::widgets::{arabic_label, reading_layout};
 
 /// The label of the find box (English), which also names it for screen readers.
 pub const FIND_BOX: &str = "Find";
 
 /// Shows the find bar of `doc`.
-pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     let find = &doc.view.find;
-    let layout = crate::ui::widgets::reading_layout(lang);
+    let layout = reading_layout(lang);
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y + 4.0);
     ui.allocate_ui_with_layout(size, layout, |ui| {
         let label = ui.label(tr(lang, FIND_BOX));
@@ -48,7 +52,7 @@ pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<
             (n, Some(c)) => format!("{} / {n}", c + 1),
             (n, None) => n.to_string(),
         };
-        crate::ui::widgets::arabic_label(ui, &count, 14.0, None);
+        arabic_label(ui, &count, 14.0, None);
         for command in [Command::FindPrevious, Command::FindNext] {
             let arrow = if command == Command::FindNext {
                 "›"

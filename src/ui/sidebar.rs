@@ -4,13 +4,18 @@
 use egui::{RichText, Ui};
 use sahifa_model::Label;
 
-use crate::app::document::{EntityRow, Extraction};
-use crate::app::i18n::{count, tr};
-use crate::app::{Action, Command, EntitySort, OpenDocument, SahifaApp, label_visible};
+use crate::i18n::{count, tr};
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::state::AppState;
+use crate::state::document::{Extraction, OpenDocument};
+use crate::state::entity_rows::EntityRow;
+use crate::state::settings::EntitySort;
+use crate::ui::context_menus::entity_menu;
 use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
 
 /// Shows the sidebar for `doc`.
-pub fn show(ui: &mut Ui, app: &SahifaApp, doc: &OpenDocument, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let settings = app.settings();
     let lang = settings.language;
     ui.add_space(4.0);
@@ -104,7 +109,7 @@ const ROW_HEIGHT: f32 = 26.0;
 /// entities cost what a screenful does.
 fn group_rows(
     ui: &mut Ui,
-    app: &SahifaApp,
+    app: &AppState,
     doc: &OpenDocument,
     rows: &[&EntityRow],
     nav: &mut KeyboardNav,
@@ -145,7 +150,7 @@ fn group_rows(
 /// One entity's row: name, title and mention count; a click selects it.
 fn entity_row(
     ui: &mut Ui,
-    app: &SahifaApp,
+    app: &AppState,
     doc: &OpenDocument,
     row: &EntityRow,
     nav: &mut KeyboardNav,
@@ -183,7 +188,7 @@ fn entity_row(
         nav.refocus_pending = false;
     }
     nav.any_focus |= response.has_focus();
-    crate::ui::annotate_menu::entity_menu(&response, app, doc, row, actions);
+    entity_menu(&response, app, doc, row, actions);
 }
 
 /// ↑/↓ move the entity selection through the rows as shown (collapsed groups skipped)
@@ -250,12 +255,12 @@ impl KeyboardNav {
 }
 
 /// The colours of the entity types, each with its show/hide toggle.
-fn legend(ui: &mut Ui, app: &SahifaApp, actions: &mut Vec<Action>) {
+fn legend(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     ui.label(RichText::new(tr(lang, "Legend")).small());
     direction_row(ui, lang, true, |ui| {
         for label in Label::ALL {
-            let mut visible = label_visible(app.settings(), label);
+            let mut visible = app.settings().label_visible(label);
             let text = RichText::new(tr(lang, label.as_str()))
                 .color(label_color(label))
                 .strong();

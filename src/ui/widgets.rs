@@ -1,8 +1,12 @@
-//! Small shared widgets: Arabic labels (through the text layer), entity-type colours.
+//! Small shared widgets: Arabic labels and buttons (through the text layer), entity-type
+//! colours, rows laid out in the reading direction.
 
 use egui::{Color32, Response, Role, Sense, Ui, WidgetInfo};
 use sahifa_model::Label;
 use sahifa_text::TextLabel;
+
+use crate::i18n::tr;
+use crate::state::settings::UiLanguage;
 
 /// The colour of an entity type: the highlight behind its mentions, its sidebar header,
 /// its legend swatch.
@@ -89,10 +93,10 @@ pub fn clickable_row(
 
 /// A row layout in the reading direction of the interface language: left to right in
 /// English, right to left in Arabic, items centred vertically.
-pub fn reading_layout(language: crate::app::UiLanguage) -> egui::Layout {
+pub fn reading_layout(language: UiLanguage) -> egui::Layout {
     match language {
-        crate::app::UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
-        crate::app::UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
+        UiLanguage::English => egui::Layout::left_to_right(egui::Align::Center),
+        UiLanguage::Arabic => egui::Layout::right_to_left(egui::Align::Center),
     }
 }
 
@@ -100,11 +104,71 @@ pub fn reading_layout(language: crate::app::UiLanguage) -> egui::Layout {
 /// English, right to left (mirrored) in Arabic. `wrap` lets the row flow onto more lines.
 pub fn direction_row<R>(
     ui: &mut Ui,
-    language: crate::app::UiLanguage,
+    language: UiLanguage,
     wrap: bool,
     contents: impl FnOnce(&mut Ui) -> R,
 ) -> R {
     let layout = reading_layout(language).with_main_wrap(wrap);
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
     ui.allocate_ui_with_layout(size, layout, contents).inner
+}
+
+/// A button whose text goes through the text layer in Arabic (egui lays out several
+/// Arabic words left to right); in English an ordinary egui button.
+pub fn bidi_button(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    en: &'static str,
+    enabled: bool,
+) -> egui::Response {
+    if lang == UiLanguage::English {
+        return ui.add_enabled(enabled, egui::Button::new(en));
+    }
+    text_button(ui, tr(lang, en), en, enabled)
+}
+
+/// A button showing `text` through the text layer (bidi, shaping): for Arabic or mixed
+/// text. `id_salt` tells buttons apart.
+pub fn text_button(
+    ui: &mut Ui,
+    text: &str,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    enabled: bool,
+) -> egui::Response {
+    let background = ui.painter().add(egui::Shape::Noop);
+    // The colour egui gives the text of an ordinary button.
+    let color = if enabled {
+        ui.visuals().widgets.inactive.text_color()
+    } else {
+        ui.visuals().widgets.noninteractive.text_color()
+    };
+    let inner = egui::Frame::new()
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(ui, |ui| arabic_label(ui, text, 14.0, Some(color)));
+    let rect = inner.response.rect;
+    let sense = if enabled {
+        egui::Sense::click()
+    } else {
+        egui::Sense::hover()
+    };
+    let response = ui.interact(rect, ui.auto_id_with(("text button", id_salt)), sense);
+    let visuals = ui.style().interact(&response);
+    ui.painter().set(
+        background,
+        egui::epaint::RectShape::new(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        ),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, text));
+    response
+}
+
+/// A weak line of interface text, through the text layer (it may be Arabic).
+pub fn weak_line(ui: &mut Ui, text: &str) {
+    let color = ui.visuals().weak_text_color();
+    arabic_label(ui, text, 13.0, Some(color));
 }

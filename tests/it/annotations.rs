@@ -9,8 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sahifa::SahifaApp;
 use sahifa::annotate::{Edit, Target};
-use sahifa::app::annotate_actions::AnnotateAction;
-use sahifa::app::{Action, Command};
+use sahifa::logic::{Action, Command};
 use sahifa::model::{Label, MentionStatus};
 
 use crate::support::{gold, options, seed_path, settle, start, wait_idle};
@@ -80,8 +79,8 @@ fn mark_a_selection_with_key_1_undo_redo_save_and_reopen() {
         .state()
         .active_document()
         .unwrap()
-        .edits
-        .selection
+        .view
+        .text_selection
         .expect("the drag selected text");
     assert_eq!(
         selection.start(),
@@ -139,11 +138,9 @@ fn a_rejected_automatic_mention_stays_rejected_after_save_reopen_and_re_extracti
         .find(|(_, m)| m.status == MentionStatus::Auto && m.entity.is_some())
         .map(|(i, m)| (i, m.clone()))
         .expect("the extractor finds entities in the seed");
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
-            target: Target::Mention(index),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Delete {
+        target: Target::Mention(index),
+    }));
     settle(&mut harness);
     let visible = |h: &Harness<'static, SahifaApp>| {
         annotations(h)
@@ -215,11 +212,9 @@ fn the_tab_marks_unsaved_changes_until_saved_and_right_click_confirms_an_entity(
     // Undo, then a different edit: as many steps as when saved, but not the saved state.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut harness);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Delete {
+        target: Target::Mention(0),
+    }));
     settle(&mut harness);
     assert!(dirty(&harness));
 }
@@ -230,11 +225,9 @@ fn changes_are_saved_on_their_own_a_few_seconds_after_the_last_edit() {
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
     settle(&mut harness);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Confirm {
+        target: Target::Mention(0),
+    }));
     settle(&mut harness);
     assert!(dirty(&harness));
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -257,11 +250,9 @@ fn closing_a_document_with_unsaved_changes_asks_first() {
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
     settle(&mut harness);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Delete {
+        target: Target::Mention(0),
+    }));
     settle(&mut harness);
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
@@ -325,9 +316,7 @@ fn undo_and_redo_cover_rename_merge_and_split() {
     ];
     let mut states = vec![annotations(&harness)];
     for edit in edits {
-        harness
-            .state_mut()
-            .run(Action::Annotate(AnnotateAction::Apply(edit)));
+        harness.state_mut().run(Action::Edit(edit));
         settle(&mut harness);
         states.push(annotations(&harness));
     }
@@ -349,11 +338,9 @@ fn sidecar_then_edit_article() -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = seed_copy();
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Confirm {
+        target: Target::Mention(0),
+    }));
     save(&mut harness);
     drop(harness);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -367,7 +354,7 @@ fn unplaced(harness: &Harness<'static, SahifaApp>) -> Vec<String> {
         .state()
         .active_document()
         .unwrap()
-        .edits
+        .sidecar
         .unplaced
         .iter()
         .map(|u| u.text().to_owned())
@@ -382,11 +369,9 @@ fn mentions_that_no_longer_fit_are_listed_kept_on_save_and_can_be_placed() {
     harness.get_by_label("Unplaced mentions (1)");
 
     // Saving without deciding keeps it in the file.
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
-            target: Target::Mention(1),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Confirm {
+        target: Target::Mention(1),
+    }));
     save(&mut harness);
     drop(harness);
     let mut harness = open(&path, false);
@@ -400,9 +385,7 @@ fn mentions_that_no_longer_fit_are_listed_kept_on_save_and_can_be_placed() {
         .text
         .range(start, start + "خالد العتيبي".chars().count())
         .unwrap();
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::TextSelected(Some(range))));
+    harness.state_mut().run(Action::TextSelected(Some(range)));
     settle(&mut harness);
     harness.get_by_label("Place here").click();
     settle(&mut harness);
@@ -473,11 +456,9 @@ fn an_unreadable_sidecar_is_not_saved_over_without_asking() {
     std::fs::write(&sidecar, "{ not json").unwrap();
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Confirm {
+        target: Target::Mention(0),
+    }));
     settle(&mut harness);
     assert!(dirty(&harness));
     // Past the autosave delay, nothing was written.
@@ -524,11 +505,9 @@ fn closing_the_window_with_unsaved_changes_is_cancelled_until_the_user_answers()
     let (_dir, path) = seed_copy();
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Delete {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Delete {
+        target: Target::Mention(0),
+    }));
     settle(&mut harness);
 
     harness
@@ -552,8 +531,8 @@ fn closing_the_window_with_unsaved_changes_is_cancelled_until_the_user_answers()
 #[test]
 fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
     use sahifa::annotate::export::ExportFormat;
-    use sahifa::app::annotate_actions::Dialog;
-    use sahifa::app::annotate_files::PathFor;
+    use sahifa::state::dialog::Dialog;
+    use sahifa::state::dialog::PathFor;
 
     let (dir, path) = seed_copy();
     let mut harness = open(&path, false);
@@ -567,12 +546,10 @@ fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
 
     // File > Export > CoNLL, where no file dialog exists: the path box.
     let conll = dir.path().join("out.conll");
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
-            purpose: PathFor::Export(ExportFormat::Conll),
-            text: conll.display().to_string(),
-        })));
+    harness.state_mut().run(Action::OpenDialog(Dialog::Path {
+        purpose: PathFor::Export(ExportFormat::Conll),
+        text: conll.display().to_string(),
+    }));
     settle(&mut harness);
     harness.get_by_label("OK").click();
     harness.step();
@@ -584,12 +561,10 @@ fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
 
     // brat into a folder, then import that .ann over emptied annotations.
     let brat = dir.path().join("brat");
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
-            purpose: PathFor::Export(ExportFormat::Brat),
-            text: brat.display().to_string(),
-        })));
+    harness.state_mut().run(Action::OpenDialog(Dialog::Path {
+        purpose: PathFor::Export(ExportFormat::Brat),
+        text: brat.display().to_string(),
+    }));
     settle(&mut harness);
     harness.get_by_label("OK").click();
     harness.step();
@@ -599,12 +574,10 @@ fn export_writes_the_format_and_import_merges_or_replaces_undoably() {
 
     harness.state_mut().set_annotations(0, Default::default());
     settle(&mut harness);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Open(Dialog::Path {
-            purpose: PathFor::Import,
-            text: ann.display().to_string(),
-        })));
+    harness.state_mut().run(Action::OpenDialog(Dialog::Path {
+        purpose: PathFor::Import,
+        text: ann.display().to_string(),
+    }));
     settle(&mut harness);
     harness.get_by_label("OK").click();
     harness.step();
@@ -709,11 +682,9 @@ fn sahifa_export_runs_headless_with_the_loader_and_the_extractor() {
     // With a sidecar: exactly the saved annotations, brat into a folder.
     let mut harness = open(&path, false);
     harness.state_mut().set_annotations(0, gold().annotations);
-    harness
-        .state_mut()
-        .run(Action::Annotate(AnnotateAction::Apply(Edit::Confirm {
-            target: Target::Mention(0),
-        })));
+    harness.state_mut().run(Action::Edit(Edit::Confirm {
+        target: Target::Mention(0),
+    }));
     save(&mut harness);
     let saved = annotations(&harness);
     let doc = harness.state().active_document().unwrap().doc.clone();
@@ -742,9 +713,7 @@ fn number_keys_typed_into_a_text_box_do_not_mark_the_selection() {
     let headline = doc.text.range(0, 3).unwrap();
     harness
         .state_mut()
-        .run(Action::Annotate(AnnotateAction::TextSelected(Some(
-            headline,
-        ))));
+        .run(Action::TextSelected(Some(headline)));
     harness.get_by_label("Filter").focus();
     settle(&mut harness);
     harness.key_press(Key::Num1);

@@ -3,7 +3,7 @@
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use sahifa::AppOptions;
-use sahifa::app::Settings;
+use sahifa::state::settings::Settings;
 
 use crate::support::{fixture, options, seed_path, settle, start, type_into, wait_idle};
 
@@ -89,10 +89,12 @@ fn an_unreadable_file_gives_a_message_and_keeps_what_is_open() {
     let mut harness = start(options(vec![seed_path()]));
     wait_idle(&mut harness);
 
-    harness.state_mut().run(sahifa::app::Action::OpenPaths(vec![
-        missing.clone(),
-        binary,
-    ]));
+    harness
+        .state_mut()
+        .run(sahifa::logic::Action::OpenPaths(vec![
+            missing.clone(),
+            binary,
+        ]));
     wait_idle(&mut harness);
     let app = harness.state();
     assert_eq!(app.documents().len(), 1, "the seed must stay open");
@@ -126,8 +128,8 @@ fn recent_files_survive_a_restart() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let (saved, problem) = Settings::load(&settings_path);
-    assert_eq!(problem, None);
+    let (saved, problem) = sahifa::logic::settings_file::load(&settings_path);
+    assert!(problem.is_none(), "{problem:?}");
     assert_eq!(
         saved.recent_files,
         [std::fs::canonicalize(fixture("second.txt")).unwrap()]
@@ -196,22 +198,22 @@ fn theme_language_and_zoom_survive_a_restart() {
     let chosen = {
         let mut harness = start_with_settings();
         wait_idle(&mut harness);
-        harness.state_mut().run(sahifa::app::Action::SetTheme(
-            sahifa::app::ThemeChoice::Light,
+        harness.state_mut().run(sahifa::logic::Action::SetTheme(
+            sahifa::state::settings::ThemeChoice::Light,
         ));
-        harness.state_mut().run(sahifa::app::Action::SetLanguage(
-            sahifa::app::UiLanguage::Arabic,
+        harness.state_mut().run(sahifa::logic::Action::SetLanguage(
+            sahifa::state::settings::UiLanguage::Arabic,
         ));
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
         settle(&mut harness);
         harness.state().settings().clone()
     };
-    assert_eq!(chosen.language, sahifa::app::UiLanguage::Arabic);
+    assert_eq!(chosen.language, sahifa::state::settings::UiLanguage::Arabic);
     assert!(chosen.font_size > Settings::DEFAULT_FONT_SIZE);
     // Written by a background thread: wait until the file holds the last change.
     let mut saved = Settings::default();
     for _ in 0..200 {
-        saved = Settings::load(&settings_path).0;
+        saved = sahifa::logic::settings_file::load(&settings_path).0;
         if saved == chosen {
             break;
         }
@@ -227,20 +229,18 @@ fn theme_language_and_zoom_survive_a_restart() {
 
 #[test]
 fn a_path_typed_where_no_file_dialog_exists_opens_the_article() {
-    use sahifa::app::annotate_actions::{AnnotateAction, Dialog};
-    use sahifa::app::annotate_files::PathFor;
+    use sahifa::state::dialog::Dialog;
+    use sahifa::state::dialog::PathFor;
 
     let mut harness = start(options(vec![seed_path()]));
     wait_idle(&mut harness);
     // What File → Open shows on a machine with neither a portal nor zenity.
     harness
         .state_mut()
-        .run(sahifa::app::Action::Annotate(AnnotateAction::Open(
-            Dialog::Path {
-                purpose: PathFor::Open,
-                text: fixture("second.txt").display().to_string(),
-            },
-        )));
+        .run(sahifa::logic::Action::OpenDialog(Dialog::Path {
+            purpose: PathFor::Open,
+            text: fixture("second.txt").display().to_string(),
+        }));
     settle(&mut harness);
     harness.get_by_label("OK").click();
     harness.step();

@@ -66,8 +66,8 @@ fn snapshot_of_the_arabic_interface() {
     }
     let (mut harness, _) = crate::support::seed_with_gold();
     harness.set_size(egui::vec2(960.0, 600.0));
-    harness.state_mut().run(sahifa::app::Action::SetLanguage(
-        sahifa::app::UiLanguage::Arabic,
+    harness.state_mut().run(sahifa::logic::Action::SetLanguage(
+        sahifa::state::settings::UiLanguage::Arabic,
     ));
     crate::support::settle(&mut harness);
     harness.get_by_label("سيف الهملان").click();
@@ -82,15 +82,15 @@ fn snapshots_in_the_light_theme_english_and_arabic() {
     }
     let (mut harness, _) = crate::support::seed_with_gold();
     harness.set_size(egui::vec2(960.0, 600.0));
-    harness.state_mut().run(sahifa::app::Action::SetTheme(
-        sahifa::app::ThemeChoice::Light,
+    harness.state_mut().run(sahifa::logic::Action::SetTheme(
+        sahifa::state::settings::ThemeChoice::Light,
     ));
     crate::support::settle(&mut harness);
     harness.get_by_label("سيف الهملان").click();
     crate::support::settle(&mut harness);
     harness.snapshot("app-light-entity-selected");
-    harness.state_mut().run(sahifa::app::Action::SetLanguage(
-        sahifa::app::UiLanguage::Arabic,
+    harness.state_mut().run(sahifa::logic::Action::SetLanguage(
+        sahifa::state::settings::UiLanguage::Arabic,
     ));
     crate::support::settle(&mut harness);
     harness.snapshot("app-light-arabic");

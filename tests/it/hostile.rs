@@ -7,8 +7,7 @@ use std::path::Path;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use sahifa::app::annotate_actions::AnnotateAction;
-use sahifa::app::{Action, Command};
+use sahifa::logic::{Action, Command};
 use sahifa::model::Label;
 
 use crate::support::{options, settle, start, type_into, wait_idle};
@@ -73,7 +72,7 @@ fn mark_qatar(harness: &mut egui_kittest::Harness<'static, sahifa::SahifaApp>) {
         .range(11, 14)
         .unwrap();
     let app = harness.state_mut();
-    app.run(Action::Annotate(AnnotateAction::TextSelected(Some(place))));
+    app.run(Action::TextSelected(Some(place)));
     app.run(Action::Command(Command::MarkAs(Label::Location)));
 }
 
@@ -147,7 +146,7 @@ fn a_read_only_sidecar_is_left_as_it_is_and_save_as_is_offered() {
     let mode = std::fs::metadata(&sidecar).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o444);
     assert!(
-        harness.state().documents()[0].edits.is_dirty(),
+        harness.state().documents()[0].is_dirty(),
         "the edit is still unsaved"
     );
 }

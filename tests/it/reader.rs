@@ -2,7 +2,8 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
-use sahifa::app::{Action, UiLanguage};
+use sahifa::logic::Action;
+use sahifa::state::settings::UiLanguage;
 
 use crate::support::{seed_path, seed_with_gold, settle, type_into};
 
@@ -36,10 +37,11 @@ fn clicking_an_entity_highlights_exactly_its_mentions_and_scrolls_to_the_first()
     assert_eq!(doc.view.scroll_request.map(|r| r.range), Some(expected[0]));
 
     // The article paints exactly those ranges in the entity's colour.
-    let highlighted: Vec<_> = sahifa::ui::highlights(app, doc, doc.doc.text.full_range())
-        .into_iter()
-        .map(|h| h.range)
-        .collect();
+    let highlighted: Vec<_> =
+        sahifa::ui::highlights::highlights(app, doc, doc.doc.text.full_range())
+            .into_iter()
+            .map(|h| h.range)
+            .collect();
     assert_eq!(highlighted, expected);
 }
 
@@ -208,7 +210,7 @@ fn colour_all_shows_every_mention_by_type_and_types_can_be_hidden() {
     let count = |h: &egui_kittest::Harness<'static, sahifa::SahifaApp>| {
         let app = h.state();
         let doc = app.active_document().unwrap();
-        sahifa::ui::highlights(app, doc, doc.doc.text.full_range()).len()
+        sahifa::ui::highlights::highlights(app, doc, doc.doc.text.full_range()).len()
     };
     assert_eq!(count(&harness), 0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
@@ -228,7 +230,7 @@ fn extraction_runs_in_the_background_and_fills_the_sidebar() {
     });
     crate::support::wait_idle(&mut harness);
     let doc = harness.state().active_document().unwrap();
-    assert_eq!(doc.extraction, sahifa::app::Extraction::Done);
+    assert_eq!(doc.extraction, sahifa::state::document::Extraction::Done);
     // The extractor's mentions of «سيف الهملان» are the gold ones, give or take a
     // leading clitic.
     harness.get_by_label(HAMLAN).click();
@@ -345,7 +347,7 @@ fn find_in_a_long_article_runs_in_the_background_and_counts_every_hit() {
     let dir = tempfile::tempdir().unwrap();
     let long = dir.path().join("long.txt");
     let seed = std::fs::read_to_string(seed_path()).unwrap();
-    let copies = sahifa::app::find::SEARCH_IN_BACKGROUND_ABOVE / seed.chars().count() + 1;
+    let copies = sahifa::logic::find::SEARCH_IN_BACKGROUND_ABOVE / seed.chars().count() + 1;
     std::fs::write(&long, seed.repeat(copies)).unwrap();
     let mut harness = crate::support::start(crate::support::options(vec![long]));
     crate::support::wait_idle(&mut harness);

@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use sahifa::app::Settings;
 use sahifa::model::{Annotations, Entity, EntityId, Label, Mention, MentionStatus, TextRange};
+use sahifa::state::settings::Settings;
 use sahifa::{AppOptions, SahifaApp};
 
 /// The bundled seed article.

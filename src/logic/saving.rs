@@ -1,0 +1,157 @@
+//! Saving a document's annotations beside it (`ARTICLE.sahifa.json`) on a background
+//! task: on Ctrl+S, [`AUTOSAVE_AFTER`] the last change, before closing. A document is
+//! *dirty* when it changed since its sidecar was last written. A sidecar that could not
+//! be read when the document was opened is left untouched until the user chooses to
+//! replace it; a read-only one is never written (the user is offered «Save As»).
+
+use std::time::{Duration, Instant};
+
+use sahifa_annotate::SaveError;
+
+use crate::logic::App;
+use crate::logic::background::SaveJob;
+use crate::logic::effect::Effect;
+use crate::logic::problem::{Problem, SaveFailure};
+use crate::logic::tasks::{Task, TaskPanicked, take_finished};
+use crate::state::dialog::Dialog;
+
+/// How long after the last edit a dirty document is saved on its own.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
+
+impl App {
+    /// Starts writing the sidecar of the document at `index` in the background. `force`
+    /// writes over a sidecar that could not be read (the user agreed). A second save of
+    /// the same document is refused while one runs.
+    pub fn start_save(&mut self, index: usize, force: bool) {
+        let Some(doc) = self.state.document_mut(index) else {
+            return;
+        };
+        if doc.sidecar.is_saving() {
+            return;
+        }
+        if doc.sidecar.problem.is_some() && !force {
+            self.state.dialog = Some(Dialog::ReplaceSidecar(doc.id));
+            return;
+        }
+        let Some(path) = doc.doc.source.path.clone() else {
+            let doc = doc.doc.display_name();
+            self.report(Problem::NoFileToSaveBeside { doc });
+            return;
+        };
+        let sidecar = doc
+            .sidecar
+            .path
+            .clone()
+            .unwrap_or_else(|| sahifa_annotate::sidecar_path_for(&path));
+        // Only over a file the user agreed to replace (it could not be read); the old
+        // one is kept aside.
+        let replace = force && doc.sidecar.problem.is_some();
+        let article = doc.doc.clone();
+        let annotations = doc.annotations().clone();
+        let unplaced = doc.sidecar.unplaced.clone();
+        doc.sidecar.saving = Some(doc.history.version());
+        let id = doc.id;
+        let name = format!("Saving annotations of {}", article.display_name());
+        let task = Task::spawn(name, self.waker.as_ref(), move |_| {
+            if replace {
+                sahifa_annotate::save_sidecar_replacing(&sidecar, &article, &annotations, &unplaced)
+            } else {
+                sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
+                    .map(|()| None)
+            }
+        });
+        self.tasks.saves.push(SaveJob { doc: id, task });
+    }
+
+    /// Saves the shown document now (Ctrl+S).
+    pub fn save_active(&mut self) {
+        if let Some(index) = self.state.active_index() {
+            self.start_save(index, false);
+        }
+    }
+
+    /// Collects finished saves; closes what was waiting for them.
+    pub(crate) fn poll_saves(&mut self) {
+        let mut failed = false;
+        for (SaveJob { doc: id, .. }, result) in take_finished(&mut self.tasks.saves, |j| &j.task) {
+            if let Some(index) = self.state.doc_index(id) {
+                failed |= !self.save_finished(index, result);
+            }
+        }
+        self.close_when_saved(failed);
+    }
+
+    /// Takes the result of a save of the document at `index`; false when it failed.
+    fn save_finished(
+        &mut self,
+        index: usize,
+        result: Result<Result<Option<std::path::PathBuf>, SaveError>, TaskPanicked>,
+    ) -> bool {
+        let Some(doc) = self.state.document_mut(index) else {
+            return false;
+        };
+        let Some(version) = doc.sidecar.saving.take() else {
+            return false;
+        };
+        let failure: SaveFailure = match result {
+            Ok(Ok(kept_aside)) => {
+                doc.history.saved(version);
+                doc.sidecar.problem = None;
+                doc.from_sidecar = true;
+                if let Some(old) = kept_aside {
+                    let message = format!(
+                        "The file that could not be read was kept as {}",
+                        old.display()
+                    );
+                    self.inform(message);
+                }
+                return true;
+            }
+            Ok(Err(SaveError::ReadOnly { path, folder })) => {
+                // Nothing was written; do not retry on every edit.
+                doc.sidecar.last_change = None;
+                self.state.dialog = Some(Dialog::ReadOnly {
+                    doc: doc.id,
+                    path,
+                    folder,
+                });
+                return false;
+            }
+            Ok(Err(e)) => e.into(),
+            Err(panicked) => panicked.into(),
+        };
+        // The next edit or Ctrl+S tries again; autosave does not retry in a loop.
+        doc.sidecar.last_change = None;
+        self.report(Problem::Save(failure));
+        false
+    }
+
+    /// Saves the dirty documents whose last change is [`AUTOSAVE_AFTER`] old; asks for a
+    /// frame when the next one is due.
+    pub(crate) fn autosave(&mut self) {
+        let now = Instant::now();
+        let mut wake: Option<Duration> = None;
+        let mut due = Vec::new();
+        for (index, doc) in self.state.documents().iter().enumerate() {
+            if !doc.is_dirty() || doc.sidecar.is_saving() || doc.sidecar.problem.is_some() {
+                continue;
+            }
+            let Some(last) = doc.sidecar.last_change else {
+                continue;
+            };
+            let since = now.duration_since(last);
+            if since >= AUTOSAVE_AFTER {
+                due.push(index);
+            } else {
+                let left = AUTOSAVE_AFTER - since;
+                wake = Some(wake.map_or(left, |w| w.min(left)));
+            }
+        }
+        for index in due {
+            self.start_save(index, false);
+        }
+        if let Some(wake) = wake {
+            self.effects.push(Effect::RepaintAfter(wake));
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! The right-click menus that correct annotations: the article's (mark the selection, or
+//! act on the mention under the pointer) and the sidebar's entity menu.
+
+use egui::{RichText, Ui};
+use sahifa_annotate::{Edit, Target};
+use sahifa_model::{EntityId, Label, MentionStatus};
+
+use crate::i18n::tr;
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::state::AppState;
+use crate::state::dialog::{Dialog, PickFor, TextField};
+use crate::state::document::OpenDocument;
+use crate::state::entity_rows::EntityRow;
+use crate::ui::article::ArticleOutput;
+use crate::ui::mention_tooltip::status_text;
+use crate::ui::widgets::{arabic_label, bidi_button, label_color, text_button, weak_line};
+
+/// Where the article's context menu remembers the offset it was opened on.
+fn menu_offset_id() -> egui::Id {
+    egui::Id::unique("sahifa article context offset")
+}
+
+/// Reports selection changes and shows the article's context menu.
+pub fn article_output(
+    ui: &mut Ui,
+    app: &AppState,
+    doc: &OpenDocument,
+    output: &ArticleOutput,
+    actions: &mut Vec<Action>,
+) {
+    if output.selection_changed {
+        actions.push(Action::TextSelected(output.selection));
+    }
+    let Some(response) = output.area.and_then(|id| ui.ctx().read_response(id)) else {
+        return;
+    };
+    if response.secondary_clicked() {
+        let offset = output.hovered;
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(menu_offset_id(), offset));
+    }
+    response.context_menu(|ui| {
+        let offset = ui
+            .ctx()
+            .data(|d| d.get_temp::<Option<usize>>(menu_offset_id()))
+            .flatten();
+        article_menu(ui, app, doc, output.selection, offset, actions);
+    });
+}
+
+fn article_menu(
+    ui: &mut Ui,
+    app: &AppState,
+    doc: &OpenDocument,
+    selection: Option<sahifa_model::TextRange>,
+    offset: Option<usize>,
+    actions: &mut Vec<Action>,
+) {
+    ui.set_min_width(240.0);
+    let hits = offset
+        .map(|o| sahifa_annotate::mentions_at(doc.annotations(), o))
+        .unwrap_or_default();
+    // The selection is offered when the click was on it, or on no mention.
+    let on_selection =
+        selection.is_some_and(|s| hits.is_empty() || offset.is_some_and(|o| s.contains(o)));
+    if on_selection {
+        ui.label(RichText::new("Mark selection as").strong());
+        for label in Label::ALL {
+            let command = Command::MarkAs(label);
+            let mut button =
+                egui::Button::new(RichText::new(label.as_str()).color(label_color(label)));
+            if let Some(shortcut) = command.shortcut() {
+                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            }
+            if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                actions.push(Action::Command(command));
+                ui.close();
+            }
+        }
+        if !doc.sidecar.unplaced.is_empty() {
+            ui.separator();
+            ui.menu_button("Place unplaced mention here", |ui| {
+                for (i, u) in doc.sidecar.unplaced.iter().enumerate() {
+                    let text = format!("{} «{}»", u.mention.label, u.text());
+                    if text_button(ui, &text, ("place", i), true).clicked() {
+                        actions.push(Action::PlaceUnplaced(i));
+                        ui.close();
+                    }
+                }
+            });
+        }
+    }
+    for (n, &index) in hits.iter().enumerate() {
+        if n > 0 || on_selection {
+            ui.separator();
+        }
+        mention_items(ui, app, doc, index, actions);
+    }
+    if hits.is_empty() && !on_selection {
+        ui.weak("Select text to mark it, or right-click a coloured mention to correct it.");
+    }
+}
+
+/// The items acting on the mention at `index`.
+fn mention_items(
+    ui: &mut Ui,
+    app: &AppState,
+    doc: &OpenDocument,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    let lang = app.settings().language;
+    let annotations = doc.annotations();
+    let Some(mention) = annotations.mentions.get(index) else {
+        return;
+    };
+    let entity = mention.entity.and_then(|id| annotations.entity(id));
+    ui.horizontal(|ui| {
+        arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
+        ui.colored_label(label_color(mention.label), mention.label.as_str());
+    });
+    weak_line(ui, tr(lang, status_text(mention.status)));
+    let target = Target::Mention(index);
+    if mention.status == MentionStatus::Auto && bidi_button(ui, lang, "Confirm", true).clicked() {
+        actions.push(Action::Edit(Edit::Confirm { target }));
+        ui.close();
+    }
+    ui.menu_button(tr(lang, "Change type"), |ui| {
+        label_items(ui, mention.label, actions, |label| Edit::SetLabel {
+            target,
+            label,
+        });
+    });
+    if bidi_button(ui, lang, "Attach to another entity…", true)
+        .on_hover_text("Choose the entity this mention refers to from a searchable list")
+        .clicked()
+    {
+        actions.push(Action::OpenDialog(Dialog::PickEntity {
+            purpose: PickFor::Attach(index),
+            filter: String::new(),
+        }));
+        ui.close();
+    }
+    if let Some(entity) = entity {
+        let others = annotations.mentions_of(entity.id).count() > 1;
+        if bidi_button(ui, lang, "Split off into its own entity", others)
+            .on_hover_text("This mention refers to someone or something else: give it a new entity named after its text")
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::SplitMention {
+                    mention: index,
+                    name: doc.doc.text.slice(mention.range).to_owned(),
+                }),
+            );
+            ui.close();
+        }
+    }
+    let delete_hint = match mention.status {
+        MentionStatus::Manual => "Remove this mention",
+        _ => {
+            "Remove this mention; it is remembered as rejected, so extracting again does not bring it back"
+        }
+    };
+    if bidi_button(ui, lang, "Delete mention", true)
+        .on_hover_text(delete_hint)
+        .clicked()
+    {
+        actions.push(Action::delete(target));
+        ui.close();
+    }
+    if let Some(entity) = entity {
+        ui.separator();
+        ui.horizontal(|ui| {
+            weak_line(ui, tr(lang, "Entity:"));
+            arabic_label(ui, &entity.name, 14.0, None);
+        });
+        entity_items(ui, app, doc, entity.id, actions);
+    }
+}
+
+/// A «Change type» submenu: one item per type, the current one checked.
+fn label_items(
+    ui: &mut Ui,
+    current: Label,
+    actions: &mut Vec<Action>,
+    edit: impl Fn(Label) -> Edit,
+) {
+    for label in Label::ALL {
+        let text = RichText::new(label.as_str()).color(label_color(label));
+        if ui.radio(label == current, text).clicked() && label != current {
+            actions.push(Action::Edit(edit(label)));
+            ui.close();
+        }
+    }
+}
+
+/// The items acting on an entity (sidebar menu, and the lower half of a mention's).
+fn entity_items(
+    ui: &mut Ui,
+    app: &AppState,
+    doc: &OpenDocument,
+    id: EntityId,
+    actions: &mut Vec<Action>,
+) {
+    let lang = app.settings().language;
+    let annotations = doc.annotations();
+    let Some(entity) = annotations.entity(id) else {
+        return;
+    };
+    let target = Target::Entity(id);
+    let automatic = annotations
+        .mentions_of(id)
+        .any(|m| m.status == MentionStatus::Auto);
+    if bidi_button(ui, lang, "Confirm all its mentions", automatic).clicked() {
+        actions.push(Action::Edit(Edit::Confirm { target }));
+        ui.close();
+    }
+    ui.menu_button(tr(lang, "Change entity type"), |ui| {
+        label_items(ui, entity.label, actions, |label| Edit::SetLabel {
+            target,
+            label,
+        });
+    });
+    if bidi_button(ui, lang, "Rename…", true)
+        .on_hover_text("Change the canonical name")
+        .clicked()
+    {
+        actions.push(Action::OpenDialog(Dialog::EditText {
+            field: TextField::Name(id),
+            text: entity.name.clone(),
+        }));
+        ui.close();
+    }
+    let note = if entity.note.is_some() {
+        "Edit note…"
+    } else {
+        "Add note…"
+    };
+    if bidi_button(ui, lang, note, true).clicked() {
+        actions.push(Action::OpenDialog(Dialog::EditText {
+            field: TextField::Note(id),
+            text: entity.note.clone().unwrap_or_default(),
+        }));
+        ui.close();
+    }
+    let others = annotations.entities.len() > 1;
+    if bidi_button(ui, lang, "Merge into another entity…", others)
+        .on_hover_text(
+            "The two are the same: move every mention of this one to the entity you pick",
+        )
+        .clicked()
+    {
+        actions.push(Action::OpenDialog(Dialog::PickEntity {
+            purpose: PickFor::MergeInto(id),
+            filter: String::new(),
+        }));
+        ui.close();
+    }
+    if bidi_button(ui, lang, "Delete entity", true)
+        .on_hover_text(
+            "Remove the entity and its mentions; automatic ones are remembered as rejected",
+        )
+        .clicked()
+    {
+        actions.push(Action::delete(target));
+        ui.close();
+    }
+}
+
+/// The sidebar's right-click menu of one entity (its row), with the note as hover text.
+pub fn entity_menu(
+    response: &egui::Response,
+    app: &AppState,
+    doc: &OpenDocument,
+    row: &EntityRow,
+    actions: &mut Vec<Action>,
+) {
+    let id = row.id;
+    if let Some(note) = row.note.as_deref() {
+        response
+            .clone()
+            .on_hover_ui(|ui| drop(arabic_label(ui, note, 14.0, None)));
+    }
+    response.context_menu(|ui| {
+        ui.set_min_width(220.0);
+        if let Some(entity) = doc.annotations().entity(id) {
+            arabic_label(ui, &entity.name, 16.0, None);
+            if let Some(note) = &entity.note {
+                arabic_label(ui, note, 13.0, Some(ui.visuals().weak_text_color()));
+            }
+            ui.separator();
+        }
+        entity_items(ui, app, doc, id, actions);
+    });
+}

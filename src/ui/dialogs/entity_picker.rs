@@ -1,0 +1,86 @@
+//! The entity picker: a searchable list of the shown document's entities, to attach a
+//! mention to or merge an entity into.
+
+use crate::i18n::tr;
+use crate::logic::action::Action;
+use crate::state::AppState;
+use crate::state::dialog::PickFor;
+use crate::state::loose_match::contains_loose;
+use crate::ui::widgets::{arabic_label, bidi_button, clickable_row, label_color};
+
+pub fn show(
+    ctx: &egui::Context,
+    app: &AppState,
+    purpose: PickFor,
+    filter: &str,
+    actions: &mut Vec<Action>,
+) {
+    let lang = app.settings().language;
+    let title = match purpose {
+        PickFor::Attach(_) => tr(lang, "Attach the mention to…"),
+        PickFor::MergeInto(_) => tr(lang, "Merge into…"),
+    };
+    let mut open = true;
+    // The mention's own entity is no choice for «attach»; the absorbed one none for «merge».
+    let exclude = match purpose {
+        PickFor::Attach(i) => app
+            .active_document()
+            .and_then(|d| d.annotations().mentions.get(i))
+            .and_then(|m| m.entity),
+        PickFor::MergeInto(id) => Some(id),
+    };
+    let mut choices = app.entity_choices();
+    choices.retain(|(id, _, name)| Some(*id) != exclude && contains_loose(name, filter));
+    choices.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.2.cmp(&b.2)));
+    egui::Window::new(title)
+        .id(egui::Id::unique("entity picker"))
+        .open(&mut open)
+        .collapsible(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .default_width(320.0)
+        .show(ctx, |ui| {
+            let mut text = filter.to_owned();
+            let response = ui.add(
+                sahifa_text::TextInput::new(&mut text)
+                    .hint("ابحث عن كيان")
+                    .id_salt("entity picker filter"),
+            );
+            if response.changed() {
+                actions.push(Action::SetDialogText(text));
+            }
+            if let PickFor::Attach(_) = purpose
+                && bidi_button(ui, lang, "No entity", true)
+                    .on_hover_text("Keep the mention without an entity (usual for titles)")
+                    .clicked()
+            {
+                actions.push(Action::Picked(None));
+            }
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    if choices.is_empty() {
+                        ui.weak("No entity matches");
+                    }
+                    for (id, label, name) in choices {
+                        let row =
+                            clickable_row(ui, &format!("{name}, {label}"), false, 24.0, |ui| {
+                                arabic_label(ui, &name, 15.0, None);
+                                ui.with_layout(
+                                    egui::Layout::left_to_right(egui::Align::Center),
+                                    |ui| {
+                                        ui.colored_label(label_color(label), label.as_str());
+                                    },
+                                );
+                            });
+                        if row.clicked() {
+                            actions.push(Action::Picked(Some(id)));
+                        }
+                    }
+                });
+        });
+    if !open {
+        actions.push(Action::CloseDialog);
+    }
+}

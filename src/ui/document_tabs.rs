@@ -1,0 +1,59 @@
+//! The open documents as tabs: a click switches, the cross closes; «•» marks unsaved
+//! annotation changes.
+
+use egui::Ui;
+
+use crate::logic::action::Action;
+use crate::state::AppState;
+use crate::state::document::OpenDocument;
+
+/// The open documents as tabs; a click switches, the cross closes.
+pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    if app.documents().is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (i, doc) in app.documents().iter().enumerate() {
+            let name = doc.doc.display_name();
+            let selected = app.active_index() == Some(i);
+            let path = doc
+                .doc
+                .source
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let (tab, path) = tab_title(doc, &name, path);
+            if ui
+                .selectable_label(selected, tab)
+                .on_hover_text(path)
+                .clicked()
+            {
+                actions.push(Action::SwitchDocument(i));
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("Close {name}"))
+                .clicked()
+            {
+                actions.push(Action::CloseDocumentAt(i));
+            }
+            ui.add_space(6.0);
+        }
+    });
+    ui.separator();
+}
+
+/// A document tab's text and hover text: a «•» marks unsaved annotation changes.
+pub fn tab_title(doc: &OpenDocument, name: &str, path: String) -> (String, String) {
+    if doc.history.is_dirty() {
+        (
+            format!("• {name}"),
+            format!(
+                "{path}\nUnsaved annotation changes (saved automatically in a few seconds, or Ctrl+S)"
+            ),
+        )
+    } else {
+        (name.to_owned(), path)
+    }
+}

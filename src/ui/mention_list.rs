@@ -1,0 +1,103 @@
+//! The mention list: every mention of the selected entity with keyword-in-context; a
+//! click jumps to it.
+
+use egui::Ui;
+
+use crate::i18n::tr;
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::state::AppState;
+use crate::state::document::OpenDocument;
+use crate::ui::widgets::{
+    arabic_label, arabic_label_highlighted, clickable_row, direction_row, label_color,
+};
+
+/// Characters of context shown each side of a mention.
+const CONTEXT: usize = 40;
+
+/// Shows the mention list of the selected entity of `doc`.
+pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let Some(entity) = doc
+        .view
+        .selected
+        .and_then(|id| doc.annotations().entity(id))
+    else {
+        ui.weak(tr(lang, "Select an entity to list its mentions."));
+        return;
+    };
+    let mentions = doc.selected_mentions();
+    direction_row(ui, lang, false, |ui| {
+        let heading = format!(
+            "{} — {} ({})",
+            tr(lang, "Mentions"),
+            entity.name,
+            mentions.len()
+        );
+        arabic_label(ui, &heading, 15.0, None);
+        ui.add_space(12.0);
+        for (command, text) in [
+            (Command::PreviousMention, "Previous"),
+            (Command::NextMention, "Next"),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .button(tr(lang, text))
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                actions.push(Action::Command(command));
+            }
+        }
+        if let Some(current) = doc.view.current_mention {
+            arabic_label(
+                ui,
+                &format!("{} / {}", current + 1, mentions.len()),
+                14.0,
+                None,
+            );
+        }
+    });
+    // Only the rows on screen are built, so an entity with thousands of mentions costs
+    // no more than one with five.
+    let row_height = 24.0;
+    let stride = row_height + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("mention list", doc.id))
+        .auto_shrink([false, false]);
+    // Bring the current row into view when it changes (F3, Next, a click in the text).
+    let served_id = egui::Id::unique(("mention list served", doc.id));
+    let current = doc.view.current_mention;
+    let served = ui.data(|d| d.get_temp::<Option<usize>>(served_id));
+    if served != Some(current) {
+        ui.data_mut(|d| d.insert_temp(served_id, current));
+        if let Some(i) = current {
+            let visible = (ui.available_height() - stride).max(0.0);
+            area = area.vertical_scroll_offset((i as f32 * stride - visible / 2.0).max(0.0));
+        }
+    }
+    area.show_rows(ui, row_height, mentions.len(), |ui, rows| {
+        for i in rows {
+            let Some(range) = mentions.get(i) else {
+                continue;
+            };
+            let (before, hit, after) = doc.context(*range, CONTEXT);
+            let name = format!("{}: {before}{hit}{after}", i + 1);
+            let response = clickable_row(ui, &name, current == Some(i), row_height, |ui| {
+                ui.weak(format!("{}", i + 1));
+                let before = before.trim_start();
+                let start = before.chars().count();
+                let end = start + hit.chars().count();
+                let snippet = format!("{before}{hit}{}", after.trim_end());
+                let color = label_color(entity.label).gamma_multiply(0.6);
+                arabic_label_highlighted(ui, &snippet, 15.0, start..end, color);
+            });
+            if response.clicked() {
+                actions.push(Action::JumpToMention(i));
+            }
+        }
+    });
+}

@@ -1,0 +1,232 @@
+//! The menu bar, generated from [`Command`]: each item shows the command's label,
+//! shortcut and tooltip. File, Edit, View (with the view settings) and Help.
+
+use egui::Ui;
+
+use crate::i18n::tr;
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::logic::io::file_name;
+use crate::state::AppState;
+use crate::state::settings::{ThemeChoice, UiLanguage};
+use crate::ui::widgets::reading_layout;
+
+/// Adds one menu item for `command`; disabled items still show their shortcut.
+fn item(ui: &mut Ui, app: &AppState, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let mut button = egui::Button::new(tr(lang, command.label()));
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    let selected = match command {
+        Command::ToggleShowAll => Some(app.settings().show_all),
+        Command::ToggleSidebar => Some(app.settings().show_sidebar),
+        Command::ToggleMentionList => Some(app.settings().show_mention_list),
+        _ => None,
+    };
+    if let Some(selected) = selected {
+        button = button.selected(selected);
+    }
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        actions.push(Action::Command(command));
+    }
+}
+
+/// Shows the menu bar.
+pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let has_doc = app.active_document().is_some();
+    let has_selection = app
+        .active_document()
+        .is_some_and(|d| d.view.selected.is_some());
+    let layout = reading_layout(lang);
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.with_layout(layout, |ui| {
+            ui.menu_button(tr(lang, "File"), |ui| {
+                item(ui, app, Command::Open, true, actions);
+                recent_menu(ui, app, actions);
+                ui.separator();
+                file_menu_items(ui, app, actions);
+                ui.separator();
+                item(ui, app, Command::CloseDocument, has_doc, actions);
+                item(ui, app, Command::Quit, true, actions);
+            });
+            ui.menu_button(tr(lang, "Edit"), |ui| {
+                edit_menu_items(ui, app, actions);
+                ui.separator();
+                item(ui, app, Command::Find, has_doc, actions);
+                item(ui, app, Command::NextMention, has_selection, actions);
+                item(ui, app, Command::PreviousMention, has_selection, actions);
+                item(ui, app, Command::ClearSelection, has_doc, actions);
+                ui.separator();
+                item(ui, app, Command::ReExtract, has_doc, actions);
+            });
+            ui.menu_button(tr(lang, "View"), |ui| {
+                item(ui, app, Command::ZoomIn, true, actions);
+                item(ui, app, Command::ZoomOut, true, actions);
+                item(ui, app, Command::ZoomReset, true, actions);
+                ui.separator();
+                item(ui, app, Command::ToggleShowAll, true, actions);
+                item(ui, app, Command::ToggleSidebar, true, actions);
+                item(ui, app, Command::ToggleMentionList, true, actions);
+                ui.separator();
+                view_settings(ui, app, actions);
+            });
+            ui.menu_button(tr(lang, "Help"), |ui| {
+                item(ui, app, Command::About, true, actions);
+            });
+        });
+    });
+}
+
+fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    ui.menu_button(tr(lang, "Open Recent"), |ui| {
+        let recent = &app.settings().recent_files;
+        if recent.is_empty() {
+            ui.label(tr(lang, "No recent files"));
+            return;
+        }
+        for path in recent {
+            let name = file_name(path);
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                actions.push(Action::OpenPaths(vec![path.clone()]));
+            }
+        }
+        ui.separator();
+        if ui.button(tr(lang, "Clear recent files")).clicked() {
+            actions.push(Action::ClearRecent);
+        }
+    });
+}
+
+fn view_settings(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let lang = settings.language;
+    ui.menu_button(tr(lang, "Theme"), |ui| {
+        for (theme, name) in [
+            (ThemeChoice::System, "System"),
+            (ThemeChoice::Light, "Light"),
+            (ThemeChoice::Dark, "Dark"),
+        ] {
+            if ui.radio(settings.theme == theme, tr(lang, name)).clicked() {
+                actions.push(Action::SetTheme(theme));
+            }
+        }
+    });
+    ui.menu_button(tr(lang, "Language"), |ui| {
+        for (language, name) in [
+            (UiLanguage::English, "English"),
+            (UiLanguage::Arabic, "العربية"),
+        ] {
+            if ui.radio(settings.language == language, name).clicked() {
+                actions.push(Action::SetLanguage(language));
+            }
+        }
+    });
+    ui.menu_button(tr(lang, "Font"), |ui| {
+        let Some(families) = app.font_families() else {
+            actions.push(Action::ListFonts);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr(lang, "Looking for fonts…"));
+            });
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .max_height(400.0)
+            .show(ui, |ui| {
+                for family in families {
+                    if ui.radio(settings.font_family == *family, family).clicked() {
+                        actions.push(Action::SetFontFamily(family.clone()));
+                    }
+                }
+            });
+    });
+    ui.menu_button(tr(lang, "Line spacing"), |ui| {
+        for spacing in [1.6_f32, 1.9, 2.2, 2.5] {
+            let chosen = (settings.line_spacing - spacing).abs() < 0.05;
+            if ui.radio(chosen, format!("{spacing:.1}")).clicked() {
+                actions.push(Action::SetLineSpacing(spacing));
+            }
+        }
+    });
+}
+
+/// Save, Export ▸, Import in the File menu.
+fn file_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let has_doc = app.active_document().is_some();
+    item(ui, app, Command::Save, has_doc, actions);
+    ui.add_enabled_ui(has_doc, |ui| {
+        ui.menu_button(tr(app.settings().language, "Export annotations"), |ui| {
+            for command in [
+                Command::ExportBrat,
+                Command::ExportConll,
+                Command::ExportJsonl,
+                Command::ExportW3c,
+            ] {
+                item(ui, app, command, true, actions);
+            }
+        });
+    });
+    item(ui, app, Command::Import, has_doc, actions);
+    let unplaced = app
+        .active_document()
+        .map_or(0, |d| d.sidecar.unplaced.len());
+    if unplaced > 0 {
+        item(ui, app, Command::UnplacedMentions, true, actions);
+    }
+}
+
+/// Undo, Redo and Mark selection ▸ in the Edit menu.
+fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let doc = app.active_document();
+    for (command, step) in [
+        (
+            Command::Undo,
+            doc.and_then(|d| d.history.undo_description()),
+        ),
+        (
+            Command::Redo,
+            doc.and_then(|d| d.history.redo_description()),
+        ),
+    ] {
+        let text = match step {
+            // Egui lays out Arabic words left to right: the Arabic entry is one word.
+            Some(step) if lang == UiLanguage::English => {
+                format!("{} {}", command.label(), step.to_lowercase())
+            }
+            _ => tr(lang, command.label()).to_owned(),
+        };
+        let mut button = egui::Button::new(text);
+        if let Some(shortcut) = command.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui
+            .add_enabled(step.is_some(), button)
+            .on_hover_text(command.tooltip())
+            .clicked()
+        {
+            actions.push(Action::Command(command));
+        }
+    }
+    let has_selection = doc.is_some_and(|d| d.view.text_selection.is_some());
+    ui.add_enabled_ui(has_selection, |ui| {
+        ui.menu_button(tr(app.settings().language, "Mark selection as"), |ui| {
+            for label in sahifa_model::Label::ALL {
+                item(ui, app, Command::MarkAs(label), true, actions);
+            }
+        })
+        .response
+        .on_disabled_hover_text("Select text in the article first");
+    });
+}

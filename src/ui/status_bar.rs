@@ -1,0 +1,80 @@
+//! The status bar: file name, encoding, format, word and character counts, and the
+//! progress of background tasks.
+
+use egui::Ui;
+
+use crate::i18n::tr;
+use crate::logic::SHOW_PROGRESS_AFTER;
+use crate::logic::tasks::TaskStatus;
+use crate::state::AppState;
+use crate::state::document::Extraction;
+use crate::ui::widgets::{arabic_label, reading_layout};
+
+/// Shows the status bar: the shown document's facts, then the running `tasks`.
+pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus]) {
+    let lang = app.settings().language;
+    let layout = reading_layout(lang);
+    ui.with_layout(layout, |ui| {
+        if let Some(doc) = app.active_document() {
+            let source = &doc.doc.source;
+            arabic_label(ui, &doc.doc.display_name(), 14.0, None).on_hover_text(
+                source
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            );
+            ui.separator();
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Encoding"), source.encoding),
+            );
+            ui.separator();
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Format"), source.format.name()),
+            );
+            ui.separator();
+            item(ui, &format!("{}: {}", tr(lang, "Words"), doc.stats.words));
+            ui.separator();
+            item(
+                ui,
+                &format!("{}: {}", tr(lang, "Characters"), doc.stats.chars),
+            );
+            if let Extraction::Failed(message) = &doc.extraction {
+                ui.separator();
+                ui.colored_label(ui.visuals().warn_fg_color, "Entities unavailable")
+                    .on_hover_text(message.as_str());
+            }
+        }
+        for TaskStatus {
+            name,
+            progress,
+            elapsed,
+        } in tasks
+        {
+            if *elapsed < SHOW_PROGRESS_AFTER {
+                continue;
+            }
+            ui.separator();
+            match progress {
+                Some(fraction) => {
+                    ui.add(
+                        egui::ProgressBar::new(*fraction)
+                            .desired_width(120.0)
+                            .show_percentage(),
+                    );
+                }
+                None => {
+                    ui.spinner();
+                }
+            }
+            arabic_label(ui, name, 14.0, None);
+        }
+    });
+}
+
+/// One status bar entry; may mix Arabic and Latin, so it goes through the text layer.
+fn item(ui: &mut Ui, text: &str) {
+    arabic_label(ui, text, 14.0, None);
+}

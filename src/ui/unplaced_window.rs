@@ -1,0 +1,79 @@
+//! The window of unplaced mentions: saved mentions that no longer fit the text, each to
+//! place on the article selection or drop.
+
+use egui::{RichText, Ui};
+
+use crate::logic::action::Action;
+use crate::state::AppState;
+use crate::ui::widgets::{arabic_label, bidi_button, label_color};
+
+/// Saved mentions that no longer fit the text: place each on the article selection or
+/// drop it. They stay in the sidecar until then.
+pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let Some(doc) = app.active_document() else {
+        return;
+    };
+    let unplaced = &doc.sidecar.unplaced;
+    if !doc.view.unplaced_open || unplaced.is_empty() {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new(format!("Unplaced mentions ({})", unplaced.len()))
+        .id(egui::Id::unique(("unplaced mentions", doc.id.0)))
+        .open(&mut open)
+        .default_width(360.0)
+        .show(ui.ctx(), |ui| {
+            ui.label(
+                "These saved mentions no longer match the article's text. Select where one \
+                 belongs and press «Place here», or drop it. Until then they are kept in the \
+                 saved file.",
+            );
+            ui.separator();
+            let can_place = doc.view.text_selection.is_some();
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for (i, u) in unplaced.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            ui.colored_label(
+                                label_color(u.mention.label),
+                                u.mention.label.as_str(),
+                            );
+                            arabic_label(ui, u.text(), 15.0, None);
+                        });
+                        let context = format!(
+                            "…{}[{}]{}…",
+                            u.mention.quote.prefix,
+                            u.text(),
+                            u.mention.quote.suffix
+                        );
+                        arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
+                        ui.horizontal(|ui| {
+                            if bidi_button(ui, lang, "Place here", can_place)
+                                .on_disabled_hover_text("Select the text in the article first")
+                                .on_hover_text(
+                                    "Mark the article selection with this mention's type",
+                                )
+                                .clicked()
+                            {
+                                actions.push(Action::PlaceUnplaced(i));
+                            }
+                            if bidi_button(ui, lang, "Drop", true)
+                                .on_hover_text("Forget this mention")
+                                .clicked()
+                            {
+                                actions.push(Action::DropUnplaced(i));
+                            }
+                        });
+                        ui.separator();
+                    }
+                });
+            ui.label(
+                RichText::new("Hidden for now: File > Unplaced mentions shows it again.").small(),
+            );
+        });
+    if !open {
+        actions.push(Action::ShowUnplaced(false));
+    }
+}
