@@ -31,7 +31,7 @@ mod tests;
 
 pub use fluent_bundle::FluentValue as Arg;
 pub use names::{
-    edit_step, export_format_name, format_name, label_group_name, label_name, undo_entry,
+    edit_step, export_format_name, format_name, label_group_name, label_id, label_name, undo_entry,
 };
 
 /// An interface language.

@@ -6,10 +6,9 @@ use sahifa_model::{Format, Label};
 
 use super::{Language, tr, tr_args};
 
-/// An entity type's name for one mention or one choice («PERSON», «شخص»): menus that
-/// mark or relabel, tooltips, pickers.
-pub fn label_name(lang: Language, label: Label) -> String {
-    let id = match label {
+/// The message id of an entity type's name for one mention or one choice.
+pub fn label_id(label: Label) -> &'static str {
+    match label {
         Label::Person => "label-person",
         Label::Org => "label-org",
         Label::Location => "label-location",
@@ -17,8 +16,13 @@ pub fn label_name(lang: Language, label: Label) -> String {
         Label::Date => "label-date",
         Label::Title => "label-title",
         Label::Misc => "label-misc",
-    };
-    tr(lang, id)
+    }
+}
+
+/// An entity type's name for one mention or one choice («PERSON», «شخص»): menus that
+/// mark or relabel, tooltips, pickers.
+pub fn label_name(lang: Language, label: Label) -> String {
+    tr(lang, label_id(label))
 }
 
 /// An entity type's name as the heading of its group («PERSON», «أشخاص»): the sidebar's
