@@ -15,6 +15,9 @@ pub enum HighlightStyle {
     Underline,
     /// A rectangle outline around the glyphs.
     Outline,
+    /// The current mention or find hit: filled like [`HighlightStyle::Fill`]; the article
+    /// view also outlines it strongly over everything.
+    Current,
 }
 
 /// Snaps a point position to the physical pixel grid.
@@ -88,7 +91,9 @@ pub fn highlight_shapes(
 ) {
     for &r in rects {
         match style {
-            HighlightStyle::Fill => out.push(Shape::rect_filled(r, 2.0, color)),
+            HighlightStyle::Fill | HighlightStyle::Current => {
+                out.push(Shape::rect_filled(r, 2.0, color));
+            }
             HighlightStyle::Underline => {
                 let y = r.bottom() - 2.0;
                 out.push(Shape::line_segment(
