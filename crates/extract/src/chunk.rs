@@ -6,7 +6,10 @@
 //! tagged everywhere) stays within an article-sized window. A piece ends after a line
 //! break; a line longer than a piece is cut after a sentence end followed by whitespace,
 //! failing that after whitespace — never inside a word. Only a run of more than
-//! [`CHUNK_CHARS`] chars without any whitespace is cut inside.
+//! [`CHUNK_CHARS`] chars without any whitespace is cut inside. Within a piece, and over
+//! the whole text for entity resolution, [`articles`] finds where each article begins.
+
+pub mod articles;
 
 /// Most chars in one piece (about 15–20 news articles).
 pub const CHUNK_CHARS: usize = 100_000;
@@ -123,6 +126,11 @@ impl<'a> CharIndex<'a> {
     /// Length of the text in chars.
     pub fn char_len(&self) -> usize {
         self.char_len
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> &'a str {
+        self.text
     }
 
     /// Byte offset of char `k` (the text's length for `k` at or past its end).

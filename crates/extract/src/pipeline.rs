@@ -121,9 +121,10 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let mut chosen = choose(cands, tokens.len());
     link_paren_acronyms(&tokens, &mut chosen);
 
-    // 4. Document consistency: a name found once is found everywhere.
+    // 4. Document consistency: a name found once is found everywhere in its article.
     if ex.stages.spread {
-        spread(chars, &tokens, &ex.gaz, &mut chosen);
+        let extra = spread_by_article(chars, &tokens, &ex.gaz, &mut chosen);
+        chosen.extend(extra);
     }
 
     // 5. Token spans to char spans.
@@ -313,33 +314,72 @@ fn written(chars: &[char], t: &Token) -> String {
         .collect()
 }
 
-/// Tags further occurrences of chosen names (and the family name of full person names).
+/// Token ranges of the articles of a piece ([`crate::chunk::articles`]).
+fn article_ranges(chars: &[char], tokens: &[Token]) -> Vec<(usize, usize)> {
+    let starts = crate::chunk::articles::article_starts_chars(chars);
+    let mut firsts: Vec<usize> = starts
+        .iter()
+        .map(|&c| tokens.partition_point(|t| t.start < c))
+        .collect();
+    firsts.dedup();
+    let mut out = Vec::with_capacity(firsts.len());
+    for (k, &s) in firsts.iter().enumerate() {
+        let e = firsts.get(k + 1).copied().unwrap_or(tokens.len());
+        if s < e {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+/// [`spread`] within each article of the piece; `chosen` comes back sorted by start.
+fn spread_by_article(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &Gazetteers,
+    chosen: &mut [Cand],
+) -> Vec<Cand> {
+    chosen.sort_by_key(|c| (c.start, c.end));
+    let mut extra = Vec::new();
+    for (lo, hi) in article_ranges(chars, tokens) {
+        let a = chosen.partition_point(|c| c.start < lo);
+        let b = chosen.partition_point(|c| c.start < hi);
+        extra.extend(spread(chars, tokens, gaz, &chosen[a..b], (lo, hi)));
+    }
+    extra
+}
+
+/// True when a one-word name must not be tagged again at its other occurrences: short,
+/// common (the common-word list, which holds the words the training data mostly leaves
+/// untagged), a function word, a particle, number or calendar word, a currency, a
+/// nationality adjective, a trigger word, or not a word.
+fn weak_single(chars: &[char], t: &Token, gaz: &Gazetteers) -> bool {
+    t.stem.chars().count() < 3
+        || gaz.flags(&t.stem) & flag::COMMON != 0
+        || lexicon::is_function_word(&t.norm)
+        || lexicon::never_a_name_alone(&written(chars, t), &t.norm, &t.stem)
+        || rules::not_an_entity_alone(t)
+        || t.trigger().is_some()
+        || t.kind != TokenKind::Word
+}
+
+/// Tags further occurrences, within tokens `lo..hi`, of the names chosen there (and of the
+/// family name of people a title introduced). Returns the new candidates.
 fn spread(
     chars: &[char],
     tokens: &[Token],
-    gaz: &crate::gazetteer::Gazetteers,
-    chosen: &mut Vec<Cand>,
-) {
+    gaz: &Gazetteers,
+    chosen: &[Cand],
+    (lo, hi): (usize, usize),
+) -> Vec<Cand> {
     let mut keys: HashMap<String, (Label, usize)> = HashMap::default();
-    for c in chosen.iter() {
+    for c in chosen {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Title) {
             continue;
         }
         let mut add = |s: usize, e: usize| {
-            let first = &tokens[s];
-            if e - s == 1
-                && (first.stem.chars().count() < 3
-                    || gaz.flags(&first.stem) & flag::COMMON != 0
-                    || lexicon::is_function_word(&first.norm)
-                    || lexicon::never_a_name_alone(
-                        &written(chars, first),
-                        &first.norm,
-                        &first.stem,
-                    )
-                    || first.trigger().is_some()
-                    || first.kind != TokenKind::Word)
-            {
+            if e - s == 1 && weak_single(chars, &tokens[s], gaz) {
                 return;
             }
             keys.entry(key_of(tokens, s, e)).or_insert((label, e - s));
@@ -350,33 +390,40 @@ fn spread(
             add(c.start, c.end - 1);
         }
         // The family name alone, only for people a title introduced (a CRF name ending in
-        // an adjective such as «الفرنسي» must not spread).
-        if label == Label::Person && c.end - c.start >= 2 && c.title.is_some() {
+        // an adjective such as «الفرنسي» must not spread), and not the last link of a
+        // patronymic chain («… بن علي»: «علي» is a father's name, not a family name).
+        if label == Label::Person
+            && c.end - c.start >= 2
+            && c.title.is_some()
+            && !rules::is_name_link(&tokens[c.end - 2])
+        {
             add(c.end - 1, c.end);
         }
     }
+    let mut out = Vec::new();
     if keys.is_empty() {
-        return;
+        return out;
     }
     let max_len = keys.values().map(|v| v.1).max().unwrap_or(1);
-    let mut taken = vec![false; tokens.len()];
-    for c in chosen.iter() {
-        for t in &mut taken[c.start..c.end] {
-            *t = true;
-        }
-        if let Some((ts, te)) = c.title {
-            for t in &mut taken[ts..te] {
+    let mut taken = vec![false; hi - lo];
+    for c in chosen {
+        let mut mark = |s: usize, e: usize| {
+            for t in &mut taken[s.clamp(lo, hi) - lo..e.clamp(lo, hi) - lo] {
                 *t = true;
             }
+        };
+        mark(c.start, c.end);
+        if let Some((ts, te)) = c.title {
+            mark(ts, te);
         }
     }
-    let mut i = 0;
-    while i < tokens.len() {
+    let mut i = lo;
+    while i < hi {
         let mut found = None;
         let mut key = String::new();
-        for n in 1..=max_len.min(tokens.len() - i) {
+        for n in 1..=max_len.min(hi - i) {
             let t = &tokens[i + n - 1];
-            if taken[i + n - 1] {
+            if taken[i + n - 1 - lo] {
                 break;
             }
             if n > 1 {
@@ -391,8 +438,8 @@ fn spread(
         }
         match found {
             Some((n, label)) => {
-                chosen.push(Cand::new(i, i + n, label, rules::PRIO_SPREAD));
-                for t in &mut taken[i..i + n] {
+                out.push(Cand::new(i, i + n, label, rules::PRIO_SPREAD));
+                for t in &mut taken[i - lo..i + n - lo] {
                     *t = true;
                 }
                 i += n;
@@ -400,6 +447,7 @@ fn spread(
             None => i += 1,
         }
     }
+    out
 }
 
 /// How many leading chars of a token's folded form are a clitic a mention leaves out.
@@ -426,6 +474,8 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     if listed(&t.norm) || lexicon::trigger(&t.norm).is_some() {
         return 0;
     }
+    // «وشركة»: a conjunction glued to an organisation's head word goes.
+    let head_or_listed = |s: &str| lexicon::trigger(s).is_some() || known(s);
     let mut best = 0;
     for n in 1..=2 {
         if folded.len() < n + 3 {
@@ -439,7 +489,7 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
             break;
         }
         let rest: String = folded[n..].iter().collect();
-        if known(&rest) {
+        if head_or_listed(&rest) {
             best = n;
         }
     }
@@ -464,7 +514,8 @@ fn to_char_spans(
         let first = &tokens[c.start];
         // «فإن», «ألف», «الماضي» alone are never names, whoever proposed them.
         if c.end - c.start == 1
-            && lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+            && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+                || rules::drop_alone(tokens, c.start, label, gaz))
         {
             continue;
         }

@@ -7,13 +7,20 @@
 //! «سيف الهملان»); a shorter ORG that starts exactly one longer ORG («القوة البحرية» →
 //! «القوة البحرية الكويتية»). Each entity gets its fullest form as canonical name and, for a
 //! person, the title that introduced them.
+//!
+//! The two links by a part of a name (family name alone, shorter organisation) stay within
+//! one article of a multi-article text ([`crate::chunk::articles`]): a short form is joined
+//! to a full name of its own article only, and where its article has none it stays an
+//! entity of its own, so one guess never gathers a whole file's mentions. A family name is
+//! the last word of a full name of two to five words that does not follow a name link
+//! («… بن علي», «عبد الله»: a father's or a compound name).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use sahifa_model::{Annotations, Entity, EntityId, Label, Mention, MentionStatus, TextRange};
 
 use crate::Span;
-use crate::chunk::CharIndex;
+use crate::chunk::{CharIndex, articles};
 use crate::token::{self, TokenKind};
 
 /// Disjoint sets over mention indices.
@@ -44,6 +51,8 @@ pub trait SpanText {
     fn text(&self, start: usize, end: usize) -> String;
     /// Length of the whole text in chars.
     fn char_len(&self) -> usize;
+    /// Char offsets where the text's articles start ([`articles::article_starts`]).
+    fn article_starts(&self) -> Vec<usize>;
 }
 
 impl SpanText for [char] {
@@ -53,6 +62,9 @@ impl SpanText for [char] {
     fn char_len(&self) -> usize {
         self.len()
     }
+    fn article_starts(&self) -> Vec<usize> {
+        articles::article_starts_chars(self)
+    }
 }
 
 impl SpanText for CharIndex<'_> {
@@ -61,6 +73,9 @@ impl SpanText for CharIndex<'_> {
     }
     fn char_len(&self) -> usize {
         CharIndex::char_len(self)
+    }
+    fn article_starts(&self) -> Vec<usize> {
+        articles::article_starts(self.text())
     }
 }
 
@@ -116,11 +131,26 @@ fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annota
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (spans[i].start, spans[i].end));
     let classes = Classes::new(source, spans, &order);
+    let starts = source.article_starts();
+    let article: Vec<usize> = spans
+        .iter()
+        .map(|s| articles::article_of(&starts, s.start))
+        .collect();
+    let mut link: Vec<Option<usize>> = vec![None; n];
+    family_names(spans, &order, &classes, &article, &mut link);
+    let work = org_prefixes(spans, &order, &classes, &article, &mut link);
     let mut sets = Sets((0..n).collect());
-    // Same label, same key.
+    // A short form joins the full name of its article; every other mention joins the
+    // first other mention of its label and key.
+    let mut rep: Vec<Option<usize>> = vec![None; classes.first.len()];
     for &i in &order {
-        if let Some(c) = classes.class(i) {
-            sets.union(i, classes.first[c]);
+        if let Some(j) = link[i] {
+            sets.union(i, j);
+        } else if let Some(c) = classes.class(i) {
+            match rep[c] {
+                Some(r) => sets.union(i, r),
+                None => rep[c] = Some(i),
+            }
         }
     }
     // Acronyms.
@@ -131,8 +161,6 @@ fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annota
             sets.union(i, j);
         }
     }
-    family_names(spans, &order, &classes, &mut sets);
-    let work = org_prefixes(spans, &order, &classes, &mut sets);
     drop(classes);
     (annotations(source, spans, &order, &mut sets), work)
 }
@@ -204,32 +232,51 @@ fn key_of<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
     w.join(" ")
 }
 
-/// Family names after (or else before) a full name ending in them: full names indexed by
-/// their last word, positions in text order.
-fn family_names(spans: &[Span], order: &[usize], classes: &Classes, sets: &mut Sets) {
+/// Folded words that link the parts of a person's name: the word after one is not a
+/// family name.
+const NAME_LINKS: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد", "اب", "ام", "ذو",
+];
+
+/// The family name a full PERSON key offers: its last word, for two to five words not
+/// ending in «link + word».
+fn family_of(key: &str) -> Option<&str> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let n = words.len();
+    let ok = (2..=5).contains(&n) && !NAME_LINKS.contains(&words[n - 2]);
+    ok.then(|| words[n - 1])
+}
+
+/// Family names after (or else before) a full name ending in them, in the same article:
+/// full names indexed by article and last word, positions in text order.
+fn family_names(
+    spans: &[Span],
+    order: &[usize],
+    classes: &Classes,
+    article: &[usize],
+    link: &mut [Option<usize>],
+) {
     let person = |i: usize| spans[i].label == Label::Person;
-    let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut full_by_last: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
     for &j in order {
         if person(j)
-            && let Some((_, last)) = classes.key(j).and_then(|k| k.rsplit_once(' '))
+            && let Some(last) = classes.key(j).and_then(family_of)
         {
-            full_by_last.entry(last).or_default().push(j);
+            full_by_last.entry((article[j], last)).or_default().push(j);
         }
     }
     for &i in order {
         let Some(key) = classes.key(i).filter(|k| person(i) && !k.contains(' ')) else {
             continue;
         };
-        let Some(list) = full_by_last.get(key) else {
+        let Some(list) = full_by_last.get(&(article[i], key)) else {
             continue;
         };
         // `list` is in text order: the last full name starting before this mention, else
         // the first one after it.
         let k = list.partition_point(|&j| spans[j].start < spans[i].start);
         let pick = if k > 0 { list.get(k - 1) } else { list.get(k) };
-        if let Some(&j) = pick {
-            sets.union(i, j);
-        }
+        link[i] = pick.copied();
     }
 }
 
@@ -241,32 +288,46 @@ enum Longer {
     Many,
 }
 
-/// A shorter ORG that begins exactly one longer ORG joins it («القوة البحرية» →
-/// «القوة البحرية الكويتية»). Each distinct name registers its word prefixes once; each
-/// mention then makes one look-up. Returns the number of insertions and look-ups.
-fn org_prefixes(spans: &[Span], order: &[usize], classes: &Classes, sets: &mut Sets) -> usize {
+/// A shorter ORG that begins exactly one longer ORG of its article joins it
+/// («القوة البحرية» → «القوة البحرية الكويتية»). Each distinct name registers its word
+/// prefixes once per article; each mention then makes one look-up. Returns the number of
+/// insertions and look-ups.
+fn org_prefixes(
+    spans: &[Span],
+    order: &[usize],
+    classes: &Classes,
+    article: &[usize],
+    link: &mut [Option<usize>],
+) -> usize {
     let mut work = 0;
-    let mut longer: HashMap<&str, Longer> = HashMap::default();
-    for (c, (label, key)) in classes.keys.iter().enumerate() {
-        if *label != Label::Org {
-            continue;
+    // First mention of each (article, class) of organisations.
+    let mut first: HashMap<(usize, usize), usize> = HashMap::default();
+    for &i in order {
+        if spans[i].label == Label::Org
+            && let Some(c) = classes.class(i)
+        {
+            first.entry((article[i], c)).or_insert(i);
         }
+    }
+    let mut longer: HashMap<(usize, &str), Longer> = HashMap::default();
+    for &(a, c) in first.keys() {
+        let key = classes.keys[c].1.as_str();
         for (b, _) in key.match_indices(' ') {
             work += 1;
             longer
-                .entry(&key[..b])
+                .entry((a, &key[..b]))
                 .and_modify(|l| *l = Longer::Many)
                 .or_insert(Longer::One(c));
         }
     }
     for &i in order {
-        if spans[i].label != Label::Org {
+        if spans[i].label != Label::Org || link[i].is_some() {
             continue;
         }
         let Some(key) = classes.key(i) else { continue };
         work += 1;
-        if let Some(&Longer::One(c)) = longer.get(key) {
-            sets.union(i, classes.first[c]);
+        if let Some(&Longer::One(c)) = longer.get(&(article[i], key)) {
+            link[i] = first.get(&(article[i], c)).copied();
         }
     }
     work

@@ -13,6 +13,7 @@ use crate::gazetteer::{Gazetteers, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
+mod alone;
 mod dates;
 mod events;
 mod orgs;
@@ -22,6 +23,8 @@ use dates::dates;
 use events::{events, works};
 use orgs::orgs;
 use people::people_and_titles;
+
+pub use alone::{drop_alone, is_currency, is_name_link, is_nationality, not_an_entity_alone};
 
 /// Priorities (higher wins an overlap).
 pub const PRIO_EVENT: u8 = 100;

@@ -3,7 +3,7 @@
 use super::*;
 
 /// Name connectors inside a person's name.
-fn is_connector(stem: &str, norm: &str) -> bool {
+pub(super) fn is_connector(stem: &str, norm: &str) -> bool {
     matches!(
         norm,
         "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "عبد" | "ال" | "ولد" | "اب" | "ام"

@@ -1,0 +1,138 @@
+//! Where the articles of a multi-article file begin.
+//!
+//! A news file saved from a site or an agency feed holds one article after another: a
+//! headline line — short, without final punctuation — after a blank line, then the body.
+//! Document consistency (a name found once tagged everywhere, a family name alone joined
+//! to a full name) must stay within one article, or one wrong guess spreads over the whole
+//! file. A new article starts:
+//! - at the start of the text;
+//! - at a non-blank line after two or more blank lines;
+//! - at a headline-like line after one blank line, when the last non-blank line before it
+//!   was body text (not itself headline-like: a headline with its subtitle is one article).
+//!
+//! A crosshead inside an article that is not preceded by a blank line does not split it.
+
+/// Most words in a headline.
+const HEADLINE_WORDS: usize = 16;
+/// Most chars in a headline.
+const HEADLINE_CHARS: usize = 160;
+
+/// True for a line that looks like a headline: 1–16 words, at most 160 chars, not ending
+/// with sentence punctuation.
+pub fn is_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let last = line.chars().next_back();
+    (1..=HEADLINE_WORDS).contains(&words)
+        && line.chars().count() <= HEADLINE_CHARS
+        && !last.is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
+            )
+        })
+}
+
+/// What the scan remembers about the lines so far.
+#[derive(Default)]
+struct Scan {
+    starts: Vec<usize>,
+    /// Blank lines since the last non-blank one.
+    blanks: usize,
+    /// Whether any non-blank line was seen, and whether the last one was headline-like.
+    last: Option<bool>,
+}
+
+impl Scan {
+    fn line(&mut self, start: usize, line: &str) {
+        if line.trim().is_empty() {
+            self.blanks += 1;
+            return;
+        }
+        let headline = is_headline(line);
+        let new = match self.last {
+            None => false,
+            Some(prev_headline) => {
+                self.blanks >= 2 || (self.blanks == 1 && headline && !prev_headline)
+            }
+        };
+        if new {
+            self.starts.push(start);
+        }
+        self.blanks = 0;
+        self.last = Some(headline);
+    }
+}
+
+/// Char offsets where articles start in `text`, in order; always begins with 0.
+pub fn article_starts(text: &str) -> Vec<usize> {
+    let mut scan = Scan {
+        starts: vec![0],
+        ..Scan::default()
+    };
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        scan.line(offset, line);
+        offset += line.chars().count();
+    }
+    scan.starts
+}
+
+/// [`article_starts`] of a text held as chars.
+pub fn article_starts_chars(chars: &[char]) -> Vec<usize> {
+    let mut scan = Scan {
+        starts: vec![0],
+        ..Scan::default()
+    };
+    let mut offset = 0;
+    let mut line = String::new();
+    for lines in chars.split_inclusive(|&c| c == '\n') {
+        line.clear();
+        line.extend(lines);
+        scan.line(offset, &line);
+        offset += lines.len();
+    }
+    scan.starts
+}
+
+/// The article (index into `starts`) of char offset `at`.
+pub fn article_of(starts: &[usize], at: usize) -> usize {
+    starts.partition_point(|&s| s <= at).saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWO: &str = "افتتاح معرض الكتاب في الرياض\n\nافتتح وزير الثقافة المعرض. وقال إنه مهم.\n\
+                       ويستمر المعرض عشرة أيام.\n\nقمة الدوحة تبحث التعاون\n\nبحث القادة التعاون.\n";
+
+    #[test]
+    fn a_headline_after_a_blank_line_and_body_text_starts_an_article() {
+        let starts = article_starts(TWO);
+        assert_eq!(starts.len(), 2, "{starts:?}");
+        let second: String = TWO.chars().skip(starts[1]).take(4).collect();
+        assert_eq!(second, "قمة ");
+        assert_eq!(
+            article_starts_chars(&TWO.chars().collect::<Vec<_>>()),
+            starts
+        );
+    }
+
+    #[test]
+    fn a_crosshead_without_a_blank_line_and_a_subtitle_do_not_split_an_article() {
+        let text = "عنوان الخبر\n\nعنوان فرعي للخبر\n\nفقرة أولى طويلة. انتهت.\n\
+                    عنوان داخلي\nفقرة ثانية. انتهت.\n";
+        assert_eq!(article_starts(text), [0]);
+    }
+
+    #[test]
+    fn a_sentence_after_a_blank_line_continues_the_article_but_two_blank_lines_split() {
+        let text = "فقرة أولى. انتهت.\n\nفقرة ثانية تنتهي بنقطة.\n\n\nخبر آخر يبدأ هنا.\n";
+        let starts = article_starts(text);
+        assert_eq!(starts.len(), 2);
+        assert_eq!(article_of(&starts, 0), 0);
+        assert_eq!(article_of(&starts, starts[1]), 1);
+        assert_eq!(article_of(&starts, text.chars().count()), 1);
+    }
+}

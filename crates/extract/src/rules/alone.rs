@@ -1,0 +1,178 @@
+//! Words that are never a mention on their own, whoever proposed them: a currency
+//! («دولار», «يورو», «ريال»), a nationality adjective as an organisation («الفرنسية»), a
+//! function word as a person («عن»). They may still be part of a longer name («ريال
+//! مدريد», «وكالة الصحافة الفرنسية»).
+
+use super::*;
+
+/// Currency words (folded stems, with their plural and accusative forms).
+const CURRENCIES: &[&str] = &[
+    "دولار",
+    "دولارا",
+    "دولارات",
+    "دولاران",
+    "دولارين",
+    "يورو",
+    "يوروهات",
+    "ريال",
+    "ريالا",
+    "ريالات",
+    "دينار",
+    "دينارا",
+    "دنانير",
+    "درهم",
+    "درهما",
+    "دراهم",
+    "جنيه",
+    "جنيها",
+    "جنيهات",
+    "ليره",
+    "ليرات",
+    "روبيه",
+    "روبيات",
+    "يوان",
+    "روبل",
+    "فرنك",
+    "فرنكا",
+    "شيكل",
+    "شيقل",
+    "شيكلا",
+    "استرليني",
+    "استرلينيه",
+    "ين",
+    "قرش",
+    "فلس",
+    "سنت",
+    "سنتات",
+];
+
+/// Peoples and regions whose adjective is a nationality though they are not a country
+/// in the list («العربية», «الكردية», «الأوروبية»): bases without the nisba ending.
+const PEOPLES: &[&str] = &[
+    "عرب",
+    "كرد",
+    "اوروب",
+    "افريق",
+    "اسيو",
+    "غرب",
+    "خليج",
+    "امريك",
+    "اجنب",
+    "دول",
+];
+
+/// Words before a one-word name that make it a medium, not an adjective («قناة العربية»).
+const MEDIA_DESCRIPTORS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "وكاله", "اذاعه"];
+
+/// True for a currency word, with or without clitics and article.
+pub fn is_currency(t: &Token) -> bool {
+    t.kind == TokenKind::Word && CURRENCIES.contains(&t.stem.as_str())
+}
+
+/// True for a word that is never a whole mention of any type: a currency.
+pub fn not_an_entity_alone(t: &Token) -> bool {
+    is_currency(t)
+}
+
+/// True for a nationality or people adjective («الفرنسية», «القطري», «الأمريكيين»):
+/// its stem without the nisba ending (ي, ية, يين, يون) is a country («فرنسا», «قطر»,
+/// «السعودية», «سوريا») or a people or region of [`PEOPLES`].
+pub fn is_nationality(t: &Token, gaz: &Gazetteers) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let stem = t.stem.as_str();
+    let Some(base) = ["يين", "يون", "يه", "ي"]
+        .iter()
+        .find_map(|suffix| stem.strip_suffix(suffix))
+    else {
+        return false;
+    };
+    if base.chars().count() < 2 {
+        return false;
+    }
+    let country = |s: &str| gaz.countries.contains(s);
+    PEOPLES.contains(&base)
+        || country(base)
+        || country(&format!("{base}ا"))
+        || country(&format!("{base}يا"))
+        || country(&format!("ال{base}"))
+        || country(&format!("ال{base}يه"))
+}
+
+/// True for a name link inside a person's name («بن», «عبد», «أبو»): the word after it is
+/// a father's or a compound name, not a family name.
+pub fn is_name_link(t: &Token) -> bool {
+    t.kind == TokenKind::Word && people::is_connector(&t.stem, &t.norm)
+}
+
+/// True when the one-token mention `i` of type `label` must be dropped: a currency
+/// (except «الريال» as the club), a nationality adjective as an organisation (except
+/// after a media descriptor: «قناة العربية»), a function word as a person.
+pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if is_currency(t) {
+        return !(label == Label::Org && t.clitics.article && t.stem == "ريال");
+    }
+    match label {
+        Label::Org => {
+            let after_medium = i > 0 && MEDIA_DESCRIPTORS.contains(&tokens[i - 1].base());
+            // «السعودية» is also the country: a wrong type, not a non-entity.
+            let country =
+                gaz.countries.contains(&t.stem) || gaz.countries.contains(&format!("ال{}", t.stem));
+            !after_medium && !country && is_nationality(t, gaz)
+        }
+        Label::Person => {
+            (lexicon::is_function_word(&t.norm) && t.norm != "علي") || t.norm.chars().count() < 2
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn gaz() -> Gazetteers {
+        Gazetteers::static_lists()
+    }
+
+    #[test]
+    fn currency_words_are_never_entities_but_real_madrid_is_a_club() {
+        let toks = tokenize("دولار بالدولار اليورو ريالات الريال مدريد");
+        let g = gaz();
+        for i in 0..4 {
+            assert!(drop_alone(&toks, i, Label::Misc, &g), "{}", toks[i].norm);
+        }
+        assert!(!drop_alone(&toks, 4, Label::Org, &g));
+        assert!(!drop_alone(&toks, 5, Label::Location, &g));
+    }
+
+    #[test]
+    fn a_nationality_adjective_alone_is_never_an_organisation() {
+        let g = gaz();
+        let toks = tokenize("الفرنسية القطري الأمريكيين الأوروبية الأهلي الوطنية السعودية");
+        for i in 0..4 {
+            assert!(drop_alone(&toks, i, Label::Org, &g), "{}", toks[i].norm);
+        }
+        // A club, an adjective that is no nationality, a country name stay.
+        for i in 4..7 {
+            assert!(!drop_alone(&toks, i, Label::Org, &g), "{}", toks[i].norm);
+        }
+        // «قناة الجزائرية» is a channel.
+        let toks = tokenize("قناة الجزائرية");
+        assert!(!drop_alone(&toks, 1, Label::Org, &g));
+    }
+
+    #[test]
+    fn a_short_function_word_is_never_a_person_but_ali_is() {
+        let g = gaz();
+        let toks = tokenize("عن من علي");
+        assert!(drop_alone(&toks, 0, Label::Person, &g));
+        assert!(drop_alone(&toks, 1, Label::Person, &g));
+        assert!(!drop_alone(&toks, 2, Label::Person, &g));
+    }
+}
