@@ -5,16 +5,17 @@ use sahifa_model::{Entity, EntityId, Label, Mention, MentionStatus, TextRange};
 use super::patch::PatchBuilder;
 use super::{Edit, EditError, JoinEntity, Target};
 
-fn mention_index(b: &PatchBuilder, i: usize) -> Result<usize, EditError> {
-    if i < b.work.mentions.len() {
+fn mention_index(patch: &PatchBuilder, i: usize) -> Result<usize, EditError> {
+    if i < patch.work.mentions.len() {
         Ok(i)
     } else {
         Err(EditError::NoSuchMention(i))
     }
 }
 
-fn entity_index(b: &PatchBuilder, id: EntityId) -> Result<usize, EditError> {
-    b.work
+fn entity_index(patch: &PatchBuilder, id: EntityId) -> Result<usize, EditError> {
+    patch
+        .work
         .entities
         .iter()
         .position(|e| e.id == id)
@@ -41,23 +42,26 @@ fn trimmed_name(name: &str) -> Result<String, EditError> {
 }
 
 /// Replaces mention `i` by `change` applied to a copy of it.
-fn update_mention(b: &mut PatchBuilder, i: usize, change: impl FnOnce(&mut Mention)) {
-    let mut m = b.work.mentions[i].clone();
+fn update_mention(patch: &mut PatchBuilder, i: usize, change: impl FnOnce(&mut Mention)) {
+    let mut m = patch.work.mentions[i].clone();
     change(&mut m);
-    b.set_mention(i, m);
+    patch.set_mention(i, m);
 }
 
 /// Replaces the entity at index `ei` by `change` applied to a copy of it.
-fn update_entity(b: &mut PatchBuilder, ei: usize, change: impl FnOnce(&mut Entity)) {
-    let mut e = b.work.entities[ei].clone();
+fn update_entity(patch: &mut PatchBuilder, ei: usize, change: impl FnOnce(&mut Entity)) {
+    let mut e = patch.work.entities[ei].clone();
     change(&mut e);
-    b.set_entity(ei, e);
+    patch.set_entity(ei, e);
 }
 
 /// Adds a new entity of `label` named `name` (already trimmed); returns its id.
-fn new_entity(b: &mut PatchBuilder, label: Label, name: String) -> Result<EntityId, EditError> {
-    let id = b.work.next_entity_id().ok_or(EditError::NoFreeEntityId)?;
-    b.push_entity(Entity {
+fn new_entity(patch: &mut PatchBuilder, label: Label, name: String) -> Result<EntityId, EditError> {
+    let id = patch
+        .work
+        .next_entity_id()
+        .ok_or(EditError::NoFreeEntityId)?;
+    patch.push_entity(Entity {
         id,
         label,
         name,
@@ -68,41 +72,41 @@ fn new_entity(b: &mut PatchBuilder, label: Label, name: String) -> Result<Entity
 }
 
 /// Indices of the visible mentions of an entity.
-fn visible_of(b: &PatchBuilder, id: EntityId) -> Vec<usize> {
-    (0..b.work.mentions.len())
+fn visible_of(patch: &PatchBuilder, id: EntityId) -> Vec<usize> {
+    (0..patch.work.mentions.len())
         .filter(|&i| {
-            let m = &b.work.mentions[i];
+            let m = &patch.work.mentions[i];
             m.entity == Some(id) && m.status != MentionStatus::Rejected
         })
         .collect()
 }
 
 /// Removes an entity that has no visible mention left, unlinking its rejected mentions.
-fn drop_if_orphaned(b: &mut PatchBuilder, id: Option<EntityId>) {
+fn drop_if_orphaned(patch: &mut PatchBuilder, id: Option<EntityId>) {
     let Some(id) = id else { return };
-    if !visible_of(b, id).is_empty() {
+    if !visible_of(patch, id).is_empty() {
         return;
     }
-    for i in 0..b.work.mentions.len() {
-        if b.work.mentions[i].entity == Some(id) {
-            update_mention(b, i, |m| m.entity = None);
+    for i in 0..patch.work.mentions.len() {
+        if patch.work.mentions[i].entity == Some(id) {
+            update_mention(patch, i, |m| m.entity = None);
         }
     }
-    if let Some(ei) = b.work.entities.iter().position(|e| e.id == id) {
-        b.remove_entity(ei);
+    if let Some(ei) = patch.work.entities.iter().position(|e| e.id == id) {
+        patch.remove_entity(ei);
     }
 }
 
 /// Deletes one mention the way [`Edit::Delete`] does; returns whether indices shifted.
-fn delete_mention(b: &mut PatchBuilder, i: usize) -> bool {
-    match b.work.mentions[i].status {
+fn delete_mention(patch: &mut PatchBuilder, i: usize) -> bool {
+    match patch.work.mentions[i].status {
         MentionStatus::Manual => {
-            b.remove_mention(i);
+            patch.remove_mention(i);
             true
         }
         MentionStatus::Rejected => false,
         MentionStatus::Auto | MentionStatus::Confirmed => {
-            update_mention(b, i, |m| m.status = MentionStatus::Rejected);
+            update_mention(patch, i, |m| m.status = MentionStatus::Rejected);
             false
         }
     }
@@ -110,30 +114,30 @@ fn delete_mention(b: &mut PatchBuilder, i: usize) -> bool {
 
 /// Records the primitive changes that carry out `edit`, or refuses it and changes nothing
 /// that matters (the builder is dropped).
-pub(super) fn build(edit: Edit, b: &mut PatchBuilder) -> Result<(), EditError> {
+pub(super) fn build(edit: Edit, patch: &mut PatchBuilder) -> Result<(), EditError> {
     match edit {
         Edit::AddMention {
             range,
             label,
             entity,
-        } => add_mention(b, range, label, entity),
-        Edit::AttachMention { mention, entity } => attach_mention(b, mention, entity),
-        Edit::SetLabel { target, label } => set_label(b, target, label),
-        Edit::Confirm { target } => confirm(b, target),
-        Edit::Reject { mention } => reject(b, mention),
-        Edit::Delete { target } => delete(b, target),
-        Edit::MergeEntities { keep, absorb } => merge_entities(b, keep, absorb),
-        Edit::SplitMention { mention, name } => split_mention(b, mention, &name),
-        Edit::Rename { entity, name } => rename(b, entity, &name),
-        Edit::SetTitle { entity, title } => set_title(b, entity, title),
-        Edit::SetNote { entity, note } => set_note(b, entity, note),
+        } => add_mention(patch, range, label, entity),
+        Edit::AttachMention { mention, entity } => attach_mention(patch, mention, entity),
+        Edit::SetLabel { target, label } => set_label(patch, target, label),
+        Edit::Confirm { target } => confirm(patch, target),
+        Edit::Reject { mention } => reject(patch, mention),
+        Edit::Delete { target } => delete(patch, target),
+        Edit::MergeEntities { keep, absorb } => merge_entities(patch, keep, absorb),
+        Edit::SplitMention { mention, name } => split_mention(patch, mention, &name),
+        Edit::Rename { entity, name } => rename(patch, entity, &name),
+        Edit::SetTitle { entity, title } => set_title(patch, entity, title),
+        Edit::SetNote { entity, note } => set_note(patch, entity, note),
         Edit::Patch(_) => Ok(()),
     }
 }
 
 /// [`Edit::AddMention`]: a manual mention, replacing a rejected record of the same span.
 fn add_mention(
-    b: &mut PatchBuilder,
+    patch: &mut PatchBuilder,
     range: TextRange,
     label: Label,
     entity: JoinEntity,
@@ -142,23 +146,23 @@ fn add_mention(
         return Err(EditError::EmptyRange);
     }
     if let Some(dup) =
-        b.work.mentions.iter().position(|m| {
+        patch.work.mentions.iter().position(|m| {
             m.range == range && m.label == label && m.status != MentionStatus::Rejected
         })
     {
         return Err(EditError::Duplicate(dup));
     }
-    let entity = entity_to_join(b, label, entity)?;
+    let entity = entity_to_join(patch, label, entity)?;
     // A rejected record of the same span is superseded by the user's mark.
-    while let Some(i) = b
+    while let Some(i) = patch
         .work
         .mentions
         .iter()
         .position(|m| m.range == range && m.status == MentionStatus::Rejected)
     {
-        b.remove_mention(i);
+        patch.remove_mention(i);
     }
-    b.insert_mention(Mention {
+    patch.insert_mention(Mention {
         range,
         label,
         entity,
@@ -169,65 +173,65 @@ fn add_mention(
 
 /// The entity a new mention of `label` joins: checked to exist, or created.
 fn entity_to_join(
-    b: &mut PatchBuilder,
+    patch: &mut PatchBuilder,
     label: Label,
     entity: JoinEntity,
 ) -> Result<Option<EntityId>, EditError> {
     match entity {
         JoinEntity::None => Ok(None),
-        JoinEntity::Existing(id) => entity_index(b, id).map(|_| Some(id)),
+        JoinEntity::Existing(id) => entity_index(patch, id).map(|_| Some(id)),
         JoinEntity::New { name } => {
             let name = trimmed_name(&name)?;
-            new_entity(b, label, name).map(Some)
+            new_entity(patch, label, name).map(Some)
         }
     }
 }
 
 /// [`Edit::AttachMention`].
 fn attach_mention(
-    b: &mut PatchBuilder,
+    patch: &mut PatchBuilder,
     mention: usize,
     entity: Option<EntityId>,
 ) -> Result<(), EditError> {
-    let i = mention_index(b, mention)?;
+    let i = mention_index(patch, mention)?;
     if let Some(id) = entity {
-        entity_index(b, id)?;
+        entity_index(patch, id)?;
     }
-    let old = b.work.mentions[i].entity;
-    update_mention(b, i, |m| {
+    let old = patch.work.mentions[i].entity;
+    update_mention(patch, i, |m| {
         m.entity = entity;
         m.status = confirmed(m.status);
     });
     if old != entity {
-        drop_if_orphaned(b, old);
+        drop_if_orphaned(patch, old);
     }
     Ok(())
 }
 
 /// [`Edit::SetLabel`].
-fn set_label(b: &mut PatchBuilder, target: Target, label: Label) -> Result<(), EditError> {
+fn set_label(patch: &mut PatchBuilder, target: Target, label: Label) -> Result<(), EditError> {
     let relabel = |m: &mut Mention| {
         m.label = label;
         m.status = confirmed(m.status);
     };
     match target {
         Target::Mention(i) => {
-            let i = mention_index(b, i)?;
-            let entity = b.work.mentions[i].entity;
-            update_mention(b, i, relabel);
+            let i = mention_index(patch, i)?;
+            let entity = patch.work.mentions[i].entity;
+            update_mention(patch, i, relabel);
             // The entity follows when this was its only visible mention.
             if let Some(id) = entity
-                && visible_of(b, id) == [i]
+                && visible_of(patch, id) == [i]
             {
-                let ei = entity_index(b, id)?;
-                update_entity(b, ei, |e| e.label = label);
+                let ei = entity_index(patch, id)?;
+                update_entity(patch, ei, |e| e.label = label);
             }
         }
         Target::Entity(id) => {
-            let ei = entity_index(b, id)?;
-            update_entity(b, ei, |e| e.label = label);
-            for i in visible_of(b, id) {
-                update_mention(b, i, relabel);
+            let ei = entity_index(patch, id)?;
+            update_entity(patch, ei, |e| e.label = label);
+            for i in visible_of(patch, id) {
+                update_mention(patch, i, relabel);
             }
         }
     }
@@ -235,66 +239,70 @@ fn set_label(b: &mut PatchBuilder, target: Target, label: Label) -> Result<(), E
 }
 
 /// [`Edit::Confirm`].
-fn confirm(b: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
+fn confirm(patch: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
     let mentions = match target {
-        Target::Mention(i) => vec![mention_index(b, i)?],
+        Target::Mention(i) => vec![mention_index(patch, i)?],
         Target::Entity(id) => {
-            entity_index(b, id)?;
-            visible_of(b, id)
+            entity_index(patch, id)?;
+            visible_of(patch, id)
         }
     };
     for i in mentions {
-        update_mention(b, i, |m| m.status = confirmed(m.status));
+        update_mention(patch, i, |m| m.status = confirmed(m.status));
     }
     Ok(())
 }
 
 /// [`Edit::Reject`].
-fn reject(b: &mut PatchBuilder, mention: usize) -> Result<(), EditError> {
-    let i = mention_index(b, mention)?;
-    let entity = b.work.mentions[i].entity;
-    update_mention(b, i, |m| m.status = MentionStatus::Rejected);
-    drop_if_orphaned(b, entity);
+fn reject(patch: &mut PatchBuilder, mention: usize) -> Result<(), EditError> {
+    let i = mention_index(patch, mention)?;
+    let entity = patch.work.mentions[i].entity;
+    update_mention(patch, i, |m| m.status = MentionStatus::Rejected);
+    drop_if_orphaned(patch, entity);
     Ok(())
 }
 
 /// [`Edit::Delete`].
-fn delete(b: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
+fn delete(patch: &mut PatchBuilder, target: Target) -> Result<(), EditError> {
     match target {
         Target::Mention(i) => {
-            let i = mention_index(b, i)?;
-            let entity = b.work.mentions[i].entity;
-            delete_mention(b, i);
-            drop_if_orphaned(b, entity);
+            let i = mention_index(patch, i)?;
+            let entity = patch.work.mentions[i].entity;
+            delete_mention(patch, i);
+            drop_if_orphaned(patch, entity);
         }
         Target::Entity(id) => {
-            entity_index(b, id)?;
+            entity_index(patch, id)?;
             let mut i = 0;
-            while i < b.work.mentions.len() {
-                let m = &b.work.mentions[i];
+            while i < patch.work.mentions.len() {
+                let m = &patch.work.mentions[i];
                 if m.entity == Some(id)
                     && m.status != MentionStatus::Rejected
-                    && delete_mention(b, i)
+                    && delete_mention(patch, i)
                 {
                     continue;
                 }
                 i += 1;
             }
-            drop_if_orphaned(b, Some(id));
+            drop_if_orphaned(patch, Some(id));
         }
     }
     Ok(())
 }
 
 /// [`Edit::MergeEntities`].
-fn merge_entities(b: &mut PatchBuilder, keep: EntityId, absorb: EntityId) -> Result<(), EditError> {
+fn merge_entities(
+    patch: &mut PatchBuilder,
+    keep: EntityId,
+    absorb: EntityId,
+) -> Result<(), EditError> {
     if keep == absorb {
         return Err(EditError::SameEntity(keep));
     }
-    let ki = entity_index(b, keep)?;
-    let ai = entity_index(b, absorb)?;
-    let gone = b.work.entities[ai].clone();
-    update_entity(b, ki, |kept| {
+    let ki = entity_index(patch, keep)?;
+    let ai = entity_index(patch, absorb)?;
+    let gone = patch.work.entities[ai].clone();
+    update_entity(patch, ki, |kept| {
         if kept.title.is_none() {
             kept.title = gone.title;
         }
@@ -303,53 +311,57 @@ fn merge_entities(b: &mut PatchBuilder, keep: EntityId, absorb: EntityId) -> Res
             (a, g) => a.or(g),
         };
     });
-    for i in 0..b.work.mentions.len() {
-        if b.work.mentions[i].entity == Some(absorb) {
-            update_mention(b, i, |m| m.entity = Some(keep));
+    for i in 0..patch.work.mentions.len() {
+        if patch.work.mentions[i].entity == Some(absorb) {
+            update_mention(patch, i, |m| m.entity = Some(keep));
         }
     }
-    b.remove_entity(ai);
+    patch.remove_entity(ai);
     Ok(())
 }
 
 /// [`Edit::SplitMention`].
-fn split_mention(b: &mut PatchBuilder, mention: usize, name: &str) -> Result<(), EditError> {
-    let i = mention_index(b, mention)?;
+fn split_mention(patch: &mut PatchBuilder, mention: usize, name: &str) -> Result<(), EditError> {
+    let i = mention_index(patch, mention)?;
     let name = trimmed_name(name)?;
-    let (old, label) = (b.work.mentions[i].entity, b.work.mentions[i].label);
-    let id = new_entity(b, label, name)?;
-    update_mention(b, i, |m| {
+    let (old, label) = (patch.work.mentions[i].entity, patch.work.mentions[i].label);
+    let id = new_entity(patch, label, name)?;
+    update_mention(patch, i, |m| {
         m.entity = Some(id);
         m.status = confirmed(m.status);
     });
-    drop_if_orphaned(b, old);
+    drop_if_orphaned(patch, old);
     Ok(())
 }
 
 /// [`Edit::Rename`].
-fn rename(b: &mut PatchBuilder, entity: EntityId, name: &str) -> Result<(), EditError> {
+fn rename(patch: &mut PatchBuilder, entity: EntityId, name: &str) -> Result<(), EditError> {
     let name = trimmed_name(name)?;
-    let ei = entity_index(b, entity)?;
-    update_entity(b, ei, |e| e.name = name);
+    let ei = entity_index(patch, entity)?;
+    update_entity(patch, ei, |e| e.name = name);
     Ok(())
 }
 
 /// [`Edit::SetTitle`].
 fn set_title(
-    b: &mut PatchBuilder,
+    patch: &mut PatchBuilder,
     entity: EntityId,
     title: Option<String>,
 ) -> Result<(), EditError> {
-    let ei = entity_index(b, entity)?;
-    update_entity(b, ei, |e| {
+    let ei = entity_index(patch, entity)?;
+    update_entity(patch, ei, |e| {
         e.title = clean(title).map(|t| t.trim().to_owned())
     });
     Ok(())
 }
 
 /// [`Edit::SetNote`].
-fn set_note(b: &mut PatchBuilder, entity: EntityId, note: Option<String>) -> Result<(), EditError> {
-    let ei = entity_index(b, entity)?;
-    update_entity(b, ei, |e| e.note = clean(note));
+fn set_note(
+    patch: &mut PatchBuilder,
+    entity: EntityId,
+    note: Option<String>,
+) -> Result<(), EditError> {
+    let ei = entity_index(patch, entity)?;
+    update_entity(patch, ei, |e| e.note = clean(note));
     Ok(())
 }
