@@ -394,6 +394,21 @@ impl Gazetteers {
         Ok(g)
     }
 
+    /// The static lists with learnt phrases (`harvested.tsv`) and common words in place of
+    /// the shipped ones (a user model folder).
+    pub fn with_learnt(harvested: &str, common: &str) -> Result<Self, ExtractError> {
+        let mut g = Self::static_lists();
+        g.words.retain(|_, f| {
+            *f &= !flag::COMMON;
+            *f != 0
+        });
+        for w in common.lines().map(str::trim).filter(|w| !w.is_empty()) {
+            *g.words.entry(w.to_owned()).or_default() |= flag::COMMON;
+        }
+        g.phrases = PhraseGaz::parse(harvested)?;
+        Ok(g)
+    }
+
     /// Everything but the harvested phrases (for training, which builds its own).
     pub fn static_lists() -> Self {
         let mut g = Gazetteers::default();

@@ -23,6 +23,7 @@ pub mod knowledge;
 pub mod lexicon;
 mod pipeline;
 pub mod resolve;
+pub mod retrain;
 pub mod rules;
 pub mod sentence;
 pub mod token;
@@ -106,6 +107,12 @@ impl Extractor {
             crf::CrfModel::from_bytes(model)?,
             gazetteer::Gazetteers::shipped()?,
         ))
+    }
+
+    /// Loads a user model folder ([`retrain::write_model_dir`]): its CRF, clusters,
+    /// harvested phrases and common words with the bundled lists.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Extractor, ExtractError> {
+        retrain::load_model_dir(dir)
     }
 
     /// An extractor from a loaded model (with its clusters) and gazetteers: every other

@@ -41,6 +41,8 @@ pub struct TrainConfig {
     pub wiki_weight: f64,
     /// At most this many WikiFANE sentences (those with a person or organisation).
     pub wiki_max: usize,
+    /// The user's annotated articles (JSONL export lines) added as one more block.
+    pub add: Vec<PathBuf>,
 }
 
 impl TrainConfig {
@@ -301,6 +303,21 @@ pub struct Hyper {
     pub lists: crate::gazetteer::Lists,
 }
 
+impl Hyper {
+    /// The settings of the shipped model.
+    pub fn shipped() -> Hyper {
+        Hyper {
+            c1: 0.2,
+            c2: 0.05,
+            iterations: 300,
+            clusters: 256,
+            wiki_weight: 0.0,
+            wiki_max: 3000,
+            lists: crate::gazetteer::SHIPPED_LISTS,
+        }
+    }
+}
+
 /// What training learns from labelled data besides the CRF weights.
 pub struct Learnt {
     /// The static lists with the learnt common words, name parts and phrases.
@@ -537,6 +554,18 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     let mut blocks: Vec<Vec<&Aligned>> = vec![Vec::new(); folds];
     for (i, a) in corpus.aner.iter().enumerate() {
         blocks[corpus.block_of(i, folds)].push(a);
+    }
+    let added: Vec<Aligned> = crate::retrain::read_jsonl(&cfg.add)?
+        .iter()
+        .flat_map(crate::retrain::article_sentences)
+        .collect();
+    if !added.is_empty() {
+        eprintln!(
+            "{} sentences added from {} file(s)",
+            added.len(),
+            cfg.add.len()
+        );
+        blocks.push(added.iter().collect());
     }
     let h = cfg.hyper();
     let mut sink = Sink::new(&h)?;
