@@ -31,7 +31,7 @@ mod import;
 
 use sahifa_model::{Annotations, DocText, Document, MentionStatus, TextRange};
 
-pub use import::{BratImport, ImportError, import_brat};
+pub use import::{BratImport, ImportError, ImportProblem, import_brat};
 
 /// The two files of a brat document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,5 +171,25 @@ mod tests {
             assert!(!escaped.contains(['\n', '\t', '\r']), "{escaped:?}");
             assert_eq!(unescape(&escaped), raw);
         }
+    }
+
+    #[test]
+    fn import_errors_name_the_line_and_the_problem_in_the_same_words() {
+        let text = DocText::new("زار قطر".to_owned());
+        let message = |ann: &str| import_brat(&text, ann).map(|_| ()).unwrap_err().to_string();
+        assert_eq!(message("T1\tLOCATION"), "line 1: expected «TYPE START END»");
+        assert_eq!(message("T1\tLOCATION 4 x"), "line 1: bad offsets \"4 x\"");
+        assert_eq!(
+            message("T1\tLOCATION 4 7\tقطر\nA1\tStatus T9 auto"),
+            "line 2: refers to \"T9\", which is not a text annotation above"
+        );
+        assert_eq!(
+            message("T1\tLOCATION 4 7\tقطر\nA1\tStatus T1 maybe"),
+            "line 2: unknown status \"maybe\""
+        );
+        assert_eq!(
+            message("T1\tLOCATION 0 3\tقطر"),
+            "line 1: the text \"قطر\" does not match the document's \"زار\" at 0..3 (is this the right .txt?)"
+        );
     }
 }

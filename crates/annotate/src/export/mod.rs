@@ -8,7 +8,7 @@ pub mod conll;
 pub mod jsonl;
 pub mod w3c;
 
-pub use brat::{BratFiles, BratImport, ImportError, import_brat, to_brat};
+pub use brat::{BratFiles, BratImport, ImportError, ImportProblem, import_brat, to_brat};
 pub use conll::to_conll;
 pub use jsonl::to_jsonl_line;
 pub use w3c::{to_w3c, w3c_annotations, w3c_page};
@@ -112,9 +112,12 @@ fn write_one(out: &Path, content: &str) -> Result<Vec<PathBuf>, SaveError> {
 /// Reads a brat `.ann` file and imports it against `text` (see [`import_brat`]). A file
 /// that cannot be read or is not UTF-8 is reported as line 0.
 pub fn import_brat_file(path: &Path, text: &DocText) -> Result<BratImport, ImportError> {
-    let content = std::fs::read_to_string(path).map_err(|e| ImportError {
+    let content = std::fs::read_to_string(path).map_err(|source| ImportError {
         line: 0,
-        message: format!("could not read {}: {e}", path.display()),
+        problem: ImportProblem::Read {
+            path: path.to_owned(),
+            source,
+        },
     })?;
     import_brat(text, &content)
 }

@@ -100,10 +100,10 @@ fn brat_from_another_tool_is_grouped_by_name_and_checked_against_the_text() {
 
     let wrong = import_brat(&doc.text, "T1\tPER 4 10\tترامب\n").unwrap_err();
     assert_eq!(wrong.line, 1);
-    assert!(wrong.message.contains("does not match"), "{wrong}");
+    assert!(wrong.to_string().contains("does not match"), "{wrong}");
     let out_of_range = import_brat(&doc.text, "T1\tPER 4 100\tx\n").unwrap_err();
     assert!(
-        out_of_range.message.contains("out of bounds"),
+        out_of_range.to_string().contains("out of bounds"),
         "{out_of_range}"
     );
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use sahifa_model::{DocText, Label, MentionStatus, TextRange};
 
-use super::{ImportError, unescape};
+use super::{ImportError, ImportProblem, unescape};
 
 /// One line of a `.ann`, cut at its first two tabs.
 pub(super) struct Line<'a> {
@@ -31,10 +31,10 @@ impl<'a> Line<'a> {
         }
     }
 
-    pub(super) fn error(&self, message: String) -> ImportError {
+    pub(super) fn error(&self, problem: ImportProblem) -> ImportError {
         ImportError {
             line: self.no,
-            message,
+            problem,
         }
     }
 }
@@ -104,11 +104,10 @@ impl AnnLines {
     /// The text-bound annotation a line refers to by its id.
     fn target(&self, line: &Line, word: Option<&str>) -> Result<usize, ImportError> {
         let w = word.unwrap_or_default();
-        self.index.get(w).copied().ok_or_else(|| {
-            line.error(format!(
-                "refers to {w:?}, which is not a text annotation above"
-            ))
-        })
+        self.index
+            .get(w)
+            .copied()
+            .ok_or_else(|| line.error(ImportProblem::UnknownTarget(w.to_owned())))
     }
 
     /// `T7<TAB>PERSON 123 134<TAB>سيف الهملان`, checked against the document's text.
@@ -116,7 +115,7 @@ impl AnnLines {
         let (kind, offsets) = line
             .middle
             .split_once(' ')
-            .ok_or_else(|| line.error("expected «TYPE START END»".to_owned()))?;
+            .ok_or_else(|| line.error(ImportProblem::NoOffsets))?;
         let label = Label::parse(kind).unwrap_or_else(|| {
             self.warnings.push(format!(
                 "line {}: unknown type {kind:?} read as MISC",
@@ -127,16 +126,17 @@ impl AnnLines {
         let fragments = parse_fragments(line, offsets)?;
         let start = fragments.iter().map(|f| f.0).min().unwrap_or(0);
         let end = fragments.iter().map(|f| f.1).max().unwrap_or(0);
-        let range = text
-            .range(start, end)
-            .map_err(|e| line.error(e.to_string()))?;
+        let range = text.range(start, end).map_err(|e| line.error(e.into()))?;
         let expected = fragments_text(text, line, &fragments)?;
         if let Some(found) = line.rest
             && found != expected
         {
-            return Err(line.error(format!(
-                "the text {found:?} does not match the document's {expected:?} at {start}..{end} (is this the right .txt?)"
-            )));
+            return Err(line.error(ImportProblem::TextMismatch {
+                found: found.to_owned(),
+                expected,
+                start,
+                end,
+            }));
         }
         self.index
             .insert(line.id.to_owned(), self.text_bounds.len());
@@ -166,7 +166,9 @@ impl AnnLines {
             Some("manual") => MentionStatus::Manual,
             Some("rejected") => MentionStatus::Rejected,
             other => {
-                return Err(line.error(format!("unknown status {:?}", other.unwrap_or(""))));
+                return Err(line.error(ImportProblem::UnknownStatus(
+                    other.unwrap_or_default().to_owned(),
+                )));
             }
         };
         self.text_bounds[ti].status = Some(status);
@@ -209,7 +211,7 @@ fn parse_fragments(line: &Line, offsets: &str) -> Result<Vec<(usize, usize)>, Im
         let mut nums = fragment.split_whitespace().map(str::parse::<usize>);
         match (nums.next(), nums.next(), nums.next()) {
             (Some(Ok(s)), Some(Ok(e)), None) => fragments.push((s, e)),
-            _ => return Err(line.error(format!("bad offsets {fragment:?}"))),
+            _ => return Err(line.error(ImportProblem::BadOffsets(fragment.to_owned()))),
         }
     }
     Ok(fragments)
@@ -223,7 +225,7 @@ fn fragments_text(
 ) -> Result<String, ImportError> {
     let mut pieces = Vec::with_capacity(fragments.len());
     for &(s, e) in fragments {
-        let r = text.range(s, e).map_err(|e| line.error(e.to_string()))?;
+        let r = text.range(s, e).map_err(|e| line.error(e.into()))?;
         pieces.push(text.slice(r));
     }
     Ok(pieces.join(" "))

@@ -3,29 +3,67 @@
 //! from mentions' texts, and given their notes.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use sahifa_model::{Annotations, DocText, Entity, EntityId, Label, Mention, MentionStatus};
 
 use super::ann_lines::{AnnLines, Line, Note, Reference, TextBound};
 use crate::words::normalise_name;
 
-/// Why a `.ann` file could not be imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a `.ann` file could not be imported: the line and what is wrong with it. Shown as
+/// `line N: …`; line 0 is the file as a whole.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {problem}")]
 pub struct ImportError {
-    /// 1-based line number in the `.ann`.
+    /// 1-based line number in the `.ann`; 0 for the whole file.
     pub line: usize,
     /// What is wrong.
-    pub message: String,
+    pub problem: ImportProblem,
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
-    }
+/// What is wrong with a `.ann` line (or file).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportProblem {
+    /// The file could not be read (or is not UTF-8).
+    #[error("could not read {}: {source}", .path.display())]
+    Read {
+        /// The `.ann` file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A `T` line without `TYPE START END`.
+    #[error("expected «TYPE START END»")]
+    NoOffsets,
+    /// A fragment that is not two numbers.
+    #[error("bad offsets {0:?}")]
+    BadOffsets(String),
+    /// Offsets outside the document's text.
+    #[error(transparent)]
+    OutOfText(#[from] sahifa_model::RangeError),
+    /// The text written in the line is not the document's text at its offsets.
+    #[error(
+        "the text {found:?} does not match the document's {expected:?} at {start}..{end} (is this the right .txt?)"
+    )]
+    TextMismatch {
+        /// The text in the `.ann`.
+        found: String,
+        /// The document's text at the offsets.
+        expected: String,
+        /// First offset.
+        start: usize,
+        /// Last offset (exclusive).
+        end: usize,
+    },
+    /// A status, reference or note on a `T` id not defined above.
+    #[error("refers to {0:?}, which is not a text annotation above")]
+    UnknownTarget(String),
+    /// A `Status` attribute with a value Sahifa does not know.
+    #[error("unknown status {0:?}")]
+    UnknownStatus(String),
+    /// More entities than entity numbers.
+    #[error("too many entities: every entity number is in use")]
+    NoFreeEntityId,
 }
-
-impl std::error::Error for ImportError {}
 
 /// An imported `.ann`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,9 +148,9 @@ impl EntityTable {
         }
         let id = match sahifa_id(&key) {
             Some(id) => EntityId(id),
-            None => EntityId(self.ids.allocate().ok_or_else(|| ImportError {
+            None => EntityId(self.ids.allocate().ok_or(ImportError {
                 line: 0,
-                message: "too many entities: every entity number is in use".to_owned(),
+                problem: ImportProblem::NoFreeEntityId,
             })?),
         };
         self.list.push(Entity {
