@@ -9,12 +9,23 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+/// What `sahifa --help` and the man page say about the reader.
+const LONG_ABOUT: &str = "\
+Sahifa opens Arabic news articles (plain text in any common Arabic encoding, \
+HTML, Markdown, Word .docx) in a window, renders them right to left with Arabic shaping, \
+and lists the people, organisations, places, events, dates and titles it finds. \
+Annotations you correct or add are saved beside the article as ARTICLE.sahifa.json; \
+settings live in $XDG_CONFIG_HOME/sahifa/settings.json. The tools below use the same \
+engine without a window.";
+
 /// Sahifa (صحيفة): a reader for Arabic news articles with named-entity extraction.
 #[derive(Parser, Debug)]
 #[command(
     name = "sahifa",
     version,
+    propagate_version = true,
     about,
+    long_about = LONG_ABOUT,
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
