@@ -10,8 +10,10 @@ use crate::export::{self, ExportFormat};
 use crate::safe_write::write_file_atomically;
 use crate::sidecar::{load_sidecar, sidecar_path_for};
 
+mod error;
 mod outputs;
 
+pub use error::{ExportError, OpenTextError};
 use outputs::{BratNames, Protected, check_outputs, plan_brat};
 
 /// Arguments of `export`.
@@ -40,10 +42,6 @@ pub struct ExportArgs {
     pub files: Vec<PathBuf>,
 }
 
-/// Why an export failed; printed as `sahifa export: …`.
-#[derive(Debug)]
-struct CliError(String);
-
 /// At most this many warnings are printed for one article; then «… and N more».
 pub const MAX_WARNINGS_PER_FILE: usize = 20;
 
@@ -68,17 +66,21 @@ impl Default for ExportHooks<'_> {
     }
 }
 
+/// [`read_utf8_text`] as an [`ExportHooks::open`] hook: the error as its sentence.
+pub fn open_utf8_text(file: &Path) -> Result<Document, String> {
+    read_utf8_text(file).map_err(|e| e.to_string())
+}
+
 /// Opens a UTF-8 plain-text article (a byte-order mark is dropped, line endings become
 /// `\n`); its blocks are its lines.
-pub fn open_utf8_text(file: &Path) -> Result<Document, String> {
-    let bytes =
-        std::fs::read(file).map_err(|e| format!("could not read {}: {e}", file.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{} is not UTF-8 text (invalid byte at {}); convert it or open it in Sahifa first",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        )
+pub fn read_utf8_text(file: &Path) -> Result<Document, OpenTextError> {
+    let bytes = std::fs::read(file).map_err(|source| OpenTextError::Read {
+        path: file.to_owned(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| OpenTextError::NotUtf8 {
+        path: file.to_owned(),
+        at: e.utf8_error().valid_up_to(),
     })?;
     // Decoding strips a byte-order mark, as the app's loader (encoding_rs) does.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
@@ -92,14 +94,14 @@ fn load(
     file: &Path,
     annotations: Option<&Path>,
     hooks: &ExportHooks<'_>,
-) -> Result<(Document, Annotations), CliError> {
+) -> Result<(Document, Annotations), ExportError> {
     let doc = open(file, hooks)?;
     let sidecar = annotations
         .map(Path::to_owned)
         .unwrap_or_else(|| sidecar_path_for(file));
     if !sidecar.exists() {
         if annotations.is_some() {
-            return Err(CliError(format!("{} does not exist", sidecar.display())));
+            return Err(ExportError::NoAnnotationsFile(sidecar));
         }
         if doc.text.char_len() == 0 {
             eprintln!(
@@ -124,7 +126,7 @@ fn load(
         );
         return Ok((doc, Annotations::default()));
     }
-    let loaded = load_sidecar(&sidecar, &doc).map_err(|e| CliError(e.to_string()))?;
+    let loaded = load_sidecar(&sidecar, &doc)?;
     for line in loaded.messages(MAX_WARNINGS_PER_FILE) {
         eprintln!("sahifa export: {}: {line}", file.display());
     }
@@ -133,44 +135,37 @@ fn load(
 
 /// Opens an article; an empty file is an empty article (as `extract` treats it), whatever
 /// the hook thinks of it.
-fn open(file: &Path, hooks: &ExportHooks<'_>) -> Result<Document, CliError> {
+fn open(file: &Path, hooks: &ExportHooks<'_>) -> Result<Document, ExportError> {
     let empty = std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0);
     if empty {
         let mut doc = Document::from_plain_text("");
         doc.source.path = Some(file.to_owned());
         return Ok(doc);
     }
-    (hooks.open)(file).map_err(CliError)
+    (hooks.open)(file).map_err(ExportError::Open)
 }
 
-fn write_out(out: Option<&Path>, content: &str) -> Result<(), CliError> {
+fn write_out(out: Option<&Path>, content: &str) -> Result<(), ExportError> {
     match out {
-        Some(path) => {
-            write_file_atomically(path, content.as_bytes()).map_err(|e| CliError(e.to_string()))
-        }
+        Some(path) => Ok(write_file_atomically(path, content.as_bytes())?),
         None => std::io::stdout()
             .lock()
             .write_all(content.as_bytes())
-            .map_err(|e| CliError(format!("could not write to standard output: {e}"))),
+            .map_err(ExportError::Stdout),
     }
 }
 
-fn write_brat(names: &BratNames, doc: &Document, ann: &Annotations) -> Result<(), CliError> {
+fn write_brat(names: &BratNames, doc: &Document, ann: &Annotations) -> Result<(), ExportError> {
     let files = export::to_brat(doc, ann);
-    write_file_atomically(&names.txt, files.txt.as_bytes()).map_err(|e| CliError(e.to_string()))?;
-    write_file_atomically(&names.ann, files.ann.as_bytes()).map_err(|e| CliError(e.to_string()))
+    write_file_atomically(&names.txt, files.txt.as_bytes())?;
+    Ok(write_file_atomically(&names.ann, files.ann.as_bytes())?)
 }
 
 /// The brat export: every output name decided and checked before anything is written.
-fn run_brat(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
-    let dir = args.out.as_deref().ok_or_else(|| {
-        CliError("brat export needs --out FOLDER for the .txt and .ann files".to_owned())
-    })?;
+fn run_brat(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), ExportError> {
+    let dir = args.out.as_deref().ok_or(ExportError::BratNeedsFolder)?;
     if dir.exists() && !dir.is_dir() {
-        return Err(CliError(format!(
-            "{} is not a folder; brat export needs --out FOLDER",
-            dir.display()
-        )));
+        return Err(ExportError::NotAFolder(dir.to_owned()));
     }
     let (plan, notes) = plan_brat(dir, &args.files)?;
     let protected = Protected::new(&args.files, args.annotations.as_deref());
@@ -190,19 +185,21 @@ fn run_brat(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> 
     for note in notes {
         eprintln!("sahifa export: {note}");
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| CliError(format!("could not create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
+        path: dir.to_owned(),
+        source,
+    })?;
     for (names, doc, ann) in &docs {
         write_brat(names, doc, ann)?;
     }
     Ok(())
 }
 
-fn run(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), CliError> {
+/// Runs `export` and returns why it failed, if it did (nothing printed for the error:
+/// [`run_export_with`] prints it).
+pub fn export(args: &ExportArgs, hooks: &ExportHooks<'_>) -> Result<(), ExportError> {
     if args.annotations.is_some() && args.files.len() > 1 {
-        return Err(CliError(
-            "--annotations can only be used with a single FILE".to_owned(),
-        ));
+        return Err(ExportError::AnnotationsForManyFiles);
     }
     if args.format == ExportFormat::Brat {
         return run_brat(args, hooks);
@@ -254,10 +251,10 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
 
 /// [`run_export`] with the given way of opening and annotating articles.
 pub fn run_export_with(args: &ExportArgs, hooks: &ExportHooks<'_>) -> ExitCode {
-    match run(args, hooks) {
+    match export(args, hooks) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(CliError(message)) => {
-            eprintln!("sahifa export: {message}");
+        Err(error) => {
+            eprintln!("sahifa export: {error}");
             ExitCode::FAILURE
         }
     }

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
-use super::CliError;
+use super::ExportError;
 use crate::sidecar::sidecar_path_for;
 
 /// A path's identity: its canonical form (for a path that does not exist yet, its nearest
@@ -123,26 +123,20 @@ impl Protected {
     }
 
     /// Refuses `out` when it is an input, an annotation file, or a folder.
-    pub(crate) fn check(&self, out: &Path) -> Result<FileId, CliError> {
+    pub(crate) fn check(&self, out: &Path) -> Result<FileId, ExportError> {
         let id = FileId::of(out);
         if let Some((path, what)) = self.files.get(&id) {
-            return Err(CliError(format!(
-                "refusing to write {}: it is {what} {}; choose another output",
-                out.display(),
-                path.display()
-            )));
+            return Err(ExportError::OutputIsAnInput {
+                output: out.to_owned(),
+                what,
+                input: path.clone(),
+            });
         }
         if is_sidecar_name(out) {
-            return Err(CliError(format!(
-                "refusing to write {}: a *.sahifa.json file holds saved annotations; choose another output",
-                out.display()
-            )));
+            return Err(ExportError::OutputIsASidecar(out.to_owned()));
         }
         if out.is_dir() {
-            return Err(CliError(format!(
-                "{} is a folder; give a file name",
-                out.display()
-            )));
+            return Err(ExportError::OutputIsAFolder(out.to_owned()));
         }
         Ok(id)
     }
@@ -160,7 +154,7 @@ pub(crate) struct BratNames {
 pub(crate) fn plan_brat(
     dir: &Path,
     inputs: &[PathBuf],
-) -> Result<(Vec<Option<BratNames>>, Vec<String>), CliError> {
+) -> Result<(Vec<Option<BratNames>>, Vec<String>), ExportError> {
     let mut seen: IdMap<&PathBuf> = IdMap::new();
     // Lower-cased, as some file systems compare names without case.
     let mut taken: HashMap<String, &PathBuf> = HashMap::new();
@@ -181,13 +175,11 @@ pub(crate) fn plan_brat(
         let stem = input
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
-            .ok_or_else(|| CliError(format!("{} has no file name", input.display())))?;
+            .ok_or_else(|| ExportError::NoFileName(input.clone()))?;
         let mut name = stem.clone();
         let mut n = 1u32;
         while taken.contains_key(&name.to_lowercase()) {
-            n = n
-                .checked_add(1)
-                .ok_or_else(|| CliError("too many inputs with the same name".to_owned()))?;
+            n = n.checked_add(1).ok_or(ExportError::TooManySameNames)?;
             name = format!("{stem}-{n}");
         }
         if let Some(other) = taken.get(&stem.to_lowercase()).filter(|_| name != stem) {
@@ -212,22 +204,18 @@ pub(crate) fn check_outputs(
     outputs: &[&Path],
     protected: &Protected,
     overwrite: bool,
-) -> Result<(), CliError> {
+) -> Result<(), ExportError> {
     let mut ids: IdMap<&Path> = IdMap::new();
     for &out in outputs {
         let id = protected.check(out)?;
         if let Some(other) = ids.get(&id) {
-            return Err(CliError(format!(
-                "{} and {} are the same file; refusing to write either",
-                other.display(),
-                out.display()
-            )));
+            return Err(ExportError::SameOutputTwice(
+                other.to_path_buf(),
+                out.to_owned(),
+            ));
         }
         if !overwrite && std::fs::symlink_metadata(out).is_ok() {
-            return Err(CliError(format!(
-                "{} already exists and was not written by this export; use --overwrite to replace it, or choose an empty folder",
-                out.display()
-            )));
+            return Err(ExportError::OutputExists(out.to_owned()));
         }
         ids.insert(id, out);
     }
