@@ -451,3 +451,4 @@ error-save-replace = تعذّر استبدال { $path }: { $detail }. وبقي 
 error-save-newer = { $path } كتبته نسخة أحدث من صحيفة (المخطط { $found })؛ فلن يُكتب فوقه
 error-save-exists = { $path } موجود ويحوي نصاً آخر؛ فلن يُستبدل. اختر مجلداً آخر.
 error-save-invalid = لم تُحفظ الوسوم: { $detail }
+warning-not-placed = لم تُوضع، إذ لم يُعثر على نصها: { $label } «{ $text }» (كانت في الموضع { $start }..{ $end })

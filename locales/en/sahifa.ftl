@@ -417,3 +417,4 @@ error-save-replace = could not replace { $path }: { $detail }. The previous file
 error-save-newer = { $path } was written by a newer version of Sahifa (schema { $found }); not overwriting it
 error-save-exists = { $path } already exists and holds other text; not replacing it. Choose another folder.
 error-save-invalid = annotations not saved: { $detail }
+warning-not-placed = not placed, its text was not found: { $label } «{ $text }» (was at { $start }..{ $end })

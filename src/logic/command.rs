@@ -94,78 +94,80 @@ commands! {
 }
 
 impl Command {
-    /// The menu label (English; translated by [`crate::i18n::tr`]).
-    pub fn label(self) -> &'static str {
+    /// The message id of the menu label (see `locales/*/sahifa.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Command::Open => "Open…",
-            Command::CloseDocument => "Close document",
-            Command::Quit => "Quit",
-            Command::Find => "Find in article…",
-            Command::FindNext => "Find next",
-            Command::FindPrevious => "Find previous",
-            Command::NextMention => "Next mention",
-            Command::PreviousMention => "Previous mention",
-            Command::ClearSelection => "Clear selection",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::ZoomReset => "Reset zoom",
-            Command::ToggleShowAll => "Colour all entities",
-            Command::ToggleSidebar => "Entity sidebar",
-            Command::ToggleMentionList => "Mention list",
-            Command::ReExtract => "Extract entities again",
-            Command::About => "About Sahifa",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Save => "Save annotations",
-            Command::MarkAs(label) => label.as_str(),
-            Command::ExportBrat => "brat standoff (.txt + .ann)…",
-            Command::ExportConll => "CoNLL BIO…",
-            Command::ExportJsonl => "JSON lines…",
-            Command::ExportW3c => "W3C Web Annotation (JSON-LD)…",
-            Command::Import => "Import annotations…",
-            Command::UnplacedMentions => "Unplaced mentions",
+            Command::Open => "command-open",
+            Command::CloseDocument => "command-close-document",
+            Command::Quit => "command-quit",
+            Command::Find => "command-find",
+            Command::FindNext => "command-find-next",
+            Command::FindPrevious => "command-find-previous",
+            Command::NextMention => "command-next-mention",
+            Command::PreviousMention => "command-previous-mention",
+            Command::ClearSelection => "command-clear-selection",
+            Command::ZoomIn => "command-zoom-in",
+            Command::ZoomOut => "command-zoom-out",
+            Command::ZoomReset => "command-zoom-reset",
+            Command::ToggleShowAll => "command-show-all",
+            Command::ToggleSidebar => "command-sidebar",
+            Command::ToggleMentionList => "command-mention-list",
+            Command::ReExtract => "command-re-extract",
+            Command::About => "command-about",
+            Command::Undo => "command-undo",
+            Command::Redo => "command-redo",
+            Command::Save => "command-save",
+            Command::MarkAs(label) => crate::l10n::label_id(label),
+            Command::ExportBrat => "command-export-brat",
+            Command::ExportConll => "command-export-conll",
+            Command::ExportJsonl => "command-export-jsonl",
+            Command::ExportW3c => "command-export-w3c",
+            Command::Import => "command-import",
+            Command::UnplacedMentions => "command-unplaced-mentions",
         }
     }
 
-    /// A one-line explanation shown on hover.
-    pub fn tooltip(self) -> &'static str {
+    /// The message id of the one-line explanation shown on hover.
+    pub fn tooltip_id(self) -> &'static str {
         match self {
-            Command::Open => "Open article files (txt, html, md, docx)",
-            Command::CloseDocument => "Close the document shown now; the others stay open",
-            Command::Quit => "Close Sahifa",
-            Command::Find => "Search the article; matching ignores diacritics and letter variants",
-            Command::FindNext => "Jump to the next match",
-            Command::FindPrevious => "Jump to the previous match",
-            Command::NextMention => "Jump to the next mention of the selected entity",
-            Command::PreviousMention => "Jump to the previous mention of the selected entity",
-            Command::ClearSelection => "Remove the highlights and close the find bar",
-            Command::ZoomIn => "Larger article text",
-            Command::ZoomOut => "Smaller article text",
-            Command::ZoomReset => "Article text at its default size",
-            Command::ToggleShowAll => "Colour every mention by its entity type, with a legend",
-            Command::ToggleSidebar => "Show or hide the list of entities",
-            Command::ToggleMentionList => "List every mention of the selected entity in context",
-            Command::ReExtract => "Find the entities of this article again",
-            Command::About => "Version and keyboard shortcuts",
-            Command::Undo => "Undo the last change to the annotations",
-            Command::Redo => "Redo the change just undone",
-            Command::Save => {
-                "Save the annotations beside the article (ARTICLE.sahifa.json); changes are also saved a few seconds after the last edit"
-            }
-            Command::MarkAs(_) => {
-                "Mark the selected text as a mention of this type; the selection snaps to whole words"
-            }
-            Command::ExportBrat => "Write NAME.txt and NAME.ann into a folder, for brat",
-            Command::ExportConll => "One token and its BIO tag per line",
-            Command::ExportJsonl => "The text and its spans as one JSON line",
-            Command::ExportW3c => "W3C Web Annotation JSON-LD, one annotation per mention",
-            Command::Import => {
-                "Read annotations from a brat .ann or a Sahifa .sahifa.json file; merge them or replace the current ones (undoable)"
-            }
-            Command::UnplacedMentions => {
-                "Saved mentions whose text is no longer in the article: place them on a selection or drop them"
-            }
+            Command::Open => "command-open-tooltip",
+            Command::CloseDocument => "command-close-document-tooltip",
+            Command::Quit => "command-quit-tooltip",
+            Command::Find => "command-find-tooltip",
+            Command::FindNext => "command-find-next-tooltip",
+            Command::FindPrevious => "command-find-previous-tooltip",
+            Command::NextMention => "command-next-mention-tooltip",
+            Command::PreviousMention => "command-previous-mention-tooltip",
+            Command::ClearSelection => "command-clear-selection-tooltip",
+            Command::ZoomIn => "command-zoom-in-tooltip",
+            Command::ZoomOut => "command-zoom-out-tooltip",
+            Command::ZoomReset => "command-zoom-reset-tooltip",
+            Command::ToggleShowAll => "command-show-all-tooltip",
+            Command::ToggleSidebar => "command-sidebar-tooltip",
+            Command::ToggleMentionList => "command-mention-list-tooltip",
+            Command::ReExtract => "command-re-extract-tooltip",
+            Command::About => "command-about-tooltip",
+            Command::Undo => "command-undo-tooltip",
+            Command::Redo => "command-redo-tooltip",
+            Command::Save => "command-save-tooltip",
+            Command::MarkAs(_) => "command-mark-as-tooltip",
+            Command::ExportBrat => "command-export-brat-tooltip",
+            Command::ExportConll => "command-export-conll-tooltip",
+            Command::ExportJsonl => "command-export-jsonl-tooltip",
+            Command::ExportW3c => "command-export-w3c-tooltip",
+            Command::Import => "command-import-tooltip",
+            Command::UnplacedMentions => "command-unplaced-mentions-tooltip",
         }
+    }
+
+    /// The menu label in `lang`.
+    pub fn label(self, lang: crate::l10n::Language) -> String {
+        crate::l10n::tr(lang, self.label_id())
+    }
+
+    /// The one-line explanation shown on hover, in `lang`.
+    pub fn tooltip(self, lang: crate::l10n::Language) -> String {
+        crate::l10n::tr(lang, self.tooltip_id())
     }
 
     /// The keyboard shortcut, if the command has one.
@@ -249,7 +251,14 @@ mod tests {
         assert_eq!(all.len(), 26 + Label::ALL.len());
         for (i, command) in all.iter().enumerate() {
             assert!(!all[..i].contains(command), "{command:?} listed twice");
-            assert!(!command.label().is_empty() && !command.tooltip().is_empty());
+            for lang in crate::l10n::Language::ALL {
+                let (label, tooltip) = (command.label_id(), command.tooltip_id());
+                assert!(crate::l10n::has_message(lang, label), "{lang:?} {label}");
+                assert!(
+                    crate::l10n::has_message(lang, tooltip),
+                    "{lang:?} {tooltip}"
+                );
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use sahifa_annotate::Edit;
 use sahifa_annotate::edit::{Op, Patch};
 use sahifa_model::{Annotations, Label};
 
+use crate::l10n::tr;
 use crate::logic::App;
 use crate::logic::problem::Problem;
 use crate::state::document::OpenDocument;
@@ -129,16 +130,15 @@ impl App {
         let Some(doc) = self.state.document(index) else {
             return;
         };
+        let lang = self.state.settings.language;
         let Some(selection) = doc.view.text_selection else {
-            self.inform(
-                "Select some text in the article first, then choose its type (keys 1–7)".to_owned(),
-            );
+            self.inform(tr(lang, "notice-select-first"));
             return;
         };
         let Some(edit) =
             sahifa_annotate::add_mention(&doc.doc.text, doc.annotations(), selection, label)
         else {
-            self.inform("The selection holds no word to mark".to_owned());
+            self.inform(tr(lang, "notice-no-word"));
             return;
         };
         let range = match &edit {

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use sahifa_annotate::export::ExportFormat;
 use sahifa_model::{Annotations, Document};
 
+use crate::l10n::{Language, export_format_name, tr_args};
+
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -20,16 +22,6 @@ pub enum ExportError {
     /// Writing the files failed.
     #[error(transparent)]
     Write(#[from] sahifa_annotate::SaveError),
-}
-
-/// A format's name for menus and messages.
-pub fn format_name(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Brat => "brat standoff",
-        ExportFormat::Conll => "CoNLL BIO",
-        ExportFormat::Jsonl => "JSON lines",
-        ExportFormat::W3c => "W3C Web Annotation (JSON-LD)",
-    }
 }
 
 /// Where an export goes by default: beside the article (brat: a folder `NAME-brat`).
@@ -53,6 +45,7 @@ pub fn default_export_path(doc: &Document, format: ExportFormat) -> PathBuf {
 /// Writes one export; for brat `out` is a folder that gets `NAME.txt` and `NAME.ann`.
 /// Returns the sentence telling the user what was written.
 pub fn export_to(
+    lang: Language,
     format: ExportFormat,
     doc: &Document,
     annotations: &Annotations,
@@ -79,10 +72,10 @@ pub fn export_to(
     };
     let files = sahifa_annotate::export::write_export(format, doc, annotations, &target)?;
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    Ok(format!(
-        "Exported {} as {}: {}",
-        doc.display_name(),
-        format_name(format),
-        names.join(", ")
-    ))
+    let args = [
+        ("name", doc.display_name().into()),
+        ("format", export_format_name(lang, format).into()),
+        ("files", names.join(", ").into()),
+    ];
+    Ok(tr_args(lang, "notice-export-done", &args))
 }

@@ -28,6 +28,7 @@ impl App {
 
     /// Starts extracting the entities of the document at `index` (again).
     pub(crate) fn start_extraction(&mut self, index: usize) {
+        let lang = self.state.settings.language;
         let Some(doc) = self.state.document_mut(index) else {
             return;
         };
@@ -35,7 +36,11 @@ impl App {
         let article = doc.doc.clone();
         doc.extraction = Extraction::Running;
         self.tasks.extractions.retain(|j| j.doc != id);
-        let name = format!("Extracting entities in {}", article.display_name());
+        let name = crate::l10n::tr_args(
+            lang,
+            "task-extracting",
+            &[("name", article.display_name().into())],
+        );
         let task = Task::spawn(name, self.waker.as_ref(), move |progress| {
             io::extract_entities(&article, progress)
         });

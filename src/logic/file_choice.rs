@@ -9,10 +9,11 @@ use std::sync::Arc;
 use sahifa_annotate::export::ExportFormat;
 use sahifa_model::Document;
 
+use crate::l10n::{export_format_name, tr, tr_args};
 use crate::logic::App;
 use crate::logic::background::{ImportJob, PickJob};
 use crate::logic::editing::replace_all;
-use crate::logic::exporting::{default_export_path, export_to, format_name};
+use crate::logic::exporting::{default_export_path, export_to};
 use crate::logic::importing::{merge_import, read_import};
 use crate::logic::io::{self, IoError};
 use crate::logic::tasks::{Task, take_finished};
@@ -87,46 +88,55 @@ impl App {
         let file_name = suggestion
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
-        let task = Task::spawn("Choosing a file", self.waker.as_ref(), move |_| {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(dir) = dir {
-                dialog = dialog.set_directory(dir);
-            }
-            let chosen = match purpose {
-                PathFor::Export(ExportFormat::Brat) => dialog
-                    .set_title("Export brat: choose a folder for NAME.txt and NAME.ann")
-                    .pick_folder(),
-                PathFor::Export(format) => {
-                    if let Some(name) = file_name {
-                        dialog = dialog.set_file_name(name);
-                    }
-                    dialog
-                        .set_title(format!("Export {}", format_name(format)))
-                        .add_filter(format_name(format), &[format.extension()])
-                        .save_file()
+        let lang = self.state.settings.language;
+        let task = Task::spawn(
+            tr(lang, "task-choosing-file"),
+            self.waker.as_ref(),
+            move |_| {
+                let mut dialog = rfd::FileDialog::new();
+                if let Some(dir) = dir {
+                    dialog = dialog.set_directory(dir);
                 }
-                PathFor::Open => dialog.set_title("Open article").pick_file(),
-                PathFor::SaveAs => {
-                    if let Some(name) = file_name {
-                        dialog = dialog.set_file_name(name);
+                let chosen = match purpose {
+                    PathFor::Export(ExportFormat::Brat) => dialog
+                        .set_title(tr(lang, "file-dialog-export-brat"))
+                        .pick_folder(),
+                    PathFor::Export(format) => {
+                        if let Some(name) = file_name {
+                            dialog = dialog.set_file_name(name);
+                        }
+                        dialog
+                            .set_title(tr_args(
+                                lang,
+                                "file-dialog-export",
+                                &[("format", export_format_name(lang, format).into())],
+                            ))
+                            .add_filter(export_format_name(lang, format), &[format.extension()])
+                            .save_file()
                     }
-                    dialog
-                        .set_title("Save annotations as")
-                        .add_filter("Sahifa annotations", &["json"])
-                        .save_file()
+                    PathFor::Open => dialog.set_title(tr(lang, "file-dialog-open")).pick_file(),
+                    PathFor::SaveAs => {
+                        if let Some(name) = file_name {
+                            dialog = dialog.set_file_name(name);
+                        }
+                        dialog
+                            .set_title(tr(lang, "file-dialog-save-as"))
+                            .add_filter(tr(lang, "file-dialog-sahifa-annotations"), &["json"])
+                            .save_file()
+                    }
+                    PathFor::Import => dialog
+                        .set_title(tr(lang, "file-dialog-import"))
+                        .add_filter(tr(lang, "file-dialog-import-filter"), &["ann", "json"])
+                        .add_filter(tr(lang, "file-dialog-all-files"), &["*"])
+                        .pick_file(),
+                };
+                match chosen {
+                    Some(path) => Ok(Some(path)),
+                    None if io::file_dialog_missing() => Err(IoError::NoFileDialog),
+                    None => Ok(None),
                 }
-                PathFor::Import => dialog
-                    .set_title("Import annotations")
-                    .add_filter("brat or Sahifa annotations", &["ann", "json"])
-                    .add_filter("All files", &["*"])
-                    .pick_file(),
-            };
-            match chosen {
-                Some(path) => Ok(Some(path)),
-                None if io::file_dialog_missing() => Err(IoError::NoFileDialog),
-                None => Ok(None),
-            }
-        });
+            },
+        );
         self.tasks.picking = Some(PickJob {
             purpose,
             doc: id,
@@ -151,6 +161,7 @@ impl App {
 
     /// Does what the path was chosen for.
     fn path_chosen(&mut self, purpose: PathFor, id: DocId, path: PathBuf) {
+        let lang = self.state.settings.language;
         let Some(index) = self.state.doc_index(id) else {
             return;
         };
@@ -161,13 +172,13 @@ impl App {
         match purpose {
             PathFor::Export(format) => {
                 let annotations = doc.annotations().clone();
-                let name = format!(
-                    "Exporting {} as {}",
-                    article.display_name(),
-                    format_name(format)
-                );
+                let args = [
+                    ("name", article.display_name().into()),
+                    ("format", export_format_name(lang, format).into()),
+                ];
+                let name = tr_args(lang, "task-exporting", &args);
                 let task = Task::spawn(name, self.waker.as_ref(), move |_| {
-                    export_to(format, &article, &annotations, &path)
+                    export_to(lang, format, &article, &annotations, &path)
                 });
                 self.tasks.exports.push(task);
             }
@@ -177,10 +188,11 @@ impl App {
                 self.start_save(index, false);
             }
             PathFor::Import => {
-                let name = format!("Importing annotations into {}", article.display_name());
+                let args = [("name", article.display_name().into())];
+                let name = tr_args(lang, "task-importing", &args);
                 let file = path.clone();
                 let task = Task::spawn(name, self.waker.as_ref(), move |_| {
-                    read_import(&file, &article)
+                    read_import(&file, &article, lang)
                 });
                 self.tasks.imports.push(ImportJob {
                     doc: id,

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use sahifa_model::{Document, TextRange};
 
+use crate::l10n::tr_args;
 use crate::logic::App;
 use crate::logic::background::FindJob;
 use crate::logic::tasks::{Progress, Task, take_finished};
@@ -27,6 +28,7 @@ impl App {
     /// the previous query's search is cancelled).
     pub(crate) fn find(&mut self, query: String) {
         let waker = self.waker.clone();
+        let lang = self.state.settings.language;
         let Some(doc) = self.state.active_document_mut() else {
             return;
         };
@@ -42,7 +44,7 @@ impl App {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = cancel.clone();
         let task = Task::spawn(
-            format!("Finding «{query}»"),
+            tr_args(lang, "task-finding", &[("query", query.as_str().into())]),
             waker.as_ref(),
             move |progress| find_loose_cancellable(article.text.as_str(), &needle, &stop, progress),
         );

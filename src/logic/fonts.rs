@@ -15,7 +15,8 @@ impl App {
         } else {
             sahifa_text::FontSources::BundledOnly
         };
-        let task = Task::spawn("Looking for fonts", self.waker.as_ref(), move |_| {
+        let name = crate::l10n::tr(self.state.settings.language, "task-looking-for-fonts");
+        let task = Task::spawn(name, self.waker.as_ref(), move |_| {
             sahifa_text::fonts::arabic_families_of(sources)
         });
         self.tasks.fonts = Some(task);

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use sahifa_model::{Annotations, Document, Label, MentionStatus, TextRange};
 
+use crate::l10n::{Language, errors, label_name, tr, tr_args};
+
 /// Why annotations could not be imported.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
@@ -31,7 +33,7 @@ pub struct Imported {
 }
 
 /// Reads annotations for `doc` from a brat `.ann` or a Sahifa sidecar.
-pub fn read_import(path: &Path, doc: &Document) -> Result<Imported, ImportError> {
+pub fn read_import(path: &Path, doc: &Document, lang: Language) -> Result<Imported, ImportError> {
     let is_ann = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ann"));
@@ -52,17 +54,51 @@ pub fn read_import(path: &Path, doc: &Document) -> Result<Imported, ImportError>
     let loaded = match sahifa_annotate::load_sidecar(path, doc) {
         Ok(loaded) => loaded,
         Err(sahifa_annotate::SidecarError::DifferentDocument { .. }) => {
-            warnings.push("The file was saved for another version of this article; its mentions were placed by their text".to_owned());
+            warnings.push(tr(lang, "notice-import-other-version"));
             sahifa_annotate::load_sidecar_anyway(path, doc)?
         }
         Err(e) => return Err(e.into()),
     };
     // A damaged file can carry hundreds of thousands: the first few, then how many more.
-    warnings.extend(loaded.messages(20));
+    warnings.extend(sidecar_messages(&loaded, 20, lang));
     Ok(Imported {
         annotations: loaded.annotations,
         warnings,
     })
+}
+
+/// What is worth telling about a loaded sidecar, in `lang`: its warnings, then the
+/// mentions that could not be placed, at most `max` of them, then how many more.
+fn sidecar_messages(
+    loaded: &sahifa_annotate::LoadedAnnotations,
+    max: usize,
+    lang: Language,
+) -> Vec<String> {
+    let warnings = loaded
+        .warnings
+        .iter()
+        .map(|w| errors::load_warning(lang, w));
+    let unplaced = loaded.unplaced.iter().map(|u| {
+        let args = [
+            ("label", label_name(lang, u.mention.label).into()),
+            ("text", u.text().into()),
+            ("start", u.mention.start.into()),
+            ("end", u.mention.end.into()),
+        ];
+        tr_args(lang, "warning-not-placed", &args)
+    });
+    let total = loaded.warnings.len().saturating_add(loaded.unplaced.len());
+    let mut out: Vec<String> = warnings.chain(unplaced).take(max).collect();
+    if let Some(more) = total.checked_sub(out.len())
+        && more > 0
+    {
+        out.push(tr_args(
+            lang,
+            "notice-more-warnings",
+            &[("count", more.into())],
+        ));
+    }
+    out
 }
 
 /// `current` with the imported mentions added where they overlap none of its own; added

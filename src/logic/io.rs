@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use sahifa_extract::{ExtractError, Extractor};
 use sahifa_model::{Annotations, Document};
 
+use crate::l10n::{Language, errors, tr_args};
 use crate::logic::tasks::Progress;
 
 /// Why a file could not be opened, or entities not extracted.
@@ -146,8 +147,9 @@ pub enum SidecarProblem {
 /// At most this many of a sidecar's warnings are shown, then how many more there were.
 const MAX_WARNINGS: usize = 20;
 
-/// Reads the sidecar (`ARTICLE.sahifa.json`) of an article, if there is one.
-pub fn load_saved(path: &Path, doc: &Document) -> Saved {
+/// Reads the sidecar (`ARTICLE.sahifa.json`) of an article, if there is one; what is worth
+/// telling about it is said in `lang`.
+pub fn load_saved(path: &Path, doc: &Document, lang: Language) -> Saved {
     let sidecar = sahifa_annotate::sidecar_path_for(path);
     if !sidecar.exists() {
         return Saved::None;
@@ -162,20 +164,22 @@ pub fn load_saved(path: &Path, doc: &Document) -> Saved {
                 .warnings
                 .iter()
                 .take(MAX_WARNINGS)
-                .map(ToString::to_string)
+                .map(|w| errors::load_warning(lang, w))
                 .collect();
-            if loaded.warnings.len() > MAX_WARNINGS {
-                messages.push(format!(
-                    "… and {} more",
-                    loaded.warnings.len() - MAX_WARNINGS
+            if let Some(more) = loaded.warnings.len().checked_sub(MAX_WARNINGS)
+                && more > 0
+            {
+                messages.push(tr_args(
+                    lang,
+                    "notice-more-warnings",
+                    &[("count", more.into())],
                 ));
             }
             if !loaded.unplaced.is_empty() {
-                messages.push(format!(
-                    "{}: {} saved mentions no longer fit the text; they are listed under File > Unplaced mentions, to place or drop",
-                    sidecar.display(),
-                    loaded.unplaced.len()
-                ));
+                let path = sidecar.display().to_string();
+                let count = loaded.unplaced.len();
+                let args = [("path", path.into()), ("count", count.into())];
+                messages.push(tr_args(lang, "notice-sidecar-unplaced", &args));
             }
             Saved::Loaded {
                 annotations: loaded.annotations,

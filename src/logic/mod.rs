@@ -24,6 +24,7 @@ pub mod find;
 pub mod fonts;
 pub mod importing;
 pub mod io;
+pub mod messages;
 pub mod opening;
 pub mod problem;
 pub mod saving;
@@ -39,7 +40,6 @@ use crate::logic::problem::Problem;
 use crate::logic::tasks::{TaskStatus, Waker};
 use crate::state::AppState;
 use crate::state::dialog::CloseTarget;
-use crate::state::document::DocId;
 use crate::state::notice::Notice;
 use crate::state::settings::Settings;
 
@@ -99,8 +99,8 @@ pub struct App {
     allow_window_close: bool,
     /// Close this once its saves have finished.
     close_after_save: Option<CloseTarget>,
-    /// The title last asked for: (document, dirty).
-    title: Option<(Option<DocId>, bool)>,
+    /// The window title last asked for.
+    title: Option<String>,
     /// What the window is to do after this frame.
     effects: Vec<Effect>,
 }
@@ -182,7 +182,7 @@ impl App {
     /// Shows a failure to the user as a notice: the one place an error becomes a
     /// message. It is not logged as well.
     pub fn report(&mut self, problem: impl Into<Problem>) {
-        let message = problem.into().to_string();
+        let message = problem.into().message(self.state.settings.language);
         self.state.notices.push(Notice {
             message,
             is_error: true,
@@ -243,20 +243,25 @@ impl App {
         self.save_settings_if_changed();
     }
 
-    /// Asks for the window title when the shown document or its unsaved state changed:
-    /// the document's name, «•» marking unsaved annotation changes.
+    /// Asks for the window title when it changed (the shown document, its unsaved state,
+    /// the interface language): the document's name, «•» marking unsaved annotation
+    /// changes.
     fn update_title(&mut self) {
-        let shown = (
-            self.state.active_document().map(|d| d.id),
-            self.state.active_is_dirty(),
-        );
-        if self.title != Some(shown) {
-            self.title = Some(shown);
-            let title = match self.state.active_document() {
-                Some(doc) if shown.1 => format!("• {} — Sahifa", doc.doc.display_name()),
-                Some(doc) => format!("{} — Sahifa", doc.doc.display_name()),
-                None => "Sahifa".to_owned(),
-            };
+        let lang = self.state.settings.language;
+        let dirty = self.state.active_is_dirty();
+        let title = match self.state.active_document() {
+            Some(doc) => {
+                let id = if dirty {
+                    "window-title-unsaved"
+                } else {
+                    "window-title-document"
+                };
+                crate::l10n::tr_args(lang, id, &[("name", doc.doc.display_name().into())])
+            }
+            None => crate::l10n::tr(lang, "window-title"),
+        };
+        if self.title.as_ref() != Some(&title) {
+            self.title = Some(title.clone());
             self.effects.push(Effect::SetTitle(title));
         }
     }

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::l10n::{tr, tr_args};
 use crate::logic::App;
 use crate::logic::background::{LoadJob, Loaded};
 use crate::logic::io::{self, IoError, Saved};
@@ -28,6 +29,7 @@ impl App {
     /// Starts reading `paths` in the background. Files already open are switched to.
     /// `remember` adds them to the recent files once read.
     pub(crate) fn open_paths(&mut self, paths: Vec<PathBuf>, remember: bool) {
+        let lang = self.state.settings.language;
         for path in paths {
             if let Some(i) = self.state.index_of_path(&path) {
                 self.state.set_active(i);
@@ -39,12 +41,12 @@ impl App {
             let name = io::file_name(&path);
             let job_path = path.clone();
             let task = Task::spawn(
-                format!("Loading {name}"),
+                tr_args(lang, "task-loading", &[("name", name.into())]),
                 self.waker.as_ref(),
                 move |progress| {
                     let doc = io::load_article(&job_path, progress)?;
                     let stats = DocStats::of(&doc);
-                    let saved = io::load_saved(&job_path, &doc);
+                    let saved = io::load_saved(&job_path, &doc, lang);
                     Ok(Loaded { doc, stats, saved })
                 },
             );
@@ -146,17 +148,18 @@ impl App {
             });
             return;
         }
+        let lang = self.state.settings.language;
         self.tasks.open_dialog = Some(Task::spawn(
-            "Choosing files",
+            tr(lang, "task-choosing-files"),
             self.waker.as_ref(),
             move |_| {
                 let mut dialog = rfd::FileDialog::new()
-                    .set_title("Open article")
+                    .set_title(tr(lang, "file-dialog-open"))
                     .add_filter(
-                        "Articles",
+                        tr(lang, "file-dialog-articles"),
                         &["txt", "html", "htm", "md", "markdown", "docx"],
                     )
-                    .add_filter("All files", &["*"]);
+                    .add_filter(tr(lang, "file-dialog-all-files"), &["*"]);
                 if let Some(dir) = start_dir {
                     dialog = dialog.set_directory(dir);
                 }

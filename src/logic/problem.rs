@@ -6,7 +6,7 @@
 
 use sahifa_annotate::{EditError, SaveError};
 
-use crate::i18n::count;
+use crate::l10n::{Language, tr_args};
 use crate::logic::exporting::ExportError;
 use crate::logic::importing::ImportError;
 use crate::logic::io::{IoError, SidecarProblem};
@@ -54,7 +54,7 @@ pub enum Problem {
     #[error("Import failed: {0}")]
     Import(#[from] ImportError),
     /// Mentions given for a document did not fit its text and were left out.
-    #[error("{doc}: {} outside the text left out", count(*.dropped, "mention", "mentions"))]
+    #[error("{doc}: {} outside the text left out", mentions_in_english(*.dropped))]
     MentionsOutsideText {
         /// The document's name.
         doc: String,
@@ -64,6 +64,11 @@ pub enum Problem {
     /// The article font could not be used.
     #[error("{0}; the article keeps its current font")]
     Font(String),
+}
+
+/// «3 mentions», for the English `Display` (the window says [`Problem::message`]).
+fn mentions_in_english(count: usize) -> String {
+    tr_args(Language::English, "mention-count", &[("count", count.into())])
 }
 
 /// Why a save did not happen.

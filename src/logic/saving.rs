@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use sahifa_annotate::SaveError;
 
+use crate::l10n::tr_args;
 use crate::logic::App;
 use crate::logic::background::SaveJob;
 use crate::logic::effect::Effect;
@@ -23,6 +24,7 @@ impl App {
     /// writes over a sidecar that could not be read (the user agreed). A second save of
     /// the same document is refused while one runs.
     pub fn start_save(&mut self, index: usize, force: bool) {
+        let lang = self.state.settings.language;
         let Some(doc) = self.state.document_mut(index) else {
             return;
         };
@@ -51,7 +53,11 @@ impl App {
         let unplaced = doc.sidecar.unplaced.clone();
         doc.sidecar.saving = Some(doc.history.version());
         let id = doc.id;
-        let name = format!("Saving annotations of {}", article.display_name());
+        let name = tr_args(
+            lang,
+            "task-saving",
+            &[("name", article.display_name().into())],
+        );
         let task = Task::spawn(name, self.waker.as_ref(), move |_| {
             if replace {
                 sahifa_annotate::save_sidecar_replacing(&sidecar, &article, &annotations, &unplaced)
@@ -87,6 +93,7 @@ impl App {
         index: usize,
         result: Result<Result<Option<std::path::PathBuf>, SaveError>, TaskPanicked>,
     ) -> bool {
+        let lang = self.state.settings.language;
         let Some(doc) = self.state.document_mut(index) else {
             return false;
         };
@@ -99,10 +106,8 @@ impl App {
                 doc.sidecar.problem = None;
                 doc.from_sidecar = true;
                 if let Some(old) = kept_aside {
-                    let message = format!(
-                        "The file that could not be read was kept as {}",
-                        old.display()
-                    );
+                    let path = old.display().to_string();
+                    let message = tr_args(lang, "notice-kept-aside", &[("path", path.into())]);
                     self.inform(message);
                 }
                 return true;
