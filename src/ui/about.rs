@@ -2,6 +2,7 @@
 
 use egui::Ui;
 
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -10,22 +11,27 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     if !app.about_open() {
         return;
     }
+    let lang = app.settings().language;
     let mut open = true;
-    egui::Window::new("About Sahifa")
+    // The id stays when the title changes language.
+    egui::Window::new(tr(lang, "about-title"))
+        .id(egui::Id::unique("about window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ui.ctx(), |ui| {
-            ui.label(format!(
-                "Sahifa {} — a reader for Arabic news articles.",
-                env!("CARGO_PKG_VERSION")
+            let version = env!("CARGO_PKG_VERSION");
+            ui.label(tr_args(
+                lang,
+                "about-version",
+                &[("version", version.into())],
             ));
             ui.separator();
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for command in Command::all() {
                     if let Some(shortcut) = command.shortcut() {
                         ui.label(ui.ctx().format_shortcut(&shortcut));
-                        ui.label(command.label());
+                        ui.label(command.label(lang));
                         ui.end_row();
                     }
                 }

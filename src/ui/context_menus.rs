@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use sahifa_annotate::{Edit, Target};
 use sahifa_model::{EntityId, Label, MentionStatus};
 
-use crate::i18n::tr;
+use crate::l10n::{label_name, tr};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -64,25 +64,30 @@ fn article_menu(
     // The selection is offered when the click was on it, or on no mention.
     let on_selection =
         selection.is_some_and(|s| hits.is_empty() || offset.is_some_and(|o| s.contains(o)));
+    let lang = app.settings().language;
     if on_selection {
-        ui.label(RichText::new("Mark selection as").strong());
+        ui.label(RichText::new(tr(lang, "context-mark-selection-as")).strong());
         for label in Label::ALL {
             let command = Command::MarkAs(label);
             let mut button =
-                egui::Button::new(RichText::new(label.as_str()).color(label_color(label)));
+                egui::Button::new(RichText::new(label_name(lang, label)).color(label_color(label)));
             if let Some(shortcut) = command.shortcut() {
                 button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
             }
-            if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+            if ui
+                .add(button)
+                .on_hover_text(command.tooltip(lang))
+                .clicked()
+            {
                 actions.push(Action::Command(command));
                 ui.close();
             }
         }
         if !doc.sidecar.unplaced.is_empty() {
             ui.separator();
-            ui.menu_button("Place unplaced mention here", |ui| {
+            ui.menu_button(tr(lang, "context-place-unplaced"), |ui| {
                 for (i, u) in doc.sidecar.unplaced.iter().enumerate() {
-                    let text = format!("{} «{}»", u.mention.label, u.text());
+                    let text = format!("{} «{}»", label_name(lang, u.mention.label), u.text());
                     if text_button(ui, &text, ("place", i), true).clicked() {
                         actions.push(Action::PlaceUnplaced(i));
                         ui.close();
@@ -98,7 +103,7 @@ fn article_menu(
         mention_items(ui, app, doc, index, actions);
     }
     if hits.is_empty() && !on_selection {
-        ui.weak("Select text to mark it, or right-click a coloured mention to correct it.");
+        ui.weak(tr(lang, "context-nothing-here"));
     }
 }
 
@@ -118,22 +123,24 @@ fn mention_items(
     let entity = mention.entity.and_then(|id| annotations.entity(id));
     ui.horizontal(|ui| {
         arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
-        ui.colored_label(label_color(mention.label), mention.label.as_str());
+        ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
     });
-    weak_line(ui, tr(lang, status_text(mention.status)));
+    weak_line(ui, &tr(lang, status_text(mention.status)));
     let target = Target::Mention(index);
-    if mention.status == MentionStatus::Auto && bidi_button(ui, lang, "Confirm", true).clicked() {
+    if mention.status == MentionStatus::Auto
+        && bidi_button(ui, lang, "context-confirm", true).clicked()
+    {
         actions.push(Action::Edit(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button(tr(lang, "Change type"), |ui| {
-        label_items(ui, mention.label, actions, |label| Edit::SetLabel {
+    ui.menu_button(tr(lang, "context-change-type"), |ui| {
+        label_items(ui, lang, mention.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
-    if bidi_button(ui, lang, "Attach to another entity…", true)
-        .on_hover_text("Choose the entity this mention refers to from a searchable list")
+    if bidi_button(ui, lang, "context-attach", true)
+        .on_hover_text(tr(lang, "context-attach-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::PickEntity {
@@ -144,26 +151,23 @@ fn mention_items(
     }
     if let Some(entity) = entity {
         let others = annotations.mentions_of(entity.id).count() > 1;
-        if bidi_button(ui, lang, "Split off into its own entity", others)
-            .on_hover_text("This mention refers to someone or something else: give it a new entity named after its text")
+        if bidi_button(ui, lang, "context-split", others)
+            .on_hover_text(tr(lang, "context-split-tooltip"))
             .clicked()
         {
             actions.push(Action::Edit(Edit::SplitMention {
-                    mention: index,
-                    name: doc.doc.text.slice(mention.range).to_owned(),
-                }),
-            );
+                mention: index,
+                name: doc.doc.text.slice(mention.range).to_owned(),
+            }));
             ui.close();
         }
     }
     let delete_hint = match mention.status {
-        MentionStatus::Manual => "Remove this mention",
-        _ => {
-            "Remove this mention; it is remembered as rejected, so extracting again does not bring it back"
-        }
+        MentionStatus::Manual => "context-delete-manual-tooltip",
+        _ => "context-delete-auto-tooltip",
     };
-    if bidi_button(ui, lang, "Delete mention", true)
-        .on_hover_text(delete_hint)
+    if bidi_button(ui, lang, "context-delete-mention", true)
+        .on_hover_text(tr(lang, delete_hint))
         .clicked()
     {
         actions.push(Action::delete(target));
@@ -172,7 +176,7 @@ fn mention_items(
     if let Some(entity) = entity {
         ui.separator();
         ui.horizontal(|ui| {
-            weak_line(ui, tr(lang, "Entity:"));
+            weak_line(ui, &tr(lang, "context-entity"));
             arabic_label(ui, &entity.name, 14.0, None);
         });
         entity_items(ui, app, doc, entity.id, actions);
@@ -182,12 +186,13 @@ fn mention_items(
 /// A «Change type» submenu: one item per type, the current one checked.
 fn label_items(
     ui: &mut Ui,
+    lang: crate::l10n::Language,
     current: Label,
     actions: &mut Vec<Action>,
     edit: impl Fn(Label) -> Edit,
 ) {
     for label in Label::ALL {
-        let text = RichText::new(label.as_str()).color(label_color(label));
+        let text = RichText::new(label_name(lang, label)).color(label_color(label));
         if ui.radio(label == current, text).clicked() && label != current {
             actions.push(Action::Edit(edit(label)));
             ui.close();
@@ -212,18 +217,18 @@ fn entity_items(
     let automatic = annotations
         .mentions_of(id)
         .any(|m| m.status == MentionStatus::Auto);
-    if bidi_button(ui, lang, "Confirm all its mentions", automatic).clicked() {
+    if bidi_button(ui, lang, "context-confirm-all", automatic).clicked() {
         actions.push(Action::Edit(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button(tr(lang, "Change entity type"), |ui| {
-        label_items(ui, entity.label, actions, |label| Edit::SetLabel {
+    ui.menu_button(tr(lang, "context-change-entity-type"), |ui| {
+        label_items(ui, lang, entity.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
-    if bidi_button(ui, lang, "Rename…", true)
-        .on_hover_text("Change the canonical name")
+    if bidi_button(ui, lang, "context-rename", true)
+        .on_hover_text(tr(lang, "context-rename-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::EditText {
@@ -233,9 +238,9 @@ fn entity_items(
         ui.close();
     }
     let note = if entity.note.is_some() {
-        "Edit note…"
+        "context-edit-note"
     } else {
-        "Add note…"
+        "context-add-note"
     };
     if bidi_button(ui, lang, note, true).clicked() {
         actions.push(Action::OpenDialog(Dialog::EditText {
@@ -245,10 +250,8 @@ fn entity_items(
         ui.close();
     }
     let others = annotations.entities.len() > 1;
-    if bidi_button(ui, lang, "Merge into another entity…", others)
-        .on_hover_text(
-            "The two are the same: move every mention of this one to the entity you pick",
-        )
+    if bidi_button(ui, lang, "context-merge", others)
+        .on_hover_text(tr(lang, "context-merge-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::PickEntity {
@@ -257,10 +260,8 @@ fn entity_items(
         }));
         ui.close();
     }
-    if bidi_button(ui, lang, "Delete entity", true)
-        .on_hover_text(
-            "Remove the entity and its mentions; automatic ones are remembered as rejected",
-        )
+    if bidi_button(ui, lang, "context-delete-entity", true)
+        .on_hover_text(tr(lang, "context-delete-entity-tooltip"))
         .clicked()
     {
         actions.push(Action::delete(target));

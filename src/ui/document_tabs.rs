@@ -3,6 +3,7 @@
 
 use egui::Ui;
 
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::document::OpenDocument;
@@ -12,6 +13,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     if app.documents().is_empty() {
         return;
     }
+    let lang = app.settings().language;
     ui.horizontal_wrapped(|ui| {
         for (i, doc) in app.documents().iter().enumerate() {
             let name = doc.doc.display_name();
@@ -23,7 +25,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            let (tab, path) = tab_title(doc, &name, path);
+            let (tab, path) = tab_title(lang, doc, &name, path);
             if ui
                 .selectable_label(selected, tab)
                 .on_hover_text(path)
@@ -33,7 +35,11 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             }
             if ui
                 .small_button("×")
-                .on_hover_text(format!("Close {name}"))
+                .on_hover_text(tr_args(
+                    lang,
+                    "tab-close",
+                    &[("name", name.as_str().into())],
+                ))
                 .clicked()
             {
                 actions.push(Action::CloseDocumentAt(i));
@@ -45,13 +51,16 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
 }
 
 /// A document tab's text and hover text: a «•» marks unsaved annotation changes.
-pub fn tab_title(doc: &OpenDocument, name: &str, path: String) -> (String, String) {
+pub fn tab_title(
+    lang: crate::l10n::Language,
+    doc: &OpenDocument,
+    name: &str,
+    path: String,
+) -> (String, String) {
     if doc.history.is_dirty() {
         (
             format!("• {name}"),
-            format!(
-                "{path}\nUnsaved annotation changes (saved automatically in a few seconds, or Ctrl+S)"
-            ),
+            format!("{path}\n{}", tr(lang, "tab-unsaved")),
         )
     } else {
         (name.to_owned(), path)

@@ -2,14 +2,15 @@
 
 use egui::{Key, Ui};
 
-use crate::i18n::tr;
+use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
 use crate::state::document::OpenDocument;
 use crate::ui::widgets::{arabic_label, reading_layout};
 
-/// The label of the find box (English), which also names it for screen readers.
+/// The English label of the find box (message `find-label`), which also names it for
+/// screen readers and the UI tests.
 pub const FIND_BOX: &str = "Find";
 
 /// Shows the find bar of `doc`.
@@ -19,17 +20,18 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
     let layout = reading_layout(lang);
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y + 4.0);
     ui.allocate_ui_with_layout(size, layout, |ui| {
-        let label = ui.label(tr(lang, FIND_BOX));
+        let label = ui.label(tr(lang, "find-label"));
         let mut query = find.query.clone();
+        let hint = tr(lang, "find-hint");
         let response = ui.add(
             sahifa_text::TextInput::new(&mut query)
                 .id_salt(("find box", doc.id.0))
-                .hint(tr(lang, "Find in article…"))
+                .hint(&hint)
                 .desired_width(260.0),
         );
         let response = response
             .labelled_by(label.id)
-            .on_hover_text(Command::Find.tooltip());
+            .on_hover_text(Command::Find.tooltip(lang));
         if find.focus_requested {
             response.request_focus();
         }
@@ -47,7 +49,7 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             response.request_focus();
         }
         let count = match (find.hits.len(), find.current) {
-            (0, _) if !find.query.trim().is_empty() => tr(lang, "No matches").to_owned(),
+            (0, _) if !find.query.trim().is_empty() => tr(lang, "find-no-matches"),
             (0, _) => String::new(),
             (n, Some(c)) => format!("{} / {n}", c + 1),
             (n, None) => n.to_string(),
@@ -59,14 +61,13 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             } else {
                 "‹"
             };
-            let hint = format!(
-                "{} ({})",
-                tr(lang, command.label()),
+            let hint = tr(
+                lang,
                 if command == Command::FindNext {
-                    "Enter"
+                    "find-next-hover"
                 } else {
-                    "Shift+Enter"
-                }
+                    "find-previous-hover"
+                },
             );
             if ui
                 .add_enabled(!find.hits.is_empty(), egui::Button::new(arrow))
@@ -76,7 +77,11 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
                 actions.push(Action::Command(command));
             }
         }
-        if ui.button("×").on_hover_text(tr(lang, "Close")).clicked() {
+        if ui
+            .button("×")
+            .on_hover_text(tr(lang, "find-close"))
+            .clicked()
+        {
             actions.push(Action::Command(Command::ClearSelection));
         }
     });

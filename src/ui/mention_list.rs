@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use crate::i18n::tr;
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -23,22 +23,24 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
         .selected
         .and_then(|id| doc.annotations().entity(id))
     else {
-        ui.weak(tr(lang, "Select an entity to list its mentions."));
+        ui.weak(tr(lang, "mentions-select-entity"));
         return;
     };
     let mentions = doc.selected_mentions();
     direction_row(ui, lang, false, |ui| {
-        let heading = format!(
-            "{} — {} ({})",
-            tr(lang, "Mentions"),
-            entity.name,
-            mentions.len()
+        let heading = tr_args(
+            lang,
+            "mentions-heading",
+            &[
+                ("name", entity.name.as_str().into()),
+                ("count", mentions.len().into()),
+            ],
         );
         arabic_label(ui, &heading, 15.0, None);
         ui.add_space(12.0);
         for (command, text) in [
-            (Command::PreviousMention, "Previous"),
-            (Command::NextMention, "Next"),
+            (Command::PreviousMention, "mentions-previous"),
+            (Command::NextMention, "mentions-next"),
         ] {
             let shortcut = command
                 .shortcut()
@@ -46,7 +48,7 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
                 .unwrap_or_default();
             if ui
                 .button(tr(lang, text))
-                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip(lang)))
                 .clicked()
             {
                 actions.push(Action::Command(command));

@@ -4,7 +4,7 @@
 use egui::Ui;
 use sahifa_model::MentionStatus;
 
-use crate::i18n::tr;
+use crate::l10n::{label_name, tr};
 use crate::state::document::OpenDocument;
 use crate::state::settings::UiLanguage;
 use crate::ui::widgets::{arabic_label, label_color, weak_line};
@@ -32,18 +32,19 @@ pub fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiL
         } else {
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
-        ui.colored_label(label_color(mention.label), tr(lang, mention.label.as_str()));
+        ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
         status_hint(ui, doc, mention, lang);
     });
 }
 
-/// A mention's status in words, with how it looks — the legend of the text's marks.
+/// The message id of a mention's status in words, with how it looks — the legend of the
+/// text's marks.
 pub fn status_text(status: MentionStatus) -> &'static str {
     match status {
-        MentionStatus::Auto => "Automatic (light fill): found by the extractor, not reviewed",
-        MentionStatus::Confirmed => "Confirmed (fill + underline): reviewed by you",
-        MentionStatus::Manual => "Manual (fill + outline): marked by you",
-        MentionStatus::Rejected => "Rejected: hidden, and kept out of re-extraction",
+        MentionStatus::Auto => "mention-status-auto",
+        MentionStatus::Confirmed => "mention-status-confirmed",
+        MentionStatus::Manual => "mention-status-manual",
+        MentionStatus::Rejected => "mention-status-rejected",
     }
 }
 
@@ -61,9 +62,6 @@ pub fn status_hint(
     if let Some(note) = note {
         arabic_label(ui, note, 13.0, None);
     }
-    weak_line(ui, tr(lang, status_text(mention.status)));
-    weak_line(
-        ui,
-        tr(lang, "Right-click to confirm, change the type, delete…"),
-    );
+    weak_line(ui, &tr(lang, status_text(mention.status)));
+    weak_line(ui, &tr(lang, "mention-right-click"));
 }

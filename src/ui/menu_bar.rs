@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use crate::i18n::tr;
+use crate::l10n::{tr, undo_entry};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::logic::io::file_name;
@@ -14,7 +14,7 @@ use crate::ui::widgets::reading_layout;
 /// Adds one menu item for `command`; disabled items still show their shortcut.
 fn item(ui: &mut Ui, app: &AppState, command: Command, enabled: bool, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    let mut button = egui::Button::new(tr(lang, command.label()));
+    let mut button = egui::Button::new(command.label(lang));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
@@ -29,7 +29,7 @@ fn item(ui: &mut Ui, app: &AppState, command: Command, enabled: bool, actions: &
     }
     if ui
         .add_enabled(enabled, button)
-        .on_hover_text(command.tooltip())
+        .on_hover_text(command.tooltip(lang))
         .clicked()
     {
         actions.push(Action::Command(command));
@@ -46,7 +46,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let layout = reading_layout(lang);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.with_layout(layout, |ui| {
-            ui.menu_button(tr(lang, "File"), |ui| {
+            ui.menu_button(tr(lang, "menu-file"), |ui| {
                 item(ui, app, Command::Open, true, actions);
                 recent_menu(ui, app, actions);
                 ui.separator();
@@ -55,7 +55,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 item(ui, app, Command::CloseDocument, has_doc, actions);
                 item(ui, app, Command::Quit, true, actions);
             });
-            ui.menu_button(tr(lang, "Edit"), |ui| {
+            ui.menu_button(tr(lang, "menu-edit"), |ui| {
                 edit_menu_items(ui, app, actions);
                 ui.separator();
                 item(ui, app, Command::Find, has_doc, actions);
@@ -65,7 +65,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 ui.separator();
                 item(ui, app, Command::ReExtract, has_doc, actions);
             });
-            ui.menu_button(tr(lang, "View"), |ui| {
+            ui.menu_button(tr(lang, "menu-view"), |ui| {
                 item(ui, app, Command::ZoomIn, true, actions);
                 item(ui, app, Command::ZoomOut, true, actions);
                 item(ui, app, Command::ZoomReset, true, actions);
@@ -76,7 +76,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 ui.separator();
                 view_settings(ui, app, actions);
             });
-            ui.menu_button(tr(lang, "Help"), |ui| {
+            ui.menu_button(tr(lang, "menu-help"), |ui| {
                 item(ui, app, Command::About, true, actions);
             });
         });
@@ -85,10 +85,10 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
 
 fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    ui.menu_button(tr(lang, "Open Recent"), |ui| {
+    ui.menu_button(tr(lang, "menu-open-recent"), |ui| {
         let recent = &app.settings().recent_files;
         if recent.is_empty() {
-            ui.label(tr(lang, "No recent files"));
+            ui.label(tr(lang, "menu-no-recent-files"));
             return;
         }
         for path in recent {
@@ -102,7 +102,7 @@ fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             }
         }
         ui.separator();
-        if ui.button(tr(lang, "Clear recent files")).clicked() {
+        if ui.button(tr(lang, "menu-clear-recent-files")).clicked() {
             actions.push(Action::ClearRecent);
         }
     });
@@ -111,33 +111,31 @@ fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
 fn view_settings(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let settings = app.settings();
     let lang = settings.language;
-    ui.menu_button(tr(lang, "Theme"), |ui| {
+    ui.menu_button(tr(lang, "menu-theme"), |ui| {
         for (theme, name) in [
-            (ThemeChoice::System, "System"),
-            (ThemeChoice::Light, "Light"),
-            (ThemeChoice::Dark, "Dark"),
+            (ThemeChoice::System, "theme-system"),
+            (ThemeChoice::Light, "theme-light"),
+            (ThemeChoice::Dark, "theme-dark"),
         ] {
             if ui.radio(settings.theme == theme, tr(lang, name)).clicked() {
                 actions.push(Action::SetTheme(theme));
             }
         }
     });
-    ui.menu_button(tr(lang, "Language"), |ui| {
-        for (language, name) in [
-            (UiLanguage::English, "English"),
-            (UiLanguage::Arabic, "العربية"),
-        ] {
+    ui.menu_button(tr(lang, "menu-language"), |ui| {
+        for language in UiLanguage::ALL {
+            let name = language.native_name();
             if ui.radio(settings.language == language, name).clicked() {
                 actions.push(Action::SetLanguage(language));
             }
         }
     });
-    ui.menu_button(tr(lang, "Font"), |ui| {
+    ui.menu_button(tr(lang, "menu-font"), |ui| {
         let Some(families) = app.font_families() else {
             actions.push(Action::ListFonts);
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr(lang, "Looking for fonts…"));
+                ui.label(tr(lang, "menu-looking-for-fonts"));
             });
             return;
         };
@@ -151,7 +149,7 @@ fn view_settings(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 }
             });
     });
-    ui.menu_button(tr(lang, "Line spacing"), |ui| {
+    ui.menu_button(tr(lang, "menu-line-spacing"), |ui| {
         for spacing in [1.6_f32, 1.9, 2.2, 2.5] {
             let chosen = (settings.line_spacing - spacing).abs() < 0.05;
             if ui.radio(chosen, format!("{spacing:.1}")).clicked() {
@@ -166,16 +164,19 @@ fn file_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let has_doc = app.active_document().is_some();
     item(ui, app, Command::Save, has_doc, actions);
     ui.add_enabled_ui(has_doc, |ui| {
-        ui.menu_button(tr(app.settings().language, "Export annotations"), |ui| {
-            for command in [
-                Command::ExportBrat,
-                Command::ExportConll,
-                Command::ExportJsonl,
-                Command::ExportW3c,
-            ] {
-                item(ui, app, command, true, actions);
-            }
-        });
+        ui.menu_button(
+            tr(app.settings().language, "menu-export-annotations"),
+            |ui| {
+                for command in [
+                    Command::ExportBrat,
+                    Command::ExportConll,
+                    Command::ExportJsonl,
+                    Command::ExportW3c,
+                ] {
+                    item(ui, app, command, true, actions);
+                }
+            },
+        );
     });
     item(ui, app, Command::Import, has_doc, actions);
     let unplaced = app
@@ -203,9 +204,9 @@ fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         let text = match step {
             // Egui lays out Arabic words left to right: the Arabic entry is one word.
             Some(step) if lang == UiLanguage::English => {
-                format!("{} {}", command.label(), step.to_lowercase())
+                undo_entry(lang, command == Command::Redo, step)
             }
-            _ => tr(lang, command.label()).to_owned(),
+            _ => command.label(lang),
         };
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = command.shortcut() {
@@ -213,7 +214,7 @@ fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         }
         if ui
             .add_enabled(step.is_some(), button)
-            .on_hover_text(command.tooltip())
+            .on_hover_text(command.tooltip(lang))
             .clicked()
         {
             actions.push(Action::Command(command));
@@ -221,12 +222,12 @@ fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     }
     let has_selection = doc.is_some_and(|d| d.view.text_selection.is_some());
     ui.add_enabled_ui(has_selection, |ui| {
-        ui.menu_button(tr(app.settings().language, "Mark selection as"), |ui| {
+        ui.menu_button(tr(lang, "menu-mark-selection-as"), |ui| {
             for label in sahifa_model::Label::ALL {
                 item(ui, app, Command::MarkAs(label), true, actions);
             }
         })
         .response
-        .on_disabled_hover_text("Select text in the article first");
+        .on_disabled_hover_text(tr(lang, "menu-mark-needs-selection"));
     });
 }

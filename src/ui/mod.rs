@@ -33,7 +33,7 @@ pub mod widgets;
 
 use egui::{Color32, Ui};
 
-use crate::i18n::tr;
+use crate::l10n::tr;
 use crate::logic::Activity;
 use crate::logic::action::Action;
 use crate::state::AppState;
@@ -124,10 +124,7 @@ fn empty_state(ui: &mut Ui, app: &AppState, busy: bool) {
         if busy {
             ui.spinner();
         } else {
-            ui.label(tr(
-                lang,
-                "Open an article with File > Open, or drop a file here.",
-            ));
+            ui.label(tr(lang, "empty-state"));
         }
     });
 }
@@ -147,7 +144,7 @@ fn drop_overlay(ui: &mut Ui, lang: UiLanguage) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        tr(lang, "Drop files to open them"),
+        tr(lang, "drop-overlay"),
         egui::FontId::proportional(28.0),
         Color32::WHITE,
     );

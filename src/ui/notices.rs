@@ -2,12 +2,14 @@
 
 use egui::Ui;
 
+use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::ui::widgets::arabic_label;
 
 /// Errors and messages, each with a dismiss button.
 pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
     for (i, notice) in app.notices().iter().enumerate() {
         let color = if notice.is_error {
             ui.visuals().error_fg_color
@@ -18,7 +20,11 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             .stroke(egui::Stroke::new(1.0, color))
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                    if ui
+                        .small_button("×")
+                        .on_hover_text(tr(lang, "notice-dismiss"))
+                        .clicked()
+                    {
                         actions.push(Action::DismissNotice(i));
                     }
                     arabic_label(ui, &notice.message, 14.0, Some(color));

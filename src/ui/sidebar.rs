@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use sahifa_model::Label;
 
-use crate::i18n::{count, tr};
+use crate::l10n::{label_group_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -19,28 +19,29 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
     let settings = app.settings();
     let lang = settings.language;
     ui.add_space(4.0);
-    ui.heading(tr(lang, "Entities"));
+    ui.heading(tr(lang, "sidebar-entities"));
 
     let mut filter = doc.view.filter.clone();
+    let hint = tr(lang, "sidebar-filter-hint");
     let response = direction_row(ui, lang, false, |ui| {
-        let label = ui.label(tr(lang, "Filter"));
+        let label = ui.label(tr(lang, "sidebar-filter"));
         ui.add(
             sahifa_text::TextInput::new(&mut filter)
-                .hint("الاسم")
+                .hint(&hint)
                 .id_salt(("entity filter", doc.id.0)),
         )
         .labelled_by(label.id)
     })
-    .on_hover_text("Matches names loosely: diacritics, tatweel and hamza forms are ignored");
+    .on_hover_text(tr(lang, "sidebar-filter-tooltip"));
     if response.changed() {
         actions.push(Action::SetFilter(filter));
     }
 
     direction_row(ui, lang, false, |ui| {
-        ui.label(tr(lang, "Sort"));
+        ui.label(tr(lang, "sidebar-sort"));
         for (sort, name) in [
-            (EntitySort::Mentions, "By mentions"),
-            (EntitySort::FirstAppearance, "By first appearance"),
+            (EntitySort::Mentions, "sidebar-sort-mentions"),
+            (EntitySort::FirstAppearance, "sidebar-sort-first-appearance"),
         ] {
             if ui
                 .selectable_label(settings.sort == sort, tr(lang, name))
@@ -52,8 +53,8 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
     });
     let show_all = Command::ToggleShowAll;
     if ui
-        .checkbox(&mut settings.show_all.clone(), tr(lang, show_all.label()))
-        .on_hover_text(show_all.tooltip())
+        .checkbox(&mut settings.show_all.clone(), show_all.label(lang))
+        .on_hover_text(show_all.tooltip(lang))
         .clicked()
     {
         actions.push(Action::Command(show_all));
@@ -67,14 +68,14 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
         Extraction::Running => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr(lang, "Extracting entities…"));
+                ui.label(tr(lang, "sidebar-extracting"));
             });
         }
         Extraction::Failed(message) => {
             ui.colored_label(ui.visuals().error_fg_color, message.as_str());
         }
         Extraction::Done if doc.entity_rows().is_empty() => {
-            ui.label(tr(lang, "No entities found"));
+            ui.label(tr(lang, "sidebar-no-entities"));
         }
         _ => {}
     }
@@ -89,9 +90,13 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
                     continue;
                 }
                 let rows = doc.rows_of(label, settings.sort, &doc.view.filter);
-                let title = RichText::new(format!("{} ({})", tr(lang, label.as_str()), rows.len()))
-                    .color(label_color(label))
-                    .strong();
+                let title = RichText::new(format!(
+                    "{} ({})",
+                    label_group_name(lang, label),
+                    rows.len()
+                ))
+                .color(label_color(label))
+                .strong();
                 egui::CollapsingHeader::new(title)
                     .id_salt(("entity group", label.as_str()))
                     .default_open(true)
@@ -159,12 +164,22 @@ fn entity_row(
     let lang = app.settings().language;
     let selected = doc.view.selected == Some(row.id);
     let name = row.name.as_str();
+    let mentions = tr_args(lang, "mention-count", &[("count", row.mentions.into())]);
     let row_name = match &row.title {
-        Some(title) => format!(
-            "{name}, {title}, {}",
-            count(row.mentions, "mention", "mentions")
+        Some(title) => tr_args(
+            lang,
+            "sidebar-row-titled",
+            &[
+                ("name", name.into()),
+                ("title", title.as_str().into()),
+                ("mentions", mentions.into()),
+            ],
         ),
-        None => format!("{name}, {}", count(row.mentions, "mention", "mentions")),
+        None => tr_args(
+            lang,
+            "sidebar-row",
+            &[("name", name.into()), ("mentions", mentions.into())],
+        ),
     };
     let response = clickable_row(ui, &row_name, selected, ROW_HEIGHT, |ui| {
         arabic_label(ui, name, 16.0, None);
@@ -174,7 +189,7 @@ fn entity_row(
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             ui.weak(row.mentions.to_string())
-                .on_hover_text(tr(lang, "mentions"));
+                .on_hover_text(tr(lang, "sidebar-mentions-tooltip"));
         });
     });
     if response.clicked() {
@@ -257,11 +272,11 @@ impl KeyboardNav {
 /// The colours of the entity types, each with its show/hide toggle.
 fn legend(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    ui.label(RichText::new(tr(lang, "Legend")).small());
+    ui.label(RichText::new(tr(lang, "sidebar-legend")).small());
     direction_row(ui, lang, true, |ui| {
         for label in Label::ALL {
             let mut visible = app.settings().label_visible(label);
-            let text = RichText::new(tr(lang, label.as_str()))
+            let text = RichText::new(label_group_name(lang, label))
                 .color(label_color(label))
                 .strong();
             if ui.checkbox(&mut visible, text).clicked() {

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use crate::i18n::tr;
+use crate::l10n::{format_name, tr, tr_args};
 use crate::logic::SHOW_PROGRESS_AFTER;
 use crate::logic::tasks::TaskStatus;
 use crate::state::AppState;
@@ -27,24 +27,42 @@ pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus]) {
             ui.separator();
             item(
                 ui,
-                &format!("{}: {}", tr(lang, "Encoding"), source.encoding),
+                &tr_args(
+                    lang,
+                    "status-encoding",
+                    &[("encoding", source.encoding.to_string().into())],
+                ),
             );
             ui.separator();
             item(
                 ui,
-                &format!("{}: {}", tr(lang, "Format"), source.format.name()),
+                &tr_args(
+                    lang,
+                    "status-format",
+                    &[("format", format_name(lang, source.format).into())],
+                ),
             );
-            ui.separator();
-            item(ui, &format!("{}: {}", tr(lang, "Words"), doc.stats.words));
             ui.separator();
             item(
                 ui,
-                &format!("{}: {}", tr(lang, "Characters"), doc.stats.chars),
+                &tr_args(lang, "status-words", &[("count", doc.stats.words.into())]),
+            );
+            ui.separator();
+            item(
+                ui,
+                &tr_args(
+                    lang,
+                    "status-characters",
+                    &[("count", doc.stats.chars.into())],
+                ),
             );
             if let Extraction::Failed(message) = &doc.extraction {
                 ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, "Entities unavailable")
-                    .on_hover_text(message.as_str());
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    tr(lang, "status-entities-unavailable"),
+                )
+                .on_hover_text(message.as_str());
             }
         }
         for TaskStatus {

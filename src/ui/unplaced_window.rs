@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::l10n::{label_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::ui::widgets::{arabic_label, bidi_button, label_color};
@@ -19,60 +20,56 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     let mut open = true;
-    egui::Window::new(format!("Unplaced mentions ({})", unplaced.len()))
-        .id(egui::Id::unique(("unplaced mentions", doc.id.0)))
-        .open(&mut open)
-        .default_width(360.0)
-        .show(ui.ctx(), |ui| {
-            ui.label(
-                "These saved mentions no longer match the article's text. Select where one \
-                 belongs and press «Place here», or drop it. Until then they are kept in the \
-                 saved file.",
-            );
-            ui.separator();
-            let can_place = doc.view.text_selection.is_some();
-            egui::ScrollArea::vertical()
-                .max_height(320.0)
-                .show(ui, |ui| {
-                    for (i, u) in unplaced.iter().enumerate() {
-                        ui.horizontal(|ui| {
-                            ui.colored_label(
-                                label_color(u.mention.label),
-                                u.mention.label.as_str(),
-                            );
-                            arabic_label(ui, u.text(), 15.0, None);
-                        });
-                        let context = format!(
-                            "…{}[{}]{}…",
-                            u.mention.quote.prefix,
-                            u.text(),
-                            u.mention.quote.suffix
+    egui::Window::new(tr_args(
+        lang,
+        "dialog-unplaced-title",
+        &[("count", unplaced.len().into())],
+    ))
+    .id(egui::Id::unique(("unplaced mentions", doc.id.0)))
+    .open(&mut open)
+    .default_width(360.0)
+    .show(ui.ctx(), |ui| {
+        ui.label(tr(lang, "dialog-unplaced-explanation"));
+        ui.separator();
+        let can_place = doc.view.text_selection.is_some();
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for (i, u) in unplaced.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.colored_label(
+                            label_color(u.mention.label),
+                            label_name(lang, u.mention.label),
                         );
-                        arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
-                        ui.horizontal(|ui| {
-                            if bidi_button(ui, lang, "Place here", can_place)
-                                .on_disabled_hover_text("Select the text in the article first")
-                                .on_hover_text(
-                                    "Mark the article selection with this mention's type",
-                                )
-                                .clicked()
-                            {
-                                actions.push(Action::PlaceUnplaced(i));
-                            }
-                            if bidi_button(ui, lang, "Drop", true)
-                                .on_hover_text("Forget this mention")
-                                .clicked()
-                            {
-                                actions.push(Action::DropUnplaced(i));
-                            }
-                        });
-                        ui.separator();
-                    }
-                });
-            ui.label(
-                RichText::new("Hidden for now: File > Unplaced mentions shows it again.").small(),
-            );
-        });
+                        arabic_label(ui, u.text(), 15.0, None);
+                    });
+                    let context = format!(
+                        "…{}[{}]{}…",
+                        u.mention.quote.prefix,
+                        u.text(),
+                        u.mention.quote.suffix
+                    );
+                    arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
+                    ui.horizontal(|ui| {
+                        if bidi_button(ui, lang, "dialog-place-here", can_place)
+                            .on_disabled_hover_text(tr(lang, "dialog-place-needs-selection"))
+                            .on_hover_text(tr(lang, "dialog-place-tooltip"))
+                            .clicked()
+                        {
+                            actions.push(Action::PlaceUnplaced(i));
+                        }
+                        if bidi_button(ui, lang, "dialog-drop", true)
+                            .on_hover_text(tr(lang, "dialog-drop-tooltip"))
+                            .clicked()
+                        {
+                            actions.push(Action::DropUnplaced(i));
+                        }
+                    });
+                    ui.separator();
+                }
+            });
+        ui.label(RichText::new(tr(lang, "dialog-unplaced-hidden")).small());
+    });
     if !open {
         actions.push(Action::ShowUnplaced(false));
     }

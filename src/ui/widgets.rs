@@ -5,7 +5,7 @@ use egui::{Color32, Response, Role, Sense, Ui, WidgetInfo};
 use sahifa_model::Label;
 use sahifa_text::TextLabel;
 
-use crate::i18n::tr;
+use crate::l10n::tr;
 use crate::state::settings::UiLanguage;
 
 /// The colour of an entity type: the highlight behind its mentions, its sidebar header,
@@ -113,18 +113,18 @@ pub fn direction_row<R>(
     ui.allocate_ui_with_layout(size, layout, contents).inner
 }
 
-/// A button whose text goes through the text layer in Arabic (egui lays out several
-/// Arabic words left to right); in English an ordinary egui button.
+/// A button showing message `id`: through the text layer in Arabic (egui lays out
+/// several Arabic words left to right); in English an ordinary egui button.
 pub fn bidi_button(
     ui: &mut Ui,
     lang: UiLanguage,
-    en: &'static str,
+    id: &'static str,
     enabled: bool,
 ) -> egui::Response {
     if lang == UiLanguage::English {
-        return ui.add_enabled(enabled, egui::Button::new(en));
+        return ui.add_enabled(enabled, egui::Button::new(tr(lang, id)));
     }
-    text_button(ui, tr(lang, en), en, enabled)
+    text_button(ui, &tr(lang, id), id, enabled)
 }
 
 /// A button showing `text` through the text layer (bidi, shaping): for Arabic or mixed

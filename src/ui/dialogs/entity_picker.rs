@@ -1,7 +1,7 @@
 //! The entity picker: a searchable list of the shown document's entities, to attach a
 //! mention to or merge an entity into.
 
-use crate::i18n::tr;
+use crate::l10n::{label_name, tr};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::PickFor;
@@ -17,9 +17,10 @@ pub fn show(
 ) {
     let lang = app.settings().language;
     let title = match purpose {
-        PickFor::Attach(_) => tr(lang, "Attach the mention to…"),
-        PickFor::MergeInto(_) => tr(lang, "Merge into…"),
+        PickFor::Attach(_) => tr(lang, "dialog-attach-title"),
+        PickFor::MergeInto(_) => tr(lang, "dialog-merge-title"),
     };
+    let hint = tr(lang, "dialog-picker-hint");
     let mut open = true;
     // The mention's own entity is no choice for «attach»; the absorbed one none for «merge».
     let exclude = match purpose {
@@ -43,15 +44,15 @@ pub fn show(
             let mut text = filter.to_owned();
             let response = ui.add(
                 sahifa_text::TextInput::new(&mut text)
-                    .hint("ابحث عن كيان")
+                    .hint(&hint)
                     .id_salt("entity picker filter"),
             );
             if response.changed() {
                 actions.push(Action::SetDialogText(text));
             }
             if let PickFor::Attach(_) = purpose
-                && bidi_button(ui, lang, "No entity", true)
-                    .on_hover_text("Keep the mention without an entity (usual for titles)")
+                && bidi_button(ui, lang, "dialog-no-entity", true)
+                    .on_hover_text(tr(lang, "dialog-no-entity-tooltip"))
                     .clicked()
             {
                 actions.push(Action::Picked(None));
@@ -61,19 +62,27 @@ pub fn show(
                 .max_height(360.0)
                 .show(ui, |ui| {
                     if choices.is_empty() {
-                        ui.weak("No entity matches");
+                        ui.weak(tr(lang, "dialog-no-entity-matches"));
                     }
                     for (id, label, name) in choices {
-                        let row =
-                            clickable_row(ui, &format!("{name}, {label}"), false, 24.0, |ui| {
+                        let row = clickable_row(
+                            ui,
+                            &format!("{name}, {}", label_name(lang, label)),
+                            false,
+                            24.0,
+                            |ui| {
                                 arabic_label(ui, &name, 15.0, None);
                                 ui.with_layout(
                                     egui::Layout::left_to_right(egui::Align::Center),
                                     |ui| {
-                                        ui.colored_label(label_color(label), label.as_str());
+                                        ui.colored_label(
+                                            label_color(label),
+                                            label_name(lang, label),
+                                        );
                                     },
                                 );
-                            });
+                            },
+                        );
                         if row.clicked() {
                             actions.push(Action::Picked(Some(id)));
                         }

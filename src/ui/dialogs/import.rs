@@ -3,7 +3,7 @@
 
 use sahifa_model::{Annotations, MentionStatus};
 
-use crate::i18n::{count, tr};
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::settings::UiLanguage;
 use crate::ui::widgets::{arabic_label, bidi_button};
@@ -18,18 +18,18 @@ pub fn show(
     actions: &mut Vec<Action>,
 ) {
     let modal = egui::Modal::new(egui::Id::unique("import")).show(ctx, |ui| {
-        arabic_label(ui, tr(lang, "Import annotations"), 18.0, None);
+        arabic_label(ui, &tr(lang, "dialog-import-title"), 18.0, None);
         arabic_label(ui, source, 13.0, None);
         let visible = annotations
             .mentions
             .iter()
             .filter(|m| m.status != MentionStatus::Rejected)
             .count();
-        ui.label(format!(
-            "{}, {} read.",
-            count(annotations.entities.len(), "entity", "entities"),
-            count(visible, "mention", "mentions")
-        ));
+        let entities = annotations.entities.len();
+        let entities = tr_args(lang, "entity-count", &[("count", entities.into())]);
+        let mentions = tr_args(lang, "mention-count", &[("count", visible.into())]);
+        let read = [("entities", entities.into()), ("mentions", mentions.into())];
+        arabic_label(ui, &tr_args(lang, "dialog-import-read", &read), 14.0, None);
         if !warnings.is_empty() {
             egui::ScrollArea::vertical()
                 .max_height(160.0)
@@ -39,21 +39,21 @@ pub fn show(
                     }
                 });
         }
-        ui.label("Both choices can be undone with Ctrl+Z.");
+        ui.label(tr(lang, "dialog-import-undoable"));
         ui.horizontal(|ui| {
-            if bidi_button(ui, lang, "Merge", true)
-                .on_hover_text("Add the imported mentions that overlap none of the current ones")
+            if bidi_button(ui, lang, "dialog-import-merge", true)
+                .on_hover_text(tr(lang, "dialog-import-merge-tooltip"))
                 .clicked()
             {
                 actions.push(Action::ImportAs(true));
             }
-            if bidi_button(ui, lang, "Replace", true)
-                .on_hover_text("Use the imported annotations instead of the current ones")
+            if bidi_button(ui, lang, "dialog-import-replace", true)
+                .on_hover_text(tr(lang, "dialog-import-replace-tooltip"))
                 .clicked()
             {
                 actions.push(Action::ImportAs(false));
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::CloseDialog);
             }
         });

@@ -2,6 +2,7 @@
 
 use egui::Key;
 
+use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::PathFor;
@@ -16,17 +17,15 @@ pub fn show(
 ) {
     let lang = app.settings().language;
     let title = match purpose {
-        PathFor::Export(sahifa_annotate::export::ExportFormat::Brat) => {
-            "Export brat: folder for NAME.txt and NAME.ann"
-        }
-        PathFor::Export(_) => "Export to file",
-        PathFor::Import => "Import annotations from (.ann or .sahifa.json)",
-        PathFor::Open => "Open article (txt, html, md, docx)",
-        PathFor::SaveAs => "Save the annotations as (.sahifa.json)",
+        PathFor::Export(sahifa_annotate::export::ExportFormat::Brat) => "dialog-path-export-brat",
+        PathFor::Export(_) => "dialog-path-export",
+        PathFor::Import => "dialog-path-import",
+        PathFor::Open => "dialog-path-open",
+        PathFor::SaveAs => "dialog-path-save-as",
     };
     let modal = egui::Modal::new(egui::Id::unique("path box")).show(ctx, |ui| {
-        ui.heading(title);
-        ui.weak("No file dialog is available here; type or edit the path.");
+        ui.heading(tr(lang, title));
+        ui.weak(tr(lang, "dialog-path-no-dialog"));
         let mut value = text.to_owned();
         let response = ui.add(
             sahifa_text::TextInput::new(&mut value)
@@ -38,10 +37,10 @@ pub fn show(
         }
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal(|ui| {
-            if bidi_button(ui, lang, "OK", true).clicked() || enter {
+            if bidi_button(ui, lang, "dialog-ok", true).clicked() || enter {
                 actions.push(Action::ConfirmDialog);
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::CloseDialog);
             }
         });

@@ -1,7 +1,7 @@
 //! The annotations file could not be used: replace an unreadable one, or save elsewhere
 //! when it is read-only.
 
-use crate::i18n::tr;
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::document::DocId;
@@ -14,7 +14,7 @@ pub fn replace(ctx: &egui::Context, app: &AppState, id: DocId, actions: &mut Vec
     let lang = app.settings().language;
 
     let modal = egui::Modal::new(egui::Id::unique("replace sidecar")).show(ctx, |ui| {
-        arabic_label(ui, tr(lang, "Replace the saved annotations?"), 18.0, None);
+        arabic_label(ui, &tr(lang, "dialog-replace-title"), 18.0, None);
         let problem = app
             .documents()
             .iter()
@@ -22,12 +22,12 @@ pub fn replace(ctx: &egui::Context, app: &AppState, id: DocId, actions: &mut Vec
             .and_then(|d| d.sidecar.problem.clone())
             .unwrap_or_default();
         arabic_label(ui, &problem, 14.0, None);
-        ui.label("Saving writes the annotations shown now over that file; the old file is kept as NAME.bak.");
+        ui.label(tr(lang, "dialog-replace-explanation"));
         ui.horizontal(|ui| {
-            if bidi_button(ui, lang, "Save and replace", true).clicked() {
+            if bidi_button(ui, lang, "dialog-save-and-replace", true).clicked() {
                 actions.push(Action::ReplaceSidecar(id));
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::CloseDialog);
             }
         });
@@ -47,32 +47,20 @@ pub fn read_only(
     actions: &mut Vec<Action>,
 ) {
     let modal = egui::Modal::new(egui::Id::unique("read-only sidecar")).show(ctx, |ui| {
-        arabic_label(
-            ui,
-            tr(lang, "The annotations file is read-only"),
-            18.0,
-            None,
-        );
+        arabic_label(ui, &tr(lang, "dialog-read-only-title"), 18.0, None);
         let what = if folder {
-            "Its folder is read-only"
+            "dialog-read-only-folder"
         } else {
-            "The file is read-only"
+            "dialog-read-only-file"
         };
-        let message = format!(
-            "{}: {}. {}",
-            tr(lang, what),
-            path.display(),
-            tr(
-                lang,
-                "Nothing was written. Save the annotations to another file?"
-            )
-        );
+        let path = path.display().to_string();
+        let message = tr_args(lang, what, &[("path", path.into())]);
         arabic_label(ui, &message, 14.0, None);
         ui.horizontal(|ui| {
-            if bidi_button(ui, lang, "Save As…", true).clicked() {
+            if bidi_button(ui, lang, "dialog-save-as", true).clicked() {
                 actions.push(Action::SaveAs(doc));
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::CloseDialog);
             }
         });

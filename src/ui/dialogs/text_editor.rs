@@ -2,6 +2,7 @@
 
 use egui::Key;
 
+use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::TextField;
@@ -17,8 +18,8 @@ pub fn show(
 ) {
     let lang = app.settings().language;
     let (title, id) = match field {
-        TextField::Name(id) => ("Rename entity", id),
-        TextField::Note(id) => ("Note", id),
+        TextField::Name(id) => ("dialog-rename-title", id),
+        TextField::Note(id) => ("dialog-note-title", id),
     };
     let current = app
         .active_document()
@@ -26,7 +27,7 @@ pub fn show(
         .map(|e| e.name.clone())
         .unwrap_or_default();
     let modal = egui::Modal::new(egui::Id::unique("entity text editor")).show(ctx, |ui| {
-        ui.heading(title);
+        ui.heading(tr(lang, title));
         arabic_label(ui, &current, 15.0, None);
         let mut value = text.to_owned();
         let response = ui.add(
@@ -43,15 +44,15 @@ pub fn show(
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         let blank = matches!(field, TextField::Name(_)) && text.trim().is_empty();
         ui.horizontal(|ui| {
-            if (bidi_button(ui, lang, "OK", !blank).clicked() || enter) && !blank {
+            if (bidi_button(ui, lang, "dialog-ok", !blank).clicked() || enter) && !blank {
                 actions.push(Action::ConfirmDialog);
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::CloseDialog);
             }
         });
         if matches!(field, TextField::Note(_)) {
-            ui.weak("An empty note removes it.");
+            ui.weak(tr(lang, "dialog-note-empty"));
         }
     });
     if modal.should_close() {

@@ -1,6 +1,6 @@
 //! «Unsaved annotation changes»: Save / Discard / Cancel before closing.
 
-use crate::i18n::tr;
+use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::CloseTarget;
@@ -18,22 +18,22 @@ pub fn show(ctx: &egui::Context, app: &AppState, target: CloseTarget, actions: &
         .map(|d| d.doc.display_name())
         .collect();
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
-        arabic_label(ui, tr(lang, "Unsaved annotation changes"), 18.0, None);
+        arabic_label(ui, &tr(lang, "dialog-unsaved-title"), 18.0, None);
         for name in &names {
             arabic_label(ui, name, 15.0, None);
         }
-        arabic_label(ui, tr(lang, "Save the changes before closing?"), 14.0, None);
+        arabic_label(ui, &tr(lang, "dialog-unsaved-question"), 14.0, None);
         ui.horizontal(|ui| {
-            if bidi_button(ui, lang, "Save", true).clicked() {
+            if bidi_button(ui, lang, "dialog-save", true).clicked() {
                 actions.push(Action::AnswerUnsaved(target, Some(true)));
             }
-            if bidi_button(ui, lang, "Discard", true)
-                .on_hover_text("Close without saving; the changes are lost")
+            if bidi_button(ui, lang, "dialog-discard", true)
+                .on_hover_text(tr(lang, "dialog-discard-tooltip"))
                 .clicked()
             {
                 actions.push(Action::AnswerUnsaved(target, Some(false)));
             }
-            if bidi_button(ui, lang, "Cancel", true).clicked() {
+            if bidi_button(ui, lang, "dialog-cancel", true).clicked() {
                 actions.push(Action::AnswerUnsaved(target, None));
             }
         });
