@@ -10,10 +10,10 @@
 //! below it, never in a circle (checked by `tests/layers.rs`; see `ARCHITECTURE.md`):
 //!
 //! ```text
-//! i18n  ←  state  ←  logic  ←  ui  ←  shell  ←  main
+//! l10n  ←  state  ←  logic  ←  ui  ←  shell  ←  main
 //! ```
 //!
-//! - [`i18n`]: interface strings and the interface language.
+//! - [`l10n`]: the interface language and every user-visible string in it (Fluent).
 //! - [`state`]: what the window shows, as plain data.
 //! - [`logic`]: actions applied to the state, background tasks, saving, files.
 //! - [`ui`]: draws from the state, pushes actions.
@@ -26,7 +26,6 @@ pub use sahifa_model as model;
 pub use sahifa_text as text;
 
 pub mod cli;
-pub mod i18n;
 pub mod l10n;
 pub mod logic;
 pub mod shell;

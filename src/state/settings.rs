@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use sahifa_model::Label;
 use serde::{Deserialize, Serialize};
 
-pub use crate::i18n::UiLanguage;
+pub use crate::l10n::Language as UiLanguage;
 
 /// How many files File → Open Recent remembers.
 pub const MAX_RECENT: usize = 10;
