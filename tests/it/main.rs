@@ -15,5 +15,6 @@ mod annotations;
 mod documents;
 mod foundation;
 mod hostile;
+mod logic;
 mod reader;
 mod support;
