@@ -131,7 +131,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     chosen.sort_by_key(|c| (c.start, c.end));
     let spans = to_char_spans(chars, &tokens, &ex.gaz, &chosen);
     // 6. The user's knowledge: taught names win, rejected strings go.
-    crate::knowledge::apply(ex, chars, spans)
+    crate::knowledge::apply(ex, chars, &tokens, spans)
 }
 
 /// A person's name never ends on a linking word: «عبد», «أبو», «بن» … take the next word

@@ -2,6 +2,11 @@
 //! are not proposed, a damaged or newer file is never overwritten silently, and two
 //! writers at once lose nothing.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a test failure with its message"
+)]
+
 use std::path::{Path, PathBuf};
 
 use sahifa_extract::Extractor;

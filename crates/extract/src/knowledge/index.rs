@@ -1,28 +1,19 @@
-//! The compiled form of a knowledge store that extraction uses: every taught name in one
-//! Aho–Corasick automaton over folded text, and the rejected strings by key.
+//! The compiled form of a knowledge store that extraction uses: taught names by folded key,
+//! looked up token by token over the pipeline's own tokens (a few hash probes per word,
+//! no second pass over the text), and rejected strings.
 
 use std::sync::{Arc, PoisonError, RwLock};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use sahifa_model::Label;
 
 use super::{KnowledgeStore, Taught, key};
-use crate::arabic::{self, fold_char, is_word_char};
+use crate::arabic;
 use crate::gazetteer::{Gazetteers, flag};
+use crate::token::{self, Token, TokenKind};
 use crate::{Extractor, Span, lexicon};
-
-/// One searched form of a name.
-#[derive(Clone, Copy, Debug)]
-struct Pattern {
-    /// Index of the name (in the order given to the builder).
-    name: usize,
-    label: Label,
-    /// Chars of the pattern.
-    len: usize,
-    /// The «لل» form of a name with the article («الجيش» → «للجيش»).
-    elided: bool,
-}
 
 /// A taught name found in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +32,10 @@ pub struct Hit {
 /// [`Extractor::set_knowledge`] (which also installs it), shared read-only.
 #[derive(Debug, Default)]
 pub struct KnowledgeIndex {
-    ac: Option<AhoCorasick>,
-    patterns: Vec<Pattern>,
+    /// Searched keys: the name's index (in build order) and label.
+    names: HashMap<String, (usize, Label)>,
+    /// First token of a searched key → the most tokens of a key starting with it.
+    first: HashMap<String, usize>,
     /// Every taught key (searched or not) and its label.
     taught: HashMap<String, Label>,
     /// Rejected keys: a bit per label index, bit 7 for "any".
@@ -72,45 +65,22 @@ impl KnowledgeIndex {
     /// An index searching these folded keys ([`super::key`]) with their labels; hits
     /// carry the position of their key in this sequence.
     pub fn from_keys<'a>(keys: impl IntoIterator<Item = (&'a str, Label)>) -> Self {
-        let mut forms: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
+        let mut index = Self::default();
         for (name, (k, label)) in keys.into_iter().enumerate() {
-            let len = k.chars().count();
-            if len == 0 {
+            let tokens = token::tokenize(k);
+            let Some(first) = tokens.first() else {
                 continue;
-            }
-            forms.push(k.to_owned());
-            patterns.push(Pattern {
-                name,
-                label,
-                len,
-                elided: false,
-            });
-            if let Some(rest) = k.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
-                forms.push(format!("لل{rest}"));
-                patterns.push(Pattern {
-                    name,
-                    label,
-                    len,
-                    elided: true,
-                });
-            }
+            };
+            let most = index.first.entry(first.norm.clone()).or_default();
+            *most = (*most).max(tokens.len());
+            index.names.insert(k.to_owned(), (name, label));
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&forms)
-            .ok()
-            .filter(|_| !forms.is_empty());
-        Self {
-            ac,
-            patterns,
-            ..Self::default()
-        }
+        index
     }
 
-    /// How many name forms are searched.
+    /// How many names are searched.
     pub fn searched(&self) -> usize {
-        self.patterns.len()
+        self.names.len()
     }
 
     /// The label `text` was taught with (folded comparison), for the tooltip «from your
@@ -132,51 +102,106 @@ impl KnowledgeIndex {
 
     /// Taught names in `chars`: whole words, after an optional leading clitic (و ف ب ك ل,
     /// «لل» for a name with the article), spelled loosely (the folding of
-    /// [`arabic::fold`]; runs of spaces count as one). In text order, not overlapping, the
-    /// longest first where two start together.
+    /// [`arabic::fold`]; runs of spaces count as one). In text order, not overlapping: at
+    /// each word the whole word before a clitic reading, and the longest name.
     pub fn find(&self, chars: &[char]) -> Vec<Hit> {
-        let Some(ac) = &self.ac else {
+        if self.names.is_empty() {
             return Vec::new();
-        };
-        let folded = Folded::new(chars);
-        let mut hits: Vec<(usize, usize, Pattern)> = Vec::new();
-        for m in ac.find_overlapping_iter(&folded.text) {
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            let (Some(s), Some(e)) = (folded.char_at(m.start()), folded.char_at(m.end())) else {
-                continue;
-            };
-            if end_ok(&folded.chars, e) && start_ok(&folded.chars, s, p) {
-                hits.push((s, e, *p));
+        }
+        self.find_in_tokens(chars, &token::tokenize_chars(chars))
+    }
+
+    /// [`KnowledgeIndex::find`] over the tokens of `chars`.
+    fn find_in_tokens(&self, chars: &[char], tokens: &[Token]) -> Vec<Hit> {
+        if self.names.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.longest_at(chars, tokens, i) {
+                Some(h) => {
+                    i += h.tokens;
+                    found.push(h);
+                }
+                None => i += 1,
             }
         }
-        hits.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-        let mut out = Vec::new();
-        let mut free_from = 0;
-        for (s, e, p) in hits {
-            if s < free_from {
+        // «لدينا» is not ل + «دينا»: one word after a clitic only when it also stands
+        // alone in the piece (as the pipeline strips clitics).
+        let alone: FxHashSet<usize> = found.iter().filter(|h| !h.clitic).map(|h| h.name).collect();
+        found
+            .into_iter()
+            .filter(|h| !(h.clitic && h.bare_word) || alone.contains(&h.name))
+            .map(|h| Hit {
+                start: h.start,
+                end: h.end,
+                label: h.label,
+                pattern: h.name,
+            })
+            .collect()
+    }
+
+    /// The name starting at token `i` (see [`KnowledgeIndex::find`]).
+    fn longest_at(&self, chars: &[char], tokens: &[Token], i: usize) -> Option<Found> {
+        let t = &tokens[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        for (skip, elided) in clitic_readings(&t.norm) {
+            let first: Cow<'_, str> = match (elided, t.norm.get(skip..)) {
+                (false, Some(rest)) => Cow::Borrowed(rest),
+                (true, Some(rest)) => match rest.get(4..) {
+                    Some(r) => Cow::Owned(format!("ال{r}")),
+                    None => continue,
+                },
+                (_, None) => continue,
+            };
+            let Some(&most) = self.first.get(first.as_ref()) else {
+                continue;
+            };
+            let clitic = skip > 0 || elided;
+            if clitic && (first.chars().count() < 3 || lexicon::is_function_word(&t.norm)) {
                 continue;
             }
-            free_from = e;
-            if let Some((start, end)) = folded.original(s, e, chars) {
-                out.push(Hit {
-                    start,
-                    end,
-                    label: p.label,
-                    pattern: p.name,
+            let mut keys = vec![first.into_owned()];
+            for j in i + 1..tokens.len().min(i + most) {
+                let Some(sep) = separator(chars, &tokens[j - 1], &tokens[j]) else {
+                    break;
+                };
+                let Some(last) = keys.last() else { break };
+                let key = format!("{last}{sep}{}", tokens[j].norm);
+                keys.push(key);
+            }
+            for (n, key) in keys.iter().enumerate().rev() {
+                let Some(&(name, label)) = self.names.get(key.as_str()) else {
+                    continue;
+                };
+                let skip_chars = t.norm.get(..skip).map_or(0, |p| p.chars().count());
+                return Some(Found {
+                    start: token::original_offset(chars, t, skip_chars),
+                    end: tokens[i + n].end,
+                    tokens: n + 1,
+                    name,
+                    label,
+                    clitic: skip > 0 && !elided,
+                    bare_word: n == 0 && !key.starts_with("ال"),
                 });
             }
         }
-        out
+        None
     }
 
     /// The pipeline's mentions of `chars` with the user's knowledge applied: rejected
     /// strings dropped, taught names added; where a taught name overlaps a mention, the
-    /// taught name wins, unless it lies inside a mention of the same label («الهملان» in
-    /// «سيف الهملان»).
-    pub(crate) fn apply(&self, chars: &[char], spans: Vec<Span>) -> Vec<Span> {
-        let mut hits: Vec<Option<Hit>> = self.find(chars).into_iter().map(Some).collect();
+    /// taught name wins, unless it lies inside a longer mention («الهملان» in «سيف
+    /// الهملان», «قطر» in «مصرف قطر المركزي») or is the same mention with the same label.
+    pub(crate) fn apply(&self, chars: &[char], tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+        let mut hits: Vec<Option<Hit>> = self
+            .find_in_tokens(chars, tokens)
+            .into_iter()
+            .map(Some)
+            .collect();
         let mut keep = vec![true; spans.len()];
         for (k, s) in spans.iter().enumerate() {
             if !self.rejected.is_empty() && self.span_rejected(chars, s) {
@@ -187,8 +212,14 @@ impl KnowledgeIndex {
             let overlapping =
                 (first..hits.len()).take_while(|&i| hits[i].is_none_or(|h| h.start < s.end));
             let overlapping: Vec<usize> = overlapping.filter(|&i| hits[i].is_some()).collect();
+            // A shorter taught name inside a longer mention is part of it («قطر» in «مصرف
+            // قطر المركزي», «مدريد» in «ريال مدريد»); the same extent keeps the taught label.
             let inside = overlapping.iter().all(|&i| {
-                hits[i].is_some_and(|h| s.start <= h.start && h.end <= s.end && h.label == s.label)
+                hits[i].is_some_and(|h| {
+                    s.start <= h.start
+                        && h.end <= s.end
+                        && (h.label == s.label || h.end - h.start < s.end - s.start)
+                })
             });
             if inside {
                 for i in overlapping {
@@ -292,83 +323,53 @@ fn is_searched(t: &Taught, gaz: Option<&Gazetteers>) -> bool {
     !common || t.count >= 2
 }
 
-/// A text folded for search, with each folded char's byte offset and original index.
-struct Folded {
-    text: String,
-    chars: Vec<char>,
-    bytes: Vec<usize>,
-    origin: Vec<usize>,
+/// A name found at a token.
+struct Found {
+    /// First original char (after the clitic).
+    start: usize,
+    /// One past the last original char.
+    end: usize,
+    tokens: usize,
+    name: usize,
+    label: Label,
+    /// After a clitic letter (not the «لل» of the article).
+    clitic: bool,
+    /// One word without the article.
+    bare_word: bool,
 }
 
-impl Folded {
-    fn new(chars: &[char]) -> Self {
-        let mut f = Folded {
-            text: String::with_capacity(chars.len() * 2),
-            chars: Vec::with_capacity(chars.len()),
-            bytes: Vec::with_capacity(chars.len()),
-            origin: Vec::with_capacity(chars.len()),
-        };
-        for (i, &c) in chars.iter().enumerate() {
-            let Some(mut c) = fold_char(c) else { continue };
-            if c.is_whitespace() && c != '\n' {
-                if f.chars.last() == Some(&' ') {
-                    continue;
-                }
-                c = ' ';
-            }
-            f.bytes.push(f.text.len());
-            f.text.push(c);
-            f.chars.push(c);
-            f.origin.push(i);
-        }
-        f
-    }
-
-    /// The folded char index at a byte offset (the end of the text included).
-    fn char_at(&self, byte: usize) -> Option<usize> {
-        if byte == self.text.len() {
-            return Some(self.chars.len());
-        }
-        self.bytes.binary_search(&byte).ok()
-    }
-
-    /// The original char range of folded chars `s..e`, with the marks after the last.
-    fn original(&self, s: usize, e: usize, chars: &[char]) -> Option<(usize, usize)> {
-        let start = *self.origin.get(s)?;
-        let mut end = *self.origin.get(e.checked_sub(1)?)? + 1;
-        while end < chars.len() && fold_char(chars[end]).is_none() {
-            end += 1;
-        }
-        (start < end).then_some((start, end))
+/// What joins two tokens in a key: one space for any run of spaces, nothing when they
+/// touch («د.»); `None` across a line break.
+fn separator(chars: &[char], a: &Token, b: &Token) -> Option<&'static str> {
+    let between = chars.get(a.end..b.start)?;
+    if between.contains(&'\n') {
+        None
+    } else if between.iter().any(|c| c.is_whitespace()) {
+        Some(" ")
+    } else {
+        Some("")
     }
 }
 
-fn end_ok(f: &[char], e: usize) -> bool {
-    f.get(e).is_none_or(|&c| !is_word_char(c))
-}
-
-/// A hit starts a word, or follows a clitic prefix that does: [و ف]? [ب ك ل]? (only و/ف
-/// before the «لل» form), when the name has at least three chars.
-fn start_ok(f: &[char], s: usize, p: &Pattern) -> bool {
-    if s == 0 || !is_word_char(f[s - 1]) {
-        return true;
-    }
-    if p.len < 3 {
-        return false;
-    }
-    let mut ws = s;
-    while ws > 0 && is_word_char(f[ws - 1]) {
-        ws -= 1;
-        if s - ws > 2 {
-            return false;
-        }
-    }
-    match &f[ws..s] {
-        [a] if p.elided => matches!(a, 'و' | 'ف'),
-        [a] => matches!(a, 'و' | 'ف' | 'ب' | 'ك' | 'ل'),
-        [a, b] if !p.elided => matches!(a, 'و' | 'ف') && matches!(b, 'ب' | 'ك' | 'ل'),
-        _ => false,
-    }
+/// Where a name may start in a folded word, in bytes (Arabic letters are two), and
+/// whether it is the «لل» of the article (the name is then «ال» + what follows it): the
+/// whole word first, then after و/ف, ب/ك/ل, or both («وبالدوحة», «للجيش», «وللجيش»).
+fn clitic_readings(w: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let c: Vec<char> = w.chars().take(4).collect();
+    let conj = |k: usize| matches!(c.get(k), Some('و' | 'ف'));
+    let prep = |k: usize| matches!(c.get(k), Some('ب' | 'ك' | 'ل'));
+    let elided_at = |k: usize| c.get(k) == Some(&'ل') && c.get(k + 1) == Some(&'ل');
+    let readings = [
+        (true, 0, false),
+        (elided_at(0), 0, true),
+        (conj(0) || prep(0), 2, false),
+        (conj(0) && elided_at(1), 2, true),
+        (conj(0) && prep(1), 4, false),
+    ];
+    readings
+        .into_iter()
+        .filter(move |&(ok, skip, _)| ok && skip < w.len())
+        .map(|(_, skip, elided)| (skip, elided))
 }
 
 /// The index an extractor uses, swapped whole when the store changes.
@@ -415,10 +416,16 @@ impl Extractor {
     }
 }
 
-/// The pipeline's hook: `spans` of `chars` with the installed knowledge applied.
-pub(crate) fn apply(ex: &Extractor, chars: &[char], spans: Vec<Span>) -> Vec<Span> {
+/// The pipeline's hook: `spans` of `chars` (tokenised as `tokens`) with the installed
+/// knowledge applied.
+pub(crate) fn apply(
+    ex: &Extractor,
+    chars: &[char],
+    tokens: &[Token],
+    spans: Vec<Span>,
+) -> Vec<Span> {
     match ex.knowledge.get() {
-        Some(k) => k.apply(chars, spans),
+        Some(k) => k.apply(chars, tokens, spans),
         None => spans,
     }
 }

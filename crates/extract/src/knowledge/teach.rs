@@ -121,9 +121,15 @@ impl Lesson {
         self.texts.push(text.to_owned());
     }
 
-    /// The names and the label each was taught with most.
+    /// The names and the label each was taught with, when at least two thirds of its
+    /// occurrences agree on it (a name marked ORG here and LOCATION there is ambiguous and
+    /// not taught).
     pub fn names(&self) -> impl Iterator<Item = (&str, Label)> {
-        self.names.values().map(|v| (v.text.as_str(), v.label()))
+        self.names.values().filter_map(|v| {
+            let label = v.label();
+            let agree = u64::from(v.by_label[label_index(label)]);
+            (agree * 3 >= u64::from(v.total()) * 2).then_some((v.text.as_str(), label))
+        })
     }
 
     /// The rejected strings, except those the same lesson also teaches under that label

@@ -1,0 +1,175 @@
+//! The learning-curve benchmark of the personal knowledge store (issue 10, part 5): teach
+//! from one half of a labelled newswire set, score the other half before and after.
+//!
+//! ```text
+//! cargo run --release -p sahifa-extract --example learning_curve -- \
+//!     ../shared/data/ner/anercorp-dev.conll [--doc-size 25] [--split halves|alternate]
+//! ```
+//!
+//! The set is cut into documents of `--doc-size` sentences (ANERcorp has no document
+//! marks; its articles are contiguous). `halves`: A is the first half of the documents, B
+//! the second; `alternate`: even documents are A, odd ones B. A's gold spans are written
+//! as the project's JSONL export and taught exactly as `sahifa learn A.jsonl` would (into
+//! a store in a temporary folder, never the user's); B is scored with conlleval rules
+//! (`eval::evaluate`) by the shipped extractor without and with that store.
+//!
+//! The shipped model was trained on ANERcorp train: score a file it never saw (dev) for an
+//! honest figure; on train the CRF already knows the names and the lexicon adds little.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use sahifa_extract::conll::{self, Sentence};
+use sahifa_extract::eval::{self, Scores};
+use sahifa_extract::knowledge::{self, KnowledgeStore};
+use sahifa_extract::{Extractor, cli};
+
+struct Opts {
+    file: String,
+    doc_size: usize,
+    alternate: bool,
+}
+
+fn parse_args() -> Result<Opts, String> {
+    let mut args = std::env::args().skip(1);
+    let mut file = None;
+    let mut doc_size = 25;
+    let mut alternate = false;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--doc-size" => {
+                doc_size = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--doc-size needs a positive number")?;
+            }
+            "--split" => match args.next().as_deref() {
+                Some("halves") => alternate = false,
+                Some("alternate") => alternate = true,
+                _ => return Err("--split halves|alternate".into()),
+            },
+            _ if file.is_none() => file = Some(a),
+            _ => return Err(format!("unexpected argument {a}")),
+        }
+    }
+    Ok(Opts {
+        file: file.ok_or("give a CoNLL file")?,
+        doc_size,
+        alternate,
+    })
+}
+
+/// One JSONL line per document: the sentences joined by newlines, gold spans in chars.
+fn jsonl_of(docs: &[&[Sentence]]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        let mut text = String::new();
+        let mut pos = 0;
+        let mut spans = Vec::new();
+        for s in *doc {
+            let words = conll::push_words(&s.words, &mut text, &mut pos);
+            for (a, b, ty) in conll::spans(&s.tags) {
+                let (Some(first), Some(last)) = (words.get(a), words.get(b - 1)) else {
+                    continue;
+                };
+                spans.push(serde_json::json!({"start": first.0, "end": last.1, "label": ty}));
+            }
+            text.push('\n');
+            pos += 1;
+        }
+        let line = serde_json::json!({"text": text, "spans": spans});
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn row(name: &str, s: &Scores) -> String {
+    let (p, r, f) = s.micro().prf();
+    let mut out = format!(
+        "| {name} | {:.1} | {:.1} | **{:.1}** |",
+        100.0 * p,
+        100.0 * r,
+        100.0 * f
+    );
+    for ty in ["PERS", "LOC", "ORG", "MISC"] {
+        let f = s.by_type.get(ty).map_or(0.0, |c| c.prf().2);
+        out.push_str(&format!(" {:.1} |", 100.0 * f));
+    }
+    out
+}
+
+fn run(o: &Opts) -> Result<(), String> {
+    let sentences = conll::parse(&cli::read_text(std::path::Path::new(&o.file))?);
+    let docs: Vec<&[Sentence]> = sentences.chunks(o.doc_size).collect();
+    let (mut a, mut b): (Vec<&[Sentence]>, Vec<&[Sentence]>) = (Vec::new(), Vec::new());
+    for (i, d) in docs.iter().enumerate() {
+        let in_a = if o.alternate {
+            i % 2 == 0
+        } else {
+            i < docs.len() / 2
+        };
+        if in_a { a.push(d) } else { b.push(d) }
+    }
+    let b_sents: Vec<Sentence> = b.iter().flat_map(|d| d.iter().cloned()).collect();
+    let dir = std::env::temp_dir().join(format!("sahifa-learning-curve-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let jsonl = dir.join("A.jsonl");
+    std::fs::write(&jsonl, jsonl_of(&a)).map_err(|e| e.to_string())?;
+
+    let ex = Extractor::shipped().map_err(|e| e.to_string())?;
+    let errors = std::env::var_os("LEARNING_CURVE_ERRORS").is_some();
+    if errors {
+        eprintln!("=== before");
+    }
+    let before = eval::evaluate_verbose(&ex, &b_sents, o.doc_size, errors);
+
+    let t0 = std::time::Instant::now();
+    let lesson = knowledge::lesson_from_file(&jsonl).map_err(|e| e.to_string())?;
+    let mut store = KnowledgeStore::empty(&dir.join("knowledge.json"));
+    let learned = store.learn(&lesson);
+    store.save().map_err(|e| e.to_string())?;
+    let index = ex.set_knowledge(&store);
+    let teach_secs = t0.elapsed().as_secs_f64();
+    if errors {
+        eprintln!("=== after");
+    }
+    let after = eval::evaluate_verbose(&ex, &b_sents, o.doc_size, errors);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let a_sents: usize = a.iter().map(|d| d.len()).sum();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{}: {} sentences in documents of {}, split {}: A {a_sents} sentences, B {}",
+        o.file,
+        sentences.len(),
+        o.doc_size,
+        if o.alternate { "alternate" } else { "halves" },
+        b_sents.len()
+    );
+    let _ = writeln!(
+        out,
+        "taught from A: {} names ({} searched forms) in {teach_secs:.2} s\n",
+        learned.taught,
+        index.searched()
+    );
+    let _ = writeln!(out, "| on B | P | R | F1 | PERS | LOC | ORG | MISC |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(out, "{}", row("shipped extractor", &before));
+    let _ = writeln!(out, "{}", row("+ knowledge taught from A", &after));
+    let gain = 100.0 * (after.micro().prf().2 - before.micro().prf().2);
+    let _ = writeln!(out, "\nF1 gain: {gain:+.1} points");
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match parse_args().and_then(|o| run(&o)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("learning_curve: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
