@@ -5,12 +5,12 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use sahifa_model::{Annotations, Document, Entity, EntityId, Mention, TextRange};
+use sahifa_model::{Annotations, DocText, Document, Entity, EntityId, Mention, TextRange};
 
 use super::anchor::Anchorer;
 use super::{
-    FORMAT_MARKER, LoadWarning, SCHEMA_VERSION, SidecarError, SidecarFile, SidecarMention,
-    UnplacedMention, UnplacedReason,
+    FORMAT_MARKER, LoadWarning, SCHEMA_VERSION, SidecarEntity, SidecarError, SidecarFile,
+    SidecarMention, UnplacedMention, UnplacedReason,
 };
 
 /// What [`load_sidecar`] returns.
@@ -152,6 +152,8 @@ pub fn annotations_from_file(
     place_annotations(path, doc, file, true)
 }
 
+/// Places the file's mentions in `doc`'s text. With `check_document`, a changed text
+/// where fewer than half the mentions fit is refused as another document.
 fn place_annotations(
     path: &Path,
     doc: &Document,
@@ -163,14 +165,53 @@ fn place_annotations(
         && file.document.char_len == text.char_len();
     let ids: HashSet<u32> = file.entities.iter().map(|e| e.id).collect();
     let (saved, duplicates) = without_duplicates(file.mentions, file.unplaced);
-    let mut tally = Tally::default();
-    let mut warnings = Vec::new();
+    let mut placement = place_mentions(text, saved, same_text, &ids);
+    let (placed, unplaced) = (placement.placed.len(), placement.unplaced.len());
+    let total = placed + unplaced;
+    if check_document && !same_text && total > 0 && placed * 2 < total {
+        return Err(SidecarError::DifferentDocument {
+            path: path.to_owned(),
+            recorded: file.document.path,
+            placed,
+            total,
+        });
+    }
+    let warnings = placement.warnings(same_text, duplicates);
+    let mut annotations = Annotations {
+        entities: file.entities.into_iter().map(entity_of).collect(),
+        mentions: placement.placed,
+    };
+    annotations.sort_mentions();
+    Ok(LoadedAnnotations {
+        annotations,
+        unplaced: placement.unplaced,
+        warnings,
+        created_at: file.created_at,
+    })
+}
+
+/// The saved mentions, placed or not, and what to say about them.
+#[derive(Default)]
+struct Placement {
+    placed: Vec<Mention>,
+    unplaced: Vec<UnplacedMention>,
+    tally: Tally,
+    /// Mentions' own warnings (an unknown entity), in text order.
+    mention_warnings: Vec<LoadWarning>,
+}
+
+/// Places each saved mention (flagged when the file had it unplaced already).
+fn place_mentions(
+    text: &DocText,
+    saved: Vec<(SidecarMention, bool)>,
+    same_text: bool,
+    ids: &HashSet<u32>,
+) -> Placement {
     let mut anchorer = Anchorer::new(text);
     if !same_text {
         anchorer.find_quotes(saved.iter().map(|(m, _)| m.quote.exact.as_str()));
     }
-    let mut placed: Vec<Mention> = Vec::new();
-    let mut unplaced = Vec::new();
+    let mut out = Placement::default();
     for (m, was_unplaced) in saved {
         // Unchanged text: offsets are trusted once the quote agrees. Changed text: every
         // mention is searched, since its old offset may now hold the same word by chance.
@@ -179,86 +220,85 @@ fn place_annotations(
         // was damaged or edited by hand: the article did not change.
         let bad = same_text && kept.is_none() && !was_unplaced;
         if bad {
-            tally.count_bad_offsets(&m, text.char_len());
+            out.tally.count_bad_offsets(&m, text.char_len());
         }
-        let Some(range) = kept.or_else(|| anchorer.place(&m)) else {
-            let reason = if m.end > text.char_len() {
-                UnplacedReason::OutOfRange {
-                    len: text.char_len(),
-                }
-            } else {
-                UnplacedReason::QuoteNotFound
-            };
-            unplaced.push(UnplacedMention { mention: m, reason });
-            continue;
-        };
-        tally.count_placed(&m, range, bad);
-        let entity = match m.entity {
+        match kept.or_else(|| anchorer.place(&m)) {
+            Some(range) => {
+                out.tally.count_placed(&m, range, bad);
+                let entity = out.known_entity(&m, ids);
+                out.placed.push(Mention {
+                    range,
+                    label: m.label,
+                    entity,
+                    status: m.status,
+                });
+            }
+            None => out.unplaced.push(unplaced(m, text.char_len())),
+        }
+    }
+    out
+}
+
+/// A mention that could not be placed, with the reason.
+fn unplaced(mention: SidecarMention, len: usize) -> UnplacedMention {
+    let reason = if mention.end > len {
+        UnplacedReason::OutOfRange { len }
+    } else {
+        UnplacedReason::QuoteNotFound
+    };
+    UnplacedMention { mention, reason }
+}
+
+impl Placement {
+    /// The mention's entity when the file has it; otherwise none, with a warning.
+    fn known_entity(&mut self, m: &SidecarMention, ids: &HashSet<u32>) -> Option<EntityId> {
+        match m.entity {
             Some(id) if !ids.contains(&id) => {
-                warnings.push(LoadWarning::UnknownEntity {
+                self.mention_warnings.push(LoadWarning::UnknownEntity {
                     start: m.start,
                     entity: id,
                 });
                 None
             }
             other => other.map(EntityId),
-        };
-        placed.push(Mention {
-            range,
-            label: m.label,
-            entity,
-            status: m.status,
-        });
+        }
     }
-    let total = placed.len() + unplaced.len();
-    if check_document && !same_text && total > 0 && placed.len() * 2 < total {
-        return Err(SidecarError::DifferentDocument {
-            path: path.to_owned(),
-            recorded: file.document.path,
-            placed: placed.len(),
-            total,
-        });
+
+    /// The warnings for the user: how the text changed (only when the hash differs) or
+    /// how many offsets did not fit, repeated mentions dropped, then the mentions' own.
+    fn warnings(&mut self, same_text: bool, duplicates: usize) -> Vec<LoadWarning> {
+        let tally = &self.tally;
+        let mut out = Vec::new();
+        if !same_text {
+            out.push(LoadWarning::TextChanged {
+                unchanged: tally.unchanged,
+                moved: tally.moved,
+                unplaced: self.unplaced.len(),
+            });
+        } else if tally.out_of_range + tally.mismatched > 0 {
+            out.push(LoadWarning::OffsetsDoNotFit {
+                out_of_range: tally.out_of_range,
+                mismatched: tally.mismatched,
+                placed_by_text: tally.placed_by_text,
+            });
+        }
+        if duplicates > 0 {
+            out.push(LoadWarning::DuplicateMentions { count: duplicates });
+        }
+        out.append(&mut self.mention_warnings);
+        out
     }
-    // «Changed» only when the hash differs.
-    let mut first = Vec::new();
-    if !same_text {
-        first.push(LoadWarning::TextChanged {
-            unchanged: tally.unchanged,
-            moved: tally.moved,
-            unplaced: unplaced.len(),
-        });
-    } else if tally.out_of_range + tally.mismatched > 0 {
-        first.push(LoadWarning::OffsetsDoNotFit {
-            out_of_range: tally.out_of_range,
-            mismatched: tally.mismatched,
-            placed_by_text: tally.placed_by_text,
-        });
+}
+
+/// A saved entity as the model's.
+fn entity_of(e: SidecarEntity) -> Entity {
+    Entity {
+        id: EntityId(e.id),
+        label: e.label,
+        name: e.name,
+        title: e.title,
+        note: e.note,
     }
-    if duplicates > 0 {
-        first.push(LoadWarning::DuplicateMentions { count: duplicates });
-    }
-    first.append(&mut warnings);
-    let mut annotations = Annotations {
-        entities: file
-            .entities
-            .into_iter()
-            .map(|e| Entity {
-                id: EntityId(e.id),
-                label: e.label,
-                name: e.name,
-                title: e.title,
-                note: e.note,
-            })
-            .collect(),
-        mentions: placed,
-    };
-    annotations.sort_mentions();
-    Ok(LoadedAnnotations {
-        annotations,
-        unplaced,
-        warnings: first,
-        created_at: file.created_at,
-    })
 }
 
 /// The saved mentions and the file's unplaced ones (flagged `true`) in text order, each
