@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use egui::{Color32, Ui};
+use egui::Ui;
 use sahifa_model::TextRange;
-use sahifa_text::ArticleView;
+use sahifa_text::{ArticleView, Highlight};
 
 use crate::state::document::{DocId, OpenDocument};
 use crate::ui::shortcuts::ARTICLE_FOCUS_KEY;
@@ -14,20 +14,10 @@ use crate::ui::shortcuts::ARTICLE_FOCUS_KEY;
 /// view, so a short scroll never shows a paragraph without its colours.
 const VISIBLE_MARGIN: usize = 20_000;
 
-/// One coloured range of the article.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Highlight {
-    /// The characters to colour.
-    pub range: TextRange,
-    /// Background colour.
-    pub color: Color32,
-    /// The current mention or find hit: drawn stronger and outlined.
-    pub current: bool,
-}
-
 /// What the article view is asked to show.
 pub struct ArticleParams<'a> {
-    /// Highlights in any order; later ones paint over earlier ones.
+    /// Fills in any order, later ones over earlier ones; the current mention or find hit
+    /// is a [`Highlight::current`], outlined.
     pub highlights: &'a [Highlight],
     /// Font size in points.
     pub font_size: f32,
@@ -35,7 +25,7 @@ pub struct ArticleParams<'a> {
     pub line_spacing: f32,
     /// Drawn over the highlights as they are: the underlines and outlines that tell
     /// confirmed and manual mentions from automatic ones.
-    pub marks: &'a [sahifa_text::Highlight],
+    pub marks: &'a [Highlight],
 }
 
 /// What happened in the article this frame.
@@ -120,8 +110,6 @@ pub fn show(
     state.view.set_zoom(1.0);
     state.view.font_size = params.font_size;
     state.view.line_height = params.line_spacing;
-    let current = params.highlights.iter().rev().find(|h| h.current);
-    state.view.set_current(current.map(|h| h.range));
     // Only what can be on screen: colour-all on a long article has tens of thousands of
     // mentions, and the view would test each against every visible paragraph.
     let window = state.view.visible_range().and_then(|r| {
@@ -133,11 +121,14 @@ pub fn show(
     });
     // Full-strength fills under light text are hard to read in the dark theme.
     let fill_strength = if ui.visuals().dark_mode { 0.6 } else { 1.0 };
-    let mut highlights: Vec<sahifa_text::Highlight> = params
+    let mut highlights: Vec<Highlight> = params
         .highlights
         .iter()
         .filter(|h| window.is_none_or(|w| w.overlaps(h.range)))
-        .map(|h| sahifa_text::Highlight::fill(h.range, h.color.gamma_multiply(fill_strength)))
+        .map(|h| Highlight {
+            color: h.color.gamma_multiply(fill_strength),
+            ..*h
+        })
         .collect();
     highlights.extend(
         params

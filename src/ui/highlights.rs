@@ -1,14 +1,14 @@
 //! What the article colours: the highlights (colour-all, the selected entity's mentions,
-//! find hits) and the marks that tell confirmed and manual mentions from automatic ones.
+//! find hits) and the marks that tell confirmed and manual mentions from automatic ones,
+//! all of them the text layer's one [`Highlight`] type.
 
 use egui::Color32;
 use sahifa_model::{MentionStatus, TextRange};
-use sahifa_text::{Highlight as Mark, HighlightStyle};
+use sahifa_text::Highlight;
 
 use crate::state::AppState;
 use crate::state::doc_view::ranges_in;
 use crate::state::document::OpenDocument;
-use crate::ui::article::Highlight;
 use crate::ui::widgets::{FIND_COLOR, label_color};
 
 /// The highlights of the shown document: colour-all mentions, the selected entity's
@@ -19,11 +19,10 @@ pub fn highlights(app: &AppState, doc: &OpenDocument, window: TextRange) -> Vec<
     if settings.show_all {
         for m in doc.mentions_in(window) {
             if m.status != MentionStatus::Rejected && settings.label_visible(m.label) {
-                out.push(Highlight {
-                    range: m.range,
-                    color: label_color(m.label).gamma_multiply(0.35),
-                    current: false,
-                });
+                out.push(Highlight::fill(
+                    m.range,
+                    label_color(m.label).gamma_multiply(0.35),
+                ));
             }
         }
     }
@@ -35,26 +34,19 @@ pub fn highlights(app: &AppState, doc: &OpenDocument, window: TextRange) -> Vec<
         let color = label_color(entity.label);
         let (first, ranges) = ranges_in(doc.selected_mentions(), window);
         for (i, range) in (first..).zip(ranges) {
-            let current = doc.view.current_mention == Some(i);
-            out.push(Highlight {
-                range: *range,
-                color: color.gamma_multiply(if current { 0.9 } else { 0.55 }),
-                current,
+            out.push(if doc.view.current_mention == Some(i) {
+                Highlight::current(*range, color.gamma_multiply(0.9))
+            } else {
+                Highlight::fill(*range, color.gamma_multiply(0.55))
             });
         }
     }
     let (first, hits) = ranges_in(&doc.view.find.hits, window);
     for (i, range) in (first..).zip(hits) {
-        let current = doc.view.find.current == Some(i);
-        let color = if current {
-            Color32::from_rgb(0xFF, 0x96, 0x32)
+        out.push(if doc.view.find.current == Some(i) {
+            Highlight::current(*range, Color32::from_rgb(0xFF, 0x96, 0x32))
         } else {
-            FIND_COLOR.gamma_multiply(0.7)
-        };
-        out.push(Highlight {
-            range: *range,
-            color,
-            current,
+            Highlight::fill(*range, FIND_COLOR.gamma_multiply(0.7))
         });
     }
     out
@@ -63,7 +55,7 @@ pub fn highlights(app: &AppState, doc: &OpenDocument, window: TextRange) -> Vec<
 /// Underlines under confirmed mentions and outlines around manual ones, for the mentions
 /// the article shows coloured (colour-all, or the selected entity's). Automatic mentions
 /// keep their plain light fill.
-pub fn status_marks(app: &AppState, doc: &OpenDocument, window: TextRange) -> Vec<Mark> {
+pub fn status_marks(app: &AppState, doc: &OpenDocument, window: TextRange) -> Vec<Highlight> {
     let settings = app.settings();
     let selected = doc.view.selected;
     doc.mentions_in(window)
@@ -73,14 +65,13 @@ pub fn status_marks(app: &AppState, doc: &OpenDocument, window: TextRange) -> Ve
             (settings.show_all && settings.label_visible(m.label))
                 || (selected.is_some() && m.entity == selected)
         })
-        .map(|m| Mark {
-            range: m.range,
+        .map(|m| {
             // The full type colour stands out from the light fill on light and dark themes.
-            color: label_color(m.label),
-            style: match m.status {
-                MentionStatus::Manual => HighlightStyle::Outline,
-                _ => HighlightStyle::Underline,
-            },
+            let color = label_color(m.label);
+            match m.status {
+                MentionStatus::Manual => Highlight::outline(m.range, color),
+                _ => Highlight::underline(m.range, color),
+            }
         })
         .collect()
 }
