@@ -399,17 +399,13 @@ fn every_message_id_in_the_sources_exists() {
         let Ok(code) = std::fs::read_to_string(file) else {
             continue;
         };
-        // The English-keyed table this layer replaces; gone once every call site moved.
-        let legacy = code.contains("i18n::");
         for (start, literal) in string_literals(&code) {
             let looks_like_id = kebab(literal)
                 && literal
                     .split('-')
                     .next()
                     .is_some_and(|p| prefixes.contains(p));
-            if (looks_like_id || (!legacy && is_tr_argument(&code, start)))
-                && !english.contains_key(literal)
-            {
+            if (looks_like_id || is_tr_argument(&code, start)) && !english.contains_key(literal) {
                 let line = code[..start].lines().count();
                 unknown.push(format!("{}:{line}: {literal:?}", file.display()));
             }
