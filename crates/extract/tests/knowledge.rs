@@ -339,3 +339,80 @@ fn files_teach_sidecars_brat_and_jsonl() {
     assert_eq!(l.warnings.len(), 1);
     assert!(lesson_from_file(&write(dir.path(), "d.csv", "x")).is_err());
 }
+
+/// `sahifa-ner` with `XDG_DATA_HOME` (and `HOME`) in `home`, so nothing touches the real
+/// user's data folder.
+fn ner(home: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_sahifa-ner"));
+    c.env("XDG_DATA_HOME", home.join("data"))
+        .env("HOME", home)
+        .stderr(std::process::Stdio::null());
+    c
+}
+
+fn jsonl_teaching(dir: &Path, i: usize) -> PathBuf {
+    let name = format!("شركة نمرة{i}");
+    let text = format!("وقعت {name} عقدا.");
+    let start = "وقعت ".chars().count();
+    let end = start + name.chars().count();
+    let line =
+        serde_json::json!({"text": text, "spans": [{"start": start, "end": end, "label": "ORG"}]});
+    write(dir, &format!("t{i}.jsonl"), &format!("{line}\n"))
+}
+
+#[test]
+fn several_learn_processes_at_once_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 8;
+    let files: Vec<PathBuf> = (0..n).map(|i| jsonl_teaching(dir.path(), i)).collect();
+    let children: Vec<_> = files
+        .iter()
+        .map(|f| ner(dir.path()).arg("learn").arg(f).spawn().unwrap())
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    // The default store is under XDG_DATA_HOME.
+    let path = dir.path().join("data/sahifa/knowledge.json");
+    let store = KnowledgeStore::load(&path).unwrap();
+    assert_eq!(store.taught().count(), n);
+    let out = ner(dir.path()).args(["learn", "--list"]).output().unwrap();
+    let list = String::from_utf8(out.stdout).unwrap();
+    for i in 0..n {
+        assert!(list.contains(&format!("ORG\t1\tشركة نمرة{i}")), "{list}");
+    }
+}
+
+#[test]
+fn extract_uses_the_store_unless_told_not_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("k.json");
+    let teach = jsonl_teaching(dir.path(), 7);
+    let ok = ner(dir.path())
+        .args(["learn", "--knowledge"])
+        .arg(&store)
+        .arg(&teach)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let article = write(dir.path(), "a.txt", "قال مدير شركة نمرة7 إن الأرباح زادت.");
+    let run = |extra: &[&str]| {
+        let out = ner(dir.path())
+            .args(["extract", "--format", "jsonl"])
+            .args(extra)
+            .arg(&article)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let store_arg = store.to_str().unwrap();
+    assert!(run(&["--knowledge", store_arg]).contains("\"text\":\"شركة نمرة7\""));
+    assert!(!run(&["--no-knowledge"]).contains("\"text\":\"شركة نمرة7\""));
+
+    let forget = ner(dir.path())
+        .args(["learn", "--knowledge", store_arg, "--forget", "شركة نمرة7"])
+        .status()
+        .unwrap();
+    assert!(forget.success());
+    assert!(!run(&["--knowledge", store_arg]).contains("\"text\":\"شركة نمرة7\""));
+}
