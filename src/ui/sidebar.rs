@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use sahifa_model::Label;
 
-use crate::l10n::{label_group_name, tr, tr_args};
+use crate::l10n::{Language, label_group_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -14,13 +14,21 @@ use crate::state::settings::EntitySort;
 use crate::ui::context_menus::entity_menu;
 use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
 
-/// Shows the sidebar for `doc`.
+/// Shows the sidebar for `doc`: heading, filter, sort, colour-all, then the entities.
 pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
-    let settings = app.settings();
-    let lang = settings.language;
+    let lang = app.settings().language;
     ui.add_space(4.0);
     ui.heading(tr(lang, "sidebar-entities"));
+    filter_box(ui, lang, doc, actions);
+    sort_row(ui, app, actions);
+    colour_all(ui, app, actions);
+    ui.separator();
+    extraction_status(ui, lang, doc);
+    entity_list(ui, app, doc, actions);
+}
 
+/// The loose Arabic filter of the entity names.
+fn filter_box(ui: &mut Ui, lang: Language, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let mut filter = doc.view.filter.clone();
     let hint = tr(lang, "sidebar-filter-hint");
     let response = direction_row(ui, lang, false, |ui| {
@@ -36,7 +44,12 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
     if response.changed() {
         actions.push(Action::SetFilter(filter));
     }
+}
 
+/// «Sort: by mentions | by first appearance».
+fn sort_row(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let lang = settings.language;
     direction_row(ui, lang, false, |ui| {
         ui.label(tr(lang, "sidebar-sort"));
         for (sort, name) in [
@@ -51,6 +64,12 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             }
         }
     });
+}
+
+/// The colour-all toggle, and the legend of the types while it is on.
+fn colour_all(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let lang = settings.language;
     let show_all = Command::ToggleShowAll;
     if ui
         .checkbox(&mut settings.show_all.clone(), show_all.label(lang))
@@ -62,8 +81,10 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
     if settings.show_all {
         legend(ui, app, actions);
     }
-    ui.separator();
+}
 
+/// Extraction running, failed, or found nothing.
+fn extraction_status(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
     match &doc.extraction {
         Extraction::Running => {
             ui.horizontal(|ui| {
@@ -79,7 +100,12 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
         }
         _ => {}
     }
+}
 
+/// The entities, one collapsible group per type, with ↑/↓ moving the selection.
+fn entity_list(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let lang = settings.language;
     let mut nav = KeyboardNav::begin(ui);
     egui::ScrollArea::vertical()
         .id_salt("entity list")
