@@ -3,7 +3,9 @@
 
 use egui::Ui;
 
-use crate::l10n::{tr, tr_args};
+use sahifa_model::Entity;
+
+use crate::l10n::{Language, tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -26,6 +28,18 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
         ui.weak(tr(lang, "mentions-select-entity"));
         return;
     };
+    heading(ui, lang, doc, entity, actions);
+    rows(ui, doc, entity, actions);
+}
+
+/// The entity's name and count, Previous / Next, and which mention is current.
+fn heading(
+    ui: &mut Ui,
+    lang: Language,
+    doc: &OpenDocument,
+    entity: &Entity,
+    actions: &mut Vec<Action>,
+) {
     let mentions = doc.selected_mentions();
     direction_row(ui, lang, false, |ui| {
         let heading = tr_args(
@@ -63,32 +77,25 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             );
         }
     });
-    // Only the rows on screen are built, so an entity with thousands of mentions costs
-    // no more than one with five.
-    let row_height = 24.0;
-    let stride = row_height + ui.spacing().item_spacing.y;
-    let mut area = egui::ScrollArea::vertical()
-        .id_salt(("mention list", doc.id))
-        .auto_shrink([false, false]);
-    // Bring the current row into view when it changes (F3, Next, a click in the text).
-    let served_id = egui::Id::unique(("mention list served", doc.id));
+}
+
+/// Height of one row in points.
+const ROW_HEIGHT: f32 = 24.0;
+
+/// One row per mention with its context; only the rows on screen are built, so an entity
+/// with thousands of mentions costs no more than one with five.
+fn rows(ui: &mut Ui, doc: &OpenDocument, entity: &Entity, actions: &mut Vec<Action>) {
+    let mentions = doc.selected_mentions();
     let current = doc.view.current_mention;
-    let served = ui.data(|d| d.get_temp::<Option<usize>>(served_id));
-    if served != Some(current) {
-        ui.data_mut(|d| d.insert_temp(served_id, current));
-        if let Some(i) = current {
-            let visible = (ui.available_height() - stride).max(0.0);
-            area = area.vertical_scroll_offset((i as f32 * stride - visible / 2.0).max(0.0));
-        }
-    }
-    area.show_rows(ui, row_height, mentions.len(), |ui, rows| {
+    let area = scrolled_to_current(ui, doc);
+    area.show_rows(ui, ROW_HEIGHT, mentions.len(), |ui, rows| {
         for i in rows {
             let Some(range) = mentions.get(i) else {
                 continue;
             };
             let (before, hit, after) = doc.context(*range, CONTEXT);
             let name = format!("{}: {before}{hit}{after}", i + 1);
-            let response = clickable_row(ui, &name, current == Some(i), row_height, |ui| {
+            let response = clickable_row(ui, &name, current == Some(i), ROW_HEIGHT, |ui| {
                 ui.weak(format!("{}", i + 1));
                 let before = before.trim_start();
                 let start = before.chars().count();
@@ -102,4 +109,24 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             }
         }
     });
+}
+
+/// The list's scroll area, brought to the current row when it changed (F3, Next, a
+/// click in the text).
+fn scrolled_to_current(ui: &mut Ui, doc: &OpenDocument) -> egui::ScrollArea {
+    let stride = ROW_HEIGHT + ui.spacing().item_spacing.y;
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("mention list", doc.id))
+        .auto_shrink([false, false]);
+    let served_id = egui::Id::unique(("mention list served", doc.id));
+    let current = doc.view.current_mention;
+    let served = ui.data(|d| d.get_temp::<Option<usize>>(served_id));
+    if served != Some(current) {
+        ui.data_mut(|d| d.insert_temp(served_id, current));
+        if let Some(i) = current {
+            let visible = (ui.available_height() - stride).max(0.0);
+            area = area.vertical_scroll_offset((i as f32 * stride - visible / 2.0).max(0.0));
+        }
+    }
+    area
 }
