@@ -9,7 +9,7 @@ use std::sync::Arc;
 use sahifa_annotate::export::ExportFormat;
 use sahifa_model::Document;
 
-use crate::l10n::{export_format_name, tr, tr_args};
+use crate::l10n::{Language, export_format_name, tr, tr_args};
 use crate::logic::App;
 use crate::logic::background::{ImportJob, PickJob};
 use crate::logic::editing::replace_all;
@@ -64,18 +64,7 @@ impl App {
         if self.tasks.picking.is_some() {
             return;
         }
-        let suggestion = match purpose {
-            PathFor::Export(format) => default_export_path(&doc.doc, format),
-            PathFor::Open => PathBuf::new(),
-            PathFor::SaveAs => save_as_suggestion(&doc.doc),
-            PathFor::Import => doc
-                .doc
-                .source
-                .path
-                .as_deref()
-                .map(sahifa_annotate::sidecar_path_for)
-                .unwrap_or_default(),
-        };
+        let suggestion = suggested_path(&doc.doc, purpose);
         if io::file_dialog_missing() {
             self.state.dialog = Some(Dialog::Path {
                 purpose,
@@ -84,58 +73,11 @@ impl App {
             return;
         }
         let id = doc.id;
-        let dir = suggestion.parent().map(Path::to_owned);
-        let file_name = suggestion
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned());
         let lang = self.state.settings.language;
         let task = Task::spawn(
             tr(lang, "task-choosing-file"),
             self.waker.as_ref(),
-            move |_| {
-                let mut dialog = rfd::FileDialog::new();
-                if let Some(dir) = dir {
-                    dialog = dialog.set_directory(dir);
-                }
-                let chosen = match purpose {
-                    PathFor::Export(ExportFormat::Brat) => dialog
-                        .set_title(tr(lang, "file-dialog-export-brat"))
-                        .pick_folder(),
-                    PathFor::Export(format) => {
-                        if let Some(name) = file_name {
-                            dialog = dialog.set_file_name(name);
-                        }
-                        dialog
-                            .set_title(tr_args(
-                                lang,
-                                "file-dialog-export",
-                                &[("format", export_format_name(lang, format).into())],
-                            ))
-                            .add_filter(export_format_name(lang, format), &[format.extension()])
-                            .save_file()
-                    }
-                    PathFor::Open => dialog.set_title(tr(lang, "file-dialog-open")).pick_file(),
-                    PathFor::SaveAs => {
-                        if let Some(name) = file_name {
-                            dialog = dialog.set_file_name(name);
-                        }
-                        dialog
-                            .set_title(tr(lang, "file-dialog-save-as"))
-                            .add_filter(tr(lang, "file-dialog-sahifa-annotations"), &["json"])
-                            .save_file()
-                    }
-                    PathFor::Import => dialog
-                        .set_title(tr(lang, "file-dialog-import"))
-                        .add_filter(tr(lang, "file-dialog-import-filter"), &["ann", "json"])
-                        .add_filter(tr(lang, "file-dialog-all-files"), &["*"])
-                        .pick_file(),
-                };
-                match chosen {
-                    Some(path) => Ok(Some(path)),
-                    None if io::file_dialog_missing() => Err(IoError::NoFileDialog),
-                    None => Ok(None),
-                }
-            },
+            move |_| choose_with_dialog(purpose, &suggestion, lang),
         );
         self.tasks.picking = Some(PickJob {
             purpose,
@@ -268,5 +210,76 @@ impl App {
         };
         let edit = replace_all(current, &new, description);
         self.apply_edit(index, edit);
+    }
+}
+
+/// Where the file dialog starts for `purpose`: beside the article, or in the documents
+/// folder for «Save As».
+fn suggested_path(doc: &Document, purpose: PathFor) -> PathBuf {
+    match purpose {
+        PathFor::Export(format) => default_export_path(doc, format),
+        PathFor::Open => PathBuf::new(),
+        PathFor::SaveAs => save_as_suggestion(doc),
+        PathFor::Import => doc
+            .source
+            .path
+            .as_deref()
+            .map(sahifa_annotate::sidecar_path_for)
+            .unwrap_or_default(),
+    }
+}
+
+/// Shows the system's file dialog for `purpose` (on a worker thread: it blocks until the
+/// user answers); `None` when the user cancelled.
+fn choose_with_dialog(
+    purpose: PathFor,
+    suggestion: &Path,
+    lang: Language,
+) -> Result<Option<PathBuf>, IoError> {
+    let dir = suggestion.parent().map(Path::to_owned);
+    let file_name = suggestion
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    let mut dialog = rfd::FileDialog::new();
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    let chosen = match purpose {
+        PathFor::Export(ExportFormat::Brat) => dialog
+            .set_title(tr(lang, "file-dialog-export-brat"))
+            .pick_folder(),
+        PathFor::Export(format) => {
+            if let Some(name) = file_name {
+                dialog = dialog.set_file_name(name);
+            }
+            dialog
+                .set_title(tr_args(
+                    lang,
+                    "file-dialog-export",
+                    &[("format", export_format_name(lang, format).into())],
+                ))
+                .add_filter(export_format_name(lang, format), &[format.extension()])
+                .save_file()
+        }
+        PathFor::Open => dialog.set_title(tr(lang, "file-dialog-open")).pick_file(),
+        PathFor::SaveAs => {
+            if let Some(name) = file_name {
+                dialog = dialog.set_file_name(name);
+            }
+            dialog
+                .set_title(tr(lang, "file-dialog-save-as"))
+                .add_filter(tr(lang, "file-dialog-sahifa-annotations"), &["json"])
+                .save_file()
+        }
+        PathFor::Import => dialog
+            .set_title(tr(lang, "file-dialog-import"))
+            .add_filter(tr(lang, "file-dialog-import-filter"), &["ann", "json"])
+            .add_filter(tr(lang, "file-dialog-all-files"), &["*"])
+            .pick_file(),
+    };
+    match chosen {
+        Some(path) => Ok(Some(path)),
+        None if io::file_dialog_missing() => Err(IoError::NoFileDialog),
+        None => Ok(None),
     }
 }
