@@ -9,7 +9,8 @@
 # mount namespace) and HOME in a temporary folder; desktop-file-validate passes; the app
 # started under Xvfb from the installed desktop entry's Exec line shows the sample article
 # (window title and a screenshot, kept as docs/screens/deb-menu-launch.png), and "Open with"
-# opens a file passed for %F; dpkg -r and dpkg -P leave no file behind.
+# opens a file passed for %F (an article, or its ARTICLE.sahifa.json); dpkg -r and dpkg -P
+# leave no file behind.
 # Needs: apt-get install -y lintian desktop-file-utils xvfb imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -197,12 +198,15 @@ stop_app
 
 mkdir -p "$work/home/Documents"
 cp "/usr/share/sahifa/seeds/$seed_name" "$work/home/Documents/article.txt"
-launch "$work/home/Documents/article.txt" "article.txt"
-if [[ -n $title ]]; then pass "Open with (%F = a .txt) opens it: window «$title»"; else
-    cat "$work/app.log"
-    fail "Open with: no window titled article.txt"
-fi
-stop_app
+# "Open with Sahifa" on an article, and on its saved annotations (which open the article).
+for file in article.txt article.txt.sahifa.json; do
+    launch "$work/home/Documents/$file" "article.txt"
+    if [[ -n $title ]]; then pass "Open with (%F = $file) opens article.txt: window «$title»"; else
+        cat "$work/app.log"
+        fail "Open with $file: no window titled article.txt"
+    fi
+    stop_app
+done
 kill "$xvfb_pid" 2>/dev/null || true
 wait "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""

@@ -99,9 +99,18 @@ pub fn write_manpages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(written)
 }
 
-/// Writes the completion script for `shell` (bash, zsh, fish, …) to `out`.
+/// Writes the completion script for `shell` (bash, zsh, fish, …) to `out`: the reader's
+/// arguments and the visible tools (clap_complete would offer hidden ones too).
 pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "sahifa", out);
+    let full = Cli::command();
+    let mut public = clap::Command::new("sahifa")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(full.get_about().cloned().unwrap_or_default())
+        .args(full.get_arguments().cloned())
+        .subcommands(full.get_subcommands().filter(|c| !c.is_hide_set()).cloned())
+        .args_conflicts_with_subcommands(true)
+        .propagate_version(true);
+    clap_complete::generate(shell, &mut public, "sahifa", out);
 }
 
 /// The article to open for a path given on the command line: a saved annotations file
@@ -164,7 +173,9 @@ mod tests {
         write_completions(clap_complete::Shell::Bash, &mut out);
         let script = String::from_utf8(out).unwrap();
         assert!(script.contains("extract"));
-        assert!(!script.contains("manpages"));
+        assert!(script.contains("--no-extract"));
+        assert!(!script.contains("manpages"), "{script}");
+        assert!(!script.contains("completions"), "{script}");
     }
 
     #[test]
