@@ -416,3 +416,33 @@ fn extract_uses_the_store_unless_told_not_to() {
     assert!(forget.success());
     assert!(!run(&["--knowledge", store_arg]).contains("\"text\":\"شركة نمرة7\""));
 }
+
+#[test]
+fn saving_the_same_article_again_does_not_count_its_names_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = KnowledgeStore::open(&store_path(&dir)).unwrap();
+    let lesson = |src: &str| {
+        let mut l = Lesson::new();
+        l.add_name("علي", Label::Person);
+        l.with_source(src)
+    };
+    store.learn(&lesson("a.txt"));
+    store.learn(&lesson("a.txt"));
+    store.save().unwrap();
+    let count = |s: &KnowledgeStore| s.taught().next().map(|t| t.count);
+    assert_eq!(count(&store), Some(1));
+    let ex = Extractor::shipped().unwrap();
+    let text = "سيطر الجيش على المدينة أمس.";
+    ex.set_knowledge(&store);
+    assert!(
+        !has(text, &ex.extract(text), "على", Label::Person),
+        "a function word, one source"
+    );
+    store.learn(&lesson("b.txt"));
+    assert_eq!(count(&store), Some(2));
+    ex.set_knowledge(&store);
+    assert!(
+        has(text, &ex.extract(text), "على", Label::Person),
+        "two sources: the user insists"
+    );
+}

@@ -13,7 +13,7 @@
 //! ex.set_knowledge(&store);                          // every extraction now uses it
 //! // The user saved an article: confirmed, manual and retyped mentions are taught,
 //! // rejected ones are not proposed again.
-//! store.learn(&Lesson::from_annotations(&text, &annotations));
+//! store.learn(&Lesson::from_annotations(&text, &annotations).with_source("/news/a.txt"));
 //! store.save()?;                                     // locked, merged, atomic
 //! ex.set_knowledge(&store);
 //! // Tooltip: did this mention come from the user's annotations?
@@ -32,7 +32,8 @@
 //!   "version": 1,
 //!   "taught": [
 //!     { "text": "سيف الهملان", "key": "سيف الهملان", "label": "PERSON",
-//!       "count": 2, "last_seen": 1796000000 }
+//!       "count": 2, "last_seen": 1796000000,
+//!       "sources": ["/home/user/news/a.txt", "/home/user/news/b.txt"] }
 //!   ],
 //!   "rejected": [
 //!     { "text": "الماضي", "key": "الماضي", "label": "PERSON", "count": 1,
@@ -46,8 +47,10 @@
 //! - `taught` — one entry per name: `text` as the user last marked it, `key` its folded
 //!   form ([`key`]: harakat, tatweel, alef forms, ة/ه, ى/ي folded, spaces collapsed; it is
 //!   recomputed from `text` when read), `label` (`PERSON`, `ORG`, `LOCATION`, `EVENT`,
-//!   `DATE`, `TITLE`, `MISC`), `count` (in how many lessons — saves or files — it was
-//!   taught), `last_seen` (Unix seconds of the latest).
+//!   `DATE`, `TITLE`, `MISC`), `count` (in how many lessons it was taught: distinct
+//!   sources, so saving one article again does not count twice), `last_seen` (Unix
+//!   seconds of the latest), `sources` (optional: the latest [`MAX_SOURCES`] lesson
+//!   sources — an article's path or content hash, a file learnt from).
 //! - `rejected` — strings not to propose again: same fields, `label` absent for "under
 //!   any label".
 //!
@@ -61,8 +64,9 @@
 //!   any), rejecting it under its label (or any) drops the taught name; teaching it under
 //!   another label retypes it.
 //! - Dates are patterns, not names: DATE mentions are never taught.
-//! - A single common word (on the extractor's common-word list) is searched in new
-//!   articles only once it was taught in at least two lessons; particles, number and
+//! - A single common word (on the extractor's common-word list, or a function word) is
+//!   searched in new articles only once it was taught from at least two sources (two
+//!   articles or files; saving one article twice is one); particles, number and
 //!   calendar words and words of one letter never ([`KnowledgeIndex`]). They stay in the
 //!   store and in `--list` either way.
 //! - In labelled files (JSONL, brat with its `.txt`) a name the file tags in fewer than
@@ -176,11 +180,17 @@ pub struct Taught {
     pub key: String,
     /// Its type.
     pub label: Label,
-    /// In how many lessons it was taught.
+    /// In how many lessons (distinct sources) it was taught.
     pub count: u32,
     /// Unix seconds of the latest lesson.
     pub last_seen: u64,
+    /// The latest lessons' sources (at most [`MAX_SOURCES`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
+
+/// How many lesson sources a taught name remembers.
+pub const MAX_SOURCES: usize = 16;
 
 /// A string the user rejected.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -240,7 +250,17 @@ impl Contents {
                 self.rejected.remove(&(t.key.clone(), Some(t.label)));
                 match self.taught.get_mut(&t.key) {
                     Some(old) => {
-                        old.count = old.count.saturating_add(t.count);
+                        let again = t.sources.iter().all(|s| old.sources.contains(s))
+                            && !t.sources.is_empty();
+                        if !again {
+                            old.count = old.count.saturating_add(t.count);
+                        }
+                        for src in &t.sources {
+                            old.sources.retain(|o| o != src);
+                            old.sources.push(src.clone());
+                        }
+                        let extra = old.sources.len().saturating_sub(MAX_SOURCES);
+                        old.sources.drain(..extra);
                         old.last_seen = old.last_seen.max(t.last_seen);
                         old.label = t.label;
                         old.text.clone_from(&t.text);
@@ -374,6 +394,12 @@ impl KnowledgeStore {
     /// Teaches one name (one lesson). Empty names and dates are ignored; returns whether it
     /// was taught.
     pub fn teach(&mut self, text: &str, label: Label) -> bool {
+        self.teach_from(text, label, None)
+    }
+
+    /// [`KnowledgeStore::teach`] from a lesson source (an article's path or hash): a
+    /// source that already taught the name does not count again.
+    pub fn teach_from(&mut self, text: &str, label: Label, source: Option<&str>) -> bool {
         let k = key(text);
         if k.is_empty() || label == Label::Date || !k.chars().any(char::is_alphabetic) {
             return false;
@@ -384,6 +410,7 @@ impl KnowledgeStore {
             label,
             count: 1,
             last_seen: file::now(),
+            sources: source.map(str::to_owned).into_iter().collect(),
         }));
         true
     }
@@ -419,7 +446,7 @@ impl KnowledgeStore {
             done.rejected += usize::from(self.reject(text, label));
         }
         for (text, label) in lesson.names() {
-            done.taught += usize::from(self.teach(text, label));
+            done.taught += usize::from(self.teach_from(text, label, lesson.source.as_deref()));
         }
         done
     }

@@ -50,6 +50,9 @@ pub struct Lesson {
     texts: Vec<String>,
     /// Parts of the input that were skipped, for the user (bad lines, unknown labels).
     pub warnings: Vec<String>,
+    /// Where the lesson comes from (an article's path or content hash, a file): a name a
+    /// source already taught does not count twice ([`Lesson::with_source`]).
+    pub source: Option<String>,
 }
 
 impl Lesson {
@@ -78,6 +81,13 @@ impl Lesson {
         }
         lesson.fold_clitic_forms();
         lesson
+    }
+
+    /// The lesson with its source set: the app passes the article's path (or its content
+    /// hash), so saving the same article again does not count its names twice.
+    pub fn with_source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
     }
 
     /// Adds one occurrence of a name.
@@ -241,7 +251,8 @@ pub fn lesson_from_file(path: &Path) -> Result<Lesson, KnowledgeError> {
     };
     lesson.fold_clitic_forms();
     lesson.drop_mostly_untagged();
-    Ok(lesson)
+    let source = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    Ok(lesson.with_source(source.to_string_lossy()))
 }
 
 #[derive(Deserialize)]
