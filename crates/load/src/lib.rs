@@ -63,15 +63,16 @@ pub mod sniff;
 pub mod txt;
 
 mod build;
+mod input;
 
 use std::borrow::Cow;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use sahifa_model::{Document, Format};
+use sahifa_model::Document;
 
 pub use crate::error::{Exceeded, LoadError};
-use crate::sniff::Sniffed;
+use crate::input::load_input;
 
 /// Default largest file opened: 256 MiB (a 50 MB article opens comfortably).
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -158,142 +159,6 @@ pub fn load_bytes_with(
     progress: &dyn Fn(f32),
 ) -> Result<Document, LoadError> {
     load_input(Cow::Borrowed(bytes), name_hint, options, progress)
-}
-
-/// The load itself. Owned bytes (a file just read) are decoded in place where possible
-/// and dropped as soon as they are decoded, so a file is not held twice.
-fn load_input(
-    bytes: Cow<'_, [u8]>,
-    name_hint: Option<&Path>,
-    options: &LoadOptions,
-    progress: &dyn Fn(f32),
-) -> Result<Document, LoadError> {
-    let path = name_hint.map(Path::to_path_buf);
-    if bytes.is_empty() {
-        return Err(LoadError::Empty { path });
-    }
-    if bytes.len() as u64 > options.max_file_bytes {
-        return Err(LoadError::TooLarge {
-            path,
-            size: bytes.len() as u64,
-            limit: options.max_file_bytes,
-        });
-    }
-    progress(0.0);
-    let format = match sniff::sniff(&bytes, name_hint) {
-        Sniffed::Format(f) => f,
-        Sniffed::Binary(what) => return Err(LoadError::Binary { path, what }),
-        Sniffed::Unsupported(what, advice) => {
-            return Err(LoadError::Unsupported { path, what, advice });
-        }
-    };
-    let doc = match format {
-        Format::Docx => {
-            let builder = docx::parse(&bytes, options).map_err(|source| match source {
-                docx::DocxError::Limit(exceeded) => limit_error(&path, exceeded),
-                source => LoadError::Docx {
-                    path: path.clone(),
-                    source,
-                },
-            })?;
-            drop(bytes);
-            progress(0.9);
-            builder.finish(name_hint, format, encoding_rs::UTF_8)
-        }
-        Format::Html => {
-            let declared = html::meta_charset(&bytes);
-            let decoded = decode_or_err(bytes, declared, options, &path)?;
-            progress(0.3);
-            let encoding = decoded.encoding;
-            let builder = html::parse(decoded.text, options).map_err(|source| match source {
-                html::HtmlError::Limit(exceeded) => limit_error(&path, exceeded),
-                source => LoadError::Html {
-                    path: path.clone(),
-                    source,
-                },
-            })?;
-            progress(0.9);
-            builder.finish(name_hint, format, encoding)
-        }
-        Format::Markdown => {
-            let decoded = decode_or_err(bytes, None, options, &path)?;
-            progress(0.3);
-            let text = txt::normalise_newlines(decoded.text);
-            check_lines(&text, options, &path)?;
-            let builder = markdown::parse(&text, options).map_err(|source| match source {
-                markdown::MarkdownError::Limit(exceeded) => limit_error(&path, exceeded),
-                source => LoadError::Markdown {
-                    path: path.clone(),
-                    source,
-                },
-            })?;
-            drop(text);
-            progress(0.9);
-            builder.finish(name_hint, format, decoded.encoding)
-        }
-        Format::Text => {
-            let decoded = decode_or_err(bytes, None, options, &path)?;
-            progress(0.4);
-            let text = txt::normalise_newlines(decoded.text);
-            check_lines(&text, options, &path)?;
-            let layout = txt::layout(text).map_err(|source| LoadError::Text {
-                path: path.clone(),
-                source,
-            })?;
-            progress(0.9);
-            build::assemble(
-                layout.text,
-                layout.blocks,
-                layout.title,
-                name_hint,
-                format,
-                decoded.encoding,
-            )
-        }
-    };
-    let doc = doc.map_err(|source| LoadError::Internal { path, source })?;
-    progress(1.0);
-    Ok(doc)
-}
-
-fn limit_error(path: &Option<PathBuf>, exceeded: Exceeded) -> LoadError {
-    LoadError::Limit {
-        path: path.clone(),
-        exceeded,
-    }
-}
-
-/// Refuses text with more lines than [`LoadOptions::max_lines`] before it is split.
-fn check_lines(text: &str, options: &LoadOptions, path: &Option<PathBuf>) -> Result<(), LoadError> {
-    let lines = text
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .count()
-        .saturating_add(1);
-    if lines > options.max_lines {
-        return Err(limit_error(
-            path,
-            Exceeded::Lines {
-                limit: options.max_lines,
-            },
-        ));
-    }
-    Ok(())
-}
-
-fn decode_or_err(
-    bytes: Cow<'_, [u8]>,
-    declared: Option<&'static encoding_rs::Encoding>,
-    options: &LoadOptions,
-    path: &Option<PathBuf>,
-) -> Result<decode::Decoded, LoadError> {
-    decode::decode_input(bytes, declared, options.max_text_bytes).map_err(|source| match source {
-        decode::DecodeError::TooLarge { limit } => limit_error(path, Exceeded::Text { limit }),
-        source => LoadError::Decode {
-            path: path.clone(),
-            source,
-        },
-    })
 }
 
 /// The specific error for an I/O failure on `path`.
