@@ -3,93 +3,102 @@
 
 use egui::Ui;
 
-use crate::l10n::{format_name, tr, tr_args};
+use crate::l10n::{Language, format_name, tr, tr_args};
 use crate::logic::SHOW_PROGRESS_AFTER;
 use crate::logic::tasks::TaskStatus;
 use crate::state::AppState;
-use crate::state::document::Extraction;
+use crate::state::document::{Extraction, OpenDocument};
 use crate::ui::widgets::{arabic_label, reading_layout};
 
 /// Shows the status bar: the shown document's facts, then the running `tasks`.
 pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus]) {
     let lang = app.settings().language;
-    let layout = reading_layout(lang);
-    ui.with_layout(layout, |ui| {
+    ui.with_layout(reading_layout(lang), |ui| {
         if let Some(doc) = app.active_document() {
-            let source = &doc.doc.source;
-            arabic_label(ui, &doc.doc.display_name(), 14.0, None).on_hover_text(
-                source
-                    .path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-            );
-            ui.separator();
-            item(
-                ui,
-                &tr_args(
-                    lang,
-                    "status-encoding",
-                    &[("encoding", source.encoding.to_string().into())],
-                ),
-            );
-            ui.separator();
-            item(
-                ui,
-                &tr_args(
-                    lang,
-                    "status-format",
-                    &[("format", format_name(lang, source.format).into())],
-                ),
-            );
-            ui.separator();
-            item(
-                ui,
-                &tr_args(lang, "status-words", &[("count", doc.stats.words.into())]),
-            );
-            ui.separator();
-            item(
-                ui,
-                &tr_args(
-                    lang,
-                    "status-characters",
-                    &[("count", doc.stats.chars.into())],
-                ),
-            );
-            if let Extraction::Failed(message) = &doc.extraction {
-                ui.separator();
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    tr(lang, "status-entities-unavailable"),
-                )
-                .on_hover_text(message.as_str());
-            }
+            document_facts(ui, lang, doc);
         }
-        for TaskStatus {
-            name,
-            progress,
-            elapsed,
-        } in tasks
-        {
-            if *elapsed < SHOW_PROGRESS_AFTER {
-                continue;
-            }
-            ui.separator();
-            match progress {
-                Some(fraction) => {
-                    ui.add(
-                        egui::ProgressBar::new(*fraction)
-                            .desired_width(120.0)
-                            .show_percentage(),
-                    );
-                }
-                None => {
-                    ui.spinner();
-                }
-            }
-            arabic_label(ui, name, 14.0, None);
-        }
+        running_tasks(ui, tasks);
     });
+}
+
+/// The document's name, encoding, format, counts, and whether extraction failed.
+fn document_facts(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
+    let source = &doc.doc.source;
+    arabic_label(ui, &doc.doc.display_name(), 14.0, None).on_hover_text(
+        source
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
+    ui.separator();
+    item(
+        ui,
+        &tr_args(
+            lang,
+            "status-encoding",
+            &[("encoding", source.encoding.to_string().into())],
+        ),
+    );
+    ui.separator();
+    item(
+        ui,
+        &tr_args(
+            lang,
+            "status-format",
+            &[("format", format_name(lang, source.format).into())],
+        ),
+    );
+    ui.separator();
+    item(
+        ui,
+        &tr_args(lang, "status-words", &[("count", doc.stats.words.into())]),
+    );
+    ui.separator();
+    item(
+        ui,
+        &tr_args(
+            lang,
+            "status-characters",
+            &[("count", doc.stats.chars.into())],
+        ),
+    );
+    if let Extraction::Failed(message) = &doc.extraction {
+        ui.separator();
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr(lang, "status-entities-unavailable"),
+        )
+        .on_hover_text(message.as_str());
+    }
+}
+
+/// The tasks running longer than [`SHOW_PROGRESS_AFTER`], each with its progress.
+fn running_tasks(ui: &mut Ui, tasks: &[TaskStatus]) {
+    for TaskStatus {
+        name,
+        progress,
+        elapsed,
+    } in tasks
+    {
+        if *elapsed < SHOW_PROGRESS_AFTER {
+            continue;
+        }
+        ui.separator();
+        match progress {
+            Some(fraction) => {
+                ui.add(
+                    egui::ProgressBar::new(*fraction)
+                        .desired_width(120.0)
+                        .show_percentage(),
+                );
+            }
+            None => {
+                ui.spinner();
+            }
+        }
+        arabic_label(ui, name, 14.0, None);
+    }
 }
 
 /// One status bar entry; may mix Arabic and Latin, so it goes through the text layer.
