@@ -37,6 +37,7 @@ use crate::l10n::tr;
 use crate::logic::Activity;
 use crate::logic::action::Action;
 use crate::state::AppState;
+use crate::state::document::OpenDocument;
 use crate::state::settings::UiLanguage;
 use article::ArticleParams;
 
@@ -48,72 +49,85 @@ pub fn show(
     cache: &mut article::Cache,
     actions: &mut Vec<Action>,
 ) {
-    let settings = app.settings();
-    let lang = settings.language;
-
+    let lang = app.settings().language;
     egui::Panel::top("menu bar").show(ui, |ui| menu_bar::show(ui, app, actions));
     egui::Panel::bottom("status bar").show(ui, |ui| status_bar::show(ui, app, &activity.tasks));
-
     if let Some(doc) = app.active_document()
-        && settings.show_sidebar
+        && app.settings().show_sidebar
     {
-        let panel = match lang {
-            UiLanguage::English => egui::Panel::left("entity sidebar"),
-            UiLanguage::Arabic => egui::Panel::right("entity sidebar"),
-        };
-        let response = panel
-            .resizable(true)
-            .default_size(settings.sidebar_width)
-            .size_range(180.0..=600.0)
-            .show(ui, |ui| sidebar::show(ui, app, doc, actions));
-        let width = response.response.rect.width();
-        let dragging = ui.input(|i| i.pointer.any_down());
-        if !dragging && (width - settings.sidebar_width).abs() > 1.0 {
-            actions.push(Action::SetSidebarWidth(width));
-        }
+        sidebar_panel(ui, app, doc, actions);
     }
-
     egui::CentralPanel::default().show(ui, |ui| {
         document_tabs::show(ui, app, actions);
         notices::show(ui, app, actions);
-        let Some(doc) = app.active_document() else {
-            empty_state(ui, app, activity.busy);
-            return;
-        };
-        if doc.view.find.open {
-            find_bar::show(ui, app, doc, actions);
-        }
-        if settings.show_mention_list && doc.view.selected.is_some() {
-            egui::Panel::bottom("mention list")
-                .resizable(true)
-                .default_size(180.0)
-                .show(ui, |ui| mention_list::show(ui, app, doc, actions));
-        }
-        let window = article::highlight_window(cache, doc);
-        let highlights = highlights::highlights(app, doc, window);
-        let marks = highlights::status_marks(app, doc, window);
-        let params = ArticleParams {
-            highlights: &highlights,
-            font_size: settings.font_size,
-            line_spacing: settings.line_spacing,
-            marks: &marks,
-        };
-        let output = article::show(ui, cache, doc, &params);
-        context_menus::article_output(ui, app, doc, &output, actions);
-        if let Some(offset) = output.clicked {
-            actions.push(Action::ClickedText(offset));
-        }
-        if let Some(offset) = output.hovered
-            && !egui::Popup::is_any_open(ui.ctx())
-        {
-            mention_tooltip::mention_tooltip(ui, doc, offset, lang);
+        match app.active_document() {
+            Some(doc) => document(ui, app, doc, cache, actions),
+            None => empty_state(ui, app, activity.busy),
         }
     });
-
     drop_overlay(ui, lang);
     about::show(ui, app, actions);
     unplaced_window::show(ui, app, actions);
     dialogs::show(ui, app, actions);
+}
+
+/// The entity sidebar, on the left in English and on the right in Arabic; its width is
+/// kept in the settings once the user has resized it.
+fn sidebar_panel(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let settings = app.settings();
+    let panel = match settings.language {
+        UiLanguage::English => egui::Panel::left("entity sidebar"),
+        UiLanguage::Arabic => egui::Panel::right("entity sidebar"),
+    };
+    let response = panel
+        .resizable(true)
+        .default_size(settings.sidebar_width)
+        .size_range(180.0..=600.0)
+        .show(ui, |ui| sidebar::show(ui, app, doc, actions));
+    let width = response.response.rect.width();
+    let dragging = ui.input(|i| i.pointer.any_down());
+    if !dragging && (width - settings.sidebar_width).abs() > 1.0 {
+        actions.push(Action::SetSidebarWidth(width));
+    }
+}
+
+/// The shown document: find bar, mention list, the article with its menus and tooltip.
+fn document(
+    ui: &mut Ui,
+    app: &AppState,
+    doc: &OpenDocument,
+    cache: &mut article::Cache,
+    actions: &mut Vec<Action>,
+) {
+    let settings = app.settings();
+    if doc.view.find.open {
+        find_bar::show(ui, app, doc, actions);
+    }
+    if settings.show_mention_list && doc.view.selected.is_some() {
+        egui::Panel::bottom("mention list")
+            .resizable(true)
+            .default_size(180.0)
+            .show(ui, |ui| mention_list::show(ui, app, doc, actions));
+    }
+    let window = article::highlight_window(cache, doc);
+    let highlights = highlights::highlights(app, doc, window);
+    let marks = highlights::status_marks(app, doc, window);
+    let params = ArticleParams {
+        highlights: &highlights,
+        font_size: settings.font_size,
+        line_spacing: settings.line_spacing,
+        marks: &marks,
+    };
+    let output = article::show(ui, cache, doc, &params);
+    context_menus::article_output(ui, app, doc, &output, actions);
+    if let Some(offset) = output.clicked {
+        actions.push(Action::ClickedText(offset));
+    }
+    if let Some(offset) = output.hovered
+        && !egui::Popup::is_any_open(ui.ctx())
+    {
+        mention_tooltip::mention_tooltip(ui, doc, offset, settings.language);
+    }
 }
 
 /// The middle of the window with no document: a spinner while one loads, else how to
