@@ -4,7 +4,7 @@
 //! `ARCHITECTURE.md`):
 //!
 //! ```text
-//! i18n, l10n  ←  state  ←  logic  ←  ui  ←  shell, cli  ←  lib.rs, main.rs
+//! l10n  ←  state  ←  logic  ←  ui  ←  shell, cli  ←  lib.rs, main.rs
 //! ```
 //!
 //! The re-exported crates (`crate::model`, `crate::text`, …) count as below every layer.
@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, bottom first: the first component of a module path names its layer.
 const LAYERS: &[&[&str]] = &[
-    &["i18n", "l10n"],
+    &["l10n"],
     &["state"],
     &["logic"],
     &["ui"],
