@@ -514,6 +514,7 @@ fn to_char_spans(
         let first = &tokens[c.start];
         // «فإن», «ألف», «الماضي» alone are never names, whoever proposed them.
         if c.end - c.start == 1
+            && label != Label::Date
             && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
                 || rules::drop_alone(tokens, c.start, label, gaz))
         {

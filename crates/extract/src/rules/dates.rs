@@ -1,6 +1,113 @@
-//! Dates: weekdays, day-month-year, Hijri and Levantine months, years.
+//! Dates (GUIDELINES.md, DATE): relative days with their weekday («أمس (الثلاثاء)»,
+//! «غداً الاثنين», «أمس الأول»), weekdays, day-month-year with a second month name
+//! («15 مارس (آذار) 2019», «21 فبراير / شباط عام 1999»), Hijri dates («15 رمضان 1424 هـ»),
+//! months with a year or a relative word («يونيو الماضي»), years after a year word
+//! («عام 2003», «سنة 200 م») or a preposition, ranges («1882 - 1963», «من 1990 إلى
+//! 1995», «بين عامي 1990 و1995»), relative periods («العام الماضي», «الأسبوع المقبل»,
+//! «هذا العام»), centuries and decades («القرن التاسع عشر», «التسعينات»), with a time of
+//! day or a boundary word before them («مساء أمس», «أواخر العام الماضي»).
+//! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::*;
+
+/// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
+const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله", "ظهيره", "ضحي"];
+/// Boundary words before a period («أواخر», «مطلع», «منتصف»).
+const BOUNDARIES: &[&str] = &[
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "منتصف",
+    "مطلع",
+    "نهايه",
+    "بدايه",
+    "اول",
+    "اخر",
+    "مستهل",
+];
+/// Period words that make a date with a relative adjective («العام الماضي»).
+const PERIODS: &[&str] = &[
+    "عام",
+    "سنه",
+    "شهر",
+    "اسبوع",
+    "موسم",
+    "قرن",
+    "عقد",
+    "اعوام",
+    "سنوات",
+    "سنين",
+    "اشهر",
+    "شهور",
+    "اسابيع",
+    "عقود",
+    "يوم",
+    "ايام",
+];
+/// Relative adjectives after a period or a month («الماضي», «المقبل», «الجاري»).
+const RELATIVE: &[&str] = &[
+    "ماضي",
+    "ماضيه",
+    "مقبل",
+    "مقبله",
+    "قادم",
+    "قادمه",
+    "جاري",
+    "جاريه",
+    "حالي",
+    "حاليه",
+    "منصرم",
+    "منصرمه",
+    "فائت",
+    "فائته",
+    "سابق",
+    "سابقه",
+    "تالي",
+    "تاليه",
+    "اخير",
+    "اخيره",
+];
+/// Ordinals of centuries («القرن التاسع عشر», «القرن العشرين»).
+const ORDINALS: &[&str] = &[
+    "اول",
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "سابع",
+    "ثامن",
+    "تاسع",
+    "عاشر",
+    "حادي",
+    "عشر",
+    "عشرين",
+    "واحد",
+    "عشرون",
+];
+/// Decades («التسعينات», «الثمانينيات»), as stems.
+const DECADES: &[&str] = &[
+    "عشرينات",
+    "ثلاثينات",
+    "اربعينات",
+    "خمسينات",
+    "ستينات",
+    "سبعينات",
+    "ثمانينات",
+    "تسعينات",
+    "عشرينيات",
+    "ثلاثينيات",
+    "اربعينيات",
+    "خمسينيات",
+    "ستينيات",
+    "سبعينيات",
+    "ثمانينيات",
+    "تسعينيات",
+];
+/// Words that make the month before them Ramadan's epithet («رمضان المبارك»).
+const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظم"];
+/// Words before a bare year that make it a year («في 1993», «منذ 2001»).
+const YEAR_LEADS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "عام", "سنه"];
 
 fn day_number(t: &Token) -> bool {
     t.kind == TokenKind::Number
@@ -13,7 +120,12 @@ fn year_number(t: &Token) -> bool {
         && t.norm.len() == 4
         && t.norm
             .parse::<u32>()
-            .is_ok_and(|y| (1300..=2100).contains(&y))
+            .is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
+/// Any number of 1–4 digits (a year after a year word may be short: «سنة 200 م»).
+fn short_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number && (1..=4).contains(&t.norm.len())
 }
 
 /// Era markers after a year: م, هـ, ميلادي, هجري, ق.م.
@@ -24,111 +136,340 @@ fn era(t: &Token) -> bool {
     ) || matches!(t.norm.as_str(), "م" | "ه" | "للميلاد" | "للهجره")
 }
 
-/// Dates: weekdays, day-month-year, month-year, «عام 2026», numeric dates.
+impl Ctx<'_> {
+    fn stem_in(&self, j: usize, list: &[&str]) -> bool {
+        self.tok(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && list.contains(&t.stem.as_str()))
+    }
+
+    fn definite(&self, j: usize) -> bool {
+        self.tok(j).is_some_and(|t| t.clitics.article)
+    }
+
+    fn punct(&self, j: usize, c: &[char]) -> bool {
+        self.tok(j)
+            .is_some_and(|t| c.iter().any(|&c| t.is_punct(c)))
+    }
+
+    fn month(&self, j: usize) -> bool {
+        self.trig(j) == Some(Trigger::Month)
+    }
+
+    fn weekday(&self, j: usize) -> bool {
+        self.trig(j) == Some(Trigger::Weekday)
+    }
+
+    fn year_follows(&self, j: usize) -> bool {
+        self.tok(j).is_some_and(year_number) || self.tok(j + 1).is_some_and(year_number)
+    }
+}
+
+/// Dates, longest first at each token.
 pub(super) fn dates(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        let start = i;
-        let mut j = i;
-        let mut ok = false;
-        // Weekday: «يوم الأحد», «الخميس».
-        if ctx.tok(j).is_some_and(|t| t.stem == "يوم") && ctx.trig(j + 1) == Some(Trigger::Weekday)
-        {
-            j += 2;
-            ok = true;
-        } else if ctx.trig(j) == Some(Trigger::Weekday)
-            && ctx.tokens[j].clitics.article
-            && !ctx.has_preposition(j)
-        {
-            j += 1;
-            ok = true;
-        }
-        if ok
-            && ctx
-                .tok(j)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-            && ctx.tok(j + 1).is_some_and(day_number)
-        {
-            j += 1;
-        }
-        // Day number, month, year.
-        let had_day = ctx.tok(j).is_some_and(day_number);
-        let k = if had_day { j + 1 } else { j };
-        let mut month_end = 0;
-        if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
-            if matches!(
-                ctx.trig(k + 1),
-                Some(Trigger::Month | Trigger::MonthAmbiguous)
-            ) {
-                month_end = k + 2;
+        match date_at(ctx, i) {
+            Some(e) if e > i => {
+                out.push(Cand::new(i, e, Label::Date, PRIO_DATE));
+                i = e;
             }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The end of a date starting at token `i`.
+fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if let Some(e) = worded_range(ctx, i) {
+        return Some(e);
+    }
+    let lead = usize::from(ctx.stem_in(i, TIMES_OF_DAY) || ctx.stem_in(i, BOUNDARIES));
+    if lead == 1 && ctx.has_preposition(i) {
+        return None;
+    }
+    core(ctx, i + lead)
+}
+
+/// «من 1990 إلى 1995», «بين عامي 1990 و1995».
+fn worded_range(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    match t.norm.as_str() {
+        "من" => {
+            let y = if ctx.trig(i + 1) == Some(Trigger::YearWord) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let e = year_with_era(ctx, y)?;
+            let to = ctx.tok(e)?;
+            (matches!(to.norm.as_str(), "الي" | "حتي")).then_some(())?;
+            year_with_era(ctx, e + 1)
+        }
+        "بين" => {
+            let y = if ctx.stem_in(i + 1, &["عامي", "سنتي", "عام"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let e = year_with_era(ctx, y)?;
+            (ctx.tok(e)?.norm == "و").then_some(())?;
+            year_with_era(ctx, e + 1)
+        }
+        _ => None,
+    }
+}
+
+/// A four-digit year and its era marker: the end.
+fn year_with_era(ctx: &Ctx, j: usize) -> Option<usize> {
+    ctx.tok(j).filter(|t| year_number(t))?;
+    Some(if ctx.tok(j + 1).is_some_and(era) {
+        j + 2
+    } else {
+        j + 1
+    })
+}
+
+/// A year (from `j`, which holds a number) with its era and a range after it
+/// («1882 - 1963», «2006 / 2005», «1990 و1995»).
+fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if !(year_number(t) || any_length && short_year(t)) {
+        return None;
+    }
+    let mut e = j + 1;
+    if ctx.tok(e).is_some_and(era) {
+        e += 1;
+    }
+    if ctx.punct(e, &['-', '/', '–', 'ـ']) && ctx.tok(e + 1).is_some_and(year_number) {
+        e += 2;
+        if ctx.tok(e).is_some_and(era) {
+            e += 1;
+        }
+    }
+    Some(e)
+}
+
+/// The date proper at `j` (after a time of day or a boundary word).
+fn core(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if t.kind == TokenKind::Number {
+        return day_month(ctx, j).or_else(|| bare_year(ctx, j));
+    }
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let stem = t.stem.as_str();
+    if let Some(e) = relative_day(ctx, j) {
+        return Some(weekday_after(ctx, e));
+    }
+    if matches!(t.norm.as_str(), "هذا" | "هذه")
+        && ctx.stem_in(j + 1, PERIODS)
+        && ctx.definite(j + 1)
+    {
+        return Some(j + 2);
+    }
+    if ctx.definite(j) && ctx.stem_in(j, PERIODS) && ctx.stem_in(j + 1, RELATIVE) {
+        return Some(j + 2);
+    }
+    if stem == "قرن" {
+        let mut e = j + 1;
+        while ctx.stem_in(e, ORDINALS) && e - j <= 3 {
+            e += 1;
+        }
+        if e > j + 1 && (ctx.tok(e).is_some_and(era) || ctx.stem_in(e, RELATIVE)) {
+            e += 1;
+        }
+        return (e > j + 1).then_some(e);
+    }
+    if ctx.definite(j) && DECADES.contains(&stem) {
+        return Some(j + 1);
+    }
+    if stem == "يوم" && !ctx.definite(j) {
+        if ctx.weekday(j + 1) {
+            return Some(weekday_after(ctx, j + 1));
+        }
+        return day_month(ctx, j + 1);
+    }
+    if ctx.weekday(j) && t.clitics.article && !ctx.has_preposition(j) {
+        return Some(weekday_after(ctx, j));
+    }
+    if ctx.trig(j) == Some(Trigger::YearWord) || stem == "عامي" {
+        return year_range(ctx, j + 1, true);
+    }
+    day_month(ctx, j)
+}
+
+/// «أمس», «أمس الأول», «غداً», «الغد», «اليوم» (today): the end.
+fn relative_day(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    match t.stem.as_str() {
+        "امس" => Some(if ctx.stem_in(j + 1, &["اول"]) && ctx.definite(j + 1) {
+            j + 2
         } else {
-            match ctx.trig(k) {
-                Some(Trigger::Month) => month_end = k + 1,
-                Some(Trigger::MonthAmbiguous) => {
-                    let year_follows = ctx.tok(k + 1).is_some_and(year_number)
-                        || ctx.tok(k + 2).is_some_and(year_number);
-                    if had_day || year_follows {
-                        month_end = k + 1;
-                    }
-                }
-                _ => {}
-            }
+            j + 1
+        }),
+        "غدا" => Some(j + 1),
+        "غد" if t.clitics.article => Some(j + 1),
+        // «اليوم» is today unless an adjective makes it a named day («اليوم الوطني»).
+        "يوم" if t.clitics.article && !ctx.nisba(j + 1) => Some(j + 1),
+        _ => None,
+    }
+}
+
+/// A weekday after a relative day, bare or in brackets («أمس الثلاثاء», «أمس
+/// (الثلاثاء)»), and a day-month after a weekday («الأحد 3 سبتمبر»): the new end.
+fn weekday_after(ctx: &Ctx, e: usize) -> usize {
+    let mut e = e;
+    if ctx.weekday(e) && ctx.definite(e) {
+        e += 1;
+    } else if ctx.punct(e, &['(']) && ctx.weekday(e + 1) && ctx.punct(e + 2, &[')']) {
+        e += 3;
+    }
+    let comma = usize::from(ctx.punct(e, &['،', ',']));
+    if ctx.tok(e + comma).is_some_and(day_number)
+        && let Some(m) = day_month(ctx, e + comma)
+    {
+        return m;
+    }
+    e
+}
+
+/// Day, month (a second name after «/» or in brackets), year: «15 مارس (آذار) 2019»,
+/// «21 فبراير / شباط عام 1999», «شهر رمضان المبارك», «يونيو الماضي».
+fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
+    let had_day = ctx.tok(j).is_some_and(day_number);
+    let k = j + usize::from(had_day);
+    let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
+        matches!(
+            ctx.trig(k + 1),
+            Some(Trigger::Month | Trigger::MonthAmbiguous)
+        )
+        .then_some(k + 2)?
+    } else if ctx.month(k)
+        || ctx.trig(k) == Some(Trigger::MonthAmbiguous) && (had_day || ctx.year_follows(k + 1))
+    {
+        k + 1
+    } else {
+        return None;
+    };
+    e = second_month_word(ctx, e);
+    // A second name: «أغسطس / آب», «مارس (آذار)».
+    let any_month =
+        |k: usize| matches!(ctx.trig(k), Some(Trigger::Month | Trigger::MonthAmbiguous));
+    if ctx.punct(e, &['/']) && any_month(e + 1) {
+        e = second_month_word(ctx, e + 2);
+    } else if ctx.punct(e, &['(']) && any_month(e + 1) {
+        let close = second_month_word(ctx, e + 2);
+        if ctx.punct(close, &[')']) {
+            e = close + 1;
         }
-        if month_end > 0 {
-            j = month_end;
-            // Two-word months: «كانون الثاني», «ربيع الأول», «ذو الحجة».
-            if let Some(t) = ctx.tok(j)
-                && t.clitics.article
-                && matches!(
-                    t.stem.as_str(),
-                    "اول" | "ثاني" | "اخر" | "اخره" | "اولي" | "قعده" | "حجه" | "اخير"
-                )
-            {
-                j += 1;
-            }
-            if ctx.tok(j).is_some_and(year_number) {
-                j += 1;
-            } else if ctx
-                .tok(j)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-                && ctx.tok(j + 1).is_some_and(year_number)
-            {
-                j += 2;
-            }
-            ok = true;
-        } else if !ok {
-            // «عام 2026», «العام 1445 هـ».
-            if ctx.trig(j) == Some(Trigger::YearWord) && ctx.tok(j + 1).is_some_and(year_number) {
-                j += 2;
-                ok = true;
-            } else if let (Some(a), Some(s1), Some(b), Some(s2), Some(c)) = (
-                ctx.tok(j),
-                ctx.tok(j + 1),
-                ctx.tok(j + 2),
-                ctx.tok(j + 3),
-                ctx.tok(j + 4),
-            ) && day_number(a)
-                && s1.is_punct('/')
-                && b.kind == TokenKind::Number
-                && s2.is_punct('/')
-                && year_number(c)
-            {
-                j += 5;
-                ok = true;
-            }
-        }
-        if ok {
-            if ctx.tok(j).is_some_and(era) {
-                j += 1;
-            }
-            if j > start {
-                out.push(Cand::new(start, j, Label::Date, PRIO_DATE));
-                i = j;
-                continue;
-            }
-        }
-        i += 1;
+    }
+    if ctx.stem_in(e, MONTH_EPITHETS) && ctx.definite(e) {
+        e += 1;
+    }
+    if ctx.stem_in(e, RELATIVE) && ctx.definite(e) {
+        return Some(e + 1);
+    }
+    let comma = usize::from(ctx.punct(e, &['،', ',']));
+    let year_word = usize::from(ctx.trig(e + comma) == Some(Trigger::YearWord));
+    if let Some(y) = year_range(ctx, e + comma + year_word, false) {
+        return Some(y);
+    }
+    Some(e)
+}
+
+/// Two-word months: «كانون الثاني», «ربيع الأول», «ذو الحجة».
+fn second_month_word(ctx: &Ctx, e: usize) -> usize {
+    let second = ctx.tok(e).is_some_and(|t| {
+        t.clitics.article
+            && matches!(
+                t.stem.as_str(),
+                "اول" | "ثاني" | "اخر" | "اخره" | "اولي" | "قعده" | "حجه" | "اخير"
+            )
+    });
+    e + usize::from(second)
+}
+
+/// A four-digit year with a preposition before it, an era marker or a range after it
+/// («في 1993», «1368 - 1644م»).
+fn bare_year(ctx: &Ctx, j: usize) -> Option<usize> {
+    let lead = j > 0
+        && ctx.tok(j - 1).is_some_and(|p| {
+            YEAR_LEADS.contains(&p.stem.as_str()) || YEAR_LEADS.contains(&p.norm.as_str())
+        });
+    let e = year_range(ctx, j, false)?;
+    (lead || e > j + 1).then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteers;
+    use crate::rules::Ctx;
+    use crate::token::tokenize;
+
+    /// The dates the rule finds in `text`, as written.
+    fn dates_in(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        let gaz = Gazetteers::static_lists();
+        let ctx = Ctx::new(&toks, &gaz, &[]);
+        let mut out = Vec::new();
+        super::dates(&ctx, &mut out);
+        let chars: Vec<char> = text.chars().collect();
+        out.iter()
+            .map(|c| {
+                chars[toks[c.start].start..toks[c.end - 1].end]
+                    .iter()
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_weekday_in_brackets_after_yesterday_is_one_date() {
+        assert_eq!(dates_in("وصل أمس (الثلاثاء) إلى الدوحة"), ["أمس (الثلاثاء)"]);
+        assert_eq!(dates_in("وقال امس السبت إن"), ["امس السبت"]);
+        assert_eq!(dates_in("ويعود غداً الاثنين"), ["غداً الاثنين"]);
+        assert_eq!(dates_in("ووقع الحادث مساء أمس الأول"), ["مساء أمس الأول"]);
+    }
+
+    #[test]
+    fn day_month_year_keeps_the_levantine_month_in_brackets() {
+        assert_eq!(
+            dates_in("في 15 مارس (آذار) 2019 اجتمع"),
+            ["15 مارس (آذار) 2019"]
+        );
+        assert_eq!(
+            dates_in("يوم 21 فبراير / شباط عام 1999"),
+            ["يوم 21 فبراير / شباط عام 1999"]
+        );
+        assert_eq!(dates_in("وقعت في يونيو الماضي"), ["يونيو الماضي"]);
+    }
+
+    #[test]
+    fn relative_periods_and_this_year_are_dates_but_durations_are_not() {
+        assert_eq!(dates_in("ارتفعت العام الماضي"), ["العام الماضي"]);
+        assert_eq!(dates_in("سيزور الأسبوع المقبل"), ["الأسبوع المقبل"]);
+        assert_eq!(dates_in("هذا العام"), ["هذا العام"]);
+        assert!(dates_in("استمرت ثلاث سنوات").is_empty());
+        assert!(dates_in("يعمل حاليا في").is_empty());
+    }
+
+    #[test]
+    fn ranges_and_hijri_dates_are_one_date() {
+        assert_eq!(dates_in("عاش بين 1882 - 1963"), ["1882 - 1963"]);
+        assert_eq!(dates_in("حكم من 1919 الى 1946"), ["من 1919 الى 1946"]);
+        assert_eq!(dates_in("بين عامي 1990 و1995"), ["بين عامي 1990 و1995"]);
+        assert_eq!(dates_in("في 15 رمضان 1424 هـ"), ["15 رمضان 1424 هـ"]);
+        assert_eq!(dates_in("خلال شهر رمضان المبارك"), ["شهر رمضان المبارك"]);
+    }
+
+    #[test]
+    fn centuries_decades_and_years_after_a_preposition_are_dates() {
+        assert_eq!(dates_in("في القرن التاسع عشر"), ["القرن التاسع عشر"]);
+        assert_eq!(dates_in("في التسعينات"), ["التسعينات"]);
+        assert_eq!(dates_in("ولد في 1909 في"), ["1909"]);
+        assert_eq!(dates_in("سنة 200 م."), ["سنة 200 م"]);
+        assert!(dates_in("قتل 1500 شخص").is_empty());
     }
 }

@@ -69,73 +69,122 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// Events: «معرض ومؤتمر الدوحة الدولي للدفاع البحري (ديمكس 2026)», «كأس العالم 2022».
+/// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
+const EXTRA_HEADS: &[&str] = &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال"];
+/// Heads whose definite genitive names the event («انتخابات الرئاسة»).
+const GENITIVE_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
+/// Adjectives of a definite head that name an event («الحرب العالمية», «القمة العربية»),
+/// besides nationalities («القمة المصرية»).
+const NAMING_ADJECTIVES: &[&str] = &[
+    "عالمي",
+    "عالميه",
+    "عربي",
+    "عربيه",
+    "اولمبي",
+    "اولمبيه",
+    "اسلامي",
+    "اسلاميه",
+    "رئاسي",
+    "رئاسيه",
+    "تشريعي",
+    "تشريعيه",
+    "برلماني",
+    "برلمانيه",
+    "بلدي",
+    "بلديه",
+];
+/// Ordinals after an event («الحرب العالمية الثانية», «الثانية والعشرين»).
+const EVENT_ORDINALS: &[&str] = &[
+    "اول",
+    "اولي",
+    "ثاني",
+    "ثانيه",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "سادس",
+    "سادسه",
+    "سابع",
+    "سابعه",
+    "ثامن",
+    "ثامنه",
+    "تاسع",
+    "تاسعه",
+    "عاشر",
+    "عاشره",
+    "حادي",
+    "عشر",
+    "عشره",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+];
+/// Relative words that end an event («كأس العالم المقبلة»).
+const EVENT_RELATIVE: &[&str] = &[
+    "مقبل",
+    "مقبله",
+    "قادم",
+    "قادمه",
+    "ماضي",
+    "ماضيه",
+    "منصرم",
+    "منصرمه",
+];
+
+impl Ctx<'_> {
+    fn event_head(&self, i: usize) -> bool {
+        self.trig(i) == Some(Trigger::EventHead)
+            || self
+                .tok(i)
+                .is_some_and(|t| EXTRA_HEADS.contains(&t.stem.as_str()))
+    }
+
+    fn stem_is(&self, i: usize, list: &[&str]) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && list.contains(&t.stem.as_str()))
+    }
+
+    /// An adjective that names the event of a definite head.
+    fn naming_adjective(&self, j: usize) -> bool {
+        let Some(t) = self.tok(j) else { return false };
+        self.nisba(j)
+            && (NAMING_ADJECTIVES.contains(&t.stem.as_str())
+                || (super::is_nationality(t, self.gaz) && !t.stem.starts_with("دول")))
+    }
+}
+
+/// Events: «معرض ومؤتمر الدوحة الدولي للدفاع البحري (ديمكس 2026)», «كأس العالم 2022»,
+/// «الحرب العالمية الثانية», «انتخابات الرئاسة», «لبطولة مجلس التعاون الخليجي الثانية
+/// والعشرين لكرة القدم».
 pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.trig(i) != Some(Trigger::EventHead) || ctx.has_preposition(i) {
+        if !ctx.event_head(i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         // More heads joined by و: «معرض ومؤتمر».
-        while j < n && ctx.trig(j) == Some(Trigger::EventHead) && ctx.has_conjunction(j) {
+        while j < n && ctx.event_head(j) && ctx.has_conjunction(j) {
             j += 1;
         }
-        let heads_end = j;
-        let mut anchored = false;
-        let mut last_good = heads_end;
-        while j < n && j - i <= 10 && !ctx.tokens[j].line_start {
-            let t = &ctx.tokens[j];
-            if t.kind == TokenKind::Number {
-                let year = t.norm.len() == 4 && t.norm.starts_with(['1', '2']);
-                if year {
-                    j += 1;
-                    anchored = true;
-                    last_good = j;
-                    continue;
-                }
-                break;
-            }
-            if t.kind != TokenKind::Word || lexicon::is_function_word(&t.norm) {
-                break;
-            }
-            let place = ctx.place_at(j);
-            if (place > 0 || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
-                && !ctx.has_preposition(j)
-            {
-                let len = place.max(1);
-                j += len;
-                anchored = true;
-                last_good = j;
-                continue;
-            }
-            if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) {
-                j += 1;
-                last_good = j;
-                continue;
-            }
-            if j == heads_end
-                && t.clitics.article
-                && matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
-            {
-                j += 1;
-                anchored = true;
-                last_good = j;
-                continue;
-            }
-            if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) {
-                j += 1;
-                last_good = j;
-                continue;
-            }
-            break;
+        // «تصفيات كأس …»: a head in the genitive continues the name.
+        if j == i + 1 && ctx.event_head(j) && !ctx.has_preposition(j) {
+            j += 1;
         }
-        let end = last_good;
+        let (end, anchored) = event_body(ctx, i, j);
         // An acronym in parentheses right after: «(ديمكس 2026)».
         let acro = paren_acronym(ctx, end);
-        if end > heads_end && (anchored || acro.is_some()) {
+        if end > j && (anchored || acro.is_some()) {
             out.push(Cand::new(i, end, Label::Event, PRIO_EVENT));
             if let Some((s, e)) = acro {
                 out.push(Cand {
@@ -148,6 +197,99 @@ pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+}
+
+/// The words after the heads `i..heads_end` of an event: its end, and whether something
+/// names it (a place, an organisation, a year, a naming adjective, a genitive).
+fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
+    let n = ctx.tokens.len();
+    let definite_head = ctx.tokens[i].clitics.article;
+    let mut j = heads_end;
+    let mut anchored = false;
+    let mut last_good = heads_end;
+    while j < n && j - i <= 12 && !ctx.tokens[j].line_start {
+        let t = &ctx.tokens[j];
+        if t.kind == TokenKind::Number {
+            if t.norm.len() == 4 && t.norm.starts_with(['1', '2']) {
+                j += 1;
+                anchored = true;
+                last_good = j;
+                continue;
+            }
+            break;
+        }
+        // «القمة المصرية ـ البحرينية».
+        if t.kind == TokenKind::Punct
+            && matches!(t.norm.as_str(), "-" | "ـ" | "–")
+            && last_good == j
+            && ctx.nisba(j - 1)
+            && ctx.naming_adjective(j + 1)
+        {
+            j += 2;
+            last_good = j;
+            continue;
+        }
+        if t.kind != TokenKind::Word || lexicon::is_function_word(&t.norm) {
+            break;
+        }
+        if anchored && ctx.stem_is(j, EVENT_RELATIVE) && t.clitics.article {
+            return (j + 1, true);
+        }
+        if anchored && ctx.stem_is(j, EVENT_ORDINALS) && !ctx.has_preposition(j) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        // «لكرة القدم», «لكرة اليد».
+        if anchored && t.stem == "كره" && ctx.tok(j + 1).is_some_and(|x| x.clitics.article) {
+            j += 2;
+            last_good = j;
+            continue;
+        }
+        let place = ctx.place_at(j);
+        if (place > 0 || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
+            && !ctx.has_preposition(j)
+        {
+            j += place.max(1);
+            anchored = true;
+            last_good = j;
+            continue;
+        }
+        if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) {
+            // «البطولة القطري» describes another noun; «الحرب العالمية» agrees.
+            let agrees = !ctx.tokens[i].norm.ends_with('ه') || t.norm.ends_with('ه');
+            anchored |= definite_head && j == heads_end && agrees && ctx.naming_adjective(j);
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        if j == heads_end
+            && t.clitics.article
+            && matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
+        {
+            j += 1;
+            anchored = true;
+            last_good = j;
+            continue;
+        }
+        // «انتخابات الرئاسة», «انتخابات رئاسة النادي».
+        if j == heads_end && !definite_head && ctx.stem_is(i, GENITIVE_HEADS) {
+            let chain = usize::from(!t.clitics.article && !ctx.has_preposition(j));
+            if ctx.tok(j + chain).is_some_and(|x| x.clitics.article) && !ctx.is_common(j + chain) {
+                j += chain + 1;
+                anchored = true;
+                last_good = j;
+                continue;
+            }
+        }
+        if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        break;
+    }
+    (last_good, anchored)
 }
 
 /// `( word [word] [year] )` at token `i`: the inner token range.

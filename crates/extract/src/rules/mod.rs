@@ -22,6 +22,7 @@ mod people;
 use dates::dates;
 use events::{events, works};
 use orgs::orgs;
+pub use people::courtesy_only;
 use people::people_and_titles;
 
 pub use alone::{drop_alone, is_currency, is_name_link, is_nationality, not_an_entity_alone};

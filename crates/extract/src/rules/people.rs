@@ -203,10 +203,24 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
         // Extend the title: rank modifiers, more ranks/honorifics, office complements.
         let mut j = i + 1;
         let mut office_words = usize::from(first == Trigger::Office);
+        // An indefinite office word or complement is in construct state: the next noun is
+        // its genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
+        let mut open = office_words > 0 && !ctx.tokens[i].clitics.article;
         while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
             let t = &ctx.tokens[j];
             if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
                 break;
+            }
+            // An honorific before an office: «معالي الوزير», «فخامة الرئيس».
+            if ctx.trig(j) == Some(Trigger::Office)
+                && office_words == 0
+                && first == Trigger::Honorific
+                && !ctx.has_conjunction(j)
+            {
+                office_words = 1;
+                open = !t.clitics.article;
+                j += 1;
+                continue;
             }
             match ctx.trig(j) {
                 // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
@@ -244,11 +258,17 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 continue;
             }
             if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
+                let genitive = open
+                    && office_words <= 4
+                    && ctx.trig(j).is_none()
+                    && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
                 let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
                     || ctx.nisba(j)
-                    || (office_words == 1 && t.clitics.article && !ctx.is_common(j));
+                    || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
+                    || genitive;
                 if complement && !ctx.has_conjunction(j) {
                     office_words += 1;
+                    open = genitive && !t.clitics.article;
                     j += 1;
                     continue;
                 }
@@ -277,12 +297,113 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 alias_of: None,
             });
             i = name_end;
-        } else if first == Trigger::Office && j - i >= 2 {
-            out.push(Cand::new(i, j, Label::Title, PRIO_TITLE));
+        } else if standalone_title(ctx, i, j, office_words) {
+            out.push(Cand::new(title_start, j, Label::Title, PRIO_TITLE));
             i = j;
         } else {
             i = j.max(i + 1);
         }
     }
     out
+}
+
+/// Offices and royal titles that are a TITLE on their own when definite, accusative or
+/// before the entity they are the office of («الرئيس», «رئيسا», «أمير [قطر]»).
+const STANDALONE: &[&str] = &[
+    "رئيس",
+    "رئيسه",
+    "رئيسا",
+    "وزير",
+    "وزيره",
+    "وزيرا",
+    "سفير",
+    "سفيره",
+    "محافظ",
+    "قنصل",
+    "حاكم",
+    "زعيم",
+    "متحدث",
+    "قائد",
+    "مستشار",
+    "مفتي",
+    "ملك",
+    "ملكه",
+    "امير",
+    "اميره",
+    "سلطان",
+    "بابا",
+];
+
+/// Whether the title words `i..j` that introduce no name are a TITLE mention: an office
+/// with a complement («وزير الخارجية»), an honorific with an office («معالي الوزير»), or
+/// one office or royal title of [`STANDALONE`] that is definite, accusative or followed by
+/// an entity («الرئيس», «أمير قطر»).
+fn standalone_title(ctx: &Ctx, i: usize, j: usize, office_words: usize) -> bool {
+    if office_words >= 2 || (office_words == 1 && j - i >= 2) {
+        return true;
+    }
+    let before_entity =
+        ctx.crf.get(j).is_some_and(Option::is_some) || ctx.country.get(j).is_some_and(|&c| c > 0);
+    ctx.tokens[i..j].iter().any(|t| {
+        let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
+        STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)
+    })
+}
+
+/// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
+/// state does not carry a title on («أمر مفروض»).
+const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
+
+/// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
+const TITLE_ADJECTIVES: &[&str] = &[
+    "سابق",
+    "سابقه",
+    "اسبق",
+    "جديد",
+    "جديده",
+    "منتخب",
+    "منتخبه",
+    "مستقيل",
+    "مستقيله",
+    "راحل",
+    "راحله",
+    "مخلوع",
+    "مؤقت",
+    "مؤقته",
+    "مكلف",
+    "مكلفه",
+];
+
+/// Courtesy words that are not an office («السيد», «الدكتور», «المهندس»): a title made of
+/// them alone is kept as a person's title but is no TITLE mention.
+const COURTESY: &[&str] = &[
+    "سيد",
+    "سيده",
+    "دكتور",
+    "دكتوره",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "حاج",
+    "الحاج",
+    "سعاده",
+    "حضره",
+    "صاحب",
+    "معالي",
+    "فخامه",
+    "سمو",
+    "بروفيسور",
+    "محامي",
+    "انسه",
+    "ممثل",
+    "مراسل",
+    "محرر",
+];
+
+/// True when the title words are courtesy words only (see [`COURTESY`]).
+pub fn courtesy_only(title: &[Token]) -> bool {
+    title
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| COURTESY.contains(&t.base()) || COURTESY.contains(&t.stem.as_str()))
 }
