@@ -317,72 +317,107 @@ pub(crate) fn from_layout_lines(
 ) -> ParagraphLayout {
     let char_len = text.chars().count();
     let line_px = style.line_px();
-    let width_px = style.width_px();
-    // Byte offset → char offset, for converting cluster boundaries.
-    let mut char_of_byte = vec![0u32; text.len() + 1];
-    let mut count = 0u32;
-    for (b, c) in text.char_indices() {
-        for slot in &mut char_of_byte[b..b + c.len_utf8()] {
-            *slot = count;
-        }
-        count += 1;
-    }
-    char_of_byte[text.len()] = count;
-    let to_char = |b: usize| char_of_byte.get(b).copied().unwrap_or(count);
-
+    let chars = CharOfByte::new(text);
     let mut lines = Vec::with_capacity(layout_lines.len().max(1));
     let mut top = 0.0f32;
     let mut widest = 0.0f32;
     for ll in layout_lines {
-        let mut glyphs: Vec<Glyph> = ll
-            .glyphs
-            .iter()
-            .map(|g| Glyph {
-                x: g.x,
-                w: g.w,
-                start: to_char(g.start),
-                end: to_char(g.end).max(to_char(g.start)),
-                rtl: g.level.is_rtl(),
-                font_id: g.font_id,
-                glyph_id: g.glyph_id,
-                font_px: g.font_size,
-                weight: g.font_weight,
-                x_offset: g.x_offset,
-                y_offset: g.y_offset,
-                flags: g.cache_key_flags,
-                invisible: text.get(g.start..g.end).is_some_and(is_invisible_format),
-            })
-            .collect();
-        // cosmic-text keeps runs in visual order but RTL glyphs right to left; sort so the
-        // line reads left to right (stable: marks stay after their base).
-        glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let start = glyphs.iter().map(|g| g.start as usize).min().unwrap_or(0);
-        let end = glyphs.iter().map(|g| g.end as usize).max().unwrap_or(start);
-        let glyph_height = ll.max_ascent + ll.max_descent;
-        let height = line_px.max(glyph_height.ceil());
-        let baseline = top + ((height - glyph_height) / 2.0 + ll.max_ascent).round();
+        let line = line_of(ll, glyphs_of(ll, text, &chars), top, line_px);
+        top += line.height;
         widest = widest.max(ll.w);
-        lines.push(Line {
-            top,
-            baseline,
-            height,
-            glyphs,
-            chars: start..end,
-        });
-        top += height;
+        lines.push(line);
     }
     if lines.is_empty() {
-        let baseline = (line_px * 0.75).round();
         lines.push(Line {
             top: 0.0,
-            baseline,
+            baseline: (line_px * 0.75).round(),
             height: line_px,
             glyphs: Vec::new(),
             chars: 0..0,
         });
     }
-    // Make line ranges contiguous so every offset belongs to a line: a line ends where the
-    // next begins (spaces swallowed at a wrap belong to the line they end).
+    make_contiguous(&mut lines, char_len);
+    ParagraphLayout {
+        lines,
+        char_len,
+        rtl,
+        ppp: style.ppp(),
+        width_px: style.width_px().unwrap_or(widest),
+    }
+}
+
+/// Byte offset → char offset of a text, for converting cluster boundaries.
+struct CharOfByte {
+    chars: Vec<u32>,
+    count: u32,
+}
+
+impl CharOfByte {
+    fn new(text: &str) -> Self {
+        let mut chars = vec![0u32; text.len() + 1];
+        let mut count = 0u32;
+        for (b, c) in text.char_indices() {
+            for slot in &mut chars[b..b + c.len_utf8()] {
+                *slot = count;
+            }
+            count += 1;
+        }
+        chars[text.len()] = count;
+        Self { chars, count }
+    }
+
+    /// The char at byte `b`; the char count past the end.
+    fn at(&self, b: usize) -> u32 {
+        self.chars.get(b).copied().unwrap_or(self.count)
+    }
+}
+
+/// The glyphs of one laid-out line, left to right.
+fn glyphs_of(ll: &ct::LayoutLine, text: &str, chars: &CharOfByte) -> Vec<Glyph> {
+    let mut glyphs: Vec<Glyph> = ll
+        .glyphs
+        .iter()
+        .map(|g| Glyph {
+            x: g.x,
+            w: g.w,
+            start: chars.at(g.start),
+            end: chars.at(g.end).max(chars.at(g.start)),
+            rtl: g.level.is_rtl(),
+            font_id: g.font_id,
+            glyph_id: g.glyph_id,
+            font_px: g.font_size,
+            weight: g.font_weight,
+            x_offset: g.x_offset,
+            y_offset: g.y_offset,
+            flags: g.cache_key_flags,
+            invisible: text.get(g.start..g.end).is_some_and(is_invisible_format),
+        })
+        .collect();
+    // cosmic-text keeps runs in visual order but RTL glyphs right to left; sort so the
+    // line reads left to right (stable: marks stay after their base).
+    glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+    glyphs
+}
+
+/// A line at `top`: at least `line_px` high, its glyphs centred vertically on a whole-pixel
+/// baseline.
+fn line_of(ll: &ct::LayoutLine, glyphs: Vec<Glyph>, top: f32, line_px: f32) -> Line {
+    let start = glyphs.iter().map(|g| g.start as usize).min().unwrap_or(0);
+    let end = glyphs.iter().map(|g| g.end as usize).max().unwrap_or(start);
+    let glyph_height = ll.max_ascent + ll.max_descent;
+    let height = line_px.max(glyph_height.ceil());
+    Line {
+        top,
+        baseline: top + ((height - glyph_height) / 2.0 + ll.max_ascent).round(),
+        height,
+        glyphs,
+        chars: start..end,
+    }
+}
+
+/// Makes line ranges contiguous so every offset belongs to a line: a line ends where the
+/// next begins (spaces swallowed at a wrap belong to the line they end).
+fn make_contiguous(lines: &mut [Line], char_len: usize) {
     let n = lines.len();
     for i in 0..n {
         let next_start = if i + 1 < n {
@@ -392,13 +427,6 @@ pub(crate) fn from_layout_lines(
         };
         let start = if i == 0 { 0 } else { lines[i - 1].chars.end };
         lines[i].chars = start.min(next_start)..next_start.max(start);
-    }
-    ParagraphLayout {
-        lines,
-        char_len,
-        rtl,
-        ppp: style.ppp(),
-        width_px: width_px.unwrap_or(widest),
     }
 }
 
