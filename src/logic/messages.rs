@@ -153,3 +153,54 @@ impl ImportError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems() -> Vec<Problem> {
+        vec![
+            Problem::MentionsOutsideText {
+                doc: "x.txt".to_owned(),
+                dropped: 3,
+            },
+            Problem::NoFileToSaveBeside {
+                doc: "x.txt".to_owned(),
+            },
+            Problem::Font("no such font".to_owned()),
+            Problem::Io(IoError::NoFileDialog),
+            Problem::Io(IoError::SeedMissing {
+                looked: "/a, /b".to_owned(),
+            }),
+            Problem::Task(TaskPanicked {
+                name: "Loading x.txt".to_owned(),
+            }),
+        ]
+    }
+
+    #[test]
+    fn a_notice_in_english_reads_as_the_problem_displays() {
+        for problem in problems() {
+            assert_eq!(problem.message(Language::English), problem.to_string());
+        }
+    }
+
+    #[test]
+    fn a_notice_in_arabic_is_arabic_around_the_names() {
+        let dropped = Problem::MentionsOutsideText {
+            doc: "x.txt".to_owned(),
+            dropped: 3,
+        };
+        assert_eq!(
+            dropped.message(Language::Arabic),
+            "x.txt: أُسقطت 3 إشارات خارج النص"
+        );
+        for problem in problems() {
+            let arabic = problem.message(Language::Arabic);
+            let letters = arabic
+                .chars()
+                .filter(|c| ('\u{0621}'..='\u{064A}').contains(c));
+            assert!(letters.count() > 5, "{arabic:?} is not Arabic");
+        }
+    }
+}
