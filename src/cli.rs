@@ -50,6 +50,8 @@ pub enum Tool {
     Train(crate::extract::cli::TrainArgs),
     /// Measure extraction speed on a file.
     Bench(crate::extract::cli::BenchArgs),
+    /// Teach the personal knowledge store from annotated files; list, forget, reset it.
+    Learn(crate::extract::cli::LearnArgs),
     /// Export an article's annotations (brat, CoNLL, JSON lines, W3C).
     Export(crate::annotate::cli::ExportArgs),
     /// Write the man pages (sahifa.1 and one per tool) into a folder; used to package.

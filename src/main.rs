@@ -77,6 +77,7 @@ fn run_tool(tool: Tool) -> ExitCode {
         Tool::Eval(args) => sahifa::extract::cli::run_eval(&args),
         Tool::Train(args) => sahifa::extract::cli::run_train(&args),
         Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
+        Tool::Learn(args) => sahifa::extract::cli::run_learn(&args),
         Tool::Export(args) => run_export(&args),
         Tool::Manpages(args) => match sahifa::cli::write_manpages(&args.out) {
             Ok(written) => {
