@@ -50,6 +50,7 @@ impl App {
     /// Takes the results of finished extractions. A failure is shown where the entities
     /// would be (the sidebar and the status bar), not as a notice.
     pub(crate) fn poll_extractions(&mut self) {
+        let lang = self.state.settings.language;
         for (ExtractJob { doc: id, .. }, result) in
             take_finished(&mut self.tasks.extractions, |j| &j.task)
         {
@@ -63,8 +64,8 @@ impl App {
                     self.take_extraction(index, fresh);
                     continue;
                 }
-                Ok(Err(problem)) => problem.to_string(),
-                Err(panicked) => panicked.to_string(),
+                Ok(Err(problem)) => problem.message(lang),
+                Err(panicked) => panicked.message(lang),
             };
             if let Some(doc) = self.state.document_mut(index) {
                 doc.extraction = Extraction::Failed(message);

@@ -75,6 +75,7 @@ impl App {
     }
 
     fn add_document(&mut self, path: PathBuf, loaded: Loaded) {
+        let lang = self.state.settings.language;
         let Loaded { doc, stats, saved } = loaded;
         let absolute = doc.source.path.clone().unwrap_or_else(|| path.clone());
         if self.remembered_loads.contains(&path) {
@@ -107,7 +108,7 @@ impl App {
             }
             Saved::Failed(problem) => {
                 if let Some(doc) = self.state.document_mut(index) {
-                    doc.sidecar.problem = Some(problem.to_string());
+                    doc.sidecar.problem = Some(problem.message(lang));
                 }
                 self.report(problem);
                 if self.extract {
