@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use sahifa_extract::{ExtractError, Extractor};
 use sahifa_model::{Annotations, Document};
@@ -194,19 +194,25 @@ pub fn load_saved(path: &Path, doc: &Document, lang: Language) -> Saved {
     }
 }
 
-/// The extractor, built once on first use and shared by every extraction task.
-fn extractor() -> Result<&'static Extractor, IoError> {
-    static EXTRACTOR: OnceLock<Result<Extractor, ExtractError>> = OnceLock::new();
+/// The shipped extractor, built once on first use and shared by every extraction task
+/// that has no knowledge store of its own (see [`crate::logic::learner::Learner`]).
+pub fn shipped_extractor() -> Result<Arc<Extractor>, IoError> {
+    static EXTRACTOR: OnceLock<Result<Arc<Extractor>, ExtractError>> = OnceLock::new();
     EXTRACTOR
-        .get_or_init(Extractor::shipped)
+        .get_or_init(|| Extractor::shipped().map(Arc::new))
         .as_ref()
+        .map(Arc::clone)
         .map_err(IoError::Extractor)
 }
 
-/// Finds the entities of a document, reporting progress.
+/// Finds the entities of a document with the shipped extractor, reporting progress.
 pub fn extract_entities(doc: &Document, progress: &Progress) -> Result<Annotations, IoError> {
-    let extractor = extractor()?;
-    Ok(extractor.extract_with_progress(doc.text.as_str(), &|f| progress.set(f)))
+    Ok(extract_with(&*shipped_extractor()?, doc, progress))
+}
+
+/// Finds the entities of a document with `extractor`, reporting progress.
+pub fn extract_with(extractor: &Extractor, doc: &Document, progress: &Progress) -> Annotations {
+    extractor.extract_with_progress(doc.text.as_str(), &|f| progress.set(f))
 }
 
 /// True when neither of the dialog backends rfd uses on Linux can work: no D-Bus session

@@ -24,6 +24,7 @@ pub mod find;
 pub mod fonts;
 pub mod importing;
 pub mod io;
+pub mod learner;
 pub mod messages;
 pub mod opening;
 pub mod problem;

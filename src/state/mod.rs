@@ -11,6 +11,7 @@ pub mod dialog;
 pub mod doc_view;
 pub mod document;
 pub mod entity_rows;
+pub mod knowledge;
 pub mod loose_match;
 pub mod notice;
 pub mod settings;
