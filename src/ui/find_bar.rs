@@ -2,7 +2,7 @@
 
 use egui::{Key, Ui};
 
-use crate::l10n::tr;
+use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -52,7 +52,7 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
             (0, _) if !find.query.trim().is_empty() => tr(lang, "find-no-matches"),
             (0, _) => String::new(),
             (n, Some(c)) => format!("{} / {n}", c + 1),
-            (n, None) => n.to_string(),
+            (n, None) => tr_args(lang, "match-count", &[("count", n.into())]),
         };
         arabic_label(ui, &count, 14.0, None);
         for command in [Command::FindPrevious, Command::FindNext] {
