@@ -3,9 +3,9 @@
 
 use egui::{RichText, Ui};
 use sahifa_annotate::{Edit, Target};
-use sahifa_model::{EntityId, Label, MentionStatus};
+use sahifa_model::{EntityId, Label, Mention, MentionStatus};
 
-use crate::l10n::{label_name, tr};
+use crate::l10n::{Language, label_name, tr};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
@@ -107,7 +107,7 @@ fn article_menu(
     }
 }
 
-/// The items acting on the mention at `index`.
+/// The items acting on the mention at `index`, then on its entity.
 fn mention_items(
     ui: &mut Ui,
     app: &AppState,
@@ -120,12 +120,33 @@ fn mention_items(
     let Some(mention) = annotations.mentions.get(index) else {
         return;
     };
-    let entity = mention.entity.and_then(|id| annotations.entity(id));
     ui.horizontal(|ui| {
         arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
     });
     weak_line(ui, &tr(lang, status_text(mention.status)));
+    mention_edit_items(ui, lang, doc, index, mention, actions);
+    if let Some(entity) = mention.entity.and_then(|id| annotations.entity(id)) {
+        ui.separator();
+        ui.horizontal(|ui| {
+            weak_line(ui, &tr(lang, "context-entity"));
+            arabic_label(ui, &entity.name, 14.0, None);
+        });
+        entity_items(ui, app, doc, entity.id, actions);
+    }
+}
+
+/// Confirm, change type, attach, split off, delete: the edits of one mention.
+fn mention_edit_items(
+    ui: &mut Ui,
+    lang: Language,
+    doc: &OpenDocument,
+    index: usize,
+    mention: &Mention,
+    actions: &mut Vec<Action>,
+) {
+    let annotations = doc.annotations();
+    let entity = mention.entity.and_then(|id| annotations.entity(id));
     let target = Target::Mention(index);
     if mention.status == MentionStatus::Auto
         && bidi_button(ui, lang, "context-confirm", true).clicked()
@@ -172,14 +193,6 @@ fn mention_items(
     {
         actions.push(Action::delete(target));
         ui.close();
-    }
-    if let Some(entity) = entity {
-        ui.separator();
-        ui.horizontal(|ui| {
-            weak_line(ui, &tr(lang, "context-entity"));
-            arabic_label(ui, &entity.name, 14.0, None);
-        });
-        entity_items(ui, app, doc, entity.id, actions);
     }
 }
 
