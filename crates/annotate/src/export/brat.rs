@@ -23,7 +23,7 @@
 //! In files from other tools:
 //! mentions without status are `manual`; mentions with the same normalisation reference
 //! are one entity named by the N line's text; mentions without a reference are grouped into
-//! entities by label and [`normalise_name`] (TITLE mentions stay without entity); unknown
+//! entities by label and [`normalise_name`](crate::normalise_name) (TITLE mentions stay without entity); unknown
 //! types become MISC with a warning.
 
 mod ann_lines;

@@ -9,13 +9,14 @@ mod load;
 mod occurrences;
 mod save;
 pub mod schema;
+mod warning;
 
 use std::path::{Path, PathBuf};
 
 use sahifa_model::TextRange;
 
 use anchor::quote_for;
-pub use error::{LoadWarning, SidecarError, UnplacedMention, UnplacedReason};
+pub use error::SidecarError;
 pub use load::{
     LoadedAnnotations, annotations_from_file, load_sidecar, load_sidecar_anyway, parse_sidecar,
     read_sidecar_file,
@@ -27,6 +28,7 @@ pub use schema::{
     CONTEXT_CHARS, FORMAT_MARKER, Quote, SCHEMA_VERSION, SidecarDocument, SidecarEntity,
     SidecarFile, SidecarMention,
 };
+pub use warning::{LoadWarning, UnplacedMention, UnplacedReason};
 
 /// The quote of `range` in `text`: its exact text and up to [`CONTEXT_CHARS`] characters
 /// of context on each side, as stored in sidecars and W3C exports.
