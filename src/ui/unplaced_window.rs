@@ -2,8 +2,9 @@
 //! place on the article selection or drop.
 
 use egui::{RichText, Ui};
+use sahifa_annotate::UnplacedMention;
 
-use crate::l10n::{label_name, tr, tr_args};
+use crate::l10n::{Language, label_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::ui::widgets::{arabic_label, bidi_button, label_color};
@@ -36,35 +37,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             .max_height(320.0)
             .show(ui, |ui| {
                 for (i, u) in unplaced.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        ui.colored_label(
-                            label_color(u.mention.label),
-                            label_name(lang, u.mention.label),
-                        );
-                        arabic_label(ui, u.text(), 15.0, None);
-                    });
-                    let context = format!(
-                        "…{}[{}]{}…",
-                        u.mention.quote.prefix,
-                        u.text(),
-                        u.mention.quote.suffix
-                    );
-                    arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
-                    ui.horizontal(|ui| {
-                        if bidi_button(ui, lang, "dialog-place-here", can_place)
-                            .on_disabled_hover_text(tr(lang, "dialog-place-needs-selection"))
-                            .on_hover_text(tr(lang, "dialog-place-tooltip"))
-                            .clicked()
-                        {
-                            actions.push(Action::PlaceUnplaced(i));
-                        }
-                        if bidi_button(ui, lang, "dialog-drop", true)
-                            .on_hover_text(tr(lang, "dialog-drop-tooltip"))
-                            .clicked()
-                        {
-                            actions.push(Action::DropUnplaced(i));
-                        }
-                    });
+                    unplaced_row(ui, lang, i, u, can_place, actions);
                     ui.separator();
                 }
             });
@@ -73,4 +46,44 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     if !open {
         actions.push(Action::ShowUnplaced(false));
     }
+}
+
+/// One unplaced mention: its type and text, its saved context, Place here and Drop.
+fn unplaced_row(
+    ui: &mut Ui,
+    lang: Language,
+    i: usize,
+    u: &UnplacedMention,
+    can_place: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.colored_label(
+            label_color(u.mention.label),
+            label_name(lang, u.mention.label),
+        );
+        arabic_label(ui, u.text(), 15.0, None);
+    });
+    let context = format!(
+        "…{}[{}]{}…",
+        u.mention.quote.prefix,
+        u.text(),
+        u.mention.quote.suffix
+    );
+    arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
+    ui.horizontal(|ui| {
+        if bidi_button(ui, lang, "dialog-place-here", can_place)
+            .on_disabled_hover_text(tr(lang, "dialog-place-needs-selection"))
+            .on_hover_text(tr(lang, "dialog-place-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::PlaceUnplaced(i));
+        }
+        if bidi_button(ui, lang, "dialog-drop", true)
+            .on_hover_text(tr(lang, "dialog-drop-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::DropUnplaced(i));
+        }
+    });
 }
