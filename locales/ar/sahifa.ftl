@@ -130,22 +130,6 @@ match-count = { PLURAL($count) ->
     [many] { $count } نتيجة
    *[other] { $count } نتيجة
 }
-file-count = { PLURAL($count) ->
-    [zero] لا ملفات
-    [one] ملف واحد
-    [two] ملفان
-    [few] { $count } ملفات
-    [many] { $count } ملفاً
-   *[other] { $count } ملف
-}
-warning-count = { PLURAL($count) ->
-    [zero] لا تحذيرات
-    [one] تحذير واحد
-    [two] تحذيران
-    [few] { $count } تحذيرات
-    [many] { $count } تحذيراً
-   *[other] { $count } تحذير
-}
 article-count = { PLURAL($count) ->
     [zero] لا مقالات
     [one] مقالة واحدة

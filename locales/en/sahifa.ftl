@@ -118,14 +118,6 @@ match-count = { PLURAL($count) ->
     [one] 1 match
    *[other] { $count } matches
 }
-file-count = { PLURAL($count) ->
-    [one] 1 file
-   *[other] { $count } files
-}
-warning-count = { PLURAL($count) ->
-    [one] 1 warning
-   *[other] { $count } warnings
-}
 article-count = { PLURAL($count) ->
     [one] 1 article
    *[other] { $count } articles
