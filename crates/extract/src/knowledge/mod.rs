@@ -47,8 +47,9 @@
 //! - `taught` — one entry per name: `text` as the user last marked it, `key` its folded
 //!   form ([`key`]: harakat, tatweel, alef forms, ة/ه, ى/ي folded, spaces collapsed; it is
 //!   recomputed from `text` when read), `label` (`PERSON`, `ORG`, `LOCATION`, `EVENT`,
-//!   `DATE`, `TITLE`, `MISC`), `count` (in how many lessons it was taught: distinct
-//!   sources, so saving one article again does not count twice), `last_seen` (Unix
+//!   `DATE`, `TITLE`, `MISC`), `count` (in how many articles it was taught: distinct
+//!   sources, each JSONL line an article, so saving one article again does not count
+//!   twice), `last_seen` (Unix
 //!   seconds of the latest), `sources` (optional: the latest [`MAX_SOURCES`] lesson
 //!   sources — an article's path or content hash, a file learnt from).
 //! - `rejected` — strings not to propose again: same fields, `label` absent for "under
@@ -400,6 +401,11 @@ impl KnowledgeStore {
     /// [`KnowledgeStore::teach`] from a lesson source (an article's path or hash): a
     /// source that already taught the name does not count again.
     pub fn teach_from(&mut self, text: &str, label: Label, source: Option<&str>) -> bool {
+        self.teach_counted(text, label, source, 1)
+    }
+
+    /// Teaches a name marked in `docs` documents of one source.
+    fn teach_counted(&mut self, text: &str, label: Label, source: Option<&str>, docs: u32) -> bool {
         let k = key(text);
         if k.is_empty() || label == Label::Date || !k.chars().any(char::is_alphabetic) {
             return false;
@@ -408,7 +414,7 @@ impl KnowledgeStore {
             text: text.trim().to_owned(),
             key: k,
             label,
-            count: 1,
+            count: docs.max(1),
             last_seen: file::now(),
             sources: source.map(str::to_owned).into_iter().collect(),
         }));
@@ -445,8 +451,9 @@ impl KnowledgeStore {
         for (text, label) in lesson.rejections() {
             done.rejected += usize::from(self.reject(text, label));
         }
-        for (text, label) in lesson.names() {
-            done.taught += usize::from(self.teach_from(text, label, lesson.source.as_deref()));
+        for (text, label, docs) in lesson.names_in_docs() {
+            let source = lesson.source.as_deref();
+            done.taught += usize::from(self.teach_counted(text, label, source, docs));
         }
         done
     }

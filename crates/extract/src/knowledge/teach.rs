@@ -15,6 +15,10 @@ use super::{KnowledgeError, key};
 struct Votes {
     text: String,
     by_label: [u32; 7],
+    /// In how many documents of the lesson it was marked.
+    docs: u32,
+    /// The last document (numbered from 1) that marked it.
+    last_doc: u32,
 }
 
 impl Votes {
@@ -53,6 +57,8 @@ pub struct Lesson {
     /// Where the lesson comes from (an article's path or content hash, a file): a name a
     /// source already taught does not count twice ([`Lesson::with_source`]).
     pub source: Option<String>,
+    /// The document being added (0 before any [`Lesson::add_labelled`]).
+    doc: u32,
 }
 
 impl Lesson {
@@ -102,6 +108,11 @@ impl Lesson {
         }
         let n = &mut v.by_label[label_index(label)];
         *n = n.saturating_add(1);
+        let doc = self.doc.saturating_add(1);
+        if v.last_doc != doc {
+            v.last_doc = doc;
+            v.docs = v.docs.saturating_add(1);
+        }
     }
 
     /// Adds a rejected string (`None`: under any label).
@@ -118,6 +129,7 @@ impl Lesson {
     /// names; the text is kept for [`Lesson::drop_mostly_untagged`]. Spans outside the
     /// text are skipped with a warning.
     pub fn add_labelled(&mut self, text: &str, spans: &[(usize, usize, Label)]) {
+        self.doc = self.doc.saturating_add(1);
         let chars: Vec<char> = text.chars().collect();
         for &(s, e, label) in spans {
             match chars.get(s..e).filter(|_| s < e) {
@@ -135,10 +147,15 @@ impl Lesson {
     /// occurrences agree on it (a name marked ORG here and LOCATION there is ambiguous and
     /// not taught).
     pub fn names(&self) -> impl Iterator<Item = (&str, Label)> {
+        self.names_in_docs().map(|(text, label, _)| (text, label))
+    }
+
+    /// [`Lesson::names`] with the number of documents (JSONL lines) that marked each.
+    pub fn names_in_docs(&self) -> impl Iterator<Item = (&str, Label, u32)> {
         self.names.values().filter_map(|v| {
             let label = v.label();
             let agree = u64::from(v.by_label[label_index(label)]);
-            (agree * 3 >= u64::from(v.total()) * 2).then_some((v.text.as_str(), label))
+            (agree * 3 >= u64::from(v.total()) * 2).then_some((v.text.as_str(), label, v.docs))
         })
     }
 
@@ -186,6 +203,7 @@ impl Lesson {
                 for (n, add) in b.by_label.iter_mut().zip(v.by_label) {
                     *n = n.saturating_add(add);
                 }
+                b.docs = b.docs.saturating_add(v.docs);
             }
         }
     }
