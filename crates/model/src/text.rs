@@ -8,7 +8,7 @@ const STRIDE: usize = 64;
 /// The decoded text of a document, held once, with an index for offset conversion.
 ///
 /// Conversions between character offsets and byte offsets take O(log n) (a binary search
-/// over checkpoints) plus at most [`STRIDE`] characters of scanning, so they stay cheap on
+/// over checkpoints) plus at most 64 characters of scanning, so they stay cheap on
 /// multi-megabyte articles.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocText {
