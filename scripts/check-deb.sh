@@ -61,6 +61,13 @@ check() { # check DESCRIPTION COMMAND...: runs the command; ok, or FAIL and its 
         fail "$what"
     fi
 }
+descendants() {
+    local child
+    for child in $(pgrep -P "$1" || true); do
+        echo "$child"
+        descendants "$child"
+    done
+}
 # Ends a process we started and its descendants, by their ids.
 kill_tree() {
     local child
@@ -178,7 +185,8 @@ if [[ -n $title ]]; then pass "menu launch («${exec_line//%F/}») shows the sam
     cat "$work/app.log"
     fail "menu launch: no window titled with $seed_name"
 fi
-sleep 4 # extraction and the first frames
+xdotool mousemove 1199 799 # the pointer off the article, so no tooltip covers it
+sleep 4                    # extraction and the first frames
 import -window root "$work/shot.png"
 colours=$(convert "$work/shot.png" -format %k info:)
 if ((colours > 200)); then pass "screenshot has $colours colours (text drawn)"; else
@@ -187,12 +195,18 @@ fi
 mkdir -p "$(dirname "$screenshot")"
 cp "$work/shot.png" "$screenshot"
 echo "  screenshot: $screenshot"
-echo "  libraries the running app loaded (→ package):"
-if [[ -n $app_pid ]]; then
-    pid=$(xdotool search --class sahifa getwindowpid 2>/dev/null | head -n 1 || true)
-    grep -oE '/[^ ]+\.so[.0-9]*$' "/proc/$pid/maps" 2>/dev/null | sort -u | while read -r lib; do
-        echo "    $lib → $(dpkg -S "$lib" 2>/dev/null | cut -d: -f1 | head -n 1)"
-    done
+# Which of the dlopen()ed libraries the window really loaded, and from which package.
+depends_list=" $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' ' | sed 's/([^)]*)//g') "
+pid=$(for p in $(descendants "$app_pid"); do
+    [[ $(cat "/proc/$p/comm" 2>/dev/null) == sahifa ]] && echo "$p"
+done | head -n 1)
+if [[ -n $pid ]]; then
+    grep -oE '/[^ ]+\.so[.0-9]*$' "/proc/$pid/maps" | sort -u | while read -r lib; do
+        echo "$(dpkg -S "$lib" 2>/dev/null | cut -d: -f1 | head -n 1) $(basename "$lib")"
+    done >"$work/libs"
+    direct=$(awk -v d="$depends_list" 'index(d, " " $1 " ") {print $1 " (" $2 ")"}' "$work/libs" | paste -sd ' ')
+    echo "  loaded from Depends: $direct"
+    echo "  and $(awk -v d="$depends_list" '!index(d, " " $1 " ")' "$work/libs" | wc -l) more, which those and Mesa's GL driver load"
 fi
 stop_app
 
