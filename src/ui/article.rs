@@ -96,46 +96,12 @@ pub fn show(
         served_scroll: 0,
         served_clear: 0,
     });
-    if doc.view.clear_selection > state.served_clear {
-        state.served_clear = doc.view.clear_selection;
-        state.view.set_selection(None);
-    }
-    if let Some(request) = doc.view.scroll_request
-        && request.generation > state.served_scroll
-    {
-        state.served_scroll = request.generation;
-        state.view.scroll_to(request.range.start());
-    }
+    state.serve_requests(doc);
     // The one zoom is the font size of the settings; the view's own stays at 1.
     state.view.set_zoom(1.0);
     state.view.font_size = params.font_size;
     state.view.line_height = params.line_spacing;
-    // Only what can be on screen: colour-all on a long article has tens of thousands of
-    // mentions, and the view would test each against every visible paragraph.
-    let window = state.view.visible_range().and_then(|r| {
-        TextRange::unbounded(
-            r.start().saturating_sub(VISIBLE_MARGIN),
-            r.end() + VISIBLE_MARGIN,
-        )
-        .ok()
-    });
-    // Full-strength fills under light text are hard to read in the dark theme.
-    let fill_strength = if ui.visuals().dark_mode { 0.6 } else { 1.0 };
-    let mut highlights: Vec<Highlight> = params
-        .highlights
-        .iter()
-        .filter(|h| window.is_none_or(|w| w.overlaps(h.range)))
-        .map(|h| Highlight {
-            color: h.color.gamma_multiply(fill_strength),
-            ..*h
-        })
-        .collect();
-    highlights.extend(
-        params
-            .marks
-            .iter()
-            .filter(|h| window.is_none_or(|w| w.overlaps(h.range))),
-    );
+    let highlights = visible_highlights(&state.view, params, ui.visuals().dark_mode);
     let response = state.view.show(ui, &doc.doc, &highlights);
     let area = response.response.id;
     ui.ctx().data_mut(|d| {
@@ -148,4 +114,47 @@ pub fn show(
         selection_changed: response.selection_changed,
         area: Some(area),
     }
+}
+
+impl DocCache {
+    /// Serves the document's new requests once: clear the selection, scroll to a range.
+    fn serve_requests(&mut self, doc: &OpenDocument) {
+        if doc.view.clear_selection > self.served_clear {
+            self.served_clear = doc.view.clear_selection;
+            self.view.set_selection(None);
+        }
+        if let Some(request) = doc.view.scroll_request
+            && request.generation > self.served_scroll
+        {
+            self.served_scroll = request.generation;
+            self.view.scroll_to(request.range.start());
+        }
+    }
+}
+
+/// The highlights and marks near what `view` shows: colour-all on a long article has
+/// tens of thousands of mentions, and the view would test each against every visible
+/// paragraph. Fills are lighter in the dark theme, where full-strength fills under light
+/// text are hard to read.
+fn visible_highlights(
+    view: &ArticleView,
+    params: &ArticleParams<'_>,
+    dark_mode: bool,
+) -> Vec<Highlight> {
+    let window = view.visible_range().and_then(|r| {
+        TextRange::unbounded(
+            r.start().saturating_sub(VISIBLE_MARGIN),
+            r.end() + VISIBLE_MARGIN,
+        )
+        .ok()
+    });
+    let near = |h: &&Highlight| window.is_none_or(|w| w.overlaps(h.range));
+    let fill_strength = if dark_mode { 0.6 } else { 1.0 };
+    let fills = params.highlights.iter().filter(near).map(|h| Highlight {
+        color: h.color.gamma_multiply(fill_strength),
+        ..*h
+    });
+    fills
+        .chain(params.marks.iter().filter(near).copied())
+        .collect()
 }
