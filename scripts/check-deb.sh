@@ -132,6 +132,11 @@ check "Open with: mimeinfo.cache lists Sahifa for .docx and .sahifa.json" \
     sh -c 'grep -q "^application/vnd.openxmlformats-officedocument.wordprocessingml.document=.*sahifa.desktop" /usr/share/applications/mimeinfo.cache &&
            grep -q "^application/x-sahifa-annotations+json=.*sahifa.desktop" /usr/share/applications/mimeinfo.cache'
 check "desktop-file-validate" desktop-file-validate /usr/share/applications/sahifa.desktop
+check "bash completes sahifa's tools" \
+    bash -c 'source /usr/share/bash-completion/completions/sahifa &&
+             COMP_WORDS=(sahifa ex) COMP_CWORD=1 COMP_LINE="sahifa ex" COMP_POINT=9 &&
+             _sahifa sahifa ex sahifa && [[ " ${COMPREPLY[*]} " == *" extract "* ]] &&
+             [[ " ${COMPREPLY[*]} " == *" export "* ]]'
 
 echo "== command line, from / with the source tree hidden and HOME=$work/home"
 version=$(cd / && isolated sahifa --version 2>&1) || true
