@@ -42,6 +42,7 @@ fn main() {
         settings: Some(Settings::default()),
         extract: true,
         bundled_fonts_only: true,
+        knowledge_path: None,
     };
     let mut harness = Harness::builder()
         .with_size([1200.0, 800.0])

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         settings: None,
         extract: !cli.no_extract,
         bundled_fonts_only: false,
+        knowledge_path: sahifa::extract::knowledge::default_path().ok(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -436,3 +436,75 @@ error-save-newer = { $path } كتبته نسخة أحدث من صحيفة (ال�
 error-save-exists = { $path } موجود ويحوي نصاً آخر؛ فلن يُستبدل. اختر مجلداً آخر.
 error-save-invalid = لم تُحفظ الوسوم: { $detail }
 warning-not-placed = لم تُوضع، إذ لم يُعثر على نصها: { $label } «{ $text }» (كانت في الموضع { $start }..{ $end })
+
+## knowledge
+## التعلّم من القارئ: مخزن الأسماء التي علّمها المستخدم، ونافذة «الأسماء المتعلَّمة»، وإعادة تدريب النموذج.
+command-taught-names = الأسماء المتعلَّمة…
+command-taught-names-tooltip = اعرض الأسماء التي تعلّمتها صحيفة من وسومك المحفوظة وانسَ ما شئت منها
+command-retrain = أعد التدريب بوسومي
+command-retrain-tooltip = درِّب نموذج الاستخراج من جديد بوسومك المحفوظة (يستغرق دقائق)؛ لا يُعتمد النموذج الجديد إلا إذا كانت نتيجته مساوية على الأقل
+command-cancel-retrain = ألغِ إعادة التدريب
+command-cancel-retrain-tooltip = أوقف إعادة التدريب؛ يبقى النموذج المستخدم كما هو
+command-use-shipped-model = استخدم النموذج الأصلي
+command-use-shipped-model-tooltip = احذف نموذجك المُعاد تدريبه واستخرج بالنموذج الذي تأتي به صحيفة
+task-knowledge-opening = جارٍ فتح الأسماء المتعلَّمة
+task-knowledge-saving = جارٍ حفظ الأسماء المتعلَّمة
+task-knowledge-model = جارٍ الرجوع إلى النموذج الأصلي
+task-retraining = جارٍ إعادة التدريب بوسومك
+mention-from-your-annotations = من وسومك
+knowledge-recovered = ملف أسمائك المتعلَّمة { $path } تالف ({ $reason })؛ احتُفظ به باسم { $backup } وبُدئ ملف جديد.
+knowledge-newer = كتبت الملفَّ { $path } نسخةٌ أحدث من صحيفة؛ تُرك كما هو، ولن يُتعلَّم شيء من وسومك حتى تحدِّث صحيفة.
+knowledge-failed = تعذّرت قراءة أسمائك المتعلَّمة أو حفظها: { $error }. أمّا وسومك نفسها فقد حُفظت.
+knowledge-model-failed = تعذّر تحميل نموذجك المُعاد تدريبه في { $path } ({ $error })؛ يُستخدم النموذج الأصلي.
+knowledge-forgot = { PLURAL($count) ->
+    [zero] لم يكن «{ $name }» بين الأسماء المتعلَّمة.
+    [one] نُسي «{ $name }».
+    [two] نُسي «{ $name }» (مُدخلان).
+    [few] نُسي «{ $name }» ({ $count } مُدخلات).
+    [many] نُسي «{ $name }» ({ $count } مُدخلًا).
+   *[other] نُسي «{ $name }» ({ $count } مُدخلًا).
+}
+knowledge-reset = نُسيت كل الأسماء المتعلَّمة والنصوص المرفوضة؛ احتُفظ بالقائمة القديمة باسم { $backup }.
+knowledge-reset-empty = نُسيت كل الأسماء المتعلَّمة والنصوص المرفوضة.
+knowledge-shipped-model = يستخدم الاستخراج النموذج الأصلي من جديد.
+retrain-no-corpus = تحتاج إعادة التدريب إلى مدوّنة التدريب anercorp-train.conll، ولم يُعثر عليها (بُحث في { $looked }).
+retrain-nothing = لا وسوم محفوظة لإعادة التدريب بها: أكِّد بعض الإشارات أو أضفها أو احذفها ثم احفظ أولًا.
+retrain-kept = اكتملت إعادة التدريب: نتيجة النموذج الجديد { $new }٪ (والسابق { $old }٪)، وسيُستخدم من الآن.
+retrain-not-kept = اكتملت إعادة التدريب، لكن نتيجة النموذج الجديد { $new }٪ أدنى من النموذج المستخدم ({ $old }٪)؛ لم يتغيّر شيء.
+retrain-cancelled = أُلغيت إعادة التدريب؛ لم يتغيّر شيء.
+retrain-failed = فشلت إعادة التدريب: { $error }
+taught-title = الأسماء المتعلَّمة
+taught-no-store = لا ملف للأسماء المتعلَّمة قيد الاستخدام، فلا يُتعلَّم شيء من وسومك.
+taught-summary = { PLURAL($names) ->
+    [zero] لا أسماء متعلَّمة
+    [one] اسم متعلَّم واحد
+    [two] اسمان متعلَّمان
+    [few] { $names } أسماء متعلَّمة
+    [many] { $names } اسمًا متعلَّمًا
+   *[other] { $names } اسم متعلَّم
+}، { PLURAL($rejected) ->
+    [zero] ولا نصوص مرفوضة
+    [one] ونص مرفوض واحد
+    [two] ونصّان مرفوضان
+    [few] و{ $rejected } نصوص مرفوضة
+    [many] و{ $rejected } نصًّا مرفوضًا
+   *[other] و{ $rejected } نص مرفوض
+}
+taught-filter-hint = صفِّ الأسماء
+taught-none = لا شيء هنا بعد: أكِّد الإشارات أو أضفها أو احذفها ثم احفظ.
+taught-count = { PLURAL($count) ->
+    [zero] لا مقالات
+    [one] مقالة واحدة
+    [two] مقالتان
+    [few] { $count } مقالات
+    [many] { $count } مقالة
+   *[other] { $count } مقالة
+}
+taught-rejected-heading = لن يُقترح مجددًا
+taught-any-type = أي نوع
+taught-forget = انسَ
+taught-forget-tooltip = انسَ هذا الاسم: لن يُعثر عليه أو يُقترح بسبب وسومك بعد الآن
+taught-forget-all = انسَ الكل
+taught-forget-all-tooltip = انسَ كل الأسماء المتعلَّمة والنصوص المرفوضة (يُحتفظ بالقائمة القديمة في ملف ذي الامتداد bak)
+taught-forget-all-confirm = أتنسى كل الأسماء المتعلَّمة والنصوص المرفوضة؟
+taught-forget-all-yes = انسَ الكل

@@ -410,3 +410,60 @@ error-save-newer = { $path } was written by a newer version of Sahifa (schema { 
 error-save-exists = { $path } already exists and holds other text; not replacing it. Choose another folder.
 error-save-invalid = annotations not saved: { $detail }
 warning-not-placed = not placed, its text was not found: { $label } «{ $text }» (was at { $start }..{ $end })
+
+## knowledge
+## Learning from the reader: the personal store of taught names, the «Taught names» dialog,
+## retraining the model. ($path, $backup: files; $error, $reason: the detail in English)
+command-taught-names = Taught names…
+command-taught-names-tooltip = See and forget the names Sahifa learnt from your saved annotations
+command-retrain = Retrain with my annotations
+command-retrain-tooltip = Train the extractor's model again with your saved annotations (takes minutes); the new model is kept only if it scores at least as well
+command-cancel-retrain = Cancel retraining
+command-cancel-retrain-tooltip = Stop the retraining; the model in use stays as it is
+command-use-shipped-model = Use the shipped model
+command-use-shipped-model-tooltip = Remove your retrained model and extract with the model Sahifa ships with
+task-knowledge-opening = Opening your taught names
+task-knowledge-saving = Saving your taught names
+task-knowledge-model = Going back to the shipped model
+task-retraining = Retraining with your annotations
+mention-from-your-annotations = From your annotations
+knowledge-recovered = Your taught names file { $path } was damaged ({ $reason }); it is kept as { $backup } and a new one was started.
+knowledge-newer = { $path } was written by a newer version of Sahifa; it is left untouched and nothing you annotate is taught until you update Sahifa.
+knowledge-failed = Your taught names could not be read or saved: { $error }. Your annotations themselves were saved.
+knowledge-model-failed = Your retrained model in { $path } could not be loaded ({ $error }); the shipped model is used.
+knowledge-forgot = { PLURAL($count) ->
+    [one] «{ $name }» forgotten.
+   *[other] «{ $name }» forgotten ({ $count } entries).
+}
+knowledge-reset = Every taught name and rejected string was forgotten; the old list is kept as { $backup }.
+knowledge-reset-empty = Every taught name and rejected string was forgotten.
+knowledge-shipped-model = Extraction uses the shipped model again.
+retrain-no-corpus = Retraining needs the training corpus anercorp-train.conll, which was not found (looked in { $looked }).
+retrain-nothing = There are no saved annotations to retrain with: confirm, add or delete some mentions and save first.
+retrain-kept = Retraining done: the new model scores { $new }% (the one before { $old }%) and is used from now on.
+retrain-not-kept = Retraining done, but the new model scores { $new }%, lower than the one in use ({ $old }%); nothing was changed.
+retrain-cancelled = Retraining cancelled; nothing was changed.
+retrain-failed = Retraining failed: { $error }
+taught-title = Taught names
+taught-no-store = No taught names file is in use, so nothing is learnt from your annotations.
+taught-summary = { PLURAL($names) ->
+    [one] 1 name taught
+   *[other] { $names } names taught
+}, { PLURAL($rejected) ->
+    [one] 1 string rejected
+   *[other] { $rejected } strings rejected
+}
+taught-filter-hint = Filter names
+taught-none = Nothing here yet: confirm, add or delete mentions and save.
+taught-count = { PLURAL($count) ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+taught-rejected-heading = Not proposed again
+taught-any-type = any type
+taught-forget = Forget
+taught-forget-tooltip = Forget this name: it is no longer found, or proposed again, because of your annotations
+taught-forget-all = Forget everything
+taught-forget-all-tooltip = Forget every taught name and rejected string (the old list is kept as a .bak file)
+taught-forget-all-confirm = Forget every taught name and rejected string?
+taught-forget-all-yes = Forget everything

@@ -84,6 +84,8 @@ pub enum Action {
     ShowUnplaced(bool),
     /// The window's close button was pressed.
     WindowCloseRequested,
+    /// What the «Taught names» dialog asked.
+    Knowledge(crate::logic::learner::KnowledgeAction),
 }
 
 impl Action {

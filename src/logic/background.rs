@@ -13,6 +13,8 @@ use sahifa_model::{Annotations, Document, TextRange};
 use crate::logic::exporting::ExportError;
 use crate::logic::importing::{ImportError, Imported};
 use crate::logic::io::{IoError, Saved};
+use crate::logic::learner::LearnJob;
+use crate::logic::retrain_job::RetrainJob;
 use crate::logic::tasks::{Task, TaskStatus};
 use crate::state::dialog::PathFor;
 use crate::state::document::{DocId, DocStats};
@@ -106,6 +108,10 @@ pub struct BackgroundTasks {
     pub imports: Vec<ImportJob>,
     /// The lookup of the installed Arabic fonts.
     pub fonts: Option<Task<Vec<String>>>,
+    /// Knowledge store tasks: opening it, forgetting, resetting, the model.
+    pub learning: Vec<LearnJob>,
+    /// «Retrain with my annotations».
+    pub retrain: Option<RetrainJob>,
 }
 
 impl BackgroundTasks {
@@ -119,6 +125,8 @@ impl BackgroundTasks {
             || self.picking.is_some()
             || !self.exports.is_empty()
             || !self.imports.is_empty()
+            || !self.learning.is_empty()
+            || self.retrain.is_some()
     }
 
     /// The tasks the status bar lists, in this order: loads, extractions, searches,
@@ -130,12 +138,16 @@ impl BackgroundTasks {
         let saves = self.saves.iter().map(|j| j.task.status());
         let exports = self.exports.iter().map(Task::status);
         let imports = self.imports.iter().map(|j| j.task.status());
+        let learning = self.learning.iter().map(|j| j.task.status());
+        let retrain = self.retrain.iter().map(|j| j.task.status());
         loads
             .chain(extractions)
             .chain(finds)
             .chain(saves)
             .chain(exports)
             .chain(imports)
+            .chain(learning)
+            .chain(retrain)
             .collect()
     }
 }

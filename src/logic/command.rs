@@ -91,6 +91,14 @@ commands! {
     Import,
     /// Show or hide the saved mentions that no longer fit the text.
     UnplacedMentions,
+    /// See and edit the names taught by saving annotations.
+    TaughtNames,
+    /// Retrain the extractor's model with the saved annotations.
+    Retrain,
+    /// Stop the running retraining.
+    CancelRetrain,
+    /// Go back to the model Sahifa ships with.
+    UseShippedModel,
 }
 
 impl Command {
@@ -124,6 +132,10 @@ impl Command {
             Command::ExportW3c => "command-export-w3c",
             Command::Import => "command-import",
             Command::UnplacedMentions => "command-unplaced-mentions",
+            Command::TaughtNames => "command-taught-names",
+            Command::Retrain => "command-retrain",
+            Command::CancelRetrain => "command-cancel-retrain",
+            Command::UseShippedModel => "command-use-shipped-model",
         }
     }
 
@@ -157,6 +169,10 @@ impl Command {
             Command::ExportW3c => "command-export-w3c-tooltip",
             Command::Import => "command-import-tooltip",
             Command::UnplacedMentions => "command-unplaced-mentions-tooltip",
+            Command::TaughtNames => "command-taught-names-tooltip",
+            Command::Retrain => "command-retrain-tooltip",
+            Command::CancelRetrain => "command-cancel-retrain-tooltip",
+            Command::UseShippedModel => "command-use-shipped-model-tooltip",
         }
     }
 
@@ -211,7 +227,11 @@ impl Command {
             | Command::ExportJsonl
             | Command::ExportW3c
             | Command::Import
-            | Command::UnplacedMentions => None,
+            | Command::UnplacedMentions
+            | Command::TaughtNames
+            | Command::Retrain
+            | Command::CancelRetrain
+            | Command::UseShippedModel => None,
         }
     }
 
@@ -248,7 +268,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once_with_a_label_and_a_tooltip() {
         let all = Command::all();
-        assert_eq!(all.len(), 26 + Label::ALL.len());
+        assert_eq!(all.len(), 30 + Label::ALL.len());
         for (i, command) in all.iter().enumerate() {
             assert!(!all[..i].contains(command), "{command:?} listed twice");
             for lang in crate::l10n::Language::ALL {

@@ -73,7 +73,8 @@ impl App {
             Action::SetDialogText(new) => match &mut self.state.dialog {
                 Some(Dialog::PickEntity { filter: text, .. })
                 | Some(Dialog::EditText { text, .. })
-                | Some(Dialog::Path { text, .. }) => *text = new,
+                | Some(Dialog::Path { text, .. })
+                | Some(Dialog::Knowledge { filter: text, .. }) => *text = new,
                 _ => {}
             },
             Action::CloseDialog => self.state.dialog = None,
@@ -94,6 +95,7 @@ impl App {
             Action::PlaceUnplaced(i) => self.place_unplaced(i),
             Action::DropUnplaced(i) => self.drop_unplaced(i),
             Action::ShowUnplaced(open) => self.with_active(|doc| doc.view.unplaced_open = open),
+            Action::Knowledge(asked) => self.run_knowledge(asked),
             // Every other action is [`App::run`]'s.
             _ => {}
         }
@@ -187,6 +189,10 @@ impl App {
             Command::UnplacedMentions => {
                 self.with_active(|doc| doc.view.unplaced_open = !doc.view.unplaced_open);
             }
+            Command::TaughtNames => self.show_taught_names(),
+            Command::Retrain => self.start_retrain(),
+            Command::CancelRetrain => self.cancel_retrain(),
+            Command::UseShippedModel => self.use_shipped_model(),
         }
     }
 

@@ -6,7 +6,6 @@ use sahifa_model::Annotations;
 use crate::logic::App;
 use crate::logic::background::ExtractJob;
 use crate::logic::editing::replace_all;
-use crate::logic::io;
 use crate::logic::problem::Problem;
 use crate::logic::tasks::{Task, take_finished};
 use crate::state::document::Extraction;
@@ -41,8 +40,9 @@ impl App {
             "task-extracting",
             &[("name", article.display_name().into())],
         );
+        let learner = self.learner.clone();
         let task = Task::spawn(name, self.waker.as_ref(), move |progress| {
-            io::extract_entities(&article, progress)
+            learner.extract(&article, progress)
         });
         self.tasks.extractions.push(ExtractJob { doc: id, task });
     }

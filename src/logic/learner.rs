@@ -73,6 +73,15 @@ pub enum Done {
     ShippedModel,
 }
 
+/// What the «Taught names» dialog asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KnowledgeAction {
+    /// Forget a name (taught or rejected).
+    Forget(String),
+    /// Empty the store (after the dialog's confirmation); the old file is kept as a .bak.
+    ForgetEverything,
+}
+
 /// A knowledge task running (opening the store, forgetting, resetting, the model).
 pub struct LearnJob {
     /// The task.

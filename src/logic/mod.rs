@@ -25,9 +25,12 @@ pub mod fonts;
 pub mod importing;
 pub mod io;
 pub mod learner;
+pub mod learning;
 pub mod messages;
 pub mod opening;
 pub mod problem;
+pub mod retrain_job;
+pub mod retraining;
 pub mod saving;
 pub mod settings_file;
 pub mod tasks;
@@ -60,6 +63,9 @@ pub struct AppOptions {
     pub extract: bool,
     /// Use only the bundled fonts, for identical rendering on every machine (tests).
     pub bundled_fonts_only: bool,
+    /// The reader's knowledge store (taught names; a retrained model in `model/` beside
+    /// it); `None`: none, extraction uses the shipped model only (tests).
+    pub knowledge_path: Option<PathBuf>,
 }
 
 /// Loads shorter than this show no progress indicator, so small files do not flicker.
@@ -104,6 +110,8 @@ pub struct App {
     title: Option<String>,
     /// What the window is to do after this frame.
     effects: Vec<Effect>,
+    /// The extractor with the reader's knowledge, shared by extraction and save tasks.
+    learner: learner::Learner,
 }
 
 impl std::ops::Deref for App {
@@ -143,6 +151,7 @@ impl App {
             close_after_save: None,
             title: None,
             effects: Vec::new(),
+            learner: learner::Learner::new(options.knowledge_path),
         };
         if let Some(problem) = problem {
             app.report(problem);
@@ -154,6 +163,7 @@ impl App {
     /// woken whenever a background task has news.
     pub fn start(&mut self, waker: Option<Waker>) {
         self.waker = waker;
+        self.start_learning();
         self.start_initial_loads();
     }
 
@@ -228,6 +238,7 @@ impl App {
         }
         self.poll_saves();
         self.poll_file_jobs();
+        self.poll_learning();
         self.autosave();
     }
 

@@ -58,13 +58,19 @@ impl App {
             "task-saving",
             &[("name", article.display_name().into())],
         );
+        let learner = self.learner.clone();
         let task = Task::spawn(name, self.waker.as_ref(), move |_| {
-            if replace {
+            let saved = if replace {
                 sahifa_annotate::save_sidecar_replacing(&sidecar, &article, &annotations, &unplaced)
             } else {
                 sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
                     .map(|()| None)
+            };
+            // The sidecar is written first: a store that cannot learn is only a notice.
+            if saved.is_ok() {
+                learner.teach(article.text.as_str(), &annotations, Some(&path));
             }
+            saved
         });
         self.tasks.saves.push(SaveJob { doc: id, task });
     }

@@ -90,6 +90,13 @@ pub enum Dialog {
         /// Lines skipped, mentions not placed: shown before the user decides.
         warnings: Vec<String>,
     },
+    /// «Taught names»: what the reader taught, filterable, each with Forget.
+    Knowledge {
+        /// The filter text.
+        filter: String,
+        /// True while «Forget everything» waits for its confirmation.
+        confirm_reset: bool,
+    },
     /// No file dialog exists here: type a path.
     Path {
         /// What the path is for.

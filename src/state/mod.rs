@@ -44,6 +44,8 @@ pub struct AppState {
     pub about_open: bool,
     /// The Arabic font families for the Font menu; `None` until they have been looked up.
     pub font_families: Option<Vec<String>>,
+    /// What the reader taught the extractor (the «Taught names» dialog, tooltips).
+    pub knowledge: knowledge::Knowledge,
 }
 
 impl AppState {

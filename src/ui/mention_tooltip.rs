@@ -6,11 +6,18 @@ use sahifa_model::MentionStatus;
 
 use crate::l10n::{label_name, tr};
 use crate::state::document::OpenDocument;
+use crate::state::knowledge::Knowledge;
 use crate::state::settings::UiLanguage;
 use crate::ui::widgets::{arabic_label, label_color, weak_line};
 
 /// The entity, type and title of the mention under the pointer.
-pub fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiLanguage) {
+pub fn mention_tooltip(
+    ui: &mut Ui,
+    doc: &OpenDocument,
+    offset: usize,
+    lang: UiLanguage,
+    knowledge: &Knowledge,
+) {
     let annotations = doc.annotations();
     let Some(mention) = doc.mention_at(offset) else {
         return;
@@ -33,8 +40,25 @@ pub fn mention_tooltip(ui: &mut Ui, doc: &OpenDocument, offset: usize, lang: UiL
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
         ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
+        let text = doc.doc.text.slice(mention.range);
+        if let Some(line) = taught_line(knowledge, text, mention.label, lang) {
+            weak_line(ui, &line);
+        }
         status_hint(ui, doc, mention, lang);
     });
+}
+
+/// «From your annotations» when a mention of `text` as `label` is a name the reader
+/// taught (same type; loose spelling).
+pub fn taught_line(
+    knowledge: &Knowledge,
+    text: &str,
+    label: sahifa_model::Label,
+    lang: UiLanguage,
+) -> Option<String> {
+    knowledge
+        .is_taught(text, label)
+        .then(|| tr(lang, "mention-from-your-annotations"))
 }
 
 /// The message id of a mention's status in words, with how it looks — the legend of the

@@ -64,6 +64,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 item(ui, app, Command::ClearSelection, has_doc, actions);
                 ui.separator();
                 item(ui, app, Command::ReExtract, has_doc, actions);
+                crate::ui::learning_menu::items(ui, app, actions, item);
             });
             ui.menu_button(tr(lang, "menu-view"), |ui| {
                 item(ui, app, Command::ZoomIn, true, actions);

@@ -20,6 +20,7 @@ pub mod document_tabs;
 pub mod find_bar;
 pub mod fonts;
 pub mod highlights;
+pub mod learning_menu;
 pub mod mention_list;
 pub mod mention_tooltip;
 pub mod menu_bar;
@@ -126,7 +127,8 @@ fn document(
     if let Some(offset) = output.hovered
         && !egui::Popup::is_any_open(ui.ctx())
     {
-        mention_tooltip::mention_tooltip(ui, doc, offset, settings.language);
+        let taught = &app.knowledge;
+        mention_tooltip::mention_tooltip(ui, doc, offset, settings.language, taught);
     }
 }
 

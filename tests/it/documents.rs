@@ -114,6 +114,7 @@ fn recent_files_survive_a_restart() {
             settings: None,
             extract: false,
             bundled_fonts_only: true,
+            knowledge_path: None,
         })
     };
     {
@@ -193,6 +194,7 @@ fn theme_language_and_zoom_survive_a_restart() {
             settings: None,
             extract: false,
             bundled_fonts_only: true,
+            knowledge_path: None,
         })
     };
     let chosen = {

@@ -29,6 +29,7 @@ fn open(path: &Path) -> App {
         settings: Some(Settings::default()),
         extract: false,
         bundled_fonts_only: true,
+        knowledge_path: None,
     });
     app.start(None);
     wait_idle(&mut app);

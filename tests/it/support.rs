@@ -30,6 +30,7 @@ pub fn options(paths: Vec<PathBuf>) -> AppOptions {
         settings: Some(Settings::default()),
         extract: false,
         bundled_fonts_only: true,
+        knowledge_path: None,
     }
 }
 

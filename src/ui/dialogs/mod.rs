@@ -7,6 +7,7 @@ pub mod entity_picker;
 pub mod import;
 pub mod path_box;
 pub mod sidecar;
+pub mod taught_names;
 pub mod text_editor;
 pub mod unsaved;
 
@@ -40,5 +41,9 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             ..
         } => import::show(&ctx, lang, annotations, source, warnings, actions),
         Dialog::Path { purpose, text } => path_box::show(&ctx, app, *purpose, text, actions),
+        Dialog::Knowledge {
+            filter,
+            confirm_reset,
+        } => taught_names::show(&ctx, app, filter, *confirm_reset, actions),
     }
 }
