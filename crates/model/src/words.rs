@@ -41,8 +41,9 @@ const PREPOSITIONS: [char; 3] = ['ب', 'ك', 'ل'];
 pub const MIN_KNOWN_REMAINDER: usize = 3;
 
 /// How many letters, at least, a remainder that carries the article must have: the article
-/// and three more («والدوحة» → «الدوحة», but «والده» stays whole).
-pub const MIN_ARTICLE_REMAINDER: usize = 5;
+/// and two more («والغد» → «الغد», «بالكويت» → «الكويت», but «وال» and «بالي» stay whole) —
+/// the threshold the extractor was measured with.
+pub const MIN_ARTICLE_REMAINDER: usize = 4;
 
 /// True for characters that belong to a word (see the module documentation): letters,
 /// digits, Arabic marks and tatweel, and invisible format characters other than U+200B.
@@ -87,7 +88,7 @@ pub fn clitic_candidates(word: &str) -> impl Iterator<Item = usize> {
 ///
 /// The clitic is one of [`clitic_candidates`] (up to two letters: «و»/«ف», then
 /// «ب»/«ك»/«ل»), the longest that leaves a remainder which is either
-/// - the article «ال» and at least three more letters ([`MIN_ARTICLE_REMAINDER`]):
+/// - the article «ال» and at least two more letters ([`MIN_ARTICLE_REMAINDER`]):
 ///   «والدوحة» → «الدوحة», «بالكويت» → «الكويت», «وبالدوحة» → «الدوحة»;
 /// - after «و» or «ف», «لل» (ل with the article, its alef elided) and at least three more
 ///   letters: «وللجيش» → «للجيش»;
@@ -109,9 +110,14 @@ pub fn leading_clitic(word: &str, is_known: impl Fn(&str) -> bool) -> usize {
     clitic_candidates(word)
         .find(|&k| {
             let rest = &letters[k..];
-            let article = rest.starts_with(&['ا', 'ل'])
-                || (k == 1 && conjunction_first && rest.starts_with(&['ل', 'ل']));
-            (article && rest.len() >= MIN_ARTICLE_REMAINDER)
+            // «لل» (ل with the article, its alef elided) after و/ف: «وللجيش» → «للجيش».
+            let article = rest.starts_with(&['ا', 'ل']) && rest.len() >= MIN_ARTICLE_REMAINDER;
+            let elided = k == 1
+                && conjunction_first
+                && rest.starts_with(&['ل', 'ل'])
+                && rest.len() > MIN_ARTICLE_REMAINDER;
+            article
+                || elided
                 || (rest.len() >= MIN_KNOWN_REMAINDER && is_known(&rest.iter().collect::<String>()))
         })
         .and_then(|k| folded.get(k))
@@ -160,6 +166,8 @@ mod tests {
     fn a_clitic_before_the_article_is_left_out() {
         assert_eq!(leading_clitic("والدوحة", |_| false), 1);
         assert_eq!(leading_clitic("بالكويت", |_| false), 1);
+        assert_eq!(leading_clitic("والغد", |_| false), 1);
+        assert_eq!(leading_clitic("ولله", |_| false), 0);
         assert_eq!(leading_clitic("وبالدوحة", |_| false), 2);
         assert_eq!(leading_clitic("فللجيش", |_| false), 1);
         assert_eq!(
@@ -180,7 +188,7 @@ mod tests {
             "واشنطن",
             "للجيش",
             "بال",
-            "والده",
+            "بالي",
             "الدوحة",
             "",
         ] {
