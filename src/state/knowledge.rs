@@ -65,9 +65,13 @@ impl Knowledge {
     /// The type `text` was taught with, if it was (loose comparison: harakat, alef forms,
     /// ة/ه, ى/ي and spaces do not matter).
     pub fn taught_label(&self, text: &str) -> Option<Label> {
-        self.keys
-            .get(&sahifa_extract::knowledge::key(text))
-            .copied()
+        let key = sahifa_extract::knowledge::key(text);
+        if let Some(label) = self.keys.get(&key) {
+            return Some(*label);
+        }
+        // A mention may keep a leading clitic the reader did not mark («وقطر»).
+        let rest = key.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+        self.keys.get(rest).copied()
     }
 
     /// True when a mention of `text` with `label` is a name the reader taught.

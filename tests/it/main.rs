@@ -15,6 +15,7 @@ mod annotations;
 mod documents;
 mod foundation;
 mod hostile;
+mod learning;
 mod logic;
 mod reader;
 mod support;
