@@ -520,6 +520,9 @@ fn to_char_spans(
         {
             continue;
         }
+        if c.end - c.start > 1 && rules::only_currencies(&tokens[c.start..c.end]) {
+            continue;
+        }
         let skip = leading_clitic(first, gaz, &doc_words);
         let start = if skip > 0 {
             token::original_offset(chars, first, skip)

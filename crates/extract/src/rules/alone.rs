@@ -69,6 +69,17 @@ pub fn is_currency(t: &Token) -> bool {
     t.kind == TokenKind::Word && CURRENCIES.contains(&t.stem.as_str())
 }
 
+/// True for words that are currencies and conjunctions only («الريال والدينار»).
+pub fn only_currencies(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let mut any = false;
+    let all = words.all(|t| {
+        any |= is_currency(t);
+        is_currency(t) || t.norm == "و"
+    });
+    all && any
+}
+
 /// True for a word that is never a whole mention of any type: a currency.
 pub fn not_an_entity_alone(t: &Token) -> bool {
     is_currency(t)

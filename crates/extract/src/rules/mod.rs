@@ -14,6 +14,7 @@ use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
 mod alone;
+mod bodies;
 mod dates;
 mod events;
 mod orgs;
@@ -25,7 +26,9 @@ use orgs::orgs;
 pub use people::courtesy_only;
 use people::people_and_titles;
 
-pub use alone::{drop_alone, is_currency, is_name_link, is_nationality, not_an_entity_alone};
+pub use alone::{
+    drop_alone, is_currency, is_name_link, is_nationality, not_an_entity_alone, only_currencies,
+};
 
 /// Priorities (higher wins an overlap).
 pub const PRIO_EVENT: u8 = 100;
@@ -266,6 +269,7 @@ pub fn all(ctx: &Ctx) -> Vec<Cand> {
     let mut out = Vec::new();
     events(ctx, &mut out);
     orgs(ctx, &mut out);
+    bodies::bodies(ctx, &mut out);
     people_and_titles(ctx, &mut out);
     dates(ctx, &mut out);
     works(ctx, &mut out);

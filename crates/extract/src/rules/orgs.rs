@@ -71,6 +71,14 @@ const ORDINALS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// True when an organisation the rules name starts at token `i`: a strong head
+    /// («وزارة», «لجنة» is not one) or a head of [`super::bodies`] with its complement.
+    pub(super) fn starts_org(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && STRONG_ORG_HEADS.contains(&t.base()))
+            || super::bodies::body_at(self, i).is_some()
+    }
+
     /// A nisba adjective that is not an ordinal.
     fn adjective(&self, i: usize) -> bool {
         self.nisba(i) && !ORDINALS.contains(&self.tokens[i].stem.as_str())
@@ -78,7 +86,7 @@ impl Ctx<'_> {
 
     /// An indefinite word that may be a proper name: not common, not a trigger, not an
     /// adjective-looking word («صينية», «دولية»).
-    fn proper_like(&self, i: usize) -> bool {
+    pub(super) fn proper_like(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.kind == TokenKind::Word
             && !t.clitics.article

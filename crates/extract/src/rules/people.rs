@@ -257,7 +257,11 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 j += 1;
                 continue;
             }
-            if office_words > 0 && ctx.place_at(j) == 0 && ctx.crf[j].is_none() {
+            if office_words > 0
+                && ctx.place_at(j) == 0
+                && ctx.crf[j].is_none()
+                && !ctx.starts_org(j)
+            {
                 let genitive = open
                     && office_words <= 4
                     && ctx.trig(j).is_none()
@@ -266,7 +270,9 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                     || ctx.nisba(j)
                     || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
                     || genitive;
-                if complement && !ctx.has_conjunction(j) {
+                // A construct noun is followed by its genitive, never by «و»: a word that looks
+                // like «و» + word there is one word («قائد وحدة»).
+                if complement && (genitive || !ctx.has_conjunction(j)) {
                     office_words += 1;
                     open = genitive && !t.clitics.article;
                     j += 1;
@@ -342,8 +348,9 @@ fn standalone_title(ctx: &Ctx, i: usize, j: usize, office_words: usize) -> bool 
     if office_words >= 2 || (office_words == 1 && j - i >= 2) {
         return true;
     }
-    let before_entity =
-        ctx.crf.get(j).is_some_and(Option::is_some) || ctx.country.get(j).is_some_and(|&c| c > 0);
+    let before_entity = ctx.crf.get(j).is_some_and(Option::is_some)
+        || ctx.country.get(j).is_some_and(|&c| c > 0)
+        || ctx.starts_org(j);
     ctx.tokens[i..j].iter().any(|t| {
         let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
         STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)

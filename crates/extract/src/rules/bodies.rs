@@ -1,0 +1,96 @@
+//! Organisations whose head word is too common to be a trigger on its own («مجلس» a
+//! session, «سوق» a market, «منتخب» elected): councils, stock markets, foundations and
+//! charities, airlines, national teams, the Red Crescent. Each head needs its own kind of
+//! complement; nationality adjectives after the name belong to it.
+
+use super::*;
+
+/// What must follow a head for it to name an organisation.
+#[derive(Clone, Copy)]
+enum Needs {
+    /// A fixed complement of an organisation («مجلس الشورى», «مجلس الأمن») or a place.
+    Modifier,
+    /// A place or a word that may be a proper name («بورصة قطر», «مؤسسة قطر»).
+    PlaceOrName,
+    /// A place, then «المالي» («سوق دبي المالي»).
+    PlaceThenFinancial,
+    /// This exact stem, definite («الخطوط الجوية», «الهلال الأحمر»).
+    Word(&'static str),
+    /// A nationality or a place («المنتخب القطري», «منتخب الأردن»).
+    NationOrPlace,
+}
+
+/// Heads (stems) and what they need.
+const HEADS: &[(&str, Needs)] = &[
+    ("مجلس", Needs::Modifier),
+    ("بورصه", Needs::PlaceOrName),
+    ("مؤسسه", Needs::PlaceOrName),
+    ("جمعيه", Needs::PlaceOrName),
+    ("سوق", Needs::PlaceThenFinancial),
+    ("خطوط", Needs::Word("جويه")),
+    ("هلال", Needs::Word("احمر")),
+    ("صليب", Needs::Word("احمر")),
+    ("منتخب", Needs::NationOrPlace),
+];
+
+/// Organisations named by the heads of [`HEADS`].
+pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        if ctx.crf[i] == Some(Label::Org) {
+            continue;
+        }
+        if let Some(j) = body_at(ctx, i) {
+            out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+        }
+    }
+}
+
+/// The end of an organisation of [`HEADS`] starting at token `i`.
+pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
+    let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem)?;
+    let mut j = complement(ctx, i + 1, needs)?;
+    // «القطرية», «الخيرية», «العربية» after the name.
+    while ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) && j - i < 7 {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The end of the complement `needs` at token `j`.
+fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
+    let t = ctx
+        .tok(j)
+        .filter(|t| t.kind == TokenKind::Word && !t.line_start)?;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) || lexicon::is_function_word(&t.norm) {
+        return None;
+    }
+    let place = ctx.place_at(j);
+    match needs {
+        Needs::Modifier => {
+            let fixed =
+                t.clitics.article && lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.stem.as_str());
+            (fixed || place > 0).then(|| j + place.max(1))
+        }
+        Needs::PlaceOrName => {
+            let name = ctx.crf[j].is_some() || ctx.proper_like(j);
+            (place > 0 || name).then(|| j + place.max(1))
+        }
+        Needs::PlaceThenFinancial => {
+            let e = j + place;
+            let financial = ctx
+                .tok(e)
+                .is_some_and(|x| x.clitics.article && matches!(x.stem.as_str(), "مالي" | "ماليه"));
+            (place > 0 && financial).then_some(e + 1)
+        }
+        Needs::Word(w) => (t.clitics.article && t.stem == w).then_some(j + 1),
+        Needs::NationOrPlace => {
+            let nation = t.clitics.article && super::is_nationality(t, ctx.gaz);
+            if nation {
+                Some(j + 1)
+            } else {
+                (place > 0).then_some(j + place)
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The seven news types on the guidelines' examples (GUIDELINES.md), what is never an
+//! entity, and consistency in a long multi-article file.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is a test failure with its message"
+)]
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use sahifa_extract::Extractor;
+use sahifa_model::{Annotations, Label};
+
+static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
+
+fn repo_file(path: &str) -> String {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::fs::read_to_string(root.join(path)).unwrap()
+}
+
+fn text_of(text: &str, ann: &Annotations, k: usize) -> String {
+    let r = ann.mentions[k].range;
+    text.chars().skip(r.start()).take(r.len()).collect()
+}
+
+/// (label, text) of every mention.
+fn mentions(text: &str) -> Vec<(Label, String)> {
+    let ann = EX.extract(text);
+    (0..ann.mentions.len())
+        .map(|k| (ann.mentions[k].label, text_of(text, &ann, k)))
+        .collect()
+}
+
+fn assert_found(text: &str, label: Label, expected: &[&str]) {
+    let found = mentions(text);
+    for e in expected {
+        assert!(
+            found.iter().any(|(l, t)| *l == label && t == e),
+            "{label} «{e}» not found in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn organisations_of_every_kind_in_the_guidelines_are_found() {
+    let text = "وأعلنت بورصة قطر أن المؤشر ارتفع، فيما تراجع سوق دبي المالي. \
+                وقدمت مؤسسة قطر منحا، وأطلقت جمعية قطر الخيرية حملة مع الهلال الأحمر القطري. \
+                وسيرت الخطوط الجوية القطرية رحلات، وتعادل المنتخب القطري مع منتخب الأردن. \
+                وقضت المحكمة الدستورية العليا برفض الطعن، وأقر مجلس الشورى القانون، \
+                وقالت وزارة الداخلية إن القوات المسلحة القطرية جاهزة.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "بورصة قطر",
+            "سوق دبي المالي",
+            "مؤسسة قطر",
+            "جمعية قطر الخيرية",
+            "الهلال الأحمر القطري",
+            "الخطوط الجوية القطرية",
+            "المنتخب القطري",
+            "منتخب الأردن",
+            "المحكمة الدستورية العليا",
+            "مجلس الشورى",
+            "وزارة الداخلية",
+            "القوات المسلحة القطرية",
+        ],
+    );
+}
+
+#[test]
+fn a_nationality_adjective_or_a_currency_alone_is_never_an_entity() {
+    let text = "وأكدت الفرنسية أن الاتفاق مهم. وارتفع سعر الدولار أمام اليورو والريال والدينار، \
+                وفاز ريال مدريد.";
+    let found = mentions(text);
+    for never in [
+        "الفرنسية",
+        "الدولار",
+        "اليورو",
+        "الريال والدينار",
+        "والريال",
+        "الريال",
+    ] {
+        assert!(
+            !found.iter().any(|(_, t)| t == never),
+            "«{never}» in {found:?}"
+        );
+    }
+    assert!(
+        found.contains(&(Label::Org, "ريال مدريد".to_owned())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_honorific_with_an_office_is_a_title_not_an_organisation() {
+    let text = "وقال معالي الوزير إن الاتفاق مهم. وقال جلالة الملك إن الزيارة ناجحة.";
+    assert_found(text, Label::Title, &["معالي الوزير", "جلالة الملك"]);
+    assert!(!mentions(text).iter().any(|(l, _)| *l == Label::Org));
+}
+
+#[test]
+fn offices_without_a_holder_are_titles_with_their_complement() {
+    assert_found(
+        "وقال قائد وحدة مكافحة الإرهاب إن الجلسة تأجلت، وأكد رئيس الحكومة الأسبق ذلك.",
+        Label::Title,
+        &["قائد وحدة مكافحة الإرهاب", "رئيس الحكومة الأسبق"],
+    );
+    // A title stops at the organisation it is the office of.
+    let text = "وقال رئيس مجلس النواب اللبناني إن الجلسة تأجلت.";
+    assert_found(text, Label::Title, &["رئيس"]);
+    assert_found(text, Label::Org, &["مجلس النواب اللبناني"]);
+}
+
+#[test]
+fn a_weekday_in_brackets_and_a_levantine_month_stay_inside_the_date() {
+    let text = "وقال وزير الخارجية أمس (الثلاثاء) إنه سيزور الدوحة في 15 مارس (آذار) 2019، \
+                بعد أن زارها العام الماضي.";
+    assert_found(
+        text,
+        Label::Date,
+        &["أمس (الثلاثاء)", "15 مارس (آذار) 2019", "العام الماضي"],
+    );
+}
+
+#[test]
+fn elections_wars_summits_and_cups_are_events() {
+    let text = "وتنطلق الانتخابات الرئاسية الأمريكية العام المقبل بعد كأس العالم 2022، \
+                وتذكّر القمة العربية بما جرى في الحرب العالمية الثانية.";
+    assert_found(
+        text,
+        Label::Event,
+        &[
+            "الانتخابات الرئاسية الأمريكية",
+            "كأس العالم 2022",
+            "القمة العربية",
+            "الحرب العالمية الثانية",
+        ],
+    );
+}
+
+#[test]
+fn a_conjunction_never_stays_inside_a_company_name_and_a_particle_is_no_person() {
+    let text = "وقعت الحكومة العقد مع شركة زين وشركة أوريدو للاتصالات.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(_, t)| t.starts_with("وشركة")),
+        "{found:?}"
+    );
+    let text = "وقال عن الاتفاق إنه مهم، ثم تحدث من الدوحة.";
+    assert!(
+        !mentions(text)
+            .iter()
+            .any(|(l, t)| *l == Label::Person && (t == "عن" || t == "من")),
+        "{:?}",
+        mentions(text)
+    );
+}
+
+/// A file of many articles, each with a headline after a blank line: the seed article, the
+/// second fixture, and short articles written here with particles, number words and
+/// calendar words, and a family name that belongs to a person of one article only.
+fn multi_article_file() -> String {
+    let seed = repo_file("seeds/000_812f1e39dd98ed92.txt");
+    let second = repo_file("tests/fixtures/second.txt");
+    let filler = [
+        "ارتفاع أسعار النفط في الأسواق\n\n\
+         قال محمد علي الماضي إن الأسعار ارتفعت العام الماضي بنسبة كبيرة. \
+         وأضاف الماضي أن العالم يواجه أزمة، فإن الطلب زاد ألف مرة منذ الشهر الماضي.\n",
+        "الحكومة تعلن خطة جديدة\n\n\
+         أعلنت الحكومة أمس خطة بقيمة ألف مليون دولار، لأن العالم ينتظر نتائجها. \
+         وقال المتحدث إن الماضي لن يتكرر، فإن الخطة ستنفذ في الشهر المقبل وخلال العام المقبل.\n",
+        "مباراة حاسمة في الدوري\n\n\
+         يلتقي الفريقان يوم الاثنين المقبل في مباراة حاسمة، وقد حضر ألف مشجع التدريبات. \
+         وقال المدرب إن العالم يتابع المباراة، فإن الفوز ضروري هذا العام.\n",
+    ];
+    let mut text = String::new();
+    for round in 0..40 {
+        let article = match round % 5 {
+            0 => seed.trim_end(),
+            1 => second.trim_end(),
+            k => filler[k - 2].trim_end(),
+        };
+        text.push_str(article);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+#[test]
+fn in_a_long_multi_article_file_no_particle_number_or_calendar_word_is_an_entity() {
+    let text = multi_article_file();
+    let ann = EX.extract(&text);
+    let never = [
+        "فإن",
+        "لأن",
+        "ألف",
+        "مليون",
+        "الماضي",
+        "المقبل",
+        "العالم",
+        "العام",
+        "الشهر",
+        "دولار",
+        "أمس",
+    ];
+    for k in 0..ann.mentions.len() {
+        let m = &ann.mentions[k];
+        let found = text_of(&text, &ann, k);
+        if m.label != Label::Date {
+            assert!(!never.contains(&found.as_str()), "{} «{found}»", m.label);
+        }
+    }
+    for e in ann.entities.iter().filter(|e| e.label != Label::Date) {
+        assert!(!never.contains(&e.name.as_str()), "entity «{}»", e.name);
+    }
+    // The most mentioned entities are real names, not a common word gathering hundreds of
+    // mentions under one person.
+    let mut count = vec![0usize; ann.entities.len()];
+    for m in &ann.mentions {
+        if let Some(e) = m.entity {
+            count[e.0 as usize] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..count.len()).collect();
+    order.sort_by_key(|&e| std::cmp::Reverse(count[e]));
+    let top: Vec<&str> = order
+        .iter()
+        .take(5)
+        .map(|&e| ann.entities[e].name.as_str())
+        .collect();
+    for name in &top {
+        assert!(
+            ["الكويت", "قطر", "الهملان", "المناعي", "الدوحة", "ديمكس"]
+                .iter()
+                .any(|ok| name.contains(ok)),
+            "top entities {top:?}"
+        );
+    }
+}
+
+#[test]
+fn a_family_name_alone_joins_a_person_of_its_own_article_only() {
+    let text = "لقاء في الدوحة\n\n\
+                استقبل اللواء سيف الهملان وفدا عسكريا. وأكد الهملان أهمية التعاون.\n\n\
+                خبر آخر عن الاقتصاد\n\n\
+                وقال التاجر إن الهملان اسم معروف في السوق. وارتفعت الأسعار.\n";
+    let ann = EX.extract(text);
+    let entity_at = |needle: &str, nth: usize| {
+        let start = text.match_indices(needle).nth(nth).unwrap().0;
+        let at = text[..start].chars().count();
+        ann.mentions
+            .iter()
+            .find(|m| m.range.start() <= at && at < m.range.end())
+            .and_then(|m| m.entity)
+    };
+    let full = entity_at("سيف الهملان", 0);
+    assert!(full.is_some());
+    // «الهملان» in the same article joins «سيف الهملان» …
+    assert_eq!(entity_at("الهملان", 1), full);
+    // … but not in the next article.
+    let other = entity_at("الهملان", 2);
+    assert!(other.is_none() || other != full, "{ann:#?}");
+}
