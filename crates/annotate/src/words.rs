@@ -39,53 +39,19 @@ pub fn snap_to_words_with(
 ) -> TextRange {
     let len = text.char_len();
     let (start, end) = (range.start().min(len), range.end().min(len));
-    // Only a window around the selection is looked at: no word is this long, and a
-    // multi-megabyte article is not copied on every key press.
-    let base = start.saturating_sub(WINDOW);
-    let window = TextRange::unbounded(base, (end + WINDOW).min(len)).unwrap_or(TextRange::empty(0));
-    let chars: Vec<char> = text.slice(window).chars().collect();
-    let word = |i: usize| {
-        i.checked_sub(base)
-            .and_then(|i| chars.get(i))
-            .copied()
-            .is_some_and(is_word_char)
+    let window = Window::around(text, start, end);
+    let Some((chosen_start, chosen_end)) = window.trim_to_words(start, end) else {
+        return TextRange::empty(start);
     };
-    let char_at = |i: usize| chars.get(i - base).copied().unwrap_or(' ');
-    let window_end = window.end();
-
-    let (mut s, mut e) = (start, end);
-    if s == e {
-        if !(word(s) || s > 0 && word(s - 1)) {
-            return TextRange::empty(s);
-        }
-    } else {
-        while s < e && !word(s) {
-            s += 1;
-        }
-        while e > s && !word(e - 1) {
-            e -= 1;
-        }
-        if s == e {
-            return TextRange::empty(start);
-        }
-    }
-    let chosen_start = s;
-    while s > base && word(s - 1) {
-        s -= 1;
-    }
-    while e < window_end && word(e) {
-        e += 1;
-    }
-    // The first word of the selection.
-    let first_end = (s..e).find(|&i| !word(i)).unwrap_or(e);
-    let first: String = (s..first_end).map(char_at).collect();
+    let (s, e) = window.complete_words(chosen_start, chosen_end);
     // A selection that leaves out exactly the clitic(s) of its first word is taken as the
     // user meant it («قطر» selected inside «وقطر»); a caret leaves nothing out.
+    let first = window.first_word(s, e);
     let left_out = chosen_start - s;
     let user_skip = start < end
         && (1..=2).contains(&left_out)
         && leading_clitic(&first, |_| true) >= left_out
-        && (s..chosen_start).all(|i| CLITICS.contains(&char_at(i)));
+        && (s..chosen_start).all(|i| CLITICS.contains(&window.char_at(i)));
     let skip = if user_skip {
         left_out
     } else {
@@ -96,6 +62,78 @@ pub fn snap_to_words_with(
 
 /// How far around a selection [`snap_to_words_with`] looks for word boundaries.
 const WINDOW: usize = 256;
+
+/// The chars around a selection: only a window is looked at, since no word is this long
+/// and a multi-megabyte article is not copied on every key press. Offsets are the
+/// document's.
+struct Window {
+    /// Document offset of `chars[0]`.
+    base: usize,
+    chars: Vec<char>,
+}
+
+impl Window {
+    fn around(text: &DocText, start: usize, end: usize) -> Self {
+        let base = start.saturating_sub(WINDOW);
+        let range = TextRange::unbounded(base, (end + WINDOW).min(text.char_len()))
+            .unwrap_or(TextRange::empty(0));
+        Self {
+            base: range.start(),
+            chars: text.slice(range).chars().collect(),
+        }
+    }
+
+    fn end(&self) -> usize {
+        self.base + self.chars.len()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i.checked_sub(self.base)
+            .and_then(|i| self.chars.get(i))
+            .copied()
+            .is_some_and(is_word_char)
+    }
+
+    fn char_at(&self, i: usize) -> char {
+        i.checked_sub(self.base)
+            .and_then(|i| self.chars.get(i))
+            .copied()
+            .unwrap_or(' ')
+    }
+
+    /// The selection without spaces and punctuation at its edges; a caret stays a caret
+    /// when it touches a word. `None` when no word character is left.
+    fn trim_to_words(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let (mut s, mut e) = (start, end);
+        if s == e {
+            return (self.is_word(s) || s > 0 && self.is_word(s - 1)).then_some((s, e));
+        }
+        while s < e && !self.is_word(s) {
+            s += 1;
+        }
+        while e > s && !self.is_word(e - 1) {
+            e -= 1;
+        }
+        (s < e).then_some((s, e))
+    }
+
+    /// Extends both edges to the ends of the words they cut.
+    fn complete_words(&self, mut s: usize, mut e: usize) -> (usize, usize) {
+        while s > self.base && self.is_word(s - 1) {
+            s -= 1;
+        }
+        while e < self.end() && self.is_word(e) {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// The first word of the (completed) selection `s..e`.
+    fn first_word(&self, s: usize, e: usize) -> String {
+        let first_end = (s..e).find(|&i| !self.is_word(i)).unwrap_or(e);
+        (s..first_end).map(|i| self.char_at(i)).collect()
+    }
+}
 
 /// Normalises a name for comparison: each char folded by
 /// [`sahifa_model::arabic::fold_char`] (harakat and tatweel removed; «أ إ آ ٱ» → «ا»,
