@@ -48,99 +48,146 @@ pub(crate) fn parse(markdown: &str, limits: &LoadOptions) -> Result<DocBuilder, 
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    let mut out = DocBuilder::limited(limits);
-    let mut depth = 0usize;
-    let mut buf = String::new();
-    let mut quote_depth = 0usize;
-    let mut item_depth = 0usize;
-    let mut heading: Option<u8> = None;
-    // Inside an image or metadata block, whose text is not article text.
-    let mut hidden_depth = 0usize;
-
-    let kind = |heading: Option<u8>, quote_depth: usize, item_depth: usize| match heading {
-        Some(level) => BlockKind::Heading { level },
-        None if item_depth > 0 => BlockKind::ListItem,
-        None if quote_depth > 0 => BlockKind::Quote,
-        None => BlockKind::Paragraph,
-    };
-    let mut flush = |buf: &mut String, kind: BlockKind| {
-        out.push(kind, buf);
-        buf.clear();
-    };
-
+    let mut walk = Walk::new(limits);
     for event in Parser::new_ext(markdown, options) {
-        match &event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
+        walk.track_depth(&event)?;
+        walk.event(event);
+    }
+    walk.finish()
+}
+
+/// Where the walk through pulldown-cmark's events is: the blocks so far, the text of the
+/// block being read and what it is inside of.
+struct Walk<'a> {
+    out: DocBuilder,
+    limits: &'a LoadOptions,
+    /// Nesting of all tags, against [`LoadOptions::max_depth`].
+    depth: usize,
+    /// The text of the current block.
+    buf: String,
+    quote_depth: usize,
+    item_depth: usize,
+    heading: Option<u8>,
+    /// Inside an image or metadata block, whose text is not article text.
+    hidden_depth: usize,
+}
+
+impl<'a> Walk<'a> {
+    fn new(limits: &'a LoadOptions) -> Self {
+        Self {
+            out: DocBuilder::limited(limits),
+            limits,
+            depth: 0,
+            buf: String::new(),
+            quote_depth: 0,
+            item_depth: 0,
+            heading: None,
+            hidden_depth: 0,
+        }
+    }
+
+    /// Counts tag nesting; refuses the file past [`LoadOptions::max_depth`].
+    fn track_depth(&mut self, event: &Event<'_>) -> Result<(), MarkdownError> {
+        match event {
+            Event::Start(_) => self.depth += 1,
+            Event::End(_) => self.depth = self.depth.saturating_sub(1),
             _ => {}
         }
-        if depth > limits.max_depth {
+        if self.depth > self.limits.max_depth {
             return Err(MarkdownError::Limit(Exceeded::Depth {
                 format: "Markdown",
-                depth,
-                limit: limits.max_depth,
+                depth: self.depth,
+                limit: self.limits.max_depth,
             }));
         }
-        let current = kind(heading, quote_depth, item_depth);
+        Ok(())
+    }
+
+    /// The kind of the block being read: a heading, else a list item, else a quote.
+    fn kind(&self) -> BlockKind {
+        match self.heading {
+            Some(level) => BlockKind::Heading { level },
+            None if self.item_depth > 0 => BlockKind::ListItem,
+            None if self.quote_depth > 0 => BlockKind::Quote,
+            None => BlockKind::Paragraph,
+        }
+    }
+
+    /// Ends the block being read as a block of `kind` (nothing when it has no text).
+    fn flush(&mut self, kind: BlockKind) {
+        self.out.push(kind, &self.buf);
+        self.buf.clear();
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        let current = self.kind();
         match event {
             Event::Start(Tag::Image { .. } | Tag::MetadataBlock(_) | Tag::HtmlBlock) => {
-                hidden_depth += 1
+                self.hidden_depth += 1
             }
             Event::End(TagEnd::Image | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock) => {
-                hidden_depth = hidden_depth.saturating_sub(1)
+                self.hidden_depth = self.hidden_depth.saturating_sub(1)
             }
-            _ if hidden_depth > 0 => {}
-            Event::Start(tag) => {
-                flush_if_block(&tag, &mut buf, current, &mut flush);
-                match tag {
-                    Tag::Heading { level, .. } => heading = Some(level as u8),
-                    Tag::BlockQuote(_) => quote_depth += 1,
-                    Tag::Item => item_depth += 1,
-                    _ => {}
-                }
-            }
-            Event::End(end) => {
-                if ends_block(end) {
-                    flush(&mut buf, current);
-                }
-                match end {
-                    TagEnd::Heading(_) => heading = None,
-                    TagEnd::BlockQuote(_) => quote_depth = quote_depth.saturating_sub(1),
-                    TagEnd::Item => item_depth = item_depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
+            _ if self.hidden_depth > 0 => {}
+            Event::Start(tag) => self.start(&tag, current),
+            Event::End(end) => self.end(end, current),
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
-                buf.push_str(&t)
+                self.buf.push_str(&t)
             }
-            Event::SoftBreak => buf.push(' '),
-            Event::HardBreak | Event::Rule => flush(&mut buf, current),
+            Event::SoftBreak => self.buf.push(' '),
+            Event::HardBreak | Event::Rule => self.flush(current),
             Event::Html(_)
             | Event::InlineHtml(_)
             | Event::FootnoteReference(_)
             | Event::TaskListMarker(_) => {}
         }
     }
-    flush(&mut buf, BlockKind::Paragraph);
-    if let Some(exceeded) = out.exceeded() {
-        return Err(MarkdownError::Limit(exceeded));
+
+    /// A tag opens: a block tag ends the block before it.
+    fn start(&mut self, tag: &Tag<'_>, current: BlockKind) {
+        if starts_block(tag) {
+            self.flush(current);
+        }
+        match tag {
+            Tag::Heading { level, .. } => self.heading = Some(*level as u8),
+            Tag::BlockQuote(_) => self.quote_depth += 1,
+            Tag::Item => self.item_depth += 1,
+            _ => {}
+        }
     }
-    if out.is_empty() {
-        return Err(MarkdownError::NoText);
+
+    /// A tag closes: a block tag ends its block.
+    fn end(&mut self, end: TagEnd, current: BlockKind) {
+        if ends_block(end) {
+            self.flush(current);
+        }
+        match end {
+            TagEnd::Heading(_) => self.heading = None,
+            TagEnd::BlockQuote(_) => self.quote_depth = self.quote_depth.saturating_sub(1),
+            TagEnd::Item => self.item_depth = self.item_depth.saturating_sub(1),
+            _ => {}
+        }
     }
-    if out.first_kind() == Some(BlockKind::Heading { level: 1 }) {
-        out.promote_first_to_title();
+
+    /// The last block, then the limits, an empty file, and a level-1 heading first as title.
+    fn finish(mut self) -> Result<DocBuilder, MarkdownError> {
+        self.flush(BlockKind::Paragraph);
+        let mut out = self.out;
+        if let Some(exceeded) = out.exceeded() {
+            return Err(MarkdownError::Limit(exceeded));
+        }
+        if out.is_empty() {
+            return Err(MarkdownError::NoText);
+        }
+        if out.first_kind() == Some(BlockKind::Heading { level: 1 }) {
+            out.promote_first_to_title();
+        }
+        Ok(out)
     }
-    Ok(out)
 }
 
-fn flush_if_block(
-    tag: &Tag<'_>,
-    buf: &mut String,
-    current: BlockKind,
-    flush: &mut impl FnMut(&mut String, BlockKind),
-) {
-    let is_block = matches!(
+fn starts_block(tag: &Tag<'_>) -> bool {
+    matches!(
         tag,
         Tag::Paragraph
             | Tag::Heading { .. }
@@ -156,10 +203,7 @@ fn flush_if_block(
             | Tag::TableHead
             | Tag::TableRow
             | Tag::TableCell
-    );
-    if is_block {
-        flush(buf, current);
-    }
+    )
 }
 
 fn ends_block(end: TagEnd) -> bool {
