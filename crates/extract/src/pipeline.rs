@@ -363,6 +363,29 @@ fn weak_single(chars: &[char], t: &Token, gaz: &Gazetteers) -> bool {
         || t.kind != TokenKind::Word
 }
 
+/// True when a name list or the harvested gazetteer knows the word as `label`.
+fn listed_as(t: &Token, label: Label, gaz: &Gazetteers) -> bool {
+    let f = t.flags(gaz);
+    let by_list = match label {
+        Label::Person => f & (flag::FIRST_NAME | flag::LAST_NAME) != 0,
+        Label::Location => f & flag::COUNTRY != 0,
+        _ => false,
+    };
+    let ty = match label {
+        Label::Person => 0,
+        Label::Location => 1,
+        Label::Org => 2,
+        _ => 3,
+    };
+    let harvested = gaz
+        .phrases
+        .map
+        .get(&t.key)
+        .and_then(|c| c.best())
+        .is_some_and(|(best, share)| best == ty && share >= 0.5);
+    by_list || harvested
+}
+
 /// Tags further occurrences, within tokens `lo..hi`, of the names chosen there (and of the
 /// family name of people a title introduced). Returns the new candidates.
 fn spread(
@@ -372,22 +395,35 @@ fn spread(
     chosen: &[Cand],
     (lo, hi): (usize, usize),
 ) -> Vec<Cand> {
+    // How often the CRF found each one-word name in the article.
+    let mut found_alone: HashMap<&str, usize> = HashMap::default();
+    for c in chosen.iter().filter(|c| c.end - c.start == 1) {
+        *found_alone
+            .entry(tokens[c.start].stem.as_str())
+            .or_default() += 1;
+    }
     let mut keys: HashMap<String, (Label, usize)> = HashMap::default();
     for c in chosen {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Title) {
             continue;
         }
-        let mut add = |s: usize, e: usize| {
-            if e - s == 1 && weak_single(chars, &tokens[s], gaz) {
+        let mut add = |s: usize, e: usize, confident: bool| {
+            if e - s == 1 && (!confident || weak_single(chars, &tokens[s], gaz)) {
                 return;
             }
             keys.entry(key_of(tokens, s, e)).or_insert((label, e - s));
         };
-        add(c.start, c.end);
+        // A one-word name spreads on confident evidence only: a rule found it, the CRF
+        // found it twice, or a list knows it as this type.
+        let t = &tokens[c.start];
+        let confident = c.prio > rules::PRIO_CRF
+            || found_alone.get(t.stem.as_str()).is_some_and(|&n| n >= 2)
+            || listed_as(t, label, gaz);
+        add(c.start, c.end, confident);
         // Acronym without its year: «ديمكس 2026» → «ديمكس».
         if c.end - c.start >= 2 && tokens[c.end - 1].kind == TokenKind::Number {
-            add(c.start, c.end - 1);
+            add(c.start, c.end - 1, true);
         }
         // The family name alone, only for people a title introduced (a CRF name ending in
         // an adjective such as «الفرنسي» must not spread), and not the last link of a
@@ -397,7 +433,7 @@ fn spread(
             && c.title.is_some()
             && !rules::is_name_link(&tokens[c.end - 2])
         {
-            add(c.end - 1, c.end);
+            add(c.end - 1, c.end, true);
         }
     }
     let mut out = Vec::new();
