@@ -43,7 +43,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Tool {
     /// Extract named entities from articles (JSON, JSON lines, CoNLL or brat).
-    Extract(crate::extract::cli::ExtractArgs),
+    Extract(crate::extract::cli::ExtractCliArgs),
     /// Score the extractor against a CoNLL file.
     Eval(crate::extract::cli::EvalArgs),
     /// Train the CRF model from a data folder.

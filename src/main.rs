@@ -101,7 +101,7 @@ fn run_tool(tool: Tool) -> ExitCode {
 
 /// `sahifa extract`: files and standard input open through the full loader (HTML, Word,
 /// legacy encodings, line endings), so its offsets are those of `export` and the app.
-fn run_extract(args: &sahifa::extract::cli::ExtractArgs) -> ExitCode {
+fn run_extract(args: &sahifa::extract::cli::ExtractCliArgs) -> ExitCode {
     use sahifa::logic::io;
     use sahifa::logic::tasks::Progress;
     let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
@@ -111,7 +111,7 @@ fn run_extract(args: &sahifa::extract::cli::ExtractArgs) -> ExitCode {
         open: &open,
         open_bytes: &open_bytes,
     };
-    sahifa::extract::cli::run_extract_with(args, &hooks)
+    sahifa::extract::cli::extract::run_extract_knowing(&args.extract, &args.knowledge, &hooks)
 }
 
 /// `sahifa export`: articles open through the full loader (HTML, Word, legacy encodings);
