@@ -470,74 +470,113 @@ fn parse_document(
         now: 0,
         limit: options.max_depth,
     };
-    let mut out = DocBuilder::limited(options);
-    // A stack: text boxes put paragraphs inside paragraphs.
-    let mut paras: Vec<Para> = Vec::new();
-    let mut in_text = false;
-    let mut in_run = 0usize;
-    let mut skip_depth = 0usize;
+    let mut body = Body::new(options, styles);
     loop {
         let event = next_event(&mut reader, &mut buf)?;
         depth.track(&event)?;
-        if let Some(exceeded) = out.exceeded() {
+        if let Some(exceeded) = body.out.exceeded() {
             return Err(PartError::Docx(DocxError::Limit(exceeded)));
         }
-        if skip_depth > 0 {
+        if matches!(event, Event::Eof) {
+            break;
+        }
+        body.event(event);
+    }
+    Ok(body.out)
+}
+
+/// Where the reading of `word/document.xml` is: the blocks so far and the paragraphs,
+/// runs and text elements open.
+struct Body<'a> {
+    out: DocBuilder,
+    styles: &'a Styles,
+    /// A stack: text boxes put paragraphs inside paragraphs.
+    paras: Vec<Para>,
+    /// Inside `<w:t>`: text is article text.
+    in_text: bool,
+    /// Runs (`<w:r>`) open.
+    in_run: usize,
+    /// Inside an element whose text is not the article's (a fallback, deleted text, a
+    /// field instruction): how deep.
+    skip_depth: usize,
+}
+
+impl<'a> Body<'a> {
+    fn new(options: &LoadOptions, styles: &'a Styles) -> Self {
+        Self {
+            out: DocBuilder::limited(options),
+            styles,
+            paras: Vec::new(),
+            in_text: false,
+            in_run: 0,
+            skip_depth: 0,
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        if self.skip_depth > 0 {
             match event {
-                Event::Start(_) => skip_depth += 1,
-                Event::End(_) => skip_depth -= 1,
-                Event::Eof => break,
+                Event::Start(_) => self.skip_depth += 1,
+                Event::End(_) => self.skip_depth -= 1,
                 _ => {}
             }
-            continue;
+            return;
         }
         match event {
-            Event::Start(e) => match e.local_name().as_ref() {
-                "p" => paras.push(Para::new()),
-                "r" => in_run += 1,
-                "t" => in_text = true,
-                "Fallback" | "delText" | "instrText" => skip_depth = 1,
-                _ => para_property(&e, paras.last_mut(), styles),
-            },
-            Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" if in_run > 0 => push_text(&mut paras, " "),
-                "noBreakHyphen" if in_run > 0 => push_text(&mut paras, "-"),
-                "br" | "cr" if in_run > 0 => {
-                    if let Some(p) = paras.last_mut() {
-                        out.push(p.kind(), &p.text);
-                        p.text.clear();
-                    }
-                }
-                "p" => {}
-                _ => para_property(&e, paras.last_mut(), styles),
-            },
+            Event::Start(e) => self.start(&e),
+            Event::Empty(e) => self.empty(&e),
             Event::End(e) => match e.local_name().as_ref() {
                 "p" => {
-                    if let Some(p) = paras.pop() {
-                        out.push(p.kind(), &p.text);
+                    if let Some(p) = self.paras.pop() {
+                        self.out.push(p.kind(), &p.text);
                     }
                 }
-                "r" => in_run = in_run.saturating_sub(1),
-                "t" => in_text = false,
+                "r" => self.in_run = self.in_run.saturating_sub(1),
+                "t" => self.in_text = false,
                 _ => {}
             },
-            Event::Text(t) if in_text => push_text(&mut paras, &t.xml10_content()),
-            Event::CData(t) if in_text => push_text(&mut paras, &t.xml10_content()),
-            Event::GeneralRef(r) if in_text => {
+            Event::Text(t) if self.in_text => push_text(&mut self.paras, &t.xml10_content()),
+            Event::CData(t) if self.in_text => push_text(&mut self.paras, &t.xml10_content()),
+            Event::GeneralRef(r) if self.in_text => {
                 let resolved = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c.to_string()),
                     _ => quick_xml::escape::resolve_predefined_entity(&r.xml10_content())
                         .map(str::to_owned),
                 };
                 if let Some(s) = resolved {
-                    push_text(&mut paras, &s);
+                    push_text(&mut self.paras, &s);
                 }
             }
-            Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+
+    /// An element opens: a paragraph, a run, text, something skipped, or a property.
+    fn start(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "p" => self.paras.push(Para::new()),
+            "r" => self.in_run += 1,
+            "t" => self.in_text = true,
+            "Fallback" | "delText" | "instrText" => self.skip_depth = 1,
+            _ => para_property(e, self.paras.last_mut(), self.styles),
+        }
+    }
+
+    /// An empty element: a tab, a hyphen, a line break (which ends a block) or a property.
+    fn empty(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "tab" if self.in_run > 0 => push_text(&mut self.paras, " "),
+            "noBreakHyphen" if self.in_run > 0 => push_text(&mut self.paras, "-"),
+            "br" | "cr" if self.in_run > 0 => {
+                if let Some(p) = self.paras.last_mut() {
+                    self.out.push(p.kind(), &p.text);
+                    p.text.clear();
+                }
+            }
+            "p" => {}
+            _ => para_property(e, self.paras.last_mut(), self.styles),
+        }
+    }
 }
 
 fn push_text(paras: &mut [Para], s: &str) {
