@@ -293,3 +293,26 @@ fn retraining_with_nothing_annotated_says_so_and_starts_nothing() {
         notice.message
     );
 }
+
+#[test]
+fn retraining_runs_as_a_named_task_and_cancel_changes_nothing() {
+    let s = setup();
+    let mut app = s.app(vec![s.article("teaching.txt", TEACHING)], false);
+    mark_and_save(&mut app, NAME, Label::Org);
+    app.run(Action::Command(Command::Retrain));
+    assert!(app.knowledge.retraining, "the menu offers Cancel now");
+    let names: Vec<String> = app.running_tasks().into_iter().map(|t| t.name).collect();
+    assert!(
+        names.contains(&"Retraining with your annotations".to_owned()),
+        "{names:?}"
+    );
+    app.run(Action::Command(Command::CancelRetrain));
+    wait_idle(&mut app);
+    assert!(!app.knowledge.retraining);
+    let last = app.notices().last().expect("a notice");
+    assert_eq!(last.message, "Retraining cancelled; nothing was changed.");
+    assert!(
+        !s.store.with_file_name("model").exists(),
+        "no model written"
+    );
+}
