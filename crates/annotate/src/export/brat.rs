@@ -99,11 +99,20 @@ fn fragments(text: &DocText, range: TextRange) -> (Vec<(usize, usize)>, String) 
 
 /// Writes a document and its annotations as brat standoff.
 pub fn to_brat(doc: &Document, ann: &Annotations) -> BratFiles {
-    let text = &doc.text;
     let mut out = String::new();
+    let t_of = write_text_bounds(&doc.text, ann, &mut out);
+    write_references_and_notes(ann, &t_of, &mut out);
+    BratFiles {
+        txt: doc.text.as_str().to_owned(),
+        ann: out,
+    }
+}
+
+/// The `T` line of each visible mention and its `A` status line; returns each mention's
+/// `T` number (`None`: not written).
+fn write_text_bounds(text: &DocText, ann: &Annotations, out: &mut String) -> Vec<Option<usize>> {
     let mut t_of: Vec<Option<usize>> = vec![None; ann.mentions.len()];
     let mut t = 0;
-    let mut a = 0;
     for (i, m) in ann.mentions.iter().enumerate() {
         if m.status == MentionStatus::Rejected {
             continue;
@@ -120,9 +129,14 @@ pub fn to_brat(doc: &Document, ann: &Annotations) -> BratFiles {
             .collect::<Vec<_>>()
             .join(";");
         out.push_str(&format!("T{t}\t{} {offsets}\t{joined}\n", m.label));
-        a += 1;
-        out.push_str(&format!("A{a}\tStatus T{t} {}\n", status_name(m.status)));
+        out.push_str(&format!("A{t}\tStatus T{t} {}\n", status_name(m.status)));
     }
+    t_of
+}
+
+/// Per entity, in entity order: an `N` reference line for each of its written mentions,
+/// then its title and note as `#` notes on the first.
+fn write_references_and_notes(ann: &Annotations, t_of: &[Option<usize>], out: &mut String) {
     let mut n = 0;
     let mut notes = 0;
     for e in &ann.entities {
@@ -141,21 +155,16 @@ pub fn to_brat(doc: &Document, ann: &Annotations) -> BratFiles {
                 escape(&e.name)
             ));
         }
-        if let Some(&first) = ts.first() {
-            for (key, value) in [("title", &e.title), ("note", &e.note)] {
-                if let Some(v) = value {
-                    notes += 1;
-                    out.push_str(&format!(
-                        "#{notes}\tAnnotatorNotes T{first}\t{key}: {}\n",
-                        escape(v)
-                    ));
-                }
+        let Some(&first) = ts.first() else { continue };
+        for (key, value) in [("title", &e.title), ("note", &e.note)] {
+            if let Some(v) = value {
+                notes += 1;
+                out.push_str(&format!(
+                    "#{notes}\tAnnotatorNotes T{first}\t{key}: {}\n",
+                    escape(v)
+                ));
             }
         }
-    }
-    BratFiles {
-        txt: text.as_str().to_owned(),
-        ann: out,
     }
 }
 
