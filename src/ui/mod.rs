@@ -13,6 +13,7 @@
 //! One panel, window or dialog per file; [`widgets`] holds the small shared pieces.
 
 pub mod about;
+pub mod bidi_widgets;
 pub mod article;
 pub mod context_menus;
 pub mod dialogs;

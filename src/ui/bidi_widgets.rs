@@ -1,0 +1,308 @@
+//! egui's own widgets (menu items and titles, submenus, tooltips, radio buttons,
+//! checkboxes, labels) with their text shaped by the text layer when it holds
+//! right-to-left script: epaint shapes each Arabic word alone and lays the words out left
+//! to right, so «إلغاء التحديد» would read «التحديد إلغاء».
+//!
+//! The text is an egui [`Atom`] that paints a cosmic-text layout, so egui still sizes,
+//! lays out and colours the widget. Each widget's accessible name stays the logical text.
+//! Text without right-to-left characters (an English menu) stays egui text, unchanged.
+
+use egui::{Atom, Button, Color32, Response, RichText, Role, Ui, WidgetInfo, WidgetText, vec2};
+use sahifa_text::{ParagraphLayout, ParagraphStyle, TextSystem};
+
+use crate::state::settings::UiLanguage;
+
+/// Font size of interface text drawn by the text layer (egui's body size).
+pub const UI_TEXT_SIZE: f32 = 14.0;
+
+/// Line height (times the font size) of interface text: Naskh needs more room than
+/// egui's 1.0 for its marks, less than the article's 1.5.
+const UI_LINE_HEIGHT: f32 = 1.3;
+
+/// Whether `text` holds a right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// their presentation forms): text egui would lay out in the wrong word order.
+pub fn needs_shaping(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0590}'..='\u{08FF}'
+            | '\u{FB1D}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+            | '\u{10800}'..='\u{10FFF}'
+            | '\u{1E800}'..='\u{1EFFF}')
+    })
+}
+
+/// `text` laid out on one line by the text layer at `size` points.
+pub fn shaped_line(ctx: &egui::Context, text: &str, size: f32) -> std::sync::Arc<ParagraphLayout> {
+    let mut style = ParagraphStyle::new(size, None);
+    style.pixels_per_point = ctx.pixels_per_point();
+    style.line_height = UI_LINE_HEIGHT;
+    let shared = TextSystem::shared(ctx);
+    let mut ts = TextSystem::lock(&shared);
+    ts.layout_cached(ctx, text, &style)
+}
+
+/// An atom showing `text` shaped by the text layer, in `color` or else the colour egui
+/// gives the widget's text (weak when disabled, strong when hovered).
+pub fn shaped_atom(ui: &Ui, text: &str, size: f32, color: Option<Color32>) -> Atom<'static> {
+    let ctx = ui.ctx().clone();
+    let layout = shaped_line(&ctx, text, size);
+    let (ink_left, ink_width) = layout.content_x_range().unwrap_or((0.0, 0.0));
+    let atom_size = vec2(ink_width.ceil(), layout.height());
+    Atom::paint(atom_size, move |ui: &Ui, args| {
+        let color = color.unwrap_or(args.fallback_text_color);
+        let top = args.rect.center().y - layout.height() / 2.0;
+        let origin = egui::pos2(args.rect.left() - ink_left, top);
+        let shared = TextSystem::shared(ui.ctx());
+        let mut ts = TextSystem::lock(&shared);
+        let shapes = ts.paragraph_shapes(ui.ctx(), &layout, origin, color, ui.clip_rect());
+        drop(ts);
+        ui.painter().extend(shapes);
+    })
+}
+
+/// The atom for `text`: egui text when it has no right-to-left character, else shaped.
+pub fn text_atom(ui: &Ui, text: &str, color: Option<Color32>) -> Atom<'static> {
+    if needs_shaping(text) {
+        return shaped_atom(ui, text, UI_TEXT_SIZE, color);
+    }
+    match color {
+        Some(color) => RichText::new(text).color(color).into(),
+        None => WidgetText::from(text).into(),
+    }
+}
+
+/// A menu item: `text`, its `shortcut` on the far side (left in Arabic), highlighted
+/// when `checked`; named `text` for screen readers.
+pub fn menu_item(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    text: &str,
+    shortcut: Option<String>,
+    checked: Option<bool>,
+    enabled: bool,
+) -> Response {
+    let atom = text_atom(ui, text, None);
+    let mut button = Button::new(atom);
+    if let Some(shortcut) = shortcut {
+        let shortcut = RichText::new(shortcut).weak();
+        button = match lang {
+            UiLanguage::English => button.shortcut_text(shortcut),
+            UiLanguage::Arabic => button.left_text(shortcut),
+        };
+    }
+    if let Some(checked) = checked {
+        button = button.selected(checked);
+    }
+    let response = ui.add_enabled(enabled, button);
+    name_button(&response, text, checked, enabled);
+    response
+}
+
+/// A colour-labelled menu item (an entity type) with its shortcut.
+pub fn colored_menu_item(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    text: &str,
+    color: Color32,
+    shortcut: Option<String>,
+) -> Response {
+    let mut button = Button::new(text_atom(ui, text, Some(color)));
+    if let Some(shortcut) = shortcut {
+        let shortcut = RichText::new(shortcut).weak();
+        button = match lang {
+            UiLanguage::English => button.shortcut_text(shortcut),
+            UiLanguage::Arabic => button.left_text(shortcut),
+        };
+    }
+    let response = ui.add(button);
+    name_button(&response, text, None, true);
+    response
+}
+
+/// Names a button `text` for screen readers, after egui named it from its atoms.
+fn name_button(response: &Response, text: &str, checked: Option<bool>, enabled: bool) {
+    let text = text.to_owned();
+    response.widget_info(|| match checked {
+        Some(checked) => WidgetInfo::selected(Role::Button, enabled, checked, &text),
+        None => WidgetInfo::labeled(Role::Button, enabled, &text),
+    });
+}
+
+/// A menu title in the menu bar (or a button opening a menu) showing `text`.
+pub fn menu_title<R>(ui: &mut Ui, text: &str, content: impl FnOnce(&mut Ui) -> R) -> Response {
+    let button = Button::new(text_atom(ui, text, None));
+    let (response, _) = egui::containers::menu::MenuButton::from_button(button).ui(ui, content);
+    name_button(&response, text, None, ui.is_enabled());
+    response
+}
+
+/// A submenu item showing `text` and the arrow; the submenu opens on hover.
+pub fn submenu<R>(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    text: &str,
+    content: impl FnOnce(&mut Ui) -> R,
+) -> Response {
+    use egui::containers::menu::SubMenuButton;
+    let atom = text_atom(ui, text, None);
+    let arrow = SubMenuButton::arrow_atom(None);
+    let button = match lang {
+        UiLanguage::English => Button::new(atom).right_text(arrow),
+        UiLanguage::Arabic => Button::new((Atom::grow(), atom, arrow)),
+    };
+    let (response, _) = SubMenuButton::from_button(button).ui(ui, content);
+    name_button(&response, text, None, ui.is_enabled());
+    response
+}
+
+/// A radio button showing `text` (in `color`, if given); the circle comes first in the
+/// reading direction.
+pub fn radio(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    checked: bool,
+    text: &str,
+    color: Option<Color32>,
+) -> Response {
+    let atom = text_atom(ui, text, color);
+    let response = match lang {
+        UiLanguage::English => ui.add(egui::RadioButton::new(checked, atom)),
+        UiLanguage::Arabic => {
+            let button =
+                Button::new((Atom::grow(), atom, radio_atom(checked))).frame_when_inactive(false);
+            ui.add(button)
+        }
+    };
+    let text = text.to_owned();
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::selected(Role::RadioButton, enabled, checked, &text));
+    response
+}
+
+/// The circle of a radio button, filled when `checked`, as an atom.
+fn radio_atom(checked: bool) -> Atom<'static> {
+    Atom::paint(vec2(14.0, 14.0), move |ui: &Ui, args| {
+        let visuals = ui.visuals();
+        let center = args.rect.center();
+        let radius = args.rect.width() / 2.0;
+        let painter = ui.painter();
+        painter.circle(
+            center,
+            radius,
+            visuals.extreme_bg_color,
+            visuals.widgets.inactive.bg_stroke,
+        );
+        if checked {
+            painter.circle_filled(center, radius / 2.5, args.fallback_text_color);
+        }
+    })
+}
+
+/// A checkbox showing `text`; clicking it does not change `checked` (the caller pushes
+/// an action).
+pub fn checkbox(ui: &mut Ui, checked: bool, text: impl Into<LabelText>) -> Response {
+    let text: LabelText = text.into();
+    let atom = text_atom(ui, &text.text, text.color);
+    let mut value = checked;
+    let response = ui.add(egui::Checkbox::new(&mut value, atom));
+    let name = text.text;
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::selected(Role::CheckBox, enabled, checked, &name));
+    response
+}
+
+/// A text and an optional colour, for [`checkbox`].
+pub struct LabelText {
+    text: String,
+    color: Option<Color32>,
+}
+
+impl LabelText {
+    /// `text` in `color`.
+    pub fn colored(text: impl Into<String>, color: Color32) -> Self {
+        Self {
+            text: text.into(),
+            color: Some(color),
+        }
+    }
+}
+
+impl<T: Into<String>> From<T> for LabelText {
+    fn from(text: T) -> Self {
+        Self {
+            text: text.into(),
+            color: None,
+        }
+    }
+}
+
+/// A label: egui's when `text` has no right-to-left character, else shaped (wrapping).
+pub fn label(ui: &mut Ui, text: &str) -> Response {
+    label_colored(ui, text, None)
+}
+
+/// A weak label (see [`label`]).
+pub fn weak(ui: &mut Ui, text: &str) -> Response {
+    let color = ui.visuals().weak_text_color();
+    label_colored(ui, text, Some(color))
+}
+
+/// A label in `color` (or the text colour); see [`label`].
+pub fn label_colored(ui: &mut Ui, text: &str, color: Option<Color32>) -> Response {
+    if !needs_shaping(text) {
+        return match color {
+            Some(color) => ui.colored_label(color, text),
+            None => ui.label(text),
+        };
+    }
+    let mut label = sahifa_text::TextLabel::new(text).size(UI_TEXT_SIZE);
+    if let Some(color) = color {
+        label = label.color(color);
+    }
+    ui.add(label)
+}
+
+/// A heading (see [`label`]).
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    if !needs_shaping(text) {
+        return ui.heading(text);
+    }
+    ui.add(sahifa_text::TextLabel::new(text).size(18.0))
+}
+
+/// Tooltips whose text may be Arabic: shaped by the text layer when it needs to be.
+pub trait BidiHover: Sized {
+    /// Like [`Response::on_hover_text`].
+    fn hover_text(self, text: impl AsRef<str>) -> Self;
+    /// Like [`Response::on_disabled_hover_text`].
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self;
+}
+
+impl BidiHover for Response {
+    fn hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if !needs_shaping(text) {
+            return self.on_hover_text(text);
+        }
+        self.on_hover_ui(|ui| drop(tooltip_label(ui, text)))
+    }
+
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if !needs_shaping(text) {
+            return self.on_disabled_hover_text(text);
+        }
+        self.on_disabled_hover_ui(|ui| drop(tooltip_label(ui, text)))
+    }
+}
+
+/// A tooltip's text through the text layer, wrapping at the tooltip width.
+fn tooltip_label(ui: &mut Ui, text: &str) -> Response {
+    let width = ui.spacing().tooltip_width;
+    ui.add(
+        sahifa_text::TextLabel::new(text)
+            .size(UI_TEXT_SIZE)
+            .max_width(width),
+    )
+}
