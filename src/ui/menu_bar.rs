@@ -9,27 +9,22 @@ use crate::logic::command::Command;
 use crate::logic::io::file_name;
 use crate::state::AppState;
 use crate::state::settings::{ThemeChoice, UiLanguage};
+use crate::ui::bidi_widgets::{BidiHover, label, menu_item, menu_title, radio, submenu};
 use crate::ui::widgets::reading_layout;
 
 /// Adds one menu item for `command`; disabled items still show their shortcut.
 fn item(ui: &mut Ui, app: &AppState, command: Command, enabled: bool, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    let mut button = egui::Button::new(command.label(lang));
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-    }
+    let shortcut = command.shortcut().map(|s| ui.ctx().format_shortcut(&s));
     let selected = match command {
         Command::ToggleShowAll => Some(app.settings().show_all),
         Command::ToggleSidebar => Some(app.settings().show_sidebar),
         Command::ToggleMentionList => Some(app.settings().show_mention_list),
         _ => None,
     };
-    if let Some(selected) = selected {
-        button = button.selected(selected);
-    }
-    if ui
-        .add_enabled(enabled, button)
-        .on_hover_text(command.tooltip(lang))
+    let text = command.label(lang);
+    if menu_item(ui, lang, &text, shortcut, selected, enabled)
+        .hover_text(command.tooltip(lang))
         .clicked()
     {
         actions.push(Action::Command(command));
@@ -46,7 +41,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let layout = reading_layout(lang);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.with_layout(layout, |ui| {
-            ui.menu_button(tr(lang, "menu-file"), |ui| {
+            menu_title(ui, &tr(lang, "menu-file"), |ui| {
                 item(ui, app, Command::Open, true, actions);
                 recent_menu(ui, app, actions);
                 ui.separator();
@@ -55,7 +50,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 item(ui, app, Command::CloseDocument, has_doc, actions);
                 item(ui, app, Command::Quit, true, actions);
             });
-            ui.menu_button(tr(lang, "menu-edit"), |ui| {
+            menu_title(ui, &tr(lang, "menu-edit"), |ui| {
                 edit_menu_items(ui, app, actions);
                 ui.separator();
                 item(ui, app, Command::Find, has_doc, actions);
@@ -66,7 +61,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 item(ui, app, Command::ReExtract, has_doc, actions);
                 crate::ui::learning_menu::items(ui, app, actions, item);
             });
-            ui.menu_button(tr(lang, "menu-view"), |ui| {
+            menu_title(ui, &tr(lang, "menu-view"), |ui| {
                 item(ui, app, Command::ZoomIn, true, actions);
                 item(ui, app, Command::ZoomOut, true, actions);
                 item(ui, app, Command::ZoomReset, true, actions);
@@ -77,7 +72,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 ui.separator();
                 view_settings(ui, app, actions);
             });
-            ui.menu_button(tr(lang, "menu-help"), |ui| {
+            menu_title(ui, &tr(lang, "menu-help"), |ui| {
                 item(ui, app, Command::About, true, actions);
             });
         });
@@ -86,24 +81,24 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
 
 fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    ui.menu_button(tr(lang, "menu-open-recent"), |ui| {
+    submenu(ui, lang, &tr(lang, "menu-open-recent"), |ui| {
         let recent = &app.settings().recent_files;
         if recent.is_empty() {
-            ui.label(tr(lang, "menu-no-recent-files"));
+            label(ui, &tr(lang, "menu-no-recent-files"));
             return;
         }
         for path in recent {
             let name = file_name(path);
-            if ui
-                .button(name)
-                .on_hover_text(path.display().to_string())
+            if menu_item(ui, lang, &name, None, None, true)
+                .hover_text(path.display().to_string())
                 .clicked()
             {
                 actions.push(Action::OpenPaths(vec![path.clone()]));
             }
         }
         ui.separator();
-        if ui.button(tr(lang, "menu-clear-recent-files")).clicked() {
+        let clear = tr(lang, "menu-clear-recent-files");
+        if menu_item(ui, lang, &clear, None, None, true).clicked() {
             actions.push(Action::ClearRecent);
         }
     });
@@ -112,31 +107,31 @@ fn recent_menu(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
 fn view_settings(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let settings = app.settings();
     let lang = settings.language;
-    ui.menu_button(tr(lang, "menu-theme"), |ui| {
+    submenu(ui, lang, &tr(lang, "menu-theme"), |ui| {
         for (theme, name) in [
             (ThemeChoice::System, "theme-system"),
             (ThemeChoice::Light, "theme-light"),
             (ThemeChoice::Dark, "theme-dark"),
         ] {
-            if ui.radio(settings.theme == theme, tr(lang, name)).clicked() {
+            if radio(ui, lang, settings.theme == theme, &tr(lang, name), None).clicked() {
                 actions.push(Action::SetTheme(theme));
             }
         }
     });
-    ui.menu_button(tr(lang, "menu-language"), |ui| {
+    submenu(ui, lang, &tr(lang, "menu-language"), |ui| {
         for language in UiLanguage::ALL {
             let name = language.native_name();
-            if ui.radio(settings.language == language, name).clicked() {
+            if radio(ui, lang, settings.language == language, name, None).clicked() {
                 actions.push(Action::SetLanguage(language));
             }
         }
     });
-    ui.menu_button(tr(lang, "menu-font"), |ui| {
+    submenu(ui, lang, &tr(lang, "menu-font"), |ui| {
         let Some(families) = app.font_families() else {
             actions.push(Action::ListFonts);
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr(lang, "menu-looking-for-fonts"));
+                label(ui, &tr(lang, "menu-looking-for-fonts"));
             });
             return;
         };
@@ -144,16 +139,17 @@ fn view_settings(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             .max_height(400.0)
             .show(ui, |ui| {
                 for family in families {
-                    if ui.radio(settings.font_family == *family, family).clicked() {
+                    let chosen = settings.font_family == *family;
+                    if radio(ui, lang, chosen, family, None).clicked() {
                         actions.push(Action::SetFontFamily(family.clone()));
                     }
                 }
             });
     });
-    ui.menu_button(tr(lang, "menu-line-spacing"), |ui| {
+    submenu(ui, lang, &tr(lang, "menu-line-spacing"), |ui| {
         for spacing in [1.6_f32, 1.9, 2.2, 2.5] {
             let chosen = (settings.line_spacing - spacing).abs() < 0.05;
-            if ui.radio(chosen, format!("{spacing:.1}")).clicked() {
+            if radio(ui, lang, chosen, &format!("{spacing:.1}"), None).clicked() {
                 actions.push(Action::SetLineSpacing(spacing));
             }
         }
@@ -165,19 +161,17 @@ fn file_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let has_doc = app.active_document().is_some();
     item(ui, app, Command::Save, has_doc, actions);
     ui.add_enabled_ui(has_doc, |ui| {
-        ui.menu_button(
-            tr(app.settings().language, "menu-export-annotations"),
-            |ui| {
-                for command in [
-                    Command::ExportBrat,
-                    Command::ExportConll,
-                    Command::ExportJsonl,
-                    Command::ExportW3c,
-                ] {
-                    item(ui, app, command, true, actions);
-                }
-            },
-        );
+        let lang = app.settings().language;
+        submenu(ui, lang, &tr(lang, "menu-export-annotations"), |ui| {
+            for command in [
+                Command::ExportBrat,
+                Command::ExportConll,
+                Command::ExportJsonl,
+                Command::ExportW3c,
+            ] {
+                item(ui, app, command, true, actions);
+            }
+        });
     });
     item(ui, app, Command::Import, has_doc, actions);
     let unplaced = app
@@ -203,19 +197,12 @@ fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         ),
     ] {
         let text = match step {
-            // Egui lays out Arabic words left to right: the Arabic entry is one word.
-            Some(step) if lang == UiLanguage::English => {
-                undo_entry(lang, command == Command::Redo, step)
-            }
-            _ => command.label(lang),
+            Some(step) => undo_entry(lang, command == Command::Redo, step),
+            None => command.label(lang),
         };
-        let mut button = egui::Button::new(text);
-        if let Some(shortcut) = command.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-        }
-        if ui
-            .add_enabled(step.is_some(), button)
-            .on_hover_text(command.tooltip(lang))
+        let shortcut = command.shortcut().map(|s| ui.ctx().format_shortcut(&s));
+        if menu_item(ui, lang, &text, shortcut, None, step.is_some())
+            .hover_text(command.tooltip(lang))
             .clicked()
         {
             actions.push(Action::Command(command));
@@ -223,12 +210,11 @@ fn edit_menu_items(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     }
     let has_selection = doc.is_some_and(|d| d.view.text_selection.is_some());
     ui.add_enabled_ui(has_selection, |ui| {
-        ui.menu_button(tr(lang, "menu-mark-selection-as"), |ui| {
+        submenu(ui, lang, &tr(lang, "menu-mark-selection-as"), |ui| {
             for label in sahifa_model::Label::ALL {
                 item(ui, app, Command::MarkAs(label), true, actions);
             }
         })
-        .response
-        .on_disabled_hover_text(tr(lang, "menu-mark-needs-selection"));
+        .disabled_hover_text(tr(lang, "menu-mark-needs-selection"));
     });
 }
