@@ -316,3 +316,37 @@ fn retraining_runs_as_a_named_task_and_cancel_changes_nothing() {
         "no model written"
     );
 }
+
+/// The whole retraining (minutes of CPU): `cargo test -p sahifa --test it -- --ignored
+/// retraining_ends_with`.
+#[test]
+#[ignore = "trains a CRF on ANERcorp: minutes of CPU"]
+fn retraining_ends_with_both_scores_and_the_shipped_model_undoes_a_kept_one() {
+    let s = setup();
+    let mut app = s.app(vec![s.article("teaching.txt", TEACHING)], false);
+    mark_and_save(&mut app, NAME, Label::Org);
+    app.run(Action::Command(Command::Retrain));
+    let deadline = Instant::now() + Duration::from_secs(3600);
+    while app.is_busy() {
+        assert!(
+            Instant::now() < deadline,
+            "retraining did not finish in an hour"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+        app.begin_frame();
+    }
+    let last = app.notices().last().expect("a notice").message.clone();
+    eprintln!("{last}");
+    assert!(last.starts_with("Retraining done"), "{last}");
+    let model = s.store.with_file_name("model");
+    assert_eq!(
+        app.knowledge.user_model,
+        model.join("ner.crfsuite").is_file()
+    );
+    if app.knowledge.user_model {
+        app.run(Action::Command(Command::UseShippedModel));
+        wait_idle(&mut app);
+        assert!(!model.exists());
+        assert!(!app.knowledge.user_model);
+    }
+}
