@@ -365,33 +365,50 @@ impl Model {
     }
 
     fn start(&mut self, tag: &Tag) {
-        let name = &tag.name;
-        if self.stack.last().is_some_and(|o| o.foreign) {
-            if !is(name, BREAKS_FOREIGN) {
-                if !tag.self_closing {
-                    self.push(name, true);
-                }
-                return;
-            }
-            while self.stack.last().is_some_and(|o| o.foreign) {
-                self.truncate(self.stack.len() - 1);
-            }
+        if self.start_in_foreign_content(tag) || self.start_handled_apart(tag) {
+            return;
         }
+        self.close_implied_by(&tag.name);
+        self.open(tag);
+    }
+
+    /// Inside SVG or MathML, a tag opens a foreign element (true: done), unless it is one
+    /// that breaks out of foreign content, which closes it first.
+    fn start_in_foreign_content(&mut self, tag: &Tag) -> bool {
+        if !self.stack.last().is_some_and(|o| o.foreign) {
+            return false;
+        }
+        if !is(&tag.name, BREAKS_FOREIGN) {
+            if !tag.self_closing {
+                self.push(&tag.name, true);
+            }
+            return true;
+        }
+        while self.stack.last().is_some_and(|o| o.foreign) {
+            self.truncate(self.stack.len() - 1);
+        }
+        false
+    }
+
+    /// Tags with a rule of their own. True when that rule is all (the tag opens nothing
+    /// more); otherwise what it closed is closed and the tag opens as usual.
+    fn start_handled_apart(&mut self, tag: &Tag) -> bool {
+        let name = &tag.name;
         match &**name {
-            "html" | "head" | "body" | "frameset" => return,
+            "html" | "head" | "body" | "frameset" => return true,
             "svg" | "math" => {
                 self.reconstruct();
                 if !tag.self_closing {
                     self.push(name, true);
                 }
-                return;
+                return true;
             }
-            "form" if self.is_open(name) => return,
+            "form" if self.is_open(name) => return true,
             "select" if self.is_open(name) => {
                 if let Some(i) = self.in_scope(name) {
                     self.truncate(i);
                 }
-                return;
+                return true;
             }
             "li" => self.close_item(&["li"]),
             "dd" | "dt" => self.close_item(&["dd", "dt"]),
@@ -414,6 +431,11 @@ impl Model {
             }
             _ => {}
         }
+        false
+    }
+
+    /// What a new element closes: an open `<p>` before a block, a heading before a heading.
+    fn close_implied_by(&mut self, name: &LocalName) {
         if is(name, CLOSES_P) {
             self.close_p();
         }
@@ -422,6 +444,12 @@ impl Model {
         {
             self.truncate(self.stack.len() - 1);
         }
+    }
+
+    /// Opens the element (void ones are only counted), reopening formatting elements
+    /// first and recording formatting elements and markers in the active list.
+    fn open(&mut self, tag: &Tag) {
+        let name = &tag.name;
         if !is(name, SPECIAL) {
             self.reconstruct();
         }
