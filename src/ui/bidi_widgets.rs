@@ -242,6 +242,14 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
     label_colored(ui, text, None)
 }
 
+/// A strong label (see [`label`]).
+pub fn strong(ui: &mut Ui, text: &str) -> Response {
+    if !needs_shaping(text) {
+        return ui.strong(text);
+    }
+    ui.add(sahifa_text::TextLabel::new(text).size(UI_TEXT_SIZE).bold())
+}
+
 /// A weak label (see [`label`]).
 pub fn weak(ui: &mut Ui, text: &str) -> Response {
     let color = ui.visuals().weak_text_color();

@@ -1,7 +1,7 @@
 //! The right-click menus that correct annotations: the article's (mark the selection, or
 //! act on the mention under the pointer) and the sidebar's entity menu.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 use sahifa_annotate::{Edit, Target};
 use sahifa_model::{EntityId, Label, Mention, MentionStatus};
 
@@ -13,8 +13,16 @@ use crate::state::dialog::{Dialog, PickFor, TextField};
 use crate::state::document::OpenDocument;
 use crate::state::entity_rows::EntityRow;
 use crate::ui::article::ArticleOutput;
+use crate::ui::bidi_widgets::{
+    BidiHover, colored_menu_item, label_colored, menu_item, radio, strong, submenu, weak,
+};
 use crate::ui::mention_tooltip::status_text;
-use crate::ui::widgets::{arabic_label, bidi_button, label_color, text_button, weak_line};
+use crate::ui::widgets::{arabic_label, label_color, weak_line};
+
+/// A menu item showing message `id`.
+fn entry(ui: &mut Ui, lang: Language, id: &str, enabled: bool) -> egui::Response {
+    menu_item(ui, lang, &tr(lang, id), None, None, enabled)
+}
 
 /// Where the article's context menu remembers the offset it was opened on.
 fn menu_offset_id() -> egui::Id {
@@ -66,17 +74,13 @@ fn article_menu(
         selection.is_some_and(|s| hits.is_empty() || offset.is_some_and(|o| s.contains(o)));
     let lang = app.settings().language;
     if on_selection {
-        ui.label(RichText::new(tr(lang, "context-mark-selection-as")).strong());
+        strong(ui, &tr(lang, "context-mark-selection-as"));
         for label in Label::ALL {
             let command = Command::MarkAs(label);
-            let mut button =
-                egui::Button::new(RichText::new(label_name(lang, label)).color(label_color(label)));
-            if let Some(shortcut) = command.shortcut() {
-                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-            }
-            if ui
-                .add(button)
-                .on_hover_text(command.tooltip(lang))
+            let shortcut = command.shortcut().map(|s| ui.ctx().format_shortcut(&s));
+            let name = label_name(lang, label);
+            if colored_menu_item(ui, lang, &name, label_color(label), shortcut)
+                .hover_text(command.tooltip(lang))
                 .clicked()
             {
                 actions.push(Action::Command(command));
@@ -85,10 +89,10 @@ fn article_menu(
         }
         if !doc.sidecar.unplaced.is_empty() {
             ui.separator();
-            ui.menu_button(tr(lang, "context-place-unplaced"), |ui| {
+            submenu(ui, lang, &tr(lang, "context-place-unplaced"), |ui| {
                 for (i, u) in doc.sidecar.unplaced.iter().enumerate() {
                     let text = format!("{} «{}»", label_name(lang, u.mention.label), u.text());
-                    if text_button(ui, &text, ("place", i), true).clicked() {
+                    if menu_item(ui, lang, &text, None, None, true).clicked() {
                         actions.push(Action::PlaceUnplaced(i));
                         ui.close();
                     }
@@ -103,7 +107,7 @@ fn article_menu(
         mention_items(ui, app, doc, index, actions);
     }
     if hits.is_empty() && !on_selection {
-        ui.weak(tr(lang, "context-nothing-here"));
+        weak(ui, &tr(lang, "context-nothing-here"));
     }
 }
 
@@ -122,7 +126,8 @@ fn mention_items(
     };
     ui.horizontal(|ui| {
         arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
-        ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
+        let color = Some(label_color(mention.label));
+        label_colored(ui, &label_name(lang, mention.label), color);
     });
     weak_line(ui, &tr(lang, status_text(mention.status)));
     mention_edit_items(ui, lang, doc, index, mention, actions);
@@ -148,20 +153,18 @@ fn mention_edit_items(
     let annotations = doc.annotations();
     let entity = mention.entity.and_then(|id| annotations.entity(id));
     let target = Target::Mention(index);
-    if mention.status == MentionStatus::Auto
-        && bidi_button(ui, lang, "context-confirm", true).clicked()
-    {
+    if mention.status == MentionStatus::Auto && entry(ui, lang, "context-confirm", true).clicked() {
         actions.push(Action::Edit(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button(tr(lang, "context-change-type"), |ui| {
+    submenu(ui, lang, &tr(lang, "context-change-type"), |ui| {
         label_items(ui, lang, mention.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
-    if bidi_button(ui, lang, "context-attach", true)
-        .on_hover_text(tr(lang, "context-attach-tooltip"))
+    if entry(ui, lang, "context-attach", true)
+        .hover_text(tr(lang, "context-attach-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::PickEntity {
@@ -172,8 +175,8 @@ fn mention_edit_items(
     }
     if let Some(entity) = entity {
         let others = annotations.mentions_of(entity.id).count() > 1;
-        if bidi_button(ui, lang, "context-split", others)
-            .on_hover_text(tr(lang, "context-split-tooltip"))
+        if entry(ui, lang, "context-split", others)
+            .hover_text(tr(lang, "context-split-tooltip"))
             .clicked()
         {
             actions.push(Action::Edit(Edit::SplitMention {
@@ -187,8 +190,8 @@ fn mention_edit_items(
         MentionStatus::Manual => "context-delete-manual-tooltip",
         _ => "context-delete-auto-tooltip",
     };
-    if bidi_button(ui, lang, "context-delete-mention", true)
-        .on_hover_text(tr(lang, delete_hint))
+    if entry(ui, lang, "context-delete-mention", true)
+        .hover_text(tr(lang, delete_hint))
         .clicked()
     {
         actions.push(Action::delete(target));
@@ -205,8 +208,10 @@ fn label_items(
     edit: impl Fn(Label) -> Edit,
 ) {
     for label in Label::ALL {
-        let text = RichText::new(label_name(lang, label)).color(label_color(label));
-        if ui.radio(label == current, text).clicked() && label != current {
+        let text = label_name(lang, label);
+        if radio(ui, lang, label == current, &text, Some(label_color(label))).clicked()
+            && label != current
+        {
             actions.push(Action::Edit(edit(label)));
             ui.close();
         }
@@ -230,18 +235,18 @@ fn entity_items(
     let automatic = annotations
         .mentions_of(id)
         .any(|m| m.status == MentionStatus::Auto);
-    if bidi_button(ui, lang, "context-confirm-all", automatic).clicked() {
+    if entry(ui, lang, "context-confirm-all", automatic).clicked() {
         actions.push(Action::Edit(Edit::Confirm { target }));
         ui.close();
     }
-    ui.menu_button(tr(lang, "context-change-entity-type"), |ui| {
+    submenu(ui, lang, &tr(lang, "context-change-entity-type"), |ui| {
         label_items(ui, lang, entity.label, actions, |label| Edit::SetLabel {
             target,
             label,
         });
     });
-    if bidi_button(ui, lang, "context-rename", true)
-        .on_hover_text(tr(lang, "context-rename-tooltip"))
+    if entry(ui, lang, "context-rename", true)
+        .hover_text(tr(lang, "context-rename-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::EditText {
@@ -255,7 +260,7 @@ fn entity_items(
     } else {
         "context-add-note"
     };
-    if bidi_button(ui, lang, note, true).clicked() {
+    if entry(ui, lang, note, true).clicked() {
         actions.push(Action::OpenDialog(Dialog::EditText {
             field: TextField::Note(id),
             text: entity.note.clone().unwrap_or_default(),
@@ -263,8 +268,8 @@ fn entity_items(
         ui.close();
     }
     let others = annotations.entities.len() > 1;
-    if bidi_button(ui, lang, "context-merge", others)
-        .on_hover_text(tr(lang, "context-merge-tooltip"))
+    if entry(ui, lang, "context-merge", others)
+        .hover_text(tr(lang, "context-merge-tooltip"))
         .clicked()
     {
         actions.push(Action::OpenDialog(Dialog::PickEntity {
@@ -273,8 +278,8 @@ fn entity_items(
         }));
         ui.close();
     }
-    if bidi_button(ui, lang, "context-delete-entity", true)
-        .on_hover_text(tr(lang, "context-delete-entity-tooltip"))
+    if entry(ui, lang, "context-delete-entity", true)
+        .hover_text(tr(lang, "context-delete-entity-tooltip"))
         .clicked()
     {
         actions.push(Action::delete(target));
