@@ -128,9 +128,11 @@ fn row(
     actions: &mut Vec<Action>,
 ) {
     direction_row(ui, lang, false, |ui| {
+        // Through the text layer: a type or a count of two words is Arabic in Arabic.
         arabic_label(ui, text, 15.0, None);
-        ui.colored_label(color, kind);
-        ui.weak(count);
+        arabic_label(ui, kind, 13.0, Some(color));
+        let weak = ui.visuals().weak_text_color();
+        arabic_label(ui, count, 13.0, Some(weak));
         let forget = ui.push_id(salt, |ui| bidi_button(ui, lang, "taught-forget", true));
         if forget
             .inner
