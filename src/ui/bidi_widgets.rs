@@ -146,14 +146,26 @@ pub fn submenu<R>(
 ) -> Response {
     use egui::containers::menu::SubMenuButton;
     let atom = text_atom(ui, text, None);
-    let arrow = SubMenuButton::arrow_atom(None);
     let button = match lang {
-        UiLanguage::English => Button::new(atom).right_text(arrow),
-        UiLanguage::Arabic => Button::new((Atom::grow(), atom, arrow)),
+        UiLanguage::English => Button::new(atom).right_text(SubMenuButton::arrow_atom(None)),
+        UiLanguage::Arabic => Button::new((left_arrow_atom(), Atom::grow(), atom)),
     };
     let (response, _) = SubMenuButton::from_button(button).ui(ui, content);
     name_button(&response, text, None, ui.is_enabled());
     response
+}
+
+/// The submenu arrow of a right-to-left menu: on the left, pointing left.
+fn left_arrow_atom() -> Atom<'static> {
+    Atom::paint(vec2(14.0, 14.0), |ui: &Ui, args| {
+        let rect = egui::Rect::from_center_size(
+            args.rect.center(),
+            vec2(args.rect.width() * 0.55, args.rect.height() * 0.35),
+        );
+        let quarter = std::f32::consts::TAU / 4.0;
+        let shape = egui::Shape::rotated_triangle(rect, quarter, args.fallback_text_color);
+        ui.painter().add(shape);
+    })
 }
 
 /// A radio button showing `text` (in `color`, if given); the circle comes first in the
