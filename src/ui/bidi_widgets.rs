@@ -213,14 +213,65 @@ fn radio_atom(checked: bool) -> Atom<'static> {
 
 /// A checkbox showing `text`; clicking it does not change `checked` (the caller pushes
 /// an action).
-pub fn checkbox(ui: &mut Ui, checked: bool, text: impl Into<LabelText>) -> Response {
+/// The box comes first in the reading direction.
+pub fn checkbox(
+    ui: &mut Ui,
+    lang: UiLanguage,
+    checked: bool,
+    text: impl Into<LabelText>,
+) -> Response {
     let text: LabelText = text.into();
     let atom = text_atom(ui, &text.text, text.color);
-    let mut value = checked;
-    let response = ui.add(egui::Checkbox::new(&mut value, atom));
+    let response = match lang {
+        UiLanguage::English => {
+            let mut value = checked;
+            ui.add(egui::Checkbox::new(&mut value, atom))
+        }
+        UiLanguage::Arabic => {
+            let button = Button::new((atom, check_atom(checked))).frame_when_inactive(false);
+            ui.add(button)
+        }
+    };
     let name = text.text;
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::selected(Role::CheckBox, enabled, checked, &name));
+    response
+}
+
+/// The box of a checkbox, ticked when `checked`, as an atom.
+fn check_atom(checked: bool) -> Atom<'static> {
+    Atom::paint(vec2(14.0, 14.0), move |ui: &Ui, args| {
+        let visuals = ui.visuals();
+        let rect = args.rect;
+        let painter = ui.painter();
+        let stroke = visuals.widgets.inactive.bg_stroke;
+        painter.rect(
+            rect,
+            2.0,
+            visuals.extreme_bg_color,
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+        if checked {
+            let r = rect.shrink(3.0);
+            let tick = vec![
+                egui::pos2(r.left(), r.center().y),
+                egui::pos2(r.center().x - 1.0, r.bottom()),
+                egui::pos2(r.right(), r.top()),
+            ];
+            let line = egui::Stroke::new(2.0, args.fallback_text_color);
+            painter.add(egui::Shape::line(tick, line));
+        }
+    })
+}
+
+/// A selectable label (one of a few choices) showing `text`.
+pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    if !needs_shaping(text) {
+        return ui.selectable_label(selected, text);
+    }
+    let response = ui.add(Button::selectable(selected, text_atom(ui, text, None)));
+    name_button(&response, text, Some(selected), ui.is_enabled());
     response
 }
 

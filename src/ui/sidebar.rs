@@ -11,6 +11,9 @@ use crate::state::AppState;
 use crate::state::document::{Extraction, OpenDocument};
 use crate::state::entity_rows::EntityRow;
 use crate::state::settings::EntitySort;
+use crate::ui::bidi_widgets::{
+    BidiHover, LabelText, checkbox, heading, label, label_colored, selectable,
+};
 use crate::ui::context_menus::entity_menu;
 use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
 
@@ -18,7 +21,7 @@ use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color
 pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     ui.add_space(4.0);
-    ui.heading(tr(lang, "sidebar-entities"));
+    heading(ui, &tr(lang, "sidebar-entities"));
     filter_box(ui, lang, doc, actions);
     sort_row(ui, app, actions);
     colour_all(ui, app, actions);
@@ -32,7 +35,7 @@ fn filter_box(ui: &mut Ui, lang: Language, doc: &OpenDocument, actions: &mut Vec
     let mut filter = doc.view.filter.clone();
     let hint = tr(lang, "sidebar-filter-hint");
     let response = direction_row(ui, lang, false, |ui| {
-        let label = ui.label(tr(lang, "sidebar-filter"));
+        let label = label(ui, &tr(lang, "sidebar-filter"));
         ui.add(
             sahifa_text::TextInput::new(&mut filter)
                 .hint(&hint)
@@ -40,7 +43,7 @@ fn filter_box(ui: &mut Ui, lang: Language, doc: &OpenDocument, actions: &mut Vec
         )
         .labelled_by(label.id)
     })
-    .on_hover_text(tr(lang, "sidebar-filter-tooltip"));
+    .hover_text(tr(lang, "sidebar-filter-tooltip"));
     if response.changed() {
         actions.push(Action::SetFilter(filter));
     }
@@ -51,15 +54,12 @@ fn sort_row(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let settings = app.settings();
     let lang = settings.language;
     direction_row(ui, lang, false, |ui| {
-        ui.label(tr(lang, "sidebar-sort"));
+        label(ui, &tr(lang, "sidebar-sort"));
         for (sort, name) in [
             (EntitySort::Mentions, "sidebar-sort-mentions"),
             (EntitySort::FirstAppearance, "sidebar-sort-first-appearance"),
         ] {
-            if ui
-                .selectable_label(settings.sort == sort, tr(lang, name))
-                .clicked()
-            {
+            if selectable(ui, settings.sort == sort, &tr(lang, name)).clicked() {
                 actions.push(Action::SetSort(sort));
             }
         }
@@ -71,9 +71,8 @@ fn colour_all(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let settings = app.settings();
     let lang = settings.language;
     let show_all = Command::ToggleShowAll;
-    if ui
-        .checkbox(&mut settings.show_all.clone(), show_all.label(lang))
-        .on_hover_text(show_all.tooltip(lang))
+    if checkbox(ui, lang, settings.show_all, show_all.label(lang))
+        .hover_text(show_all.tooltip(lang))
         .clicked()
     {
         actions.push(Action::Command(show_all));
@@ -89,14 +88,14 @@ fn extraction_status(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
         Extraction::Running => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr(lang, "sidebar-extracting"));
+                label(ui, &tr(lang, "sidebar-extracting"));
             });
         }
         Extraction::Failed(message) => {
-            ui.colored_label(ui.visuals().error_fg_color, message.as_str());
+            label_colored(ui, message, Some(ui.visuals().error_fg_color));
         }
         Extraction::Done if doc.entity_rows().is_empty() => {
-            ui.label(tr(lang, "sidebar-no-entities"));
+            label(ui, &tr(lang, "sidebar-no-entities"));
         }
         _ => {}
     }
@@ -215,7 +214,7 @@ fn entity_row(
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             ui.weak(row.mentions.to_string())
-                .on_hover_text(tr(lang, "sidebar-mentions-tooltip"));
+                .hover_text(tr(lang, "sidebar-mentions-tooltip"));
         });
     });
     if response.clicked() {
@@ -298,14 +297,12 @@ impl KeyboardNav {
 /// The colours of the entity types, each with its show/hide toggle.
 fn legend(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
-    ui.label(RichText::new(tr(lang, "sidebar-legend")).small());
+    label(ui, &tr(lang, "sidebar-legend"));
     direction_row(ui, lang, true, |ui| {
         for label in Label::ALL {
-            let mut visible = app.settings().label_visible(label);
-            let text = RichText::new(label_group_name(lang, label))
-                .color(label_color(label))
-                .strong();
-            if ui.checkbox(&mut visible, text).clicked() {
+            let visible = app.settings().label_visible(label);
+            let text = LabelText::colored(label_group_name(lang, label), label_color(label));
+            if checkbox(ui, lang, visible, text).clicked() {
                 actions.push(Action::ToggleLabel(label));
             }
         }
