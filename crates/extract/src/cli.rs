@@ -53,6 +53,9 @@ pub struct EvalArgs {
     /// measure what they add.
     #[arg(long, value_delimiter = ',')]
     pub without: Vec<String>,
+    /// With `--cv`: run only these folds (1-based, e.g. `1,2`), to compare cached folds.
+    #[arg(long, value_delimiter = ',')]
+    pub only_folds: Vec<usize>,
     /// Sentences per pseudo-document (document-level consistency works within one).
     #[arg(long, default_value_t = 1)]
     pub doc_size: usize,
@@ -175,6 +178,7 @@ fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
         rules: !args.crf_only,
         spread: !args.crf_only && !args.no_spread,
         errors: args.errors,
+        only: args.only_folds.clone(),
     };
     match crate::cv::run(&cfg) {
         Ok(results) => {

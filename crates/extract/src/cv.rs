@@ -45,11 +45,15 @@ pub struct CvConfig {
     pub spread: bool,
     /// Print every error to stderr.
     pub errors: bool,
+    /// Run only these folds (1-based; empty: all).
+    pub only: Vec<usize>,
 }
 
 /// The result of one fold.
 #[derive(Clone, Debug)]
 pub struct FoldResult {
+    /// Which fold (1-based).
+    pub fold: usize,
     /// Held-out sentences.
     pub sentences: usize,
     /// Whether the model came from the cache.
@@ -66,20 +70,23 @@ pub fn run(cfg: &CvConfig) -> Result<Vec<FoldResult>, TrainError> {
     std::fs::create_dir_all(&cfg.cache)
         .map_err(|e| TrainError(format!("{}: {e}", cfg.cache.display())))?;
     let k = cfg.folds.max(2);
+    let folds: Vec<usize> = (0..k)
+        .filter(|f| cfg.only.is_empty() || cfg.only.contains(&(f + 1)))
+        .collect();
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<FoldResult, TrainError>>>> =
-        Mutex::new((0..k).map(|_| None).collect());
+        Mutex::new((0..folds.len()).map(|_| None).collect());
     std::thread::scope(|s| {
-        for _ in 0..cfg.threads.clamp(1, k) {
+        for _ in 0..cfg.threads.clamp(1, folds.len().max(1)) {
             s.spawn(|| {
                 loop {
-                    let fold = next.fetch_add(1, Ordering::SeqCst);
-                    if fold >= k {
+                    let n = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(&fold) = folds.get(n) else {
                         break;
-                    }
+                    };
                     let r = run_fold(cfg, &corpus, fold);
                     if let Ok(mut v) = results.lock() {
-                        v[fold] = Some(r);
+                        v[n] = Some(r);
                     }
                 }
             });
@@ -141,6 +148,7 @@ fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, 
         100.0 * scores.micro().prf().2
     );
     Ok(FoldResult {
+        fold: fold + 1,
         sentences: held.len(),
         cached,
         secs,
@@ -171,7 +179,7 @@ pub fn report(cfg: &CvConfig, results: &[FoldResult]) -> String {
     let _ = writeln!(
         out,
         "{}-fold CV on {} (c1 {}, c2 {}, {} iterations, {} clusters, lists {:?}, doc size {}, {})",
-        results.len(),
+        cfg.folds.max(2),
         cfg.data.join("anercorp-train.conll").display(),
         h.c1,
         h.c2,
@@ -190,13 +198,13 @@ pub fn report(cfg: &CvConfig, results: &[FoldResult]) -> String {
         "fold  sents  model     P      R      F1  |  PERS    LOC    ORG   MISC"
     );
     let mut f1s = Vec::new();
-    for (i, r) in results.iter().enumerate() {
+    for r in results {
         let (p, rc, f) = r.scores.micro().prf();
         f1s.push(100.0 * f);
         let _ = write!(
             out,
             "{:<5} {:>5}  {:<7} {:>5.2}  {:>5.2}  {:>5.2}  |",
-            i + 1,
+            r.fold,
             r.sentences,
             if r.cached { "cached" } else { "trained" },
             100.0 * p,
