@@ -6,6 +6,7 @@ use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
+use crate::ui::bidi_widgets::label;
 
 pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     if !app.about_open() {
@@ -21,17 +22,14 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         .resizable(false)
         .show(ui.ctx(), |ui| {
             let version = env!("CARGO_PKG_VERSION");
-            ui.label(tr_args(
-                lang,
-                "about-version",
-                &[("version", version.into())],
-            ));
+            let line = tr_args(lang, "about-version", &[("version", version.into())]);
+            label(ui, &line);
             ui.separator();
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for command in Command::all() {
                     if let Some(shortcut) = command.shortcut() {
                         ui.label(ui.ctx().format_shortcut(&shortcut));
-                        ui.label(command.label(lang));
+                        label(ui, &command.label(lang));
                         ui.end_row();
                     }
                 }

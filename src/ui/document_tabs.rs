@@ -7,6 +7,7 @@ use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::document::OpenDocument;
+use crate::ui::bidi_widgets::{BidiHover, selectable};
 
 /// The open documents as tabs; a click switches, the cross closes.
 pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
@@ -26,16 +27,12 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
             let (tab, path) = tab_title(lang, doc, &name, path);
-            if ui
-                .selectable_label(selected, tab)
-                .on_hover_text(path)
-                .clicked()
-            {
+            if selectable(ui, selected, &tab).hover_text(path).clicked() {
                 actions.push(Action::SwitchDocument(i));
             }
             if ui
                 .small_button("×")
-                .on_hover_text(tr_args(
+                .hover_text(tr_args(
                     lang,
                     "tab-close",
                     &[("name", name.as_str().into())],

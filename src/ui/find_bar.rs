@@ -8,6 +8,7 @@ use crate::logic::command::Command;
 use crate::state::AppState;
 use crate::state::doc_view::FindState;
 use crate::state::document::OpenDocument;
+use crate::ui::bidi_widgets::{BidiHover, label};
 use crate::ui::widgets::{arabic_label, reading_layout};
 
 /// The English label of the find box (message `find-label`), which also names it for
@@ -28,7 +29,7 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
 /// The find box: typing searches, Enter / Shift+Enter go to the next / previous hit.
 fn find_box(ui: &mut Ui, lang: Language, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let find = &doc.view.find;
-    let label = ui.label(tr(lang, "find-label"));
+    let label = label(ui, &tr(lang, "find-label"));
     let mut query = find.query.clone();
     let hint = tr(lang, "find-hint");
     let response = ui.add(
@@ -39,7 +40,7 @@ fn find_box(ui: &mut Ui, lang: Language, doc: &OpenDocument, actions: &mut Vec<A
     );
     let response = response
         .labelled_by(label.id)
-        .on_hover_text(Command::Find.tooltip(lang));
+        .hover_text(Command::Find.tooltip(lang));
     if find.focus_requested {
         response.request_focus();
     }
@@ -83,17 +84,13 @@ fn hits_and_buttons(ui: &mut Ui, lang: Language, find: &FindState, actions: &mut
         );
         if ui
             .add_enabled(!find.hits.is_empty(), egui::Button::new(arrow))
-            .on_hover_text(&hint)
+            .hover_text(&hint)
             .clicked()
         {
             actions.push(Action::Command(command));
         }
     }
-    if ui
-        .button("×")
-        .on_hover_text(tr(lang, "find-close"))
-        .clicked()
-    {
+    if ui.button("×").hover_text(tr(lang, "find-close")).clicked() {
         actions.push(Action::Command(Command::ClearSelection));
     }
 }

@@ -5,6 +5,7 @@ use egui::Ui;
 use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
+use crate::ui::bidi_widgets::BidiHover;
 use crate::ui::widgets::arabic_label;
 
 /// Errors and messages, each with a dismiss button.
@@ -22,7 +23,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 ui.horizontal(|ui| {
                     if ui
                         .small_button("×")
-                        .on_hover_text(tr(lang, "notice-dismiss"))
+                        .hover_text(tr(lang, "notice-dismiss"))
                         .clicked()
                     {
                         actions.push(Action::DismissNotice(i));

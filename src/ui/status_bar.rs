@@ -8,6 +8,7 @@ use crate::logic::SHOW_PROGRESS_AFTER;
 use crate::logic::tasks::TaskStatus;
 use crate::state::AppState;
 use crate::state::document::{Extraction, OpenDocument};
+use crate::ui::bidi_widgets::{BidiHover, label_colored};
 use crate::ui::widgets::{arabic_label, reading_layout};
 
 /// Shows the status bar: the shown document's facts, then the running `tasks`.
@@ -24,7 +25,7 @@ pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus]) {
 /// The document's name, encoding, format, counts, and whether extraction failed.
 fn document_facts(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
     let source = &doc.doc.source;
-    arabic_label(ui, &doc.doc.display_name(), 14.0, None).on_hover_text(
+    arabic_label(ui, &doc.doc.display_name(), 14.0, None).hover_text(
         source
             .path
             .as_ref()
@@ -65,11 +66,9 @@ fn document_facts(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
     );
     if let Extraction::Failed(message) = &doc.extraction {
         ui.separator();
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            tr(lang, "status-entities-unavailable"),
-        )
-        .on_hover_text(message.as_str());
+        let color = Some(ui.visuals().warn_fg_color);
+        label_colored(ui, &tr(lang, "status-entities-unavailable"), color)
+            .hover_text(message.as_str());
     }
 }
 
