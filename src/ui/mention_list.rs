@@ -10,6 +10,7 @@ use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::state::AppState;
 use crate::state::document::OpenDocument;
+use crate::ui::bidi_widgets::{BidiHover, weak};
 use crate::ui::widgets::{
     arabic_label, arabic_label_highlighted, clickable_row, direction_row, label_color,
 };
@@ -25,7 +26,7 @@ pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<A
         .selected
         .and_then(|id| doc.annotations().entity(id))
     else {
-        ui.weak(tr(lang, "mentions-select-entity"));
+        weak(ui, &tr(lang, "mentions-select-entity"));
         return;
     };
     heading(ui, lang, doc, entity, actions);
@@ -62,7 +63,7 @@ fn heading(
                 .unwrap_or_default();
             if ui
                 .button(tr(lang, text))
-                .on_hover_text(format!("{} ({shortcut})", command.tooltip(lang)))
+                .hover_text(format!("{} ({shortcut})", command.tooltip(lang)))
                 .clicked()
             {
                 actions.push(Action::Command(command));

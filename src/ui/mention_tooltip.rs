@@ -8,6 +8,7 @@ use crate::l10n::{label_name, tr};
 use crate::state::document::OpenDocument;
 use crate::state::knowledge::Knowledge;
 use crate::state::settings::UiLanguage;
+use crate::ui::bidi_widgets::label_colored;
 use crate::ui::widgets::{arabic_label, label_color, weak_line};
 
 /// The entity, type and title of the mention under the pointer.
@@ -39,7 +40,11 @@ pub fn mention_tooltip(
         } else {
             arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
         }
-        ui.colored_label(label_color(mention.label), label_name(lang, mention.label));
+        label_colored(
+            ui,
+            &label_name(lang, mention.label),
+            Some(label_color(mention.label)),
+        );
         let text = doc.doc.text.slice(mention.range);
         if let Some(line) = taught_line(knowledge, text, mention.label, lang) {
             weak_line(ui, &line);

@@ -1,12 +1,13 @@
 //! The window of unplaced mentions: saved mentions that no longer fit the text, each to
 //! place on the article selection or drop.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 use sahifa_annotate::UnplacedMention;
 
 use crate::l10n::{Language, label_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
+use crate::ui::bidi_widgets::{BidiHover, label, label_colored, weak};
 use crate::ui::widgets::{arabic_label, bidi_button, label_color};
 
 /// Saved mentions that no longer fit the text: place each on the article selection or
@@ -30,7 +31,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     .open(&mut open)
     .default_width(360.0)
     .show(ui.ctx(), |ui| {
-        ui.label(tr(lang, "dialog-unplaced-explanation"));
+        label(ui, &tr(lang, "dialog-unplaced-explanation"));
         ui.separator();
         let can_place = doc.view.text_selection.is_some();
         egui::ScrollArea::vertical()
@@ -41,7 +42,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                     ui.separator();
                 }
             });
-        ui.label(RichText::new(tr(lang, "dialog-unplaced-hidden")).small());
+        weak(ui, &tr(lang, "dialog-unplaced-hidden"));
     });
     if !open {
         actions.push(Action::ShowUnplaced(false));
@@ -58,9 +59,10 @@ fn unplaced_row(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.colored_label(
-            label_color(u.mention.label),
-            label_name(lang, u.mention.label),
+        label_colored(
+            ui,
+            &label_name(lang, u.mention.label),
+            Some(label_color(u.mention.label)),
         );
         arabic_label(ui, u.text(), 15.0, None);
     });
@@ -73,14 +75,14 @@ fn unplaced_row(
     arabic_label(ui, &context, 12.0, Some(ui.visuals().weak_text_color()));
     ui.horizontal(|ui| {
         if bidi_button(ui, lang, "dialog-place-here", can_place)
-            .on_disabled_hover_text(tr(lang, "dialog-place-needs-selection"))
-            .on_hover_text(tr(lang, "dialog-place-tooltip"))
+            .disabled_hover_text(tr(lang, "dialog-place-needs-selection"))
+            .hover_text(tr(lang, "dialog-place-tooltip"))
             .clicked()
         {
             actions.push(Action::PlaceUnplaced(i));
         }
         if bidi_button(ui, lang, "dialog-drop", true)
-            .on_hover_text(tr(lang, "dialog-drop-tooltip"))
+            .hover_text(tr(lang, "dialog-drop-tooltip"))
             .clicked()
         {
             actions.push(Action::DropUnplaced(i));

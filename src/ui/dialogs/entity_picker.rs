@@ -8,6 +8,7 @@ use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::PickFor;
 use crate::state::loose_match::contains_loose;
+use crate::ui::bidi_widgets::{BidiHover, label_colored, weak};
 use crate::ui::widgets::{arabic_label, bidi_button, clickable_row, label_color};
 
 /// Shows the picker: a filter box, «No entity» when attaching, and the matching entities.
@@ -36,7 +37,7 @@ pub fn show(
             filter_box(ui, lang, filter, actions);
             if let PickFor::Attach(_) = purpose
                 && bidi_button(ui, lang, "dialog-no-entity", true)
-                    .on_hover_text(tr(lang, "dialog-no-entity-tooltip"))
+                    .hover_text(tr(lang, "dialog-no-entity-tooltip"))
                     .clicked()
             {
                 actions.push(Action::Picked(None));
@@ -89,7 +90,7 @@ fn choice_rows(
     actions: &mut Vec<Action>,
 ) {
     if choices.is_empty() {
-        ui.weak(tr(lang, "dialog-no-entity-matches"));
+        weak(ui, &tr(lang, "dialog-no-entity-matches"));
     }
     for (id, label, name) in choices {
         let row = clickable_row(
@@ -100,7 +101,7 @@ fn choice_rows(
             |ui| {
                 arabic_label(ui, &name, 15.0, None);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.colored_label(label_color(label), label_name(lang, label));
+                    label_colored(ui, &label_name(lang, label), Some(label_color(label)));
                 });
             },
         );

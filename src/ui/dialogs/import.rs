@@ -6,6 +6,7 @@ use sahifa_model::{Annotations, MentionStatus};
 use crate::l10n::{tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::settings::UiLanguage;
+use crate::ui::bidi_widgets::{BidiHover, label};
 use crate::ui::widgets::{arabic_label, bidi_button};
 
 /// Shows what was read and asks how to use it.
@@ -39,16 +40,16 @@ pub fn show(
                     }
                 });
         }
-        ui.label(tr(lang, "dialog-import-undoable"));
+        label(ui, &tr(lang, "dialog-import-undoable"));
         ui.horizontal(|ui| {
             if bidi_button(ui, lang, "dialog-import-merge", true)
-                .on_hover_text(tr(lang, "dialog-import-merge-tooltip"))
+                .hover_text(tr(lang, "dialog-import-merge-tooltip"))
                 .clicked()
             {
                 actions.push(Action::ImportAs(true));
             }
             if bidi_button(ui, lang, "dialog-import-replace", true)
-                .on_hover_text(tr(lang, "dialog-import-replace-tooltip"))
+                .hover_text(tr(lang, "dialog-import-replace-tooltip"))
                 .clicked()
             {
                 actions.push(Action::ImportAs(false));

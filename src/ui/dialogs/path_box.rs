@@ -6,6 +6,7 @@ use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::PathFor;
+use crate::ui::bidi_widgets::{heading, weak};
 use crate::ui::widgets::bidi_button;
 
 pub fn show(
@@ -24,8 +25,8 @@ pub fn show(
         PathFor::SaveAs => "dialog-path-save-as",
     };
     let modal = egui::Modal::new(egui::Id::unique("path box")).show(ctx, |ui| {
-        ui.heading(tr(lang, title));
-        ui.weak(tr(lang, "dialog-path-no-dialog"));
+        heading(ui, &tr(lang, title));
+        weak(ui, &tr(lang, "dialog-path-no-dialog"));
         let mut value = text.to_owned();
         let response = ui.add(
             sahifa_text::TextInput::new(&mut value)

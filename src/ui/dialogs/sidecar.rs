@@ -6,6 +6,7 @@ use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::document::DocId;
 use crate::state::settings::UiLanguage;
+use crate::ui::bidi_widgets::label;
 use crate::ui::widgets::{arabic_label, bidi_button};
 
 /// «Replace the saved annotations?»: the document's sidecar could not be read when it was
@@ -22,7 +23,7 @@ pub fn replace(ctx: &egui::Context, app: &AppState, id: DocId, actions: &mut Vec
             .and_then(|d| d.sidecar.problem.clone())
             .unwrap_or_default();
         arabic_label(ui, &problem, 14.0, None);
-        ui.label(tr(lang, "dialog-replace-explanation"));
+        label(ui, &tr(lang, "dialog-replace-explanation"));
         ui.horizontal(|ui| {
             if bidi_button(ui, lang, "dialog-save-and-replace", true).clicked() {
                 actions.push(Action::ReplaceSidecar(id));

@@ -11,6 +11,7 @@ use crate::state::AppState;
 use crate::state::dialog::Dialog;
 use crate::state::knowledge::Knowledge;
 use crate::state::loose_match::contains_loose;
+use crate::ui::bidi_widgets::BidiHover;
 use crate::ui::widgets::{arabic_label, bidi_button, direction_row, label_color, weak_line};
 
 /// Shows the dialog.
@@ -136,7 +137,7 @@ fn row(
         let forget = ui.push_id(salt, |ui| bidi_button(ui, lang, "taught-forget", true));
         if forget
             .inner
-            .on_hover_text(tr(lang, "taught-forget-tooltip"))
+            .hover_text(tr(lang, "taught-forget-tooltip"))
             .clicked()
         {
             actions.push(Action::Knowledge(KnowledgeAction::Forget(text.to_owned())));
@@ -163,7 +164,7 @@ fn reset_row(
     direction_row(ui, lang, true, |ui| {
         if !confirm_reset {
             if bidi_button(ui, lang, "taught-forget-all", any)
-                .on_hover_text(tr(lang, "taught-forget-all-tooltip"))
+                .hover_text(tr(lang, "taught-forget-all-tooltip"))
                 .clicked()
             {
                 actions.push(ask(true));

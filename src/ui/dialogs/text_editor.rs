@@ -6,6 +6,7 @@ use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::TextField;
+use crate::ui::bidi_widgets::{heading, weak};
 use crate::ui::widgets::arabic_label;
 use crate::ui::widgets::bidi_button;
 
@@ -27,7 +28,7 @@ pub fn show(
         .map(|e| e.name.clone())
         .unwrap_or_default();
     let modal = egui::Modal::new(egui::Id::unique("entity text editor")).show(ctx, |ui| {
-        ui.heading(tr(lang, title));
+        heading(ui, &tr(lang, title));
         arabic_label(ui, &current, 15.0, None);
         let mut value = text.to_owned();
         let response = ui.add(
@@ -52,7 +53,7 @@ pub fn show(
             }
         });
         if matches!(field, TextField::Note(_)) {
-            ui.weak(tr(lang, "dialog-note-empty"));
+            weak(ui, &tr(lang, "dialog-note-empty"));
         }
     });
     if modal.should_close() {

@@ -4,6 +4,7 @@ use crate::l10n::tr;
 use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::CloseTarget;
+use crate::ui::bidi_widgets::BidiHover;
 use crate::ui::widgets::{arabic_label, bidi_button};
 
 pub fn show(ctx: &egui::Context, app: &AppState, target: CloseTarget, actions: &mut Vec<Action>) {
@@ -28,7 +29,7 @@ pub fn show(ctx: &egui::Context, app: &AppState, target: CloseTarget, actions: &
                 actions.push(Action::AnswerUnsaved(target, Some(true)));
             }
             if bidi_button(ui, lang, "dialog-discard", true)
-                .on_hover_text(tr(lang, "dialog-discard-tooltip"))
+                .hover_text(tr(lang, "dialog-discard-tooltip"))
                 .clicked()
             {
                 actions.push(Action::AnswerUnsaved(target, Some(false)));
