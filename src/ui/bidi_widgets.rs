@@ -61,6 +61,29 @@ pub fn shaped_atom(ui: &Ui, text: &str, size: f32, color: Option<Color32>) -> At
     })
 }
 
+/// Paints `text` (shaped by the text layer) centred on `center`, for overlays.
+pub fn paint_centered(painter: &egui::Painter, text: &str, size: f32, color: Color32) {
+    if !needs_shaping(text) {
+        let font = egui::FontId::proportional(size);
+        let center = painter.clip_rect().center();
+        painter.text(center, egui::Align2::CENTER_CENTER, text, font, color);
+        return;
+    }
+    let ctx = painter.ctx();
+    let layout = shaped_line(ctx, text, size);
+    let (ink_left, ink_width) = layout.content_x_range().unwrap_or((0.0, 0.0));
+    let center = painter.clip_rect().center();
+    let origin = egui::pos2(
+        center.x - ink_width / 2.0 - ink_left,
+        center.y - layout.height() / 2.0,
+    );
+    let shared = TextSystem::shared(ctx);
+    let mut ts = TextSystem::lock(&shared);
+    let shapes = ts.paragraph_shapes(ctx, &layout, origin, color, painter.clip_rect());
+    drop(ts);
+    painter.extend(shapes);
+}
+
 /// The atom for `text`: egui text when it has no right-to-left character, else shaped.
 pub fn text_atom(ui: &Ui, text: &str, color: Option<Color32>) -> Atom<'static> {
     if needs_shaping(text) {

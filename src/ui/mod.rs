@@ -13,8 +13,8 @@
 //! One panel, window or dialog per file; [`widgets`] holds the small shared pieces.
 
 pub mod about;
-pub mod bidi_widgets;
 pub mod article;
+pub mod bidi_widgets;
 pub mod context_menus;
 pub mod dialogs;
 pub mod document_tabs;
@@ -141,7 +141,7 @@ fn empty_state(ui: &mut Ui, app: &AppState, busy: bool) {
         if busy {
             ui.spinner();
         } else {
-            ui.label(tr(lang, "empty-state"));
+            bidi_widgets::label(ui, &tr(lang, "empty-state"));
         }
     });
 }
@@ -158,11 +158,5 @@ fn drop_overlay(ui: &mut Ui, lang: UiLanguage) {
         egui::Id::unique("drop overlay"),
     ));
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        tr(lang, "drop-overlay"),
-        egui::FontId::proportional(28.0),
-        Color32::WHITE,
-    );
+    bidi_widgets::paint_centered(&painter, &tr(lang, "drop-overlay"), 28.0, Color32::WHITE);
 }
