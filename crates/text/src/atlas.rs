@@ -174,32 +174,7 @@ impl GlyphAtlas {
         if w == 0 || h == 0 || w > PAGE_SIZE || h > PAGE_SIZE {
             return None;
         }
-        let (pixels, is_color): (Vec<Color32>, bool) = match image.content {
-            ct::SwashContent::Mask => (
-                image
-                    .data
-                    .iter()
-                    .map(|&a| Color32::from_white_alpha(a))
-                    .collect(),
-                false,
-            ),
-            ct::SwashContent::Color => (
-                image
-                    .data
-                    .chunks_exact(4)
-                    .map(|p| Color32::from_rgba_unmultiplied(p[0], p[1], p[2], p[3]))
-                    .collect(),
-                true,
-            ),
-            ct::SwashContent::SubpixelMask => (
-                image
-                    .data
-                    .chunks_exact(4)
-                    .map(|p| Color32::from_white_alpha(p[1]))
-                    .collect(),
-                false,
-            ),
-        };
+        let (pixels, is_color) = pixels_of(image.content, &image.data);
         if pixels.len() != w * h {
             return None;
         }
@@ -252,6 +227,29 @@ impl GlyphAtlas {
         self.current = index;
         let pos = self.pages[index].alloc(w, h)?;
         Some((index, pos))
+    }
+}
+
+/// A glyph bitmap as egui pixels, and whether it has colours of its own (an emoji):
+/// coverage masks become white with that alpha (of a subpixel mask, the green channel).
+fn pixels_of(content: ct::SwashContent, data: &[u8]) -> (Vec<Color32>, bool) {
+    match content {
+        ct::SwashContent::Mask => (
+            data.iter().map(|&a| Color32::from_white_alpha(a)).collect(),
+            false,
+        ),
+        ct::SwashContent::Color => (
+            data.chunks_exact(4)
+                .map(|p| Color32::from_rgba_unmultiplied(p[0], p[1], p[2], p[3]))
+                .collect(),
+            true,
+        ),
+        ct::SwashContent::SubpixelMask => (
+            data.chunks_exact(4)
+                .map(|p| Color32::from_white_alpha(p[1]))
+                .collect(),
+            false,
+        ),
     }
 }
 
