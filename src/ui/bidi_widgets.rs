@@ -42,6 +42,41 @@ pub fn shaped_line(ctx: &egui::Context, text: &str, size: f32) -> std::sync::Arc
     ts.layout_cached(ctx, text, &style)
 }
 
+/// The words of `text` in the order the text layer shows them on one line, left to
+/// right: «إلغاء التحديد» gives «التحديد», «إلغاء». For tests and debugging.
+pub fn visual_words(ctx: &egui::Context, text: &str) -> Vec<String> {
+    let words: Vec<(std::ops::Range<usize>, &str)> = {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for piece in text.split(' ') {
+            let len = piece.chars().count();
+            if len > 0 {
+                out.push((offset..offset + len, piece));
+            }
+            offset += len + 1;
+        }
+        out
+    };
+    let layout = shaped_line(ctx, text, UI_TEXT_SIZE);
+    let mut placed: Vec<(f32, &str)> = words
+        .iter()
+        .filter_map(|(range, word)| {
+            let xs: Vec<f32> = layout
+                .lines()
+                .first()?
+                .glyphs
+                .iter()
+                .filter(|g| range.contains(&(g.start as usize)))
+                .map(|g| g.x + g.w / 2.0)
+                .collect();
+            let mean = xs.iter().sum::<f32>() / xs.len().max(1) as f32;
+            (!xs.is_empty()).then_some((mean, *word))
+        })
+        .collect();
+    placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    placed.into_iter().map(|(_, w)| w.to_owned()).collect()
+}
+
 /// An atom showing `text` shaped by the text layer, in `color` or else the colour egui
 /// gives the widget's text (weak when disabled, strong when hovered).
 pub fn shaped_atom(ui: &Ui, text: &str, size: f32, color: Option<Color32>) -> Atom<'static> {

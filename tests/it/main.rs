@@ -12,6 +12,7 @@
 )]
 
 mod annotations;
+mod bidi_ui;
 mod documents;
 mod foundation;
 mod hostile;
