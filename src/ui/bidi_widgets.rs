@@ -400,6 +400,49 @@ pub fn heading(ui: &mut Ui, text: &str) -> Response {
     ui.add(sahifa_text::TextLabel::new(text).size(18.0))
 }
 
+/// Shows `window` (made with `egui::Window::new(title)`, without `.open`). When `title`
+/// holds right-to-left text, egui's title bar would reverse its words: the window then
+/// shows its own title row, the title shaped on the right and «×» on the left.
+pub fn show_window<R>(
+    ctx: &egui::Context,
+    window: egui::Window<'_>,
+    title: &str,
+    open: &mut bool,
+    content: impl FnOnce(&mut Ui) -> R,
+) -> Option<R> {
+    if !needs_shaping(title) {
+        return window.open(open).show(ctx, content).and_then(|r| r.inner);
+    }
+    let mut close = false;
+    let shown = window.title_bar(false).show(ctx, |ui| {
+        title_row(ui, title, &mut close);
+        ui.separator();
+        content(ui)
+    });
+    if close {
+        *open = false;
+    }
+    shown.and_then(|r| r.inner)
+}
+
+/// A window's title row in a right-to-left window: the title, then the close button.
+fn title_row(ui: &mut Ui, title: &str, close: &mut bool) {
+    let layout = egui::Layout::right_to_left(egui::Align::Center);
+    let size = vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, layout, |ui| {
+        ui.add(
+            sahifa_text::TextLabel::new(title)
+                .size(15.0)
+                .bold()
+                .no_wrap(),
+        );
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            let button = ui.add(Button::new("×").frame(false));
+            *close |= button.clicked();
+        });
+    });
+}
+
 /// Tooltips whose text may be Arabic: shaped by the text layer when it needs to be.
 pub trait BidiHover: Sized {
     /// Like [`Response::on_hover_text`].
