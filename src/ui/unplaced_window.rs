@@ -7,7 +7,7 @@ use sahifa_annotate::UnplacedMention;
 use crate::l10n::{Language, label_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::state::AppState;
-use crate::ui::bidi_widgets::{BidiHover, label, label_colored, weak};
+use crate::ui::bidi_widgets::{BidiHover, label, label_colored, show_window, weak};
 use crate::ui::widgets::{arabic_label, bidi_button, label_color};
 
 /// Saved mentions that no longer fit the text: place each on the article selection or
@@ -22,15 +22,15 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     let mut open = true;
-    egui::Window::new(tr_args(
+    let title = tr_args(
         lang,
         "dialog-unplaced-title",
         &[("count", unplaced.len().into())],
-    ))
-    .id(egui::Id::unique(("unplaced mentions", doc.id.0)))
-    .open(&mut open)
-    .default_width(360.0)
-    .show(ui.ctx(), |ui| {
+    );
+    let window = egui::Window::new(&title)
+        .id(egui::Id::unique(("unplaced mentions", doc.id.0)))
+        .default_width(360.0);
+    show_window(ui.ctx(), window, &title, &mut open, |ui| {
         label(ui, &tr(lang, "dialog-unplaced-explanation"));
         ui.separator();
         let can_place = doc.view.text_selection.is_some();
