@@ -8,7 +8,7 @@ use crate::logic::action::Action;
 use crate::state::AppState;
 use crate::state::dialog::PickFor;
 use crate::state::loose_match::contains_loose;
-use crate::ui::bidi_widgets::{BidiHover, label_colored, weak};
+use crate::ui::bidi_widgets::{BidiHover, label_colored, show_window, weak};
 use crate::ui::widgets::{arabic_label, bidi_button, clickable_row, label_color};
 
 /// Shows the picker: a filter box, «No entity» when attaching, and the matching entities.
@@ -26,27 +26,26 @@ pub fn show(
     };
     let choices = choices(app, purpose, filter);
     let mut open = true;
-    egui::Window::new(title)
+    let window = egui::Window::new(&title)
         .id(egui::Id::unique("entity picker"))
-        .open(&mut open)
         .collapsible(false)
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
-        .default_width(320.0)
-        .show(ctx, |ui| {
-            filter_box(ui, lang, filter, actions);
-            if let PickFor::Attach(_) = purpose
-                && bidi_button(ui, lang, "dialog-no-entity", true)
-                    .hover_text(tr(lang, "dialog-no-entity-tooltip"))
-                    .clicked()
-            {
-                actions.push(Action::Picked(None));
-            }
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .max_height(360.0)
-                .show(ui, |ui| choice_rows(ui, lang, choices, actions));
-        });
+        .default_width(320.0);
+    show_window(ctx, window, &title, &mut open, |ui| {
+        filter_box(ui, lang, filter, actions);
+        if let PickFor::Attach(_) = purpose
+            && bidi_button(ui, lang, "dialog-no-entity", true)
+                .hover_text(tr(lang, "dialog-no-entity-tooltip"))
+                .clicked()
+        {
+            actions.push(Action::Picked(None));
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| choice_rows(ui, lang, choices, actions));
+    });
     if !open {
         actions.push(Action::CloseDialog);
     }

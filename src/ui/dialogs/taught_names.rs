@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::state::dialog::Dialog;
 use crate::state::knowledge::Knowledge;
 use crate::state::loose_match::contains_loose;
-use crate::ui::bidi_widgets::BidiHover;
+use crate::ui::bidi_widgets::{BidiHover, show_window};
 use crate::ui::widgets::{arabic_label, bidi_button, direction_row, label_color, weak_line};
 
 /// Shows the dialog.
@@ -25,27 +25,27 @@ pub fn show(
     let lang = app.settings().language;
     let knowledge = &app.knowledge;
     let mut open = true;
-    egui::Window::new(tr(lang, "taught-title"))
+    let title = tr(lang, "taught-title");
+    let window = egui::Window::new(&title)
         .id(egui::Id::unique("taught names"))
-        .open(&mut open)
         .collapsible(false)
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
-        .default_width(440.0)
-        .show(ctx, |ui| {
-            if !knowledge.enabled {
-                weak_line(ui, &tr(lang, "taught-no-store"));
-                return;
-            }
-            weak_line(ui, &summary(lang, knowledge));
-            filter_box(ui, lang, filter, actions);
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .max_height(380.0)
-                .show(ui, |ui| rows(ui, lang, knowledge, filter, actions));
-            ui.separator();
-            reset_row(ui, lang, filter, confirm_reset, knowledge, actions);
-        });
+        .default_width(440.0);
+    show_window(ctx, window, &title, &mut open, |ui| {
+        if !knowledge.enabled {
+            weak_line(ui, &tr(lang, "taught-no-store"));
+            return;
+        }
+        weak_line(ui, &summary(lang, knowledge));
+        filter_box(ui, lang, filter, actions);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(380.0)
+            .show(ui, |ui| rows(ui, lang, knowledge, filter, actions));
+        ui.separator();
+        reset_row(ui, lang, filter, confirm_reset, knowledge, actions);
+    });
     if !open {
         actions.push(Action::CloseDialog);
     }
