@@ -8,7 +8,8 @@
 //! «القوة البحرية الكويتية»). Each entity gets its fullest form as canonical name and, for a
 //! person, the title that introduced them.
 //!
-//! The two links by a part of a name (family name alone, shorter organisation) stay within
+//! Dates and titles are grouped within their article only. The two links by a part of a
+//! name (family name alone, shorter organisation) stay within
 //! one article of a multi-article text ([`crate::chunk::articles`]): a short form is joined
 //! to a full name of its own article only, and where its article has none it stays an
 //! entity of its own, so one guess never gathers a whole file's mentions. A family name is
@@ -130,12 +131,12 @@ fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annota
     let n = spans.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (spans[i].start, spans[i].end));
-    let classes = Classes::new(source, spans, &order);
     let starts = source.article_starts();
     let article: Vec<usize> = spans
         .iter()
         .map(|s| articles::article_of(&starts, s.start))
         .collect();
+    let classes = Classes::new(source, spans, &order, &article);
     let mut link: Vec<Option<usize>> = vec![None; n];
     family_names(spans, &order, &classes, &article, &mut link);
     let work = org_prefixes(spans, &order, &classes, &article, &mut link);
@@ -180,8 +181,15 @@ struct Classes {
 }
 
 impl Classes {
-    fn new<T: SpanText + ?Sized>(source: &T, spans: &[Span], order: &[usize]) -> Self {
-        let mut ids: HashMap<(Label, String), u32> = HashMap::default();
+    /// Classes of the mentions; a DATE or TITLE class is one article's («اليوم», «أمس»,
+    /// «الرئيس» name another day or person in the next article).
+    fn new<T: SpanText + ?Sized>(
+        source: &T,
+        spans: &[Span],
+        order: &[usize],
+        article: &[usize],
+    ) -> Self {
+        let mut ids: HashMap<(Label, String, usize), u32> = HashMap::default();
         let mut of = vec![NONE; spans.len()];
         let mut first = Vec::new();
         for &i in order {
@@ -189,17 +197,23 @@ impl Classes {
             if key.is_empty() {
                 continue;
             }
+            let label = spans[i].label;
+            let scope = if matches!(label, Label::Date | Label::Title) {
+                article[i]
+            } else {
+                usize::MAX
+            };
             let next = u32::try_from(first.len()).unwrap_or(NONE);
-            of[i] = *ids.entry((spans[i].label, key)).or_insert_with(|| {
+            of[i] = *ids.entry((label, key, scope)).or_insert_with(|| {
                 first.push(i);
                 next
             });
         }
         // Each key moves out of the map into its slot: held once.
         let mut keys = vec![(Label::Misc, String::new()); first.len()];
-        for (key, id) in ids {
+        for ((label, key, _), id) in ids {
             if let Some(slot) = keys.get_mut(id as usize) {
-                *slot = key;
+                *slot = (label, key);
             }
         }
         Self { of, keys, first }
@@ -497,5 +511,32 @@ mod tests {
             entity_of("القوة البحرية الكويتية")
         );
         assert_ne!(entity_of("شركة"), entity_of("شركة بتث"));
+    }
+
+    #[test]
+    fn the_same_date_word_in_two_articles_is_two_entities_and_a_place_is_one() {
+        let text = "خبر أول\n\nوصل اليوم إلى قطر. انتهى.\n\nخبر ثان\n\nغادر اليوم قطر. انتهى.\n";
+        let chars: Vec<char> = text.chars().collect();
+        let find = |word: &str, nth: usize, label: Label| {
+            let at = text.match_indices(word).nth(nth).unwrap_or_default().0;
+            let start = text[..at].chars().count();
+            Span {
+                start,
+                end: start + word.chars().count(),
+                label,
+                title: None,
+                alias_of: None,
+            }
+        };
+        let spans = [
+            find("اليوم", 0, Label::Date),
+            find("قطر", 0, Label::Location),
+            find("اليوم", 1, Label::Date),
+            find("قطر", 1, Label::Location),
+        ];
+        let ann = resolve(&chars, &spans);
+        let m = &ann.mentions;
+        assert_ne!(m[0].entity, m[2].entity, "two days");
+        assert_eq!(m[1].entity, m[3].entity, "one country");
     }
 }
