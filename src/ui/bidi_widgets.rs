@@ -140,21 +140,25 @@ pub fn menu_item(
     checked: Option<bool>,
     enabled: bool,
 ) -> Response {
-    let atom = text_atom(ui, text, None);
-    let mut button = Button::new(atom);
-    if let Some(shortcut) = shortcut {
-        let shortcut = RichText::new(shortcut).weak();
-        button = match lang {
-            UiLanguage::English => button.shortcut_text(shortcut),
-            UiLanguage::Arabic => button.left_text(shortcut),
-        };
-    }
+    let mut button = item_button(text_atom(ui, text, None), lang, shortcut);
     if let Some(checked) = checked {
         button = button.selected(checked);
     }
     let response = ui.add_enabled(enabled, button);
     name_button(&response, text, checked, enabled);
     response
+}
+
+/// A menu item's button: the text at the start of the reading direction (the right in
+/// Arabic), the shortcut, weak, at the other end.
+fn item_button(atom: Atom<'static>, lang: UiLanguage, shortcut: Option<String>) -> Button<'static> {
+    let shortcut = shortcut.map(|s| RichText::new(s).weak());
+    match (lang, shortcut) {
+        (UiLanguage::English, None) => Button::new(atom),
+        (UiLanguage::English, Some(shortcut)) => Button::new(atom).shortcut_text(shortcut),
+        (UiLanguage::Arabic, None) => Button::new((Atom::grow(), atom)),
+        (UiLanguage::Arabic, Some(shortcut)) => Button::new(atom).left_text(shortcut),
+    }
 }
 
 /// A colour-labelled menu item (an entity type) with its shortcut.
@@ -165,14 +169,7 @@ pub fn colored_menu_item(
     color: Color32,
     shortcut: Option<String>,
 ) -> Response {
-    let mut button = Button::new(text_atom(ui, text, Some(color)));
-    if let Some(shortcut) = shortcut {
-        let shortcut = RichText::new(shortcut).weak();
-        button = match lang {
-            UiLanguage::English => button.shortcut_text(shortcut),
-            UiLanguage::Arabic => button.left_text(shortcut),
-        };
-    }
+    let button = item_button(text_atom(ui, text, Some(color)), lang, shortcut);
     let response = ui.add(button);
     name_button(&response, text, None, true);
     response
