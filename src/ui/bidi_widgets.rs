@@ -149,6 +149,35 @@ pub fn menu_item(
     response
 }
 
+/// The atom for `text` at `size` points: shaped when it has right-to-left characters.
+pub fn sized_atom(ui: &Ui, text: &str, size: f32, color: Option<Color32>) -> Atom<'static> {
+    if needs_shaping(text) {
+        return shaped_atom(ui, text, size, color);
+    }
+    let text = RichText::new(text).size(size);
+    match color {
+        Some(color) => text.color(color).into(),
+        None => text.into(),
+    }
+}
+
+/// A row of text in a menu (a heading, a status line): `atoms` in reading order, from
+/// the right in Arabic, without widening the menu. Named `name` for screen readers.
+pub fn menu_row(ui: &mut Ui, lang: UiLanguage, name: &str, atoms: Vec<Atom<'static>>) -> Response {
+    let mut row = egui::Atoms::default();
+    match lang {
+        UiLanguage::English => atoms.into_iter().for_each(|a| row.push_right(a)),
+        UiLanguage::Arabic => {
+            row.push_right(Atom::grow());
+            atoms.into_iter().rev().for_each(|a| row.push_right(a));
+        }
+    }
+    let response = ui.add(egui::WidgetAtom::new(row));
+    let name = name.to_owned();
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &name));
+    response
+}
+
 /// A menu item's button: the text at the start of the reading direction (the right in
 /// Arabic), the shortcut, weak, at the other end.
 fn item_button(atom: Atom<'static>, lang: UiLanguage, shortcut: Option<String>) -> Button<'static> {

@@ -14,10 +14,10 @@ use crate::state::document::OpenDocument;
 use crate::state::entity_rows::EntityRow;
 use crate::ui::article::ArticleOutput;
 use crate::ui::bidi_widgets::{
-    BidiHover, colored_menu_item, label_colored, menu_item, radio, strong, submenu, weak,
+    BidiHover, colored_menu_item, menu_item, menu_row, radio, sized_atom, submenu,
 };
 use crate::ui::mention_tooltip::status_text;
-use crate::ui::widgets::{arabic_label, label_color, weak_line};
+use crate::ui::widgets::{arabic_label, label_color};
 
 /// A menu item showing message `id`.
 fn entry(ui: &mut Ui, lang: Language, id: &str, enabled: bool) -> egui::Response {
@@ -74,7 +74,14 @@ fn article_menu(
         selection.is_some_and(|s| hits.is_empty() || offset.is_some_and(|o| s.contains(o)));
     let lang = app.settings().language;
     if on_selection {
-        strong(ui, &tr(lang, "context-mark-selection-as"));
+        let heading = tr(lang, "context-mark-selection-as");
+        let strong = Some(ui.visuals().strong_text_color());
+        menu_row(
+            ui,
+            lang,
+            &heading,
+            vec![sized_atom(ui, &heading, 14.0, strong)],
+        );
         for label in Label::ALL {
             let command = Command::MarkAs(label);
             let shortcut = command.shortcut().map(|s| ui.ctx().format_shortcut(&s));
@@ -107,7 +114,14 @@ fn article_menu(
         mention_items(ui, app, doc, index, actions);
     }
     if hits.is_empty() && !on_selection {
-        weak(ui, &tr(lang, "context-nothing-here"));
+        let nothing = tr(lang, "context-nothing-here");
+        let weak = Some(ui.visuals().weak_text_color());
+        menu_row(
+            ui,
+            lang,
+            &nothing,
+            vec![sized_atom(ui, &nothing, 14.0, weak)],
+        );
     }
 }
 
@@ -124,19 +138,26 @@ fn mention_items(
     let Some(mention) = annotations.mentions.get(index) else {
         return;
     };
-    ui.horizontal(|ui| {
-        arabic_label(ui, doc.doc.text.slice(mention.range), 16.0, None);
-        let color = Some(label_color(mention.label));
-        label_colored(ui, &label_name(lang, mention.label), color);
-    });
-    weak_line(ui, &tr(lang, status_text(mention.status)));
+    let name = doc.doc.text.slice(mention.range);
+    let kind = label_name(lang, mention.label);
+    let color = Some(label_color(mention.label));
+    let atoms = vec![
+        sized_atom(ui, name, 16.0, None),
+        sized_atom(ui, &kind, 14.0, color),
+    ];
+    menu_row(ui, lang, &format!("{name} {kind}"), atoms);
+    let status = tr(lang, status_text(mention.status));
+    let weak = Some(ui.visuals().weak_text_color());
+    menu_row(ui, lang, &status, vec![sized_atom(ui, &status, 13.0, weak)]);
     mention_edit_items(ui, lang, doc, index, mention, actions);
     if let Some(entity) = mention.entity.and_then(|id| annotations.entity(id)) {
         ui.separator();
-        ui.horizontal(|ui| {
-            weak_line(ui, &tr(lang, "context-entity"));
-            arabic_label(ui, &entity.name, 14.0, None);
-        });
+        let heading = tr(lang, "context-entity");
+        let atoms = vec![
+            sized_atom(ui, &heading, 13.0, weak),
+            sized_atom(ui, &entity.name, 14.0, None),
+        ];
+        menu_row(ui, lang, &format!("{heading} {}", entity.name), atoms);
         entity_items(ui, app, doc, entity.id, actions);
     }
 }
@@ -304,7 +325,9 @@ pub fn entity_menu(
     response.context_menu(|ui| {
         ui.set_min_width(220.0);
         if let Some(entity) = doc.annotations().entity(id) {
-            arabic_label(ui, &entity.name, 16.0, None);
+            let lang = app.settings().language;
+            let name = vec![sized_atom(ui, &entity.name, 16.0, None)];
+            menu_row(ui, lang, &entity.name, name);
             if let Some(note) = &entity.note {
                 arabic_label(ui, note, 13.0, Some(ui.visuals().weak_text_color()));
             }
