@@ -97,8 +97,7 @@ pub fn show(
         served_clear: 0,
     });
     state.serve_requests(doc);
-    // The one zoom is the font size of the settings; the view's own stays at 1.
-    state.view.set_zoom(1.0);
+    // The one zoom is the font size of the settings.
     state.view.font_size = params.font_size;
     state.view.line_height = params.line_spacing;
     let highlights = visible_highlights(&state.view, params, ui.visuals().dark_mode);

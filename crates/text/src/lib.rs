@@ -12,7 +12,7 @@
 //!   [`ParagraphLayout::char_at`], [`ParagraphLayout::caret_at`],
 //!   [`ParagraphLayout::range_rects`] for hit-testing and highlight geometry.
 //! - [`ArticleView`]: the scrollable article widget over a [`sahifa_model::Document`] with
-//!   lazy per-block layout, drag selection, copy, zoom, [`Highlight`]s, scroll-to-offset
+//!   lazy per-block layout, drag selection, copy, [`Highlight`]s, scroll-to-offset
 //!   and AccessKit labels.
 //! - [`TextLabel`]: a widget for short strings (names, snippets, tooltips) with an
 //!   optional highlighted sub-range.
@@ -57,7 +57,7 @@ mod pieces;
 mod system;
 mod text_input;
 
-pub use article_view::{ArticleResponse, ArticleView, Highlight, ZOOM_RANGE};
+pub use article_view::{ArticleResponse, ArticleView, Highlight};
 pub use atlas::{AtlasGlyph, GlyphAtlas, MAX_PAGES, PAGE_SIZE};
 pub use fonts::FontSources;
 pub use label::TextLabel;

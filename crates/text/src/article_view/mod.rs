@@ -1,7 +1,7 @@
-//! [`ArticleView`]: the scrollable article — lazy layout, selection, copy, zoom,
+//! [`ArticleView`]: the scrollable article — lazy layout, selection, copy,
 //! highlights, scroll-to-offset and accessibility.
 
-use egui::{Id, Key, Modifiers, Rect, Response, Role, ScrollArea, Sense, Ui, WidgetInfo, vec2};
+use egui::{Id, Rect, Response, Role, ScrollArea, Sense, Ui, WidgetInfo, vec2};
 use sahifa_model::{Document, TextRange};
 
 use crate::blocks::BlockCache;
@@ -36,15 +36,15 @@ pub struct ArticleResponse {
 /// every frame.
 pub struct ArticleView {
     id: Id,
-    /// Body font size in points at zoom 1.
+    /// Body font size in points: the one zoom of whoever shows the view (the app keeps
+    /// it in its settings; the view itself has no zoom of its own).
     pub font_size: f32,
-    /// Widest text column in points at zoom 1 (a comfortable measure); the column is
-    /// narrower when the window is.
+    /// Widest text column in points (a comfortable measure); the column is narrower when
+    /// the window is.
     pub max_column_width: f32,
     /// Line height as a multiple of the font size; Arabic with harakat wants about 1.6.
     /// Clamped to 1.0..=3.0 when laid out.
     pub line_height: f32,
-    zoom: f32,
     /// Selection as (anchor, focus) document offsets; the anchor is where the drag began.
     selection: Option<(usize, usize)>,
     current: Option<TextRange>,
@@ -54,17 +54,14 @@ pub struct ArticleView {
     /// Document range of the blocks painted in the last frame.
     visible: Option<TextRange>,
     /// The block at the top of the viewport in the last frame and how far into it (as a
-    /// fraction of its height) the viewport began: kept in place when a resize or zoom
-    /// moves every block.
+    /// fraction of its height) the viewport began: kept in place when a resize or a new
+    /// font size moves every block.
     anchor: Option<(usize, f32)>,
     /// Frames left to hold the anchor in place while the scroll area catches up with the
     /// scroll request made after a relayout (other blocks must not be laid out meanwhile,
     /// or their new heights would move the anchor).
     pinned_frames: u8,
 }
-
-/// Smallest and largest zoom factors.
-pub const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
 
 impl Default for ArticleView {
     fn default() -> Self {
@@ -80,7 +77,6 @@ impl ArticleView {
             font_size: 20.0,
             max_column_width: 840.0,
             line_height: 1.6,
-            zoom: 1.0,
             selection: None,
             current: None,
             scroll_request: None,
@@ -96,18 +92,6 @@ impl ArticleView {
     pub fn with_id(mut self, id_salt: impl std::hash::Hash + std::fmt::Debug) -> Self {
         self.id = Id::unique(id_salt);
         self
-    }
-
-    /// Current zoom factor (1 = 100 %).
-    pub fn zoom(&self) -> f32 {
-        self.zoom
-    }
-
-    /// Sets the zoom factor, clamped to [`ZOOM_RANGE`].
-    pub fn set_zoom(&mut self, zoom: f32) {
-        if zoom.is_finite() {
-            self.zoom = zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
-        }
     }
 
     /// The selection in document char offsets, if not empty.
@@ -161,7 +145,6 @@ impl ArticleView {
             self.doc_key = Some(key);
             self.cache.reset();
         }
-        self.handle_zoom_keys(ui);
         let id = self.id;
         ScrollArea::vertical()
             .id_salt(id)
@@ -170,27 +153,6 @@ impl ArticleView {
                 self.contents(ui, viewport, doc, highlights)
             })
             .inner
-    }
-
-    fn handle_zoom_keys(&mut self, ui: &Ui) {
-        let (plus, minus, reset) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::COMMAND, Key::Plus)
-                    || i.consume_key(Modifiers::COMMAND, Key::Equals)
-                    || i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Equals),
-                i.consume_key(Modifiers::COMMAND, Key::Minus),
-                i.consume_key(Modifiers::COMMAND, Key::Num0),
-            )
-        });
-        if plus {
-            self.set_zoom(self.zoom * 1.1);
-        }
-        if minus {
-            self.set_zoom(self.zoom / 1.1);
-        }
-        if reset {
-            self.zoom = 1.0;
-        }
     }
 
     /// One frame of the view inside the scroll area: lay out and place what is visible,

@@ -24,7 +24,7 @@ pub(super) struct Column {
     /// Screen x of the column's left edge.
     pub left: f32,
     pub width: f32,
-    /// Body font size, zoomed.
+    /// Body font size.
     pub font_size: f32,
 }
 
@@ -41,11 +41,11 @@ impl Column {
 impl ArticleView {
     /// The column: centred, at most the widest measure, with a margin either side.
     pub(super) fn column(&self, ui: &Ui) -> Column {
-        let font_size = self.font_size * self.zoom;
+        let font_size = self.font_size;
         let avail = ui.available_width();
         let margin = (font_size * 0.8).max(8.0);
         let width = (avail - 2.0 * margin)
-            .min(self.max_column_width * self.zoom)
+            .min(self.max_column_width)
             .max(font_size * 4.0);
         let origin = ui.max_rect().min;
         Column {
