@@ -115,28 +115,7 @@ pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn Write) {
     clap_complete::generate(shell, &mut public, "sahifa", out);
 }
 
-/// The article to open for a path given on the command line: a saved annotations file
-/// `ARTICLE.sahifa.json` (as "Open with Sahifa" passes it) stands for `ARTICLE` when that
-/// exists, so the article opens with its annotations; any other path is itself.
-pub fn article_for(path: &Path) -> PathBuf {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return path.to_owned();
-    };
-    let lower = name.to_ascii_lowercase();
-    let Some(stem_len) = lower
-        .strip_suffix(".sahifa.json")
-        .map(str::len)
-        .filter(|&n| n > 0)
-    else {
-        return path.to_owned();
-    };
-    let article = path.with_file_name(&name[..stem_len]);
-    if article.is_file() {
-        article
-    } else {
-        path.to_owned()
-    }
-}
+pub use crate::logic::io::article_for;
 
 #[cfg(test)]
 mod tests {

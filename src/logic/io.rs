@@ -72,6 +72,29 @@ pub fn seed_path() -> Result<PathBuf, IoError> {
     })
 }
 
+/// The article to open for a path the user chose (command line, "Open with Sahifa", File →
+/// Open, a drop): a saved annotations file `ARTICLE.sahifa.json` stands for `ARTICLE` when
+/// that exists, so the article opens with its annotations; any other path is itself.
+pub fn article_for(path: &Path) -> PathBuf {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return path.to_owned();
+    };
+    let lower = name.to_ascii_lowercase();
+    let Some(stem_len) = lower
+        .strip_suffix(".sahifa.json")
+        .map(str::len)
+        .filter(|&n| n > 0)
+    else {
+        return path.to_owned();
+    };
+    let article = path.with_file_name(&name[..stem_len]);
+    if article.is_file() {
+        article
+    } else {
+        path.to_owned()
+    }
+}
+
 /// A path's file name for the interface (the whole path when it has none).
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(

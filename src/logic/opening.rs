@@ -31,6 +31,7 @@ impl App {
     pub(crate) fn open_paths(&mut self, paths: Vec<PathBuf>, remember: bool) {
         let lang = self.state.settings.language;
         for path in paths {
+            let path = io::article_for(&path);
             if let Some(i) = self.state.index_of_path(&path) {
                 self.state.set_active(i);
                 continue;

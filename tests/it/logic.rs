@@ -72,6 +72,20 @@ fn opening_a_file_adds_and_shows_its_document() {
     assert!(!doc.is_dirty());
 }
 
+/// Dropping `ARTICLE.sahifa.json` on the window (or choosing it in File → Open) used to
+/// open the JSON itself as an article; only the command line mapped it.
+#[test]
+fn opening_a_saved_annotations_file_opens_its_article() {
+    let (dir, path) = seed_copy();
+    let sidecar = dir.path().join("000_812f1e39dd98ed92.txt.sahifa.json");
+    std::fs::write(&sidecar, "{}").unwrap();
+    let app = open(&sidecar);
+    assert_eq!(app.documents().len(), 1);
+    let doc = app.active_document().unwrap();
+    assert!(doc.doc.text.as_str().starts_with("آمر القوة البحرية"));
+    assert_eq!(doc.doc.source.path.as_deref(), Some(path.as_path()));
+}
+
 #[test]
 fn selecting_an_entity_makes_its_first_mention_current_and_scrolls_to_it() {
     let (_dir, mut app) = seed_with_gold();
