@@ -109,6 +109,41 @@ fn an_arabic_tooltip_reads_in_word_order() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let tooltip = Command::ReExtract.tooltip(UiLanguage::Arabic);
-    // The tooltip is a text-layer label, named by its logical text.
-    harness.get_by_label(&tooltip);
+    // The tooltip is a text-layer label, named by its logical text, not egui text.
+    let rect = harness.get_by_label(&tooltip).rect();
+    let (egui_text, meshes) = painted_in(&harness.output().shapes, rect);
+    assert!(
+        !meshes.is_empty(),
+        "the tooltip is painted by the text layer"
+    );
+    assert!(egui_text.is_empty(), "egui draws none of the tooltip");
+}
+
+#[test]
+fn mixed_arabic_with_a_file_name_and_digits_reads_in_bidi_order() {
+    let harness = empty_app(UiLanguage::Arabic);
+    // An Arabic sentence holding a Latin file name and digits: the Latin and the number
+    // keep their own order inside the right-to-left line.
+    let text = "فتح الملف report-2026.txt الآن";
+    let words = visual_words(&harness.ctx, text);
+    assert_eq!(words, ["الآن", "report-2026.txt", "الملف", "فتح"]);
+}
+
+#[test]
+fn an_arabic_file_name_in_an_english_tab_is_drawn_by_the_text_layer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("خبر عاجل.txt");
+    std::fs::copy(crate::support::fixture("second.txt"), &path).unwrap();
+    let mut harness = start(options(vec![path]));
+    wait_idle(&mut harness);
+    // The tab is named by its logical text, and its words are not reversed.
+    let tab = harness.get_by_role_and_label(egui::accesskit::Role::Button, "خبر عاجل.txt");
+    let rect = tab.rect();
+    let (egui_text, meshes) = painted_in(&harness.output().shapes, rect);
+    assert!(!meshes.is_empty(), "the tab's Arabic name is shaped");
+    assert!(egui_text.is_empty(), "egui draws none of it");
+    assert_eq!(
+        visual_words(&harness.ctx, "خبر عاجل.txt"),
+        ["عاجل.txt", "خبر"]
+    );
 }
