@@ -133,13 +133,19 @@ fn run() -> Result<(), String> {
     }
     let mut rows: Vec<(usize, u32)> = count.into_iter().map(|(e, n)| (n, e)).collect();
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    println!("| # | mentions | type | entity |");
-    println!("|---|---|---|---|");
-    for (rank, (n, e)) in rows.iter().take(opts.top).enumerate() {
-        if let Some(ent) = ann.entities.get(*e as usize) {
+    let print = |title: &str, label: Option<sahifa_model::Label>, top: usize| {
+        println!("\n{title}\n\n| # | mentions | type | entity |\n|---|---|---|---|");
+        let of_type = rows.iter().filter_map(|&(n, e)| {
+            let ent = ann.entities.get(e as usize)?;
+            label.is_none_or(|l| ent.label == l).then_some((n, ent))
+        });
+        for (rank, (n, ent)) in of_type.take(top).enumerate() {
             println!("| {} | {n} | {} | {} |", rank + 1, ent.label, ent.name);
         }
-    }
+    };
+    print("All types", None, opts.top);
+    print("People", Some(sahifa_model::Label::Person), 10);
+    print("Organisations", Some(sahifa_model::Label::Org), 10);
     Ok(())
 }
 

@@ -565,7 +565,16 @@ fn to_char_spans(
         } else {
             first.start
         };
-        let end = tokens[c.end - 1].end;
+        // A mention never ends on a colon, comma or dash («محمد :»); a closing bracket or
+        // quotation mark stays («أمس (الثلاثاء)»).
+        let mut last = c.end;
+        while last > c.start + 1
+            && tokens[last - 1].kind == TokenKind::Punct
+            && !matches!(tokens[last - 1].norm.as_str(), ")" | "»" | "\"" | "]")
+        {
+            last -= 1;
+        }
+        let end = tokens[last - 1].end;
         if start >= end {
             continue;
         }
