@@ -4,7 +4,8 @@ use egui::{Button, Color32, Response, Ui, vec2};
 
 use super::atoms::{UI_TEXT_SIZE, needs_shaping};
 
-/// A label: egui's when `text` has no right-to-left character, else shaped (wrapping).
+/// A label: egui's when `text` has no right-to-left character, else shaped (wrapping where
+/// egui's label would).
 pub fn label(ui: &mut Ui, text: &str) -> Response {
     label_colored(ui, text, None)
 }
@@ -26,6 +27,10 @@ pub fn label_colored(ui: &mut Ui, text: &str, color: Option<Color32>) -> Respons
     let mut label = sahifa_text::TextLabel::new(text).size(UI_TEXT_SIZE);
     if let Some(color) = color {
         label = label.color(color);
+    }
+    // Wrap where egui's own label would: not in a grid or a row that does not wrap.
+    if ui.wrap_mode() != egui::TextWrapMode::Wrap {
+        label = label.no_wrap();
     }
     ui.add(label)
 }
