@@ -132,3 +132,19 @@ pub fn sized_atom(ui: &Ui, text: &str, size: f32, color: Option<Color32>) -> Ato
         None => text.into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::needs_shaping;
+
+    #[test]
+    fn only_text_with_right_to_left_letters_is_shaped() {
+        assert!(!needs_shaping("Clear selection"));
+        assert!(!needs_shaping("report-2026.txt"));
+        assert!(!needs_shaping("Ctrl+Shift+Z"));
+        assert!(needs_shaping("إلغاء التحديد"));
+        assert!(needs_shaping("Open خبر.txt"));
+        // Presentation forms, as some old files hold them.
+        assert!(needs_shaping("\u{FEFB}"));
+    }
+}
