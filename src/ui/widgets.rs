@@ -1,5 +1,7 @@
 //! Small shared widgets: Arabic labels and buttons (through the text layer), entity-type
-//! colours, rows laid out in the reading direction.
+//! colours, rows laid out in the reading direction. egui's own widgets (menus, tooltips,
+//! checkboxes, plain labels, window titles) with shaped text are in
+//! [`crate::ui::bidi_widgets`].
 
 use egui::{Color32, Response, Role, Sense, Ui, WidgetInfo};
 use sahifa_model::Label;
@@ -27,8 +29,8 @@ pub const FIND_COLOR: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
 
 /// Shows a short piece of Arabic (or mixed) text with correct bidi and shaping.
 ///
-/// Every Arabic string of the interface goes through here (names, titles, snippets,
-/// tooltips), so the text layer is used in one place.
+/// Names, titles, snippets and the lines of custom tooltips go through here; menus,
+/// tooltips and labels of egui widgets through [`crate::ui::bidi_widgets`].
 pub fn arabic_label(ui: &mut Ui, text: &str, size: f32, color: Option<Color32>) -> Response {
     let mut label = TextLabel::new(text).size(size);
     if let Some(color) = color {
