@@ -54,7 +54,7 @@ pub enum Record {
 pub struct SaveVersion {
     /// Depth of the undo stack.
     pub depth: usize,
-    /// Value of [`UndoHistory::branch`].
+    /// Value of `UndoHistory::branch`.
     pub branch: u64,
 }
 

@@ -66,7 +66,7 @@ impl Cache {
 }
 
 /// The part of `doc` whose highlights are worth building this frame: what the view showed
-/// last frame and [`VISIBLE_MARGIN`] characters either side (or the start of the article
+/// last frame and `VISIBLE_MARGIN` characters either side (or the start of the article
 /// before its first frame, or after a jump, which is served next frame).
 pub fn highlight_window(cache: &Cache, doc: &OpenDocument) -> TextRange {
     let len = doc.doc.text.char_len();
