@@ -269,6 +269,7 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
                     || ctx.nisba(j)
                     || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
+                    || (office_words == 1 && t.clitics.article && !ctx.is_common(j))
                     || genitive;
                 // A construct noun is followed by its genitive, never by «و»: a word that looks
                 // like «و» + word there is one word («قائد وحدة»).
