@@ -403,9 +403,13 @@ pub fn train_with(
     if cancel.load(Ordering::Relaxed) {
         return Ok(None);
     }
+    // One folder per training, even for two identical trainings in one process (tests run
+    // in parallel threads): the one that ends first removes its folder.
+    static TRAINING: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let dir = std::env::temp_dir().join(format!(
-        "sahifa-train-{}-{}",
+        "sahifa-train-{}-{}-{}",
         std::process::id(),
+        TRAINING.fetch_add(1, Ordering::Relaxed),
         sink.key()
     ));
     std::fs::create_dir_all(&dir).map_err(|e| TrainError(format!("{}: {e}", dir.display())))?;

@@ -395,8 +395,11 @@ impl Sink {
     /// Trains and writes the model to `path` (through a temporary file, so a killed
     /// training leaves no half-written model behind).
     pub fn train(mut self, path: &Path) -> Result<(), TrainError> {
-        // One temporary name per process: two CV runs may train the same fold at once.
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        // One temporary name per training: two CV runs (or two threads of one process) may
+        // train the same fold at once.
+        static TRAINING: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = TRAINING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = path.with_extension(format!("tmp{}-{n}", std::process::id()));
         self.trainer
             .train(&tmp)
             .map_err(|e| TrainError(format!("training: {e}")))?;
