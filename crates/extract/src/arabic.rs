@@ -68,11 +68,9 @@ impl FoldedText {
     }
 }
 
-/// True for chars that belong to a word (letters, digits, marks).
-#[inline]
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_mark(c) || is_invisible(c)
-}
+/// True for chars that belong to a word: the model's one rule (on folded text it is the
+/// extractor's old rule, since folding already drops U+200B).
+pub use sahifa_model::words::is_word_char;
 
 /// True when `p` is a clitic prefix: [و ف]? [ب ك ل]? (ال)?, not empty.
 fn is_clitic_prefix(p: &[char]) -> bool {

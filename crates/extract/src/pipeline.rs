@@ -494,42 +494,15 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     if t.kind != TokenKind::Word {
         return 0;
     }
-    let c = t.clitics;
-    let folded: Vec<char> = t.norm.chars().collect();
-    if c.article {
-        // «وبالدوحة» → «الدوحة»; «للجيش» keeps its ل (the article's alef is elided).
-        let al = c.with_article.saturating_sub(2);
-        return if folded.get(al) == Some(&'ا') && folded.get(al + 1) == Some(&'ل') {
-            al
-        } else {
-            c.strippable.saturating_sub(1)
-        };
-    }
     let listed = |s: &str| gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0;
-    let known = |s: &str| listed(s) || doc_words.contains(s);
-    if listed(&t.norm) || lexicon::trigger(&t.norm).is_some() {
+    if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }
-    // «وشركة»: a conjunction glued to an organisation's head word goes.
-    let head_or_listed = |s: &str| lexicon::trigger(s).is_some() || known(s);
-    let mut best = 0;
-    for n in 1..=2 {
-        if folded.len() < n + 3 {
-            break;
-        }
-        let ok_prefix = match n {
-            1 => matches!(folded[0], 'و' | 'ف' | 'ب' | 'ك' | 'ل'),
-            _ => matches!(folded[0], 'و' | 'ف') && matches!(folded[1], 'ب' | 'ك' | 'ل'),
-        };
-        if !ok_prefix {
-            break;
-        }
-        let rest: String = folded[n..].iter().collect();
-        if head_or_listed(&rest) {
-            best = n;
-        }
-    }
-    best
+    // «وشركة»: a conjunction glued to an organisation's head word goes. The rule itself is
+    // the model's, shared with selection snapping and double-click.
+    let head_or_listed =
+        |s: &str| lexicon::trigger(s).is_some() || listed(s) || doc_words.contains(s);
+    sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
 }
 
 fn to_char_spans(
