@@ -320,8 +320,14 @@ fn shipped_model_scores_on_a_dev_slice() {
 
 fn cli(args: &[&str], stdin: &str) -> (String, String, bool) {
     use std::io::Write;
+    // A data folder with no personal knowledge store: a developer's own taught names must
+    // not change what these tests see.
     let mut child = Command::new(env!("CARGO_BIN_EXE_sahifa-ner"))
         .args(args)
+        .env(
+            "XDG_DATA_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-user-data"),
+        )
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
