@@ -115,19 +115,27 @@ fn run_extract(args: &sahifa::extract::cli::ExtractCliArgs) -> ExitCode {
 }
 
 /// `sahifa export`: articles open through the full loader (HTML, Word, legacy encodings);
-/// an article without saved annotations is annotated by the shipped extractor.
+/// an article without saved annotations is annotated as the app would: the reader's
+/// retrained model and taught names if they have them, else the shipped extractor.
 fn run_export(args: &sahifa::annotate::cli::ExportArgs) -> ExitCode {
+    use sahifa::extract::cli::{KnowledgeArgs, reader_extractor};
     use sahifa::logic::io;
     use sahifa::logic::tasks::Progress;
     let open = |path: &std::path::Path| io::load_document(path, &Progress::default());
+    let extractor = std::sync::OnceLock::new();
     let annotate = |doc: &sahifa::model::Document| {
-        io::extract_entities(doc, &Progress::default()).unwrap_or_else(|message| {
-            eprintln!(
-                "sahifa export: {}: extraction failed ({message}); exported without annotations",
-                doc.display_name()
-            );
-            sahifa::model::Annotations::default()
-        })
+        let ex =
+            extractor.get_or_init(|| reader_extractor(&KnowledgeArgs::default(), "sahifa export"));
+        match ex {
+            Ok(ex) => ex.extract(doc.text.as_str()),
+            Err(e) => {
+                eprintln!(
+                    "sahifa export: {}: extraction failed ({e}); exported without annotations",
+                    doc.display_name()
+                );
+                sahifa::model::Annotations::default()
+            }
+        }
     };
     let hooks = sahifa::annotate::cli::ExportHooks {
         open: &open,

@@ -14,7 +14,8 @@ pub use self::extract::{
     run_extract_with, utf8_text_document,
 };
 pub use self::learn::{
-    ExtractCliArgs, KnowledgeArgs, LearnArgs, run_extract_cli, run_learn, use_knowledge,
+    ExtractCliArgs, KnowledgeArgs, LearnArgs, reader_extractor, run_extract_cli, run_learn,
+    use_knowledge,
 };
 use crate::Extractor;
 

@@ -141,14 +141,13 @@ pub fn run_extract_knowing(
     knowledge: &super::KnowledgeArgs,
     hooks: &ExtractHooks<'_>,
 ) -> ExitCode {
-    let ex = match Extractor::shipped() {
+    let ex = match super::reader_extractor(knowledge, "sahifa extract") {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa extract: {e}");
             return ExitCode::FAILURE;
         }
     };
-    super::use_knowledge(&ex, knowledge, "sahifa extract");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match extract_to(&ex, args, hooks, &mut out) {
         Ok(true) => ExitCode::SUCCESS,

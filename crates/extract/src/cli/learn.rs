@@ -60,6 +60,36 @@ pub fn run_extract_cli(args: &ExtractCliArgs) -> ExitCode {
     )
 }
 
+/// The extractor the reader's own commands use: with `--no-knowledge` the shipped one;
+/// otherwise their retrained model (the `model` folder beside the store, as the app keeps
+/// it) if there is one, with their knowledge store. A model that cannot be loaded is
+/// said on stderr and the shipped one is used.
+pub fn reader_extractor(
+    args: &KnowledgeArgs,
+    command: &str,
+) -> Result<Extractor, crate::ExtractError> {
+    if args.no_knowledge {
+        return Extractor::shipped();
+    }
+    let store = args
+        .knowledge
+        .clone()
+        .or_else(|| knowledge::default_path().ok());
+    let model_dir = store.as_deref().map(|p| p.with_file_name("model"));
+    let ex = match model_dir {
+        Some(dir) => crate::retrain::user_or_shipped(&dir).or_else(|e| {
+            eprintln!(
+                "{command}: the retrained model in {} could not be loaded ({e}); using the shipped model",
+                dir.display()
+            );
+            Extractor::shipped()
+        })?,
+        None => Extractor::shipped()?,
+    };
+    use_knowledge(&ex, args, command);
+    Ok(ex)
+}
+
 /// Installs the store `args` chooses into `ex` (read-only: a damaged or newer store is
 /// reported on stderr and extraction goes on without it). A missing store is empty.
 pub fn use_knowledge(ex: &Extractor, args: &KnowledgeArgs, command: &str) {
