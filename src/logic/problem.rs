@@ -68,7 +68,11 @@ pub enum Problem {
 
 /// «3 mentions», for the English `Display` (the window says [`Problem::message`]).
 fn mentions_in_english(count: usize) -> String {
-    tr_args(Language::English, "mention-count", &[("count", count.into())])
+    tr_args(
+        Language::English,
+        "mention-count",
+        &[("count", count.into())],
+    )
 }
 
 /// Why a save did not happen.
