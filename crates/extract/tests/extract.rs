@@ -313,9 +313,11 @@ fn shipped_model_scores_on_a_dev_slice() {
     }
     let scores = sahifa_extract::eval::evaluate(&EX, &sentences, 1);
     let (_, _, f1) = scores.micro().prf();
-    // A regression guard: the shipped model scores 0.779 on this slice; the previous model
-    // (before the world gazetteers) scored 0.73 with the same code.
-    assert!(f1 > 0.75, "micro F1 {f1:.3}\n{}", scores.report());
+    // A regression guard against a collapse, not a target (the slice is part of the spent
+    // dev file; models are chosen by `eval --cv`): the shipped model scores 0.744 here, the
+    // previous one 0.759 under the same rules (CV preferred the new one by +0.4 F1 over
+    // 6,270 held-out entities), the model before the world gazetteers 0.73.
+    assert!(f1 > 0.72, "micro F1 {f1:.3}\n{}", scores.report());
 }
 
 fn cli(args: &[&str], stdin: &str) -> (String, String, bool) {
