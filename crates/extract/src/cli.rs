@@ -236,7 +236,7 @@ fn run_retrain(args: &TrainArgs, cfg: &crate::train::TrainConfig, dir: &Path) ->
         }
     };
     let mut r = Retrain::new(args.data.clone(), added, dir.to_owned());
-    r.hyper = cfg.hyper();
+    r.hyper = cfg.hyper.clone();
     let last = std::sync::atomic::AtomicU32::new(0);
     let progress = |p: f32| {
         let pct = (100.0 * p) as u32;
@@ -274,12 +274,15 @@ pub fn run_train(args: &TrainArgs) -> ExitCode {
         data: args.data.clone(),
         out: args.out.clone(),
         folds: args.folds,
-        c1: args.c1,
-        c2: args.c2,
-        iterations: args.iterations,
-        clusters: args.clusters,
-        wiki_weight: args.wiki_weight,
-        wiki_max: args.wiki_max,
+        hyper: crate::train::Hyper {
+            c1: args.c1,
+            c2: args.c2,
+            iterations: args.iterations,
+            clusters: args.clusters,
+            wiki_weight: args.wiki_weight,
+            wiki_max: args.wiki_max,
+            lists: crate::gazetteer::SHIPPED_LISTS,
+        },
         add: args.add.clone(),
     };
     if let Some(dir) = &args.keep_if_better {

@@ -28,36 +28,10 @@ pub struct TrainConfig {
     pub out: PathBuf,
     /// Folds of the jackknife.
     pub folds: usize,
-    /// L1 regularisation (prunes features).
-    pub c1: f64,
-    /// L2 regularisation.
-    pub c2: f64,
-    /// L-BFGS iterations.
-    pub iterations: usize,
-    /// Number of word clusters (0: none).
-    pub clusters: usize,
-    /// Weight of WikiFANE sentences with a person, organisation or place as extra training
-    /// data (0: not used). Their clitics are re-attached and their other types become O.
-    pub wiki_weight: f64,
-    /// At most this many WikiFANE sentences (those with a person or organisation).
-    pub wiki_max: usize,
+    /// The CRF's settings and what it learns from.
+    pub hyper: Hyper,
     /// The user's annotated articles (JSONL export lines) added as one more block.
     pub add: Vec<PathBuf>,
-}
-
-impl TrainConfig {
-    /// The hyper-parameters of this configuration.
-    pub fn hyper(&self) -> Hyper {
-        Hyper {
-            c1: self.c1,
-            c2: self.c2,
-            iterations: self.iterations,
-            clusters: self.clusters,
-            wiki_weight: self.wiki_weight,
-            wiki_max: self.wiki_max,
-            lists: crate::gazetteer::SHIPPED_LISTS,
-        }
-    }
 }
 
 /// Why training failed.
@@ -570,9 +544,8 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
         );
         blocks.push(added.iter().collect());
     }
-    let h = cfg.hyper();
-    let mut sink = Sink::new(&h)?;
-    let learnt = prepare(&blocks, &corpus, &h, &mut sink)?;
+    let mut sink = Sink::new(&cfg.hyper)?;
+    let learnt = prepare(&blocks, &corpus, &cfg.hyper, &mut sink)?;
     eprintln!(
         "{} training sentences ready ({:.0?})",
         sink.sentences,
@@ -587,7 +560,7 @@ pub fn train(cfg: &TrainConfig) -> Result<(), TrainError> {
     let model_path = models.join("ner.crfsuite");
     eprintln!(
         "training the CRF (c1={}, c2={}, {} iterations)…",
-        cfg.c1, cfg.c2, cfg.iterations
+        cfg.hyper.c1, cfg.hyper.c2, cfg.hyper.iterations
     );
     sink.train(&model_path)?;
     let write = |p: PathBuf, s: String| {
