@@ -231,23 +231,21 @@ wait "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""
 
 echo "== remove and purge"
+# Compares the file list with the one taken before `dpkg -i`, after dpkg option $1.
+nothing_left_after() {
+    snapshot >"$work/after$1"
+    if diff "$work/before" "$work/after$1" >"$work/diff"; then
+        pass "after dpkg $1 no file differs from before dpkg -i"
+    else
+        sed 's/^/    /' "$work/diff" | head -n 40
+        fail "dpkg $1 left files behind"
+    fi
+}
 check "dpkg -r sahifa" dpkg -r sahifa
-snapshot >"$work/after-remove"
-if diff "$work/before" "$work/after-remove" >"$work/diff"; then
-    pass "after dpkg -r no file differs from before dpkg -i"
-else
-    sed 's/^/    /' "$work/diff" | head -n 40
-    fail "dpkg -r left files behind"
-fi
+nothing_left_after -r
 check "dpkg -P sahifa" dpkg -P sahifa
 installed=no
-snapshot >"$work/after-purge"
-if diff "$work/before" "$work/after-purge" >"$work/diff"; then
-    pass "after dpkg -P no file differs from before dpkg -i"
-else
-    sed 's/^/    /' "$work/diff" | head -n 40
-    fail "dpkg -P left files behind"
-fi
+nothing_left_after -P
 if dpkg-query -W sahifa >/dev/null 2>&1; then fail "dpkg still knows sahifa"; else pass "dpkg no longer knows sahifa"; fi
 
 echo "== summary"
