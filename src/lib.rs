@@ -21,6 +21,7 @@
 
 pub use sahifa_annotate as annotate;
 pub use sahifa_extract as extract;
+pub use sahifa_library as library;
 pub use sahifa_load as load;
 pub use sahifa_model as model;
 pub use sahifa_text as text;
