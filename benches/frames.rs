@@ -43,6 +43,7 @@ fn main() {
         extract: true,
         bundled_fonts_only: true,
         knowledge_path: None,
+        library_path: None,
     };
     let mut harness = Harness::builder()
         .with_size([1200.0, 800.0])

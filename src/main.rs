@@ -37,6 +37,7 @@ fn main() -> ExitCode {
         extract: !cli.no_extract,
         bundled_fonts_only: false,
         knowledge_path: sahifa::extract::knowledge::default_path().ok(),
+        library_path: sahifa::library::Library::default_path().ok(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -66,6 +66,9 @@ pub struct AppOptions {
     /// The reader's knowledge store (taught names; a retrained model in `model/` beside
     /// it); `None`: none, extraction uses the shipped model only (tests).
     pub knowledge_path: Option<PathBuf>,
+    /// The library file (`--library PATH`, else `sahifa_library::Library::default_path`);
+    /// `None`: no library (tests that do not use it).
+    pub library_path: Option<PathBuf>,
 }
 
 /// Loads shorter than this show no progress indicator, so small files do not flicker.

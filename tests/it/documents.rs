@@ -115,6 +115,7 @@ fn recent_files_survive_a_restart() {
             extract: false,
             bundled_fonts_only: true,
             knowledge_path: None,
+            library_path: None,
         })
     };
     {
@@ -195,6 +196,7 @@ fn theme_language_and_zoom_survive_a_restart() {
             extract: false,
             bundled_fonts_only: true,
             knowledge_path: None,
+            library_path: None,
         })
     };
     let chosen = {

@@ -54,6 +54,7 @@ impl Setup {
             extract,
             bundled_fonts_only: true,
             knowledge_path: Some(self.store.clone()),
+            library_path: None,
         });
         app.start(None);
         wait_idle(&mut app);

@@ -30,6 +30,7 @@ fn open(path: &Path) -> App {
         extract: false,
         bundled_fonts_only: true,
         knowledge_path: None,
+        library_path: None,
     });
     app.start(None);
     wait_idle(&mut app);

@@ -31,6 +31,7 @@ pub fn options(paths: Vec<PathBuf>) -> AppOptions {
         extract: false,
         bundled_fonts_only: true,
         knowledge_path: None,
+        library_path: None,
     }
 }
 
