@@ -17,6 +17,8 @@ mod documents;
 mod foundation;
 mod hostile;
 mod learning;
+mod library_cli;
+mod library_view;
 mod logic;
 mod reader;
 mod support;

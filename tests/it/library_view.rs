@@ -1,0 +1,1 @@
+//! The library view, driven headless with kittest (filled in by its owner).
