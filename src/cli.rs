@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, Parser, Subcommand};
 
+pub mod library;
+
 /// What `sahifa --help` and the man page say about the reader.
 const LONG_ABOUT: &str = "\
 Sahifa opens Arabic news articles (plain text in any common Arabic encoding, \
@@ -35,6 +37,10 @@ pub struct Cli {
     /// Do not run entity extraction on opened articles.
     #[arg(long)]
     pub no_extract: bool,
+    /// The library file to open instead of the one in the user's data folder
+    /// ($XDG_DATA_HOME/sahifa/library.sqlite).
+    #[arg(long, value_name = "PATH")]
+    pub library: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Tool>,
 }
@@ -54,6 +60,8 @@ pub enum Tool {
     Learn(crate::extract::cli::LearnArgs),
     /// Export an article's annotations (brat, CoNLL, JSON lines, W3C).
     Export(crate::annotate::cli::ExportArgs),
+    /// The library: add articles, list its entities, the articles of one, search them all.
+    Library(library::LibraryArgs),
     /// Write the man pages (sahifa.1 and one per tool) into a folder; used to package.
     #[command(hide = true)]
     Manpages(ManpagesArgs),

@@ -37,7 +37,10 @@ fn main() -> ExitCode {
         extract: !cli.no_extract,
         bundled_fonts_only: false,
         knowledge_path: sahifa::extract::knowledge::default_path().ok(),
-        library_path: sahifa::library::Library::default_path().ok(),
+        library_path: cli
+            .library
+            .clone()
+            .or_else(|| sahifa::library::Library::default_path().ok()),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -81,6 +84,7 @@ fn run_tool(tool: Tool) -> ExitCode {
         Tool::Bench(args) => sahifa::extract::cli::run_bench(&args),
         Tool::Learn(args) => sahifa::extract::cli::run_learn(&args),
         Tool::Export(args) => run_export(&args),
+        Tool::Library(args) => sahifa::cli::library::run_library(&args),
         Tool::Manpages(args) => match sahifa::cli::write_manpages(&args.out) {
             Ok(written) => {
                 for path in written {
