@@ -168,6 +168,50 @@ mod tests {
     }
 
     #[test]
+    fn the_library_tool_has_its_man_pages_and_completions() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = write_manpages(dir.path()).unwrap();
+        assert!(
+            written.iter().any(|p| p.ends_with("sahifa-library.1")),
+            "{written:?}"
+        );
+        let page = std::fs::read_to_string(dir.path().join("sahifa-library.1")).unwrap();
+        for command in ["add", "entities", "articles", "search"] {
+            assert!(page.contains(command), "{command} missing from {page}");
+        }
+        let mut out = Vec::new();
+        write_completions(clap_complete::Shell::Bash, &mut out);
+        let script = String::from_utf8(out).unwrap();
+        assert!(script.contains("library"), "{script}");
+        assert!(script.contains("--start-new"), "{script}");
+    }
+
+    #[test]
+    fn the_reader_and_each_library_command_take_a_library_file() {
+        let cli = Cli::try_parse_from(["sahifa", "--library", "/x/lib.sqlite", "a.txt"]).unwrap();
+        assert_eq!(cli.library, Some(PathBuf::from("/x/lib.sqlite")));
+        for args in [
+            &["library", "add", "--library", "l", "dir"][..],
+            &["library", "entities", "--type", "person", "--library", "l"],
+            &["library", "articles", "سيف", "--library", "l"],
+            &[
+                "library",
+                "search",
+                "الرئيس",
+                "--max",
+                "5",
+                "--library",
+                "l",
+            ],
+        ] {
+            let parsed = Cli::try_parse_from(std::iter::once("sahifa").chain(args.iter().copied()));
+            assert!(parsed.is_ok(), "{args:?}: {parsed:?}");
+        }
+        assert!(Cli::try_parse_from(["sahifa", "library", "add"]).is_err());
+        assert!(Cli::try_parse_from(["sahifa", "library", "entities", "--type", "x"]).is_err());
+    }
+
+    #[test]
     fn opening_a_sidecar_opens_its_article() {
         let dir = tempfile::tempdir().unwrap();
         let article = dir.path().join("news.txt");
