@@ -86,6 +86,8 @@ pub enum Action {
     WindowCloseRequested,
     /// What the «Taught names» dialog asked.
     Knowledge(crate::logic::learner::KnowledgeAction),
+    /// What the library view asked.
+    Library(crate::logic::library_jobs::LibraryAction),
 }
 
 impl Action {

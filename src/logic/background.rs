@@ -1,5 +1,5 @@
 //! [`BackgroundTasks`]: every task running off the UI thread — loads, extractions,
-//! searches, saves, file dialogs, exports, imports, the font lookup — by kind, with what
+//! searches, saves, file dialogs, exports, imports, the font lookup, the library — by kind, with what
 //! the logic needs to know when each finishes. The status bar lists them
 //! ([`BackgroundTasks::running`]); the app is busy while any runs.
 
@@ -14,6 +14,7 @@ use crate::logic::exporting::ExportError;
 use crate::logic::importing::{ImportError, Imported};
 use crate::logic::io::{IoError, Saved};
 use crate::logic::learner::LearnJob;
+use crate::logic::library_jobs::{AddJob, Opened, QueryJob};
 use crate::logic::retrain_job::RetrainJob;
 use crate::logic::tasks::{Task, TaskStatus};
 use crate::state::dialog::PathFor;
@@ -112,6 +113,14 @@ pub struct BackgroundTasks {
     pub learning: Vec<LearnJob>,
     /// «Retrain with my annotations».
     pub retrain: Option<RetrainJob>,
+    /// Opening the library (or starting a new one on the user's word).
+    pub library_open: Option<Task<Result<Opened, sahifa_library::LibraryError>>>,
+    /// Library queries, merges and splits.
+    pub library_queries: Vec<QueryJob>,
+    /// Adding articles to the library.
+    pub library_add: Option<AddJob>,
+    /// The folder or file dialog of «Add … to library»; `None` inside when cancelled.
+    pub library_dialog: Option<Task<Result<Option<Vec<PathBuf>>, IoError>>>,
 }
 
 impl BackgroundTasks {
@@ -127,6 +136,10 @@ impl BackgroundTasks {
             || !self.imports.is_empty()
             || !self.learning.is_empty()
             || self.retrain.is_some()
+            || self.library_open.is_some()
+            || !self.library_queries.is_empty()
+            || self.library_add.is_some()
+            || self.library_dialog.is_some()
     }
 
     /// The tasks the status bar lists, in this order: loads, extractions, searches,
@@ -140,6 +153,8 @@ impl BackgroundTasks {
         let imports = self.imports.iter().map(|j| j.task.status());
         let learning = self.learning.iter().map(|j| j.task.status());
         let retrain = self.retrain.iter().map(|j| j.task.status());
+        let library = self.library_add.iter().map(AddJob::status);
+        let library_open = self.library_open.iter().map(Task::status);
         loads
             .chain(extractions)
             .chain(finds)
@@ -148,6 +163,8 @@ impl BackgroundTasks {
             .chain(imports)
             .chain(learning)
             .chain(retrain)
+            .chain(library)
+            .chain(library_open)
             .collect()
     }
 }

@@ -99,6 +99,14 @@ commands! {
     CancelRetrain,
     /// Go back to the model Sahifa ships with.
     UseShippedModel,
+    /// Show or hide the library view: every added article, who appears where.
+    Library,
+    /// Add a folder of articles (and its subfolders) to the library.
+    AddFolderToLibrary,
+    /// Add article files to the library.
+    AddFilesToLibrary,
+    /// Stop adding articles to the library.
+    CancelLibraryAdd,
 }
 
 impl Command {
@@ -136,6 +144,10 @@ impl Command {
             Command::Retrain => "command-retrain",
             Command::CancelRetrain => "command-cancel-retrain",
             Command::UseShippedModel => "command-use-shipped-model",
+            Command::Library => "command-library",
+            Command::AddFolderToLibrary => "command-add-folder-to-library",
+            Command::AddFilesToLibrary => "command-add-files-to-library",
+            Command::CancelLibraryAdd => "command-cancel-library-add",
         }
     }
 
@@ -173,6 +185,10 @@ impl Command {
             Command::Retrain => "command-retrain-tooltip",
             Command::CancelRetrain => "command-cancel-retrain-tooltip",
             Command::UseShippedModel => "command-use-shipped-model-tooltip",
+            Command::Library => "command-library-tooltip",
+            Command::AddFolderToLibrary => "command-add-folder-to-library-tooltip",
+            Command::AddFilesToLibrary => "command-add-files-to-library-tooltip",
+            Command::CancelLibraryAdd => "command-cancel-library-add-tooltip",
         }
     }
 
@@ -210,6 +226,7 @@ impl Command {
                 Key::Z,
             )),
             Command::Save => cmd(Key::S),
+            Command::Library => cmd(Key::L),
             Command::MarkAs(label) => {
                 let key = match label.key() {
                     1 => Key::Num1,
@@ -231,7 +248,10 @@ impl Command {
             | Command::TaughtNames
             | Command::Retrain
             | Command::CancelRetrain
-            | Command::UseShippedModel => None,
+            | Command::UseShippedModel
+            | Command::AddFolderToLibrary
+            | Command::AddFilesToLibrary
+            | Command::CancelLibraryAdd => None,
         }
     }
 
@@ -268,7 +288,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once_with_a_label_and_a_tooltip() {
         let all = Command::all();
-        assert_eq!(all.len(), 30 + Label::ALL.len());
+        assert_eq!(all.len(), 34 + Label::ALL.len());
         for (i, command) in all.iter().enumerate() {
             assert!(!all[..i].contains(command), "{command:?} listed twice");
             for lang in crate::l10n::Language::ALL {

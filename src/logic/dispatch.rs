@@ -19,7 +19,10 @@ impl App {
             Action::Command(command) => self.run_command(command),
             Action::OpenPaths(paths) => self.open_paths(paths, true),
             Action::ListFonts => self.list_fonts(),
-            Action::SwitchDocument(i) => self.state.set_active(i),
+            Action::SwitchDocument(i) => {
+                self.state.library.shown = false;
+                self.state.set_active(i);
+            }
             Action::CloseDocumentAt(i) => self.close_document(i),
             Action::SelectEntity(id) => self.with_active(|doc| doc.select_entity(id)),
             Action::JumpToMention(i) => self.with_active(|doc| doc.jump_to_mention(i)),
@@ -96,6 +99,7 @@ impl App {
             Action::DropUnplaced(i) => self.drop_unplaced(i),
             Action::ShowUnplaced(open) => self.with_active(|doc| doc.view.unplaced_open = open),
             Action::Knowledge(asked) => self.run_knowledge(asked),
+            Action::Library(asked) => self.run_library(asked),
             // Every other action is [`App::run`]'s.
             _ => {}
         }
@@ -193,6 +197,10 @@ impl App {
             Command::Retrain => self.start_retrain(),
             Command::CancelRetrain => self.cancel_retrain(),
             Command::UseShippedModel => self.use_shipped_model(),
+            Command::Library => self.toggle_library_view(),
+            Command::AddFolderToLibrary => self.start_library_dialog(true),
+            Command::AddFilesToLibrary => self.start_library_dialog(false),
+            Command::CancelLibraryAdd => self.cancel_library_add(),
         }
     }
 

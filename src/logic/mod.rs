@@ -6,6 +6,7 @@
 //! [`dispatch`] (running actions and commands), [`opening`] (opening and closing
 //! files), [`extraction`], [`find`], [`editing`] (undoable annotation edits),
 //! [`saving`] (the annotations file, autosave), [`closing`] (closing with unsaved work),
+//! [`library`] (the library: opening, adding, the view's queries),
 //! [`file_choice`] (file dialogs, exports, imports), [`fonts`]. Leaf modules hold no
 //! `App` methods: [`command`], [`action`], [`effect`], [`tasks`], [`background`],
 //! [`io`], [`settings_file`], [`exporting`], [`importing`], [`problem`].
@@ -26,6 +27,8 @@ pub mod importing;
 pub mod io;
 pub mod learner;
 pub mod learning;
+pub mod library;
+pub mod library_jobs;
 pub mod messages;
 pub mod opening;
 pub mod problem;
@@ -115,6 +118,8 @@ pub struct App {
     effects: Vec<Effect>,
     /// The extractor with the reader's knowledge, shared by extraction and save tasks.
     learner: learner::Learner,
+    /// The open library, its watched folders and which query answers are the newest.
+    library: library_jobs::LibraryLink,
 }
 
 impl std::ops::Deref for App {
@@ -155,6 +160,7 @@ impl App {
             title: None,
             effects: Vec::new(),
             learner: learner::Learner::new(options.knowledge_path),
+            library: library_jobs::LibraryLink::new(options.library_path),
         };
         if let Some(problem) = problem {
             app.report(problem);
@@ -168,6 +174,7 @@ impl App {
         self.waker = waker;
         self.start_learning();
         self.start_initial_loads();
+        self.start_library();
     }
 
     /// The state the window shows.
@@ -242,6 +249,7 @@ impl App {
         self.poll_saves();
         self.poll_file_jobs();
         self.poll_learning();
+        self.poll_library();
         self.autosave();
     }
 

@@ -5,13 +5,14 @@
 //! Files, one concept each: [`settings`] (what is persisted), [`document`] (one open
 //! article), [`entity_rows`] (the sidebar's rows), [`doc_view`] (what is looked at),
 //! [`undo`] (undo history), [`sidecar`] (the annotations file), [`dialog`], [`notice`],
-//! [`loose_match`] (loose Arabic matching).
+//! [`loose_match`] (loose Arabic matching), [`library`] (the library view).
 
 pub mod dialog;
 pub mod doc_view;
 pub mod document;
 pub mod entity_rows;
 pub mod knowledge;
+pub mod library;
 pub mod loose_match;
 pub mod notice;
 pub mod settings;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub font_families: Option<Vec<String>>,
     /// What the reader taught the extractor (the «Taught names» dialog, tooltips).
     pub knowledge: knowledge::Knowledge,
+    /// What the library view shows (articles, entities, the picked one, a running add).
+    pub library: library::LibraryState,
 }
 
 impl AppState {

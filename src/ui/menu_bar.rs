@@ -8,6 +8,7 @@ use crate::logic::action::Action;
 use crate::logic::command::Command;
 use crate::logic::io::file_name;
 use crate::state::AppState;
+use crate::state::library::LibraryStatus;
 use crate::state::settings::{ThemeChoice, UiLanguage};
 use crate::ui::bidi_widgets::{BidiHover, label, menu_item, menu_title, radio, submenu};
 use crate::ui::widgets::reading_layout;
@@ -20,6 +21,7 @@ fn item(ui: &mut Ui, app: &AppState, command: Command, enabled: bool, actions: &
         Command::ToggleShowAll => Some(app.settings().show_all),
         Command::ToggleSidebar => Some(app.settings().show_sidebar),
         Command::ToggleMentionList => Some(app.settings().show_mention_list),
+        Command::Library => Some(app.library.shown),
         _ => None,
     };
     let text = command.label(lang);
@@ -45,6 +47,12 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 item(ui, app, Command::Open, true, actions);
                 recent_menu(ui, app, actions);
                 ui.separator();
+                let library = app.library.is_ready();
+                item(ui, app, Command::AddFolderToLibrary, library, actions);
+                item(ui, app, Command::AddFilesToLibrary, library, actions);
+                let adding = app.library.adding.is_some();
+                item(ui, app, Command::CancelLibraryAdd, adding, actions);
+                ui.separator();
                 file_menu_items(ui, app, actions);
                 ui.separator();
                 item(ui, app, Command::CloseDocument, has_doc, actions);
@@ -62,6 +70,9 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
                 crate::ui::learning_menu::items(ui, app, actions, item);
             });
             menu_title(ui, &tr(lang, "menu-view"), |ui| {
+                let library = app.library.status != LibraryStatus::None;
+                item(ui, app, Command::Library, library, actions);
+                ui.separator();
                 item(ui, app, Command::ZoomIn, true, actions);
                 item(ui, app, Command::ZoomOut, true, actions);
                 item(ui, app, Command::ZoomReset, true, actions);

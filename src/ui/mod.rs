@@ -22,6 +22,7 @@ pub mod find_bar;
 pub mod fonts;
 pub mod highlights;
 pub mod learning_menu;
+pub mod library;
 pub mod mention_list;
 pub mod mention_tooltip;
 pub mod menu_bar;
@@ -54,14 +55,20 @@ pub fn show(
     let lang = app.settings().language;
     egui::Panel::top("menu bar").show(ui, |ui| menu_bar::show(ui, app, actions));
     egui::Panel::bottom("status bar").show(ui, |ui| status_bar::show(ui, app, &activity.tasks));
+    let library_shown = app.library.shown;
     if let Some(doc) = app.active_document()
         && app.settings().show_sidebar
+        && !library_shown
     {
         sidebar_panel(ui, app, doc, actions);
     }
     egui::CentralPanel::default().show(ui, |ui| {
         document_tabs::show(ui, app, actions);
         notices::show(ui, app, actions);
+        if library_shown {
+            library::show(ui, app, actions);
+            return;
+        }
         match app.active_document() {
             Some(doc) => document(ui, app, doc, cache, actions),
             None => empty_state(ui, app, activity.busy),
@@ -71,6 +78,7 @@ pub fn show(
     about::show(ui, app, actions);
     unplaced_window::show(ui, app, actions);
     dialogs::show(ui, app, actions);
+    library::windows::show(ui, app, actions);
 }
 
 /// The entity sidebar, on the left in English and on the right in Arabic; its width is

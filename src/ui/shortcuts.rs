@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::logic::action::Action;
 use crate::logic::command::Command;
+use crate::logic::library_jobs::LibraryAction;
 
 /// Where the article view records its widget id each frame (egui temp data), so plain
 /// number keys can tell the article's focus from a text box's.
@@ -25,7 +26,8 @@ pub fn actions_from_input(ctx: &egui::Context) -> Vec<Action> {
             .collect()
     });
     if !dropped.is_empty() {
-        actions.push(Action::OpenPaths(dropped));
+        // Folders go to the library, files are opened.
+        actions.push(Action::Library(LibraryAction::Dropped(dropped)));
     }
     actions
 }

@@ -1,1 +1,271 @@
-//! The library view, driven headless with kittest (filled in by its owner).
+//! The library view, driven headless with kittest: add a folder (dropped, or typed where
+//! no folder dialog exists), pick an entity, open an article from its snippet — in
+//! English and in Arabic; a damaged library file is reported and left as it was; a
+//! snapshot of the view.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sahifa::SahifaApp;
+use sahifa::l10n::{tr, tr_args};
+use sahifa::logic::{Action, Command};
+use sahifa::state::settings::{Settings, UiLanguage};
+
+use crate::support::{gpu_available, settle, start, wait_idle};
+
+/// The person who appears in two of the articles.
+const PERSON: &str = "سيف الهملان";
+
+/// Three small articles; «سيف الهملان» appears in the first two.
+const ARTICLES: [(&str, &str); 3] = [
+    (
+        "a1.txt",
+        "وزير الدفاع يستقبل اللواء سيف الهملان في الدوحة\n\nاستقبل وزير الدفاع القطري خالد بن محمد العطية في الدوحة اليوم اللواء سيف الهملان قائد القوات البحرية، وبحث معه سبل تعزيز التعاون العسكري بين البلدين.\n",
+    ),
+    (
+        "a2.txt",
+        "معرض ديمدكس يفتتح أبوابه\n\nافتتح معرض الدوحة الدولي للدفاع البحري أبوابه أمس بحضور اللواء سيف الهملان وعدد من قادة الجيوش العربية، وقال الهملان إن المعرض يعزز الشراكات الإقليمية.\n",
+    ),
+    (
+        "a3.txt",
+        "أمطار غزيرة في عمّان\n\nشهدت العاصمة الأردنية عمّان أمطارًا غزيرة يوم الثلاثاء، وأعلنت مديرية الأرصاد الجوية أن المنخفض الجوي سيستمر حتى نهاية الأسبوع.\n",
+    ),
+];
+
+/// A folder of the articles and a library file beside it, both temporary.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    folder: PathBuf,
+    library: PathBuf,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).unwrap();
+    for (name, text) in ARTICLES {
+        std::fs::write(folder.join(name), text).unwrap();
+    }
+    let library = dir.path().join("library.sqlite");
+    Fixture {
+        _dir: dir,
+        folder,
+        library,
+    }
+}
+
+/// The app in `lang` with the library at `library` and extraction on (the opened article
+/// needs its entities to select one).
+fn app(library: &Path, lang: UiLanguage) -> Harness<'static, SahifaApp> {
+    let mut options = crate::support::options(Vec::new());
+    options.extract = true;
+    options.library_path = Some(library.to_owned());
+    options.settings = Some(Settings {
+        language: lang,
+        ..Settings::default()
+    });
+    let mut harness = start(options);
+    wait_idle(&mut harness);
+    harness
+}
+
+/// A folder dropped onto the window, as a file manager drops it.
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Err("a folder".into())
+    }
+}
+
+/// Drops `folder` onto the window and waits for the add.
+fn drop_folder(harness: &mut Harness<'static, SahifaApp>, folder: &Path) {
+    let dropped = DroppedPath(folder.to_owned());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(dropped));
+    harness.step();
+    wait_idle(harness);
+}
+
+/// File → «Add folder to library…», typing the path where no folder dialog exists (as on
+/// a test machine); with a dialog, the folder is dropped instead.
+fn add_folder_from_menu(
+    harness: &mut Harness<'static, SahifaApp>,
+    folder: &Path,
+    lang: UiLanguage,
+) {
+    if !sahifa::logic::io::file_dialog_missing() {
+        drop_folder(harness, folder);
+        return;
+    }
+    harness
+        .state_mut()
+        .run(Action::Command(Command::AddFolderToLibrary));
+    settle(harness);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .focus();
+    settle(harness);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(&folder.display().to_string());
+    settle(harness);
+    harness.get_by_label(&tr(lang, "dialog-ok")).click();
+    harness.step();
+    wait_idle(harness);
+}
+
+/// The person's row, its snippets, and the article opened from the first snippet with
+/// the person selected.
+fn pick_the_person_and_open_a_snippet(harness: &mut Harness<'static, SahifaApp>, lang: UiLanguage) {
+    let row = tr_args(
+        lang,
+        "library-entity-row",
+        &[("name", PERSON.into()), ("counts", "".into())],
+    );
+    let two = tr_args(lang, "article-count", &[("count", 2.into())]);
+    let person = harness
+        .get_all_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with(row.trim()) && l.contains(&two))
+        })
+        .next()
+        .unwrap_or_else(|| panic!("no row «{row}» with {two}"));
+    person.click();
+    harness.step();
+    wait_idle(harness);
+    let picked = harness.state().library.picked.clone().expect("picked");
+    assert_eq!(picked.entity.canonical, PERSON);
+    assert_eq!(picked.hits.len(), 2);
+    assert!(picked.hits.iter().all(|h| !h.snippets.is_empty()));
+    let title = &picked.hits[0].hit.article.title;
+    let snippet = &picked.hits[0].snippets[0];
+    let marked: String = snippet
+        .text
+        .chars()
+        .skip(snippet.mark.start)
+        .take(snippet.mark.len())
+        .collect();
+    assert!(PERSON.contains(marked.as_str()), "snippet marks «{marked}»");
+    let open = tr_args(
+        lang,
+        "library-open-snippet",
+        &[("title", title.as_str().into()), ("n", 1.into())],
+    );
+    harness.get_by_label(&open).click();
+    harness.step();
+    wait_idle(harness);
+    let app = harness.state();
+    assert!(!app.library.shown, "the article is shown, not the library");
+    let doc = app.active_document().expect("an article is open");
+    assert_eq!(
+        doc.doc.source.path.as_deref(),
+        Some(picked.hits[0].hit.article.path.as_path())
+            .map(|p| std::fs::canonicalize(p).unwrap())
+            .as_deref()
+    );
+    let selected = doc.view.selected.expect("the person is selected");
+    let entity = doc.annotations().entity(selected).unwrap();
+    assert_eq!(entity.name, PERSON);
+    let current = doc.view.current_mention.expect("a current mention");
+    assert!(doc.selected_mentions()[current].contains(snippet.range.start()));
+}
+
+#[test]
+fn a_dropped_folder_is_added_and_a_snippet_opens_its_article_with_the_person_selected() {
+    let f = fixture();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.get_by_label("Library").click();
+    settle(&mut harness);
+    assert!(harness.state().library.shown);
+    drop_folder(&mut harness, &f.folder);
+    assert_eq!(harness.state().library.articles.len(), 3);
+    pick_the_person_and_open_a_snippet(&mut harness, UiLanguage::English);
+}
+
+#[test]
+fn in_arabic_the_menu_adds_a_folder_and_a_snippet_opens_its_article() {
+    let f = fixture();
+    let lang = UiLanguage::Arabic;
+    let mut harness = app(&f.library, lang);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    settle(&mut harness);
+    assert!(harness.state().library.shown);
+    harness.get_by_label(&tr(lang, "library-title"));
+    add_folder_from_menu(&mut harness, &f.folder, lang);
+    assert_eq!(harness.state().library.articles.len(), 3);
+    pick_the_person_and_open_a_snippet(&mut harness, lang);
+}
+
+#[test]
+fn a_damaged_library_is_reported_kept_byte_for_byte_and_replaced_only_on_request() {
+    let f = fixture();
+    let garbage = b"this is not a database, but it is somebody's file\n".repeat(40);
+    std::fs::write(&f.library, &garbage).unwrap();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    settle(&mut harness);
+    let status = harness.state().library.status.clone();
+    assert!(
+        matches!(status, sahifa::state::library::LibraryStatus::Refused(_)),
+        "{status:?}"
+    );
+    harness.get_by_label_contains("is not a readable Sahifa library");
+    harness.get_by_label_contains("was kept as it is");
+    assert_eq!(std::fs::read(&f.library).unwrap(), garbage, "file changed");
+
+    harness.get_by_label("Start a new library").click();
+    harness.step();
+    wait_idle(&mut harness);
+    assert!(harness.state().library.is_ready());
+    let kept: Vec<_> = std::fs::read_dir(f.library.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| std::fs::read(p).is_ok_and(|b| b == garbage))
+        .collect();
+    assert_eq!(kept.len(), 1, "the old file is kept aside");
+    assert_ne!(kept[0], f.library);
+    harness.get_by_label_contains(&kept[0].display().to_string());
+}
+
+#[test]
+fn library_view_snapshot() {
+    if !gpu_available("library-entity") {
+        return;
+    }
+    for (lang, name) in [
+        (UiLanguage::English, "library-entity"),
+        (UiLanguage::Arabic, "library-entity-arabic"),
+    ] {
+        let f = fixture();
+        let mut harness = app(&f.library, lang);
+        harness.set_size(egui::vec2(1100.0, 760.0));
+        harness.state_mut().run(Action::Command(Command::Library));
+        drop_folder(&mut harness, &f.folder);
+        let id = harness
+            .state()
+            .library
+            .entities
+            .iter()
+            .find(|e| e.canonical == PERSON)
+            .map(|e| e.id)
+            .expect("the person is listed");
+        harness.state_mut().run(Action::Library(
+            sahifa::logic::library_jobs::LibraryAction::Pick(id),
+        ));
+        wait_idle(&mut harness);
+        // The notices («3 added…») are not what is compared.
+        while !harness.state().notices().is_empty() {
+            harness.state_mut().run(Action::DismissNotice(0));
+        }
+        settle(&mut harness);
+        harness.snapshot(name);
+    }
+}

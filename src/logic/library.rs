@@ -1,0 +1,502 @@
+//! The library in the window: opening it at start (a refused file is kept, a new one
+//! started only on the user's word), adding folders and files in a cancellable
+//! background task, picking up watched folders' changes, and the library view's queries
+//! — each on a task thread, its answer landing in [`crate::state::library`].
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use sahifa_library::{AddProgress, LibraryError};
+
+use crate::l10n::{Language, tr, tr_args};
+use crate::logic::App;
+use crate::logic::effect::Effect;
+use crate::logic::io;
+use crate::logic::library_jobs::{
+    self, AddJob, AddRequest, Added, Answer, LibraryAction, Opened, Query, QueryJob,
+};
+use crate::logic::tasks::{Task, take_finished};
+use crate::state::library::{Adding, LibraryState, LibraryStatus, Reveal};
+
+/// How often the view asks for fresh articles and entities while an add runs.
+const REFRESH_WHILE_ADDING: Duration = Duration::from_millis(1500);
+
+/// How often the window looks at the watched folders while nothing else happens.
+const WATCH_POLL: Duration = Duration::from_secs(2);
+
+/// The sentence telling the user why the library cannot be used.
+pub fn error_message(lang: Language, error: &LibraryError) -> String {
+    match error {
+        LibraryError::Newer {
+            path,
+            found,
+            supported,
+        } => tr_args(
+            lang,
+            "library-newer",
+            &[
+                ("path", path.display().to_string().into()),
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
+        ),
+        LibraryError::Corrupt { path, reason } => tr_args(
+            lang,
+            "library-corrupt",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", reason.as_str().into()),
+            ],
+        ),
+        LibraryError::Busy { path } => tr_args(
+            lang,
+            "library-busy",
+            &[("path", path.display().to_string().into())],
+        ),
+        other => tr_args(
+            lang,
+            "library-failed",
+            &[("error", other.to_string().into())],
+        ),
+    }
+}
+
+impl App {
+    /// Opens the library named by the options in the background.
+    pub(crate) fn start_library(&mut self) {
+        if self.library.path.is_some() {
+            self.state.library = LibraryState::opening();
+            self.open_library(false);
+        }
+    }
+
+    fn open_library(&mut self, fresh: bool) {
+        let Some(path) = self.library.path.clone() else {
+            return;
+        };
+        if self.tasks.library_open.is_some() {
+            return;
+        }
+        let name = tr(self.state.settings.language, "task-library-opening");
+        let task = Task::spawn(name, self.waker.as_ref(), move |_| {
+            library_jobs::open(&path, fresh)
+        });
+        self.tasks.library_open = Some(task);
+    }
+
+    /// Collects what the library's tasks found; looks at the watched folders; shows a
+    /// mention waiting for its article.
+    pub(crate) fn poll_library(&mut self) {
+        self.poll_library_open();
+        self.poll_library_queries();
+        self.poll_library_add();
+        self.poll_library_dialog();
+        self.poll_watcher();
+        self.poll_reveal();
+    }
+
+    fn poll_library_open(&mut self) {
+        let lang = self.state.settings.language;
+        let Some(result) = self.tasks.library_open.as_ref().and_then(Task::poll) else {
+            return;
+        };
+        self.tasks.library_open = None;
+        match result {
+            Ok(Ok(Opened {
+                library,
+                watcher,
+                kept,
+            })) => {
+                self.library.db = Some(Arc::new(Mutex::new(library)));
+                self.library.watcher = watcher;
+                self.state.library.status = LibraryStatus::Ready;
+                if let Some(kept) = kept {
+                    let args = [("path", kept.display().to_string().into())];
+                    self.inform(tr_args(lang, "library-started-fresh", &args));
+                }
+                self.refresh_library();
+            }
+            Ok(Err(error)) => {
+                let message = error_message(lang, &error);
+                self.state.library.status = match error {
+                    LibraryError::Newer { .. } | LibraryError::Corrupt { .. } => {
+                        LibraryStatus::Refused(message)
+                    }
+                    _ => LibraryStatus::Failed(message),
+                };
+            }
+            Err(panicked) => {
+                self.state.library.status = LibraryStatus::Failed(panicked.to_string());
+            }
+        }
+    }
+
+    /// Asks `query` in the background; its answer replaces older ones of its kind.
+    fn ask_library(&mut self, query: Query) {
+        let Some(db) = self.library.db.clone() else {
+            return;
+        };
+        let kind = query.kind();
+        let seq = self.library.next_seq(kind);
+        let name = tr(self.state.settings.language, "task-library-query");
+        let task = Task::spawn(name, self.waker.as_ref(), move |_| {
+            library_jobs::answer(&db, query)
+        });
+        self.tasks
+            .library_queries
+            .push(QueryJob { kind, seq, task });
+    }
+
+    /// Asks for the articles and the entities of the type filter again.
+    fn refresh_library(&mut self) {
+        self.ask_library(Query::Overview(self.state.library.label));
+    }
+
+    fn poll_library_queries(&mut self) {
+        let lang = self.state.settings.language;
+        let finished = take_finished(&mut self.tasks.library_queries, |j| &j.task);
+        for (QueryJob { kind, seq, .. }, result) in finished {
+            if !self.library.is_newest(kind, seq) {
+                continue;
+            }
+            match result {
+                Ok(Ok(answer)) => self.library_answered(answer),
+                Ok(Err(error)) => self.report_library(error_message(lang, &error)),
+                Err(panicked) => self.report(panicked),
+            }
+        }
+    }
+
+    fn library_answered(&mut self, answer: Answer) {
+        let view = &mut self.state.library;
+        match answer {
+            Answer::Overview(articles, entities) => {
+                view.articles = articles;
+                view.set_entities(entities);
+            }
+            Answer::Entity(picked) => {
+                if view.picking == Some(picked.entity.id) {
+                    view.picked = Some(picked);
+                }
+            }
+            Answer::Search(query, hits) => {
+                if view.query == query {
+                    view.search_hits = hits;
+                }
+            }
+            Answer::Changed(entity) => {
+                view.merge_filter = None;
+                self.refresh_library();
+                self.pick_entity(entity);
+            }
+        }
+    }
+
+    fn pick_entity(&mut self, id: sahifa_library::LibEntityId) {
+        self.state.library.picking = Some(id);
+        self.ask_library(Query::Entity(id));
+    }
+
+    /// Shows a library failure once, as a notice.
+    fn report_library(&mut self, message: String) {
+        self.state.notices.push(crate::state::notice::Notice {
+            message,
+            is_error: true,
+        });
+    }
+
+    /// Runs what the library view asked.
+    pub(crate) fn run_library(&mut self, action: LibraryAction) {
+        let view = &mut self.state.library;
+        match action {
+            LibraryAction::SetPage(page) => view.page = page,
+            LibraryAction::SetLabel(label) => {
+                view.label = label;
+                self.refresh_library();
+            }
+            LibraryAction::SetFilter(filter) => view.set_filter(filter),
+            LibraryAction::Pick(id) => self.pick_entity(id),
+            LibraryAction::OpenAt(path, range) => self.open_from_library(path, Some(range)),
+            LibraryAction::OpenArticle(path) => self.open_from_library(path, None),
+            LibraryAction::SetQuery(query) => {
+                view.query.clone_from(&query);
+                if query.trim().is_empty() {
+                    view.search_hits.clear();
+                    self.library.next_seq(library_jobs::QueryKind::Search);
+                } else {
+                    self.ask_library(Query::Search(query));
+                }
+            }
+            LibraryAction::SetMergeFilter(filter) => view.merge_filter = filter,
+            LibraryAction::Merge { keep, other } => self.ask_library(Query::Merge(keep, other)),
+            LibraryAction::Split { entity, alias } => {
+                self.ask_library(Query::Split(entity, alias));
+            }
+            LibraryAction::AddPaths(paths) => self.add_to_library(paths, true),
+            LibraryAction::Dropped(paths) => self.dropped(paths),
+            LibraryAction::StartFresh => {
+                view.status = LibraryStatus::Opening;
+                self.open_library(true);
+            }
+            LibraryAction::ShowFailures(open) => view.failures_open = open,
+            LibraryAction::SetPromptText(text) => {
+                if let Some((_, old)) = &mut view.path_prompt {
+                    *old = text;
+                }
+            }
+            LibraryAction::AnswerPrompt(add) => {
+                if let Some((_, text)) = view.path_prompt.take()
+                    && add
+                    && !text.trim().is_empty()
+                {
+                    self.add_to_library(vec![PathBuf::from(text.trim())], true);
+                }
+            }
+        }
+    }
+
+    /// Opens `path` (switching to it when open) and, with `range`, selects the entity of
+    /// the mention there once the article is ready.
+    fn open_from_library(&mut self, path: PathBuf, range: Option<sahifa_model::TextRange>) {
+        self.state.library.shown = false;
+        // The open documents are known by their resolved path.
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.state.library.reveal = range.map(|range| Reveal {
+            path: path.clone(),
+            range,
+        });
+        self.open_paths(vec![path], true);
+    }
+
+    /// Selects the entity of the mention waiting to be shown, once its article is open
+    /// and its entities are known.
+    fn poll_reveal(&mut self) {
+        let Some(reveal) = self.state.library.reveal.clone() else {
+            return;
+        };
+        let Some(index) = self.state.index_of_path(&reveal.path) else {
+            if !self.tasks.loads.iter().any(|j| j.path == reveal.path) {
+                self.state.library.reveal = None;
+            }
+            return;
+        };
+        let Some(doc) = self.state.document_mut(index) else {
+            return;
+        };
+        if doc.extraction == crate::state::document::Extraction::Running {
+            return;
+        }
+        self.state.library.reveal = None;
+        self.state.set_active(index);
+        let Some(doc) = self.state.document_mut(index) else {
+            return;
+        };
+        doc.select_at(reveal.range.start());
+        match doc.view.current_mention {
+            Some(current) if doc.view.selected.is_some() => doc.jump_to_mention(current),
+            _ => doc.view.request_scroll(reveal.range),
+        }
+    }
+
+    /// Dropped paths: folders go to the library (when there is one), files are opened.
+    fn dropped(&mut self, paths: Vec<PathBuf>) {
+        let (folders, files): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| p.is_dir());
+        if !files.is_empty() {
+            self.open_paths(files, true);
+        }
+        if !folders.is_empty() {
+            self.state.library.shown = true;
+            self.add_to_library(folders, true);
+        }
+    }
+
+    /// Adds files and folders in the background (after the running add, if one runs).
+    pub(crate) fn add_to_library(&mut self, roots: Vec<PathBuf>, watch: bool) {
+        let lang = self.state.settings.language;
+        let Some(path) = self.library.path.clone() else {
+            self.report_library(tr(lang, "library-none"));
+            return;
+        };
+        if !self.state.library.is_ready() {
+            self.report_library(tr(lang, "library-not-ready"));
+            return;
+        }
+        if self.tasks.library_add.is_some() {
+            self.library.queued.extend(roots);
+            return;
+        }
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(Mutex::new(AddProgress::default()));
+        let request = AddRequest {
+            path,
+            roots,
+            learner: self.learner.clone(),
+            watch,
+        };
+        let name = tr(lang, "task-library-adding");
+        let (stop, shared) = (Arc::clone(&cancel), Arc::clone(&progress));
+        let task = Task::spawn(name.clone(), self.waker.as_ref(), move |p| {
+            library_jobs::run_add(request, &shared, p, &stop)
+        });
+        self.state.library.adding = Some(Adding::default());
+        self.tasks.library_add = Some(AddJob {
+            name,
+            cancel,
+            progress,
+            refreshed: Instant::now(),
+            task,
+        });
+    }
+
+    /// Stops the running add after the files in hand; what was added stays.
+    pub(crate) fn cancel_library_add(&mut self) {
+        self.library.queued.clear();
+        if let Some(job) = &self.tasks.library_add {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    fn poll_library_add(&mut self) {
+        let Some(job) = self.tasks.library_add.as_mut() else {
+            return;
+        };
+        let p = job.progress();
+        self.state.library.adding = Some(Adding {
+            found: p.found,
+            done: p.done,
+        });
+        let Some(result) = job.task.poll() else {
+            if job.refreshed.elapsed() >= REFRESH_WHILE_ADDING {
+                job.refreshed = Instant::now();
+                let asking = self.tasks.library_queries.iter();
+                if !asking
+                    .clone()
+                    .any(|j| j.kind == library_jobs::QueryKind::Overview)
+                {
+                    self.refresh_library();
+                }
+            }
+            return;
+        };
+        self.tasks.library_add = None;
+        self.state.library.adding = None;
+        self.library_added(result);
+        self.refresh_library();
+        let queued = std::mem::take(&mut self.library.queued);
+        if !queued.is_empty() {
+            self.add_to_library(queued, true);
+        }
+    }
+
+    fn library_added(
+        &mut self,
+        result: Result<Result<Added, library_jobs::AddError>, crate::logic::tasks::TaskPanicked>,
+    ) {
+        let lang = self.state.settings.language;
+        match result {
+            Ok(Ok(Added { summary, watcher })) => {
+                if watcher.is_some() {
+                    self.library.watcher = watcher;
+                }
+                let failed = summary.failed.len();
+                let args = [
+                    ("indexed", summary.indexed.into()),
+                    ("unchanged", summary.unchanged.into()),
+                    ("failed", failed.into()),
+                    ("missing", summary.missing.into()),
+                ];
+                let id = if summary.cancelled {
+                    "library-add-cancelled"
+                } else {
+                    "library-added"
+                };
+                self.inform(tr_args(lang, id, &args));
+                if failed > 0 {
+                    self.state.library.failures = summary.failed;
+                    self.state.library.failures_open = true;
+                }
+            }
+            Ok(Err(library_jobs::AddError::Library(error))) => {
+                self.report_library(error_message(lang, &error));
+            }
+            Ok(Err(library_jobs::AddError::Extractor(problem))) => self.report(problem),
+            Err(panicked) => self.report(panicked),
+        }
+    }
+
+    /// «Add folder to library…» (`folder`) or «Add files to library…»: the system's dialog
+    /// on a background task, or a typed path where none exists.
+    pub(crate) fn start_library_dialog(&mut self, folder: bool) {
+        let lang = self.state.settings.language;
+        if !self.state.library.is_ready() {
+            self.state.library.shown = true;
+            return;
+        }
+        if self.tasks.library_dialog.is_some() {
+            return;
+        }
+        if io::file_dialog_missing() {
+            self.state.library.path_prompt = Some((folder, String::new()));
+            return;
+        }
+        let name = tr(lang, "task-choosing-files");
+        let task = Task::spawn(name, self.waker.as_ref(), move |_| {
+            let dialog = rfd::FileDialog::new();
+            let chosen = if folder {
+                dialog
+                    .set_title(tr(lang, "file-dialog-library-folder"))
+                    .pick_folder()
+                    .map(|f| vec![f])
+            } else {
+                dialog
+                    .set_title(tr(lang, "file-dialog-library-files"))
+                    .add_filter(
+                        tr(lang, "file-dialog-articles"),
+                        &["txt", "html", "htm", "md", "markdown", "docx"],
+                    )
+                    .pick_files()
+            };
+            match chosen {
+                Some(paths) => Ok(Some(paths)),
+                None if io::file_dialog_missing() => Err(io::IoError::NoFileDialog),
+                None => Ok(None),
+            }
+        });
+        self.tasks.library_dialog = Some(task);
+    }
+
+    fn poll_library_dialog(&mut self) {
+        let Some(result) = self.tasks.library_dialog.as_ref().and_then(Task::poll) else {
+            return;
+        };
+        self.tasks.library_dialog = None;
+        match result {
+            Ok(Ok(Some(paths))) => {
+                self.state.library.shown = true;
+                self.add_to_library(paths, true);
+            }
+            Ok(Ok(None)) => {}
+            Ok(Err(problem)) => self.report(problem),
+            Err(panicked) => self.report(panicked),
+        }
+    }
+
+    /// Adds what changed in the watched folders; looks again in a while.
+    fn poll_watcher(&mut self) {
+        let Some(watcher) = self.library.watcher.as_mut() else {
+            return;
+        };
+        let changed = watcher.changed();
+        self.effects.push(Effect::RepaintAfter(WATCH_POLL));
+        if !changed.is_empty() {
+            self.add_to_library(changed, false);
+        }
+    }
+
+    /// Ctrl+L: shows or hides the library view.
+    pub(crate) fn toggle_library_view(&mut self) {
+        self.state.library.shown = !self.state.library.shown;
+    }
+}

@@ -1,0 +1,171 @@
+//! «Appears with» as a picture: the picked entity in the centre, its neighbours on a
+//! circle around it; a node's size grows with its article count, an edge's width with the
+//! articles the two share. Nodes are clickable (and named for screen readers). Every
+//! label is Arabic, so it is shaped and ordered by the text layer, never egui's text.
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use sahifa_library::{EntityRow, LibEntityId, Neighbour};
+use sahifa_text::TextSystem;
+
+use crate::l10n::{Language, tr_args};
+use crate::ui::bidi_widgets::shaped_line;
+use crate::ui::widgets::label_color;
+
+/// Height of the picture in points.
+const HEIGHT: f32 = 300.0;
+/// Smallest and largest node radius.
+const RADIUS: (f32, f32) = (7.0, 20.0);
+/// Label size.
+const LABEL_SIZE: f32 = 13.0;
+
+/// Where each node goes: the centre, then the neighbours evenly on an ellipse (starting
+/// at the top, clockwise), with the radius of each.
+fn layout(rect: Rect, centre: &EntityRow, neighbours: &[Neighbour]) -> Vec<(Pos2, f32)> {
+    let max = neighbours
+        .iter()
+        .map(|n| n.entity.articles)
+        .chain([centre.articles])
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
+    let radius = |articles: u32| {
+        let share = (articles as f32 / max).sqrt();
+        RADIUS.0 + (RADIUS.1 - RADIUS.0) * share
+    };
+    let c = rect.center();
+    let (rx, ry) = (rect.width() * 0.36, rect.height() * 0.34);
+    let mut out = vec![(c, radius(centre.articles))];
+    let count = neighbours.len().max(1) as f32;
+    for (i, n) in neighbours.iter().enumerate() {
+        let angle = std::f32::consts::TAU * i as f32 / count - std::f32::consts::FRAC_PI_2;
+        let pos = c + vec2(rx * angle.cos(), ry * angle.sin());
+        out.push((pos, radius(n.entity.articles)));
+    }
+    out
+}
+
+/// Draws the neighbourhood; returns the entity whose node was clicked.
+pub fn show(
+    ui: &mut Ui,
+    lang: Language,
+    centre: &EntityRow,
+    neighbours: &[Neighbour],
+) -> Option<LibEntityId> {
+    let width = ui.available_width().max(200.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, HEIGHT), Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return None;
+    }
+    let painter = ui.painter_at(rect);
+    let nodes = layout(rect, centre, neighbours);
+    let max_shared = neighbours
+        .iter()
+        .map(|n| n.shared_articles)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
+    let edge = ui.visuals().weak_text_color().gamma_multiply(0.6);
+    for (n, (pos, _)) in neighbours.iter().zip(nodes.iter().skip(1)) {
+        let w = 1.0 + 5.0 * n.shared_articles as f32 / max_shared;
+        painter.line_segment([nodes[0].0, *pos], Stroke::new(w, edge));
+    }
+    let mut clicked = None;
+    let text_color = ui.visuals().text_color();
+    let entities = std::iter::once((centre, None)).chain(
+        neighbours
+            .iter()
+            .map(|n| (&n.entity, Some(n.shared_articles))),
+    );
+    for ((entity, shared), (pos, r)) in entities.zip(nodes.iter().copied()) {
+        let node = Rect::from_center_size(pos, vec2(2.0 * r, 2.0 * r));
+        let name = node_name(lang, entity, shared);
+        let response = ui.interact(
+            node,
+            ui.scope_id().with(("graph node", entity.id.0)),
+            Sense::click(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        let fill = label_color(entity.label);
+        let stroke = if response.hovered() || shared.is_none() {
+            Stroke::new(2.5, text_color)
+        } else {
+            Stroke::NONE
+        };
+        painter.circle(pos, r, fill, stroke);
+        paint_label(
+            &painter,
+            &entity.canonical,
+            pos + vec2(0.0, r + 2.0),
+            text_color,
+        );
+        if response.clicked() && shared.is_some() {
+            clicked = Some(entity.id);
+        }
+    }
+    clicked
+}
+
+/// A node's accessible name: the entity, and the articles it shares with the centre.
+fn node_name(lang: Language, entity: &EntityRow, shared: Option<u32>) -> String {
+    match shared {
+        Some(count) => tr_args(
+            lang,
+            "library-graph-node",
+            &[
+                ("name", entity.canonical.as_str().into()),
+                ("shared", super::together(lang, count).into()),
+            ],
+        ),
+        None => entity.canonical.clone(),
+    }
+}
+
+/// Paints `text` shaped by the text layer, centred horizontally under `top`.
+fn paint_label(painter: &egui::Painter, text: &str, top: Pos2, color: Color32) {
+    let ctx = painter.ctx();
+    let layout = shaped_line(ctx, text, LABEL_SIZE);
+    let (ink_left, ink_width) = layout.content_x_range().unwrap_or((0.0, 0.0));
+    let origin = egui::pos2(top.x - ink_width / 2.0 - ink_left, top.y);
+    let shared = TextSystem::shared(ctx);
+    let mut ts = TextSystem::lock(&shared);
+    let shapes = ts.paragraph_shapes(ctx, &layout, origin, color, painter.clip_rect());
+    drop(ts);
+    painter.extend(shapes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sahifa_model::Label;
+
+    fn entity(id: i64, articles: u32) -> EntityRow {
+        EntityRow {
+            id: LibEntityId(id),
+            canonical: format!("e{id}"),
+            label: Label::Person,
+            aliases: Vec::new(),
+            articles,
+            mentions: articles,
+        }
+    }
+
+    #[test]
+    fn the_centre_is_in_the_middle_and_bigger_entities_get_bigger_nodes() {
+        let rect = Rect::from_min_size(Pos2::ZERO, vec2(400.0, 300.0));
+        let neighbours: Vec<_> = [(2, 9), (3, 1)]
+            .iter()
+            .map(|&(id, a)| Neighbour {
+                entity: entity(id, a),
+                shared_articles: 1,
+            })
+            .collect();
+        let nodes = layout(rect, &entity(1, 4), &neighbours);
+        assert_eq!(nodes.len(), 3);
+        assert_eq!(nodes[0].0, rect.center());
+        assert!(nodes[1].1 > nodes[0].1 && nodes[0].1 > nodes[2].1);
+        assert!(
+            nodes[1].0.y < rect.center().y,
+            "the first neighbour is on top"
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! The library view, shown in place of the document (its tab beside the document tabs,
+//! or Ctrl+L): a header with the counts, the running add and its Cancel; then one of
+//! three pages — entities (the list by type with its filters, and the picked entity's
+//! articles, snippets, neighbours), articles, full-text search. Mirrored in Arabic.
+//!
+//! Files: [`entities`] (the list), [`detail`] (the picked entity), [`graph`] (its
+//! neighbourhood drawn), [`articles`], [`search`], [`windows`] (failures, typed path).
+
+pub mod articles;
+pub mod detail;
+pub mod entities;
+pub mod graph;
+pub mod search;
+pub mod windows;
+
+use egui::Ui;
+
+use crate::l10n::{Language, tr, tr_args};
+use crate::logic::action::Action;
+use crate::logic::command::Command;
+use crate::logic::library_jobs::LibraryAction;
+use crate::state::AppState;
+use crate::state::library::{LibraryPage, LibraryState, LibraryStatus};
+use crate::ui::bidi_widgets::{BidiHover, heading, label, label_colored, selectable, weak};
+use crate::ui::widgets::{direction_row, text_button};
+
+/// «2 articles · 3 mentions», with each count in its plural form.
+pub fn counts(lang: Language, articles: u32, mentions: u32) -> String {
+    let articles = tr_args(lang, "article-count", &[("count", articles.into())]);
+    let mentions = tr_args(lang, "mention-count", &[("count", mentions.into())]);
+    tr_args(
+        lang,
+        "library-entity-counts",
+        &[("articles", articles.into()), ("mentions", mentions.into())],
+    )
+}
+
+/// «together in 2 articles».
+pub fn together(lang: Language, shared: u32) -> String {
+    let articles = tr_args(lang, "article-count", &[("count", shared.into())]);
+    tr_args(lang, "library-together", &[("articles", articles.into())])
+}
+
+/// Draws the library view into the central panel.
+pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
+    let lang = app.settings().language;
+    let view = &app.library;
+    header(ui, lang, view, actions);
+    ui.separator();
+    match &view.status {
+        LibraryStatus::Ready => {}
+        LibraryStatus::None => {
+            weak(ui, &tr(lang, "library-no-library"));
+            return;
+        }
+        LibraryStatus::Opening => {
+            direction_row(ui, lang, false, |ui| {
+                ui.spinner();
+                label(ui, &tr(lang, "library-opening"));
+            });
+            return;
+        }
+        LibraryStatus::Refused(message) => {
+            refused(ui, lang, message, actions);
+            return;
+        }
+        LibraryStatus::Failed(message) => {
+            label_colored(ui, message, Some(ui.visuals().error_fg_color));
+            return;
+        }
+    }
+    page_tabs(ui, lang, view, actions);
+    ui.separator();
+    match view.page {
+        LibraryPage::Entities => entities::show(ui, app, actions),
+        LibraryPage::Articles => articles::show(ui, app, actions),
+        LibraryPage::Search => search::show(ui, app, actions),
+    }
+}
+
+/// «Library», its counts, Add folder / Add files, the running add with Cancel, failures.
+fn header(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Action>) {
+    direction_row(ui, lang, true, |ui| {
+        heading(ui, &tr(lang, "library-title"));
+        if view.is_ready() {
+            let args = [
+                ("articles", view.articles.len().into()),
+                ("entities", view.entities.len().into()),
+            ];
+            weak(ui, &tr_args(lang, "library-summary", &args));
+        }
+        ui.add_space(12.0);
+        for command in [Command::AddFolderToLibrary, Command::AddFilesToLibrary] {
+            let text = command.label(lang);
+            if text_button(ui, &text, command.label_id(), view.is_ready())
+                .hover_text(command.tooltip(lang))
+                .clicked()
+            {
+                actions.push(Action::Command(command));
+            }
+        }
+        if let Some(adding) = &view.adding {
+            let fraction = if adding.found == 0 {
+                0.0
+            } else {
+                adding.done as f32 / adding.found as f32
+            };
+            ui.add(egui::ProgressBar::new(fraction).desired_width(140.0));
+            let args = [("done", adding.done.into()), ("found", adding.found.into())];
+            label(ui, &tr_args(lang, "library-adding", &args));
+            let cancel = Command::CancelLibraryAdd;
+            if text_button(ui, &tr(lang, "library-cancel"), "library cancel", true)
+                .hover_text(cancel.tooltip(lang))
+                .clicked()
+            {
+                actions.push(Action::Command(cancel));
+            }
+        }
+        if !view.failures.is_empty() {
+            let args = [("count", view.failures.len().into())];
+            let text = tr_args(lang, "library-failures-button", &args);
+            if text_button(ui, &text, "library failures", true).clicked() {
+                actions.push(Action::Library(LibraryAction::ShowFailures(true)));
+            }
+        }
+    });
+}
+
+/// A refused file: why, that it was kept, and «Start a new library».
+fn refused(ui: &mut Ui, lang: Language, message: &str, actions: &mut Vec<Action>) {
+    label_colored(ui, message, Some(ui.visuals().error_fg_color));
+    weak(ui, &tr(lang, "library-refused-kept"));
+    direction_row(ui, lang, false, |ui| {
+        if text_button(ui, &tr(lang, "library-start-fresh"), "start fresh", true)
+            .hover_text(tr(lang, "library-start-fresh-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::Library(LibraryAction::StartFresh));
+        }
+    });
+}
+
+/// Entities | Articles | Search.
+fn page_tabs(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Action>) {
+    direction_row(ui, lang, false, |ui| {
+        for (page, id) in [
+            (LibraryPage::Entities, "library-page-entities"),
+            (LibraryPage::Articles, "library-page-articles"),
+            (LibraryPage::Search, "library-page-search"),
+        ] {
+            if selectable(ui, view.page == page, &tr(lang, id)).clicked() {
+                actions.push(Action::Library(LibraryAction::SetPage(page)));
+            }
+        }
+    });
+}
