@@ -30,7 +30,17 @@ use std::sync::atomic::AtomicBool;
 use sahifa_extract::Extractor;
 use sahifa_model::{Label, TextRange};
 
+mod article;
+mod decisions;
+mod entities;
+mod index;
+mod query;
+pub mod schema;
+mod search;
+mod walk;
 pub mod watch;
+
+pub use walk::{ARTICLE_EXTENSIONS, is_article};
 
 /// File name of the library in the user's data folder.
 pub const LIBRARY_FILE: &str = "library.sqlite";
@@ -189,6 +199,7 @@ pub struct AddSummary {
 /// An open library.
 pub struct Library {
     path: PathBuf,
+    conn: rusqlite::Connection,
 }
 
 impl Library {
@@ -202,15 +213,17 @@ impl Library {
     /// Opens the library at `path`, creating it (and its folder) when missing and
     /// migrating an older format. A newer or damaged file is refused and left untouched.
     pub fn open(path: &Path) -> Result<Library, LibraryError> {
+        let conn = schema::open(path)?;
         Ok(Library {
             path: path.to_owned(),
+            conn,
         })
     }
 
     /// On the user's word, after [`LibraryError::Corrupt`] or [`LibraryError::Newer`]: moves
     /// the old file aside (`library.sqlite.old-N`, returned) and opens a new, empty one.
     pub fn open_fresh(path: &Path) -> Result<(Library, PathBuf), LibraryError> {
-        let kept = path.with_extension("sqlite.old-1");
+        let kept = schema::move_aside(path)?;
         Ok((Library::open(path)?, kept))
     }
 
@@ -232,38 +245,41 @@ impl Library {
         progress: &(dyn Fn(&AddProgress) + Sync),
         cancel: &AtomicBool,
     ) -> Result<AddSummary, LibraryError> {
-        let _ = (roots, extractor, options, progress, cancel);
-        Ok(AddSummary::default())
+        index::add(
+            &mut self.conn,
+            &self.path,
+            roots,
+            extractor,
+            options,
+            progress,
+            cancel,
+        )
     }
 
     /// Every article, by path.
     pub fn articles(&self) -> Result<Vec<ArticleRow>, LibraryError> {
-        Ok(Vec::new())
+        query::articles(&self.conn)
     }
 
     /// Every entity (of `label` when given), most articles first.
     pub fn entities(&self, label: Option<Label>) -> Result<Vec<EntityRow>, LibraryError> {
-        let _ = label;
-        Ok(Vec::new())
+        query::entities(&self.conn, label)
     }
 
     /// Entities whose canonical name or an alias matches `name` loosely (folded), best
     /// first: exact canonical, then alias.
     pub fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>, LibraryError> {
-        let _ = name;
-        Ok(Vec::new())
+        query::find_entities(&self.conn, name)
     }
 
     /// One entity by id.
     pub fn entity(&self, id: LibEntityId) -> Result<EntityRow, LibraryError> {
-        let _ = id;
-        Err(LibraryError::NoSuchEntity)
+        query::entity(&self.conn, id)
     }
 
     /// The articles `entity` appears in, most mentions first.
     pub fn articles_of(&self, entity: LibEntityId) -> Result<Vec<ArticleHit>, LibraryError> {
-        let _ = entity;
-        Ok(Vec::new())
+        query::articles_of(&self.conn, entity)
     }
 
     /// Keyword-in-context snippets of `entity`'s mentions in `article` (at most `max`),
@@ -274,8 +290,7 @@ impl Library {
         article: ArticleId,
         max: usize,
     ) -> Result<Vec<Snippet>, LibraryError> {
-        let _ = (entity, article, max);
-        Ok(Vec::new())
+        query::snippets(&self.conn, entity, article, max)
     }
 
     /// The entities that share the most articles with `entity`, at most `max`.
@@ -284,38 +299,50 @@ impl Library {
         entity: LibEntityId,
         max: usize,
     ) -> Result<Vec<Neighbour>, LibraryError> {
-        let _ = (entity, max);
-        Ok(Vec::new())
+        query::appears_with(&self.conn, entity, max)
     }
 
     /// Loose full-text search over every article, as the find bar matches (harakat, alef
     /// forms, tatweel, ة/ه, ى/ي, leading clitics ignored); at most `max` hits, by article
     /// path then offset.
     pub fn search(&self, query: &str, max: usize) -> Result<Vec<SearchHit>, LibraryError> {
-        let _ = (query, max);
-        Ok(Vec::new())
+        search::search(&self.conn, query, max)
     }
 
     /// The user's decision: `other` is the same as `keep`. Persists by name and survives
     /// re-indexing.
     pub fn merge(&mut self, keep: LibEntityId, other: LibEntityId) -> Result<(), LibraryError> {
-        let _ = (keep, other);
-        Ok(())
+        if keep == other {
+            return Ok(());
+        }
+        decisions::record_merge(&self.conn, keep, other)?;
+        entities::rebuild(&mut self.conn)
     }
 
     /// The user's decision: the surface form `alias` of `entity` is someone (something)
     /// else; returns the new entity. Persists by name and survives re-indexing.
-    pub fn split(
-        &mut self,
-        entity: LibEntityId,
-        alias: &str,
-    ) -> Result<LibEntityId, LibraryError> {
-        let _ = alias;
-        Ok(entity)
+    pub fn split(&mut self, entity: LibEntityId, alias: &str) -> Result<LibEntityId, LibraryError> {
+        let (label, alias) = decisions::record_split(&self.conn, entity, alias)?;
+        entities::rebuild(&mut self.conn)?;
+        let found: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT e.id FROM entity_names n JOIN entities e ON e.id = n.entity
+                 WHERE n.name = ?2 AND e.label = ?1
+                 ORDER BY n.canonical DESC, e.id <> ?3 DESC, e.articles DESC LIMIT 1",
+                rusqlite::params![label.as_str(), alias, entity.0],
+                |r| r.get(0),
+            )
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(e),
+            })?;
+        found.map(LibEntityId).ok_or(LibraryError::NoSuchEntity)
     }
 
     /// The folders added with `watch`, to hand to a [`watch::FolderWatcher`].
     pub fn watch_folders(&self) -> Result<Vec<PathBuf>, LibraryError> {
-        Ok(Vec::new())
+        query::watch_folders(&self.conn)
     }
 }

@@ -1,0 +1,408 @@
+//! What the library keeps of one article, computed on a worker from its document and
+//! annotations: title, date, entity counts, its entities ("units") with their mentions and
+//! surface forms, and the words for the full-text index.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use sahifa_extract::arabic::FoldedText;
+use sahifa_model::arabic::fold_char;
+use sahifa_model::words::is_word_char;
+use sahifa_model::{Annotations, Document, Label, MentionStatus};
+
+use crate::entities::name_key;
+
+/// Longest title kept, in chars.
+const TITLE_CHARS: usize = 120;
+/// Lines at the top of an article searched for a date.
+const DATE_LINES: usize = 5;
+
+/// One article, ready for the writer.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub path: PathBuf,
+    pub hash: String,
+    pub size: i64,
+    pub mtime: i64,
+    pub title: String,
+    pub date: Option<String>,
+    pub text: String,
+    pub counts: String,
+    pub units: Vec<Unit>,
+    pub fts: String,
+}
+
+/// One entity of one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub local: u32,
+    pub label: Label,
+    pub name: String,
+    pub key: String,
+    /// Visible mentions, in text order (chars), with the folded key of their form.
+    pub mentions: Vec<(usize, usize, String)>,
+    /// Surface forms as written, with how often each occurs and where it first does.
+    pub forms: Vec<Form>,
+    /// An ORG's acronym written in brackets right after one of its mentions, folded.
+    pub acronym: Option<String>,
+}
+
+/// One surface form of a unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub text: String,
+    pub count: u32,
+    pub first: (usize, usize),
+}
+
+/// Everything the library stores about `doc` annotated with `ann`.
+pub fn prepare(
+    path: PathBuf,
+    hash: String,
+    (size, mtime): (i64, i64),
+    doc: &Document,
+    ann: &Annotations,
+) -> Prepared {
+    let text = doc.text.as_str();
+    let units = units(text, ann);
+    let mut per_label: BTreeMap<Label, u32> = BTreeMap::new();
+    for u in &units {
+        *per_label.entry(u.label).or_default() += 1;
+    }
+    let counts = per_label
+        .iter()
+        .map(|(l, n)| format!("{}={n}", l.as_str()))
+        .collect::<Vec<_>>()
+        .join(";");
+    Prepared {
+        path,
+        hash,
+        size,
+        mtime,
+        title: title(doc),
+        date: date(text),
+        text: text.to_owned(),
+        counts,
+        units,
+        fts: fts_words(text),
+    }
+}
+
+/// Parses the `counts` column back.
+pub fn parse_counts(s: &str) -> Vec<(Label, u32)> {
+    s.split(';')
+        .filter_map(|part| {
+            let (l, n) = part.split_once('=')?;
+            Some((Label::parse(l)?, n.parse().ok()?))
+        })
+        .collect()
+}
+
+/// The first heading, else the first non-empty line, at most [`TITLE_CHARS`] chars.
+fn title(doc: &Document) -> String {
+    let line = doc
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| doc.text.as_str().lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or("");
+    line.trim().chars().take(TITLE_CHARS).collect()
+}
+
+/// The entities of `ann` that have visible mentions, as units.
+fn units(text: &str, ann: &Annotations) -> Vec<Unit> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for entity in &ann.entities {
+        let mentions: Vec<(usize, usize, String)> = ann
+            .mentions_of(entity.id)
+            .filter(|m| m.status != MentionStatus::Rejected && m.range.end() <= chars.len())
+            .map(|m| {
+                let (s, e) = (m.range.start(), m.range.end());
+                (s, e, name_key(&chars[s..e].iter().collect::<String>()))
+            })
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        let mut forms: BTreeMap<String, Form> = BTreeMap::new();
+        for &(s, e, _) in &mentions {
+            let text: String = chars[s..e].iter().collect();
+            forms
+                .entry(text.clone())
+                .or_insert(Form {
+                    text,
+                    count: 0,
+                    first: (s, e),
+                })
+                .count += 1;
+        }
+        let acronym = (entity.label == Label::Org)
+            .then(|| {
+                mentions
+                    .iter()
+                    .find_map(|&(_, e, _)| acronym_after(&chars, e))
+            })
+            .flatten();
+        let mut forms: Vec<Form> = forms.into_values().collect();
+        forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+        let name = if entity.name.trim().is_empty() {
+            forms.first().map(|f| f.text.clone()).unwrap_or_default()
+        } else {
+            entity.name.clone()
+        };
+        out.push(Unit {
+            local: entity.id.0,
+            label: entity.label,
+            key: name_key(&name),
+            name,
+            mentions,
+            forms,
+            acronym,
+        });
+    }
+    out.retain(|u| !u.key.is_empty());
+    out
+}
+
+/// An acronym in brackets right after char `end`: «مجلس التعاون (GCC)» → `gcc`. One
+/// word of 2–10 letters.
+fn acronym_after(chars: &[char], end: usize) -> Option<String> {
+    let rest = chars.get(end..)?;
+    let mut i = rest.iter().take_while(|c| **c == ' ').count();
+    if !matches!(rest.get(i), Some('(' | '（')) {
+        return None;
+    }
+    i += 1;
+    let inner: String = rest[i..]
+        .iter()
+        .take(16)
+        .take_while(|c| !matches!(c, ')' | '）' | '\n'))
+        .collect();
+    let closed = rest
+        .get(i + inner.chars().count())
+        .is_some_and(|c| matches!(c, ')' | '）'));
+    let word = inner.trim();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let one_word = word.chars().all(|c| is_word_char(c) || c == '.');
+    (closed && one_word && (2..=10).contains(&letters)).then(|| {
+        word.chars()
+            .filter_map(fold_char)
+            .filter(|c| *c != '.')
+            .collect()
+    })
+}
+
+/// The text for the full-text index: each folded word and, when it starts with a clitic
+/// prefix (و ف, ب ك ل, ال, up to four letters) the rest after each such prefix, and for
+/// «لل» (ل + the article with its alef elided) the word with «ال» restored — so that
+/// whatever [`sahifa_extract::arabic::find_loose`] finds, the index finds too.
+pub fn fts_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let folded: String = text.chars().filter_map(fold_char).collect();
+    for word in folded.split(|c: char| !is_word_char(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        out.push_str(word);
+        out.push(' ');
+        let w: Vec<char> = word.chars().collect();
+        for k in 1..=4.min(w.len().saturating_sub(1)) {
+            if is_clitic_prefix(&w[..k]) {
+                out.extend(&w[k..]);
+                out.push(' ');
+            }
+        }
+        let skip = usize::from(matches!(w.first(), Some('و' | 'ف')));
+        if w.len() > skip + 2 && w[skip] == 'ل' && w[skip + 1] == 'ل' {
+            out.push_str("ال");
+            out.extend(&w[skip + 2..]);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// [و ف]? [ب ك ل]? (ال)?, not empty: the prefixes a loose search may skip.
+fn is_clitic_prefix(p: &[char]) -> bool {
+    let mut k = 0;
+    if p.get(k).is_some_and(|c| matches!(c, 'و' | 'ف')) {
+        k += 1;
+    }
+    if p.get(k).is_some_and(|c| matches!(c, 'ب' | 'ك' | 'ل')) {
+        k += 1;
+    }
+    if p.len() >= k + 2 && p[k] == 'ا' && p[k + 1] == 'ل' {
+        k += 2;
+    }
+    !p.is_empty() && k == p.len()
+}
+
+const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A date in the first lines, as written: `2026-03-12`, `12/3/2026`, «12 مارس 2026»,
+/// «١٢ كانون الثاني ٢٠٢٦».
+pub fn date(text: &str) -> Option<String> {
+    let lines = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(DATE_LINES);
+    lines.into_iter().find_map(date_in_line)
+}
+
+fn date_in_line(line: &str) -> Option<String> {
+    let line: String = line.chars().take(300).collect();
+    let folded = FoldedText::new(&line);
+    let original: Vec<char> = line.chars().collect();
+    // Tokens of the folded line: (start, end) in folded chars, split at spaces and commas.
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.chars.iter().enumerate() {
+        let sep = c.is_whitespace() || matches!(c, '،' | ',' | '(' | ')' | '|' | '«' | '»');
+        match (sep, start) {
+            (true, Some(s)) => {
+                tokens.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((s, folded.chars.len()));
+    }
+    let tok = |t: (usize, usize)| -> String { folded.chars[t.0..t.1].iter().collect() };
+    let back = |from: usize, to: usize| -> Option<String> {
+        let s = *folded.origin.get(from)?;
+        let e = *folded.origin.get(to.checked_sub(1)?)? + 1;
+        Some(original.get(s..e)?.iter().collect())
+    };
+    for (i, &t) in tokens.iter().enumerate() {
+        let word = tok(t);
+        let word = word.trim_end_matches(['.', ':', '-']);
+        if numeric_date(word) {
+            return back(t.0, t.0 + word.chars().count());
+        }
+        let is_day =
+            !word.is_empty() && word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit());
+        if !is_day {
+            continue;
+        }
+        let mut j = i + 1;
+        let month = tokens.get(j).map(|&m| tok(m).to_lowercase());
+        if !month.is_some_and(|m| MONTHS.contains(&m.as_str())) {
+            continue;
+        }
+        j += 1;
+        // Two-word months: «كانون الثاني», «تشرين الاول».
+        if tokens.get(j).is_some_and(|&m| tok(m).starts_with("ال")) {
+            j += 1;
+        }
+        if let Some(&y) = tokens.get(j) {
+            let year = tok(y);
+            let digits = year.chars().take_while(char::is_ascii_digit).count();
+            if digits == 4 {
+                return back(t.0, y.0 + 4);
+            }
+        }
+    }
+    None
+}
+
+/// `2026-03-12`, `12/3/2026`, `12.03.26`: three numbers joined by one separator, one of
+/// them a year.
+fn numeric_date(word: &str) -> bool {
+    let Some(sep) = word.chars().find(|c| matches!(c, '/' | '-' | '.')) else {
+        return false;
+    };
+    let parts: Vec<&str> = word.split(sep).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    matches!(lens.as_slice(), [4, 1 | 2, 1 | 2] | [1 | 2, 1 | 2, 2 | 4])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_first_lines_are_found_as_written() {
+        assert_eq!(
+            date("الدوحة - ١٢ مارس ٢٠٢٦\nنص").as_deref(),
+            Some("١٢ مارس ٢٠٢٦")
+        );
+        assert_eq!(
+            date("عنوان\nبيروت، 3 كانون الثاني 2025").as_deref(),
+            Some("3 كانون الثاني 2025")
+        );
+        assert_eq!(date("نشر في 2026-03-12.").as_deref(), Some("2026-03-12"));
+        assert_eq!(date("12/3/2026 الدوحة").as_deref(), Some("12/3/2026"));
+        assert_eq!(date("لا تاريخ هنا\nولا 12 هنا"), None);
+    }
+
+    #[test]
+    fn the_index_holds_words_without_their_clitics() {
+        let words = fts_words("وقطر وبالدوحة للجيش");
+        for w in [
+            "وقطر",
+            "قطر",
+            "وبالدوحه",
+            "الدوحه",
+            "دوحه",
+            "للجيش",
+            "الجيش",
+        ] {
+            assert!(words.split(' ').any(|x| x == w), "{w} in {words}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_an_org_is_read() {
+        let chars: Vec<char> = "مجلس التعاون (GCC) اليوم".chars().collect();
+        assert_eq!(acronym_after(&chars, 12).as_deref(), Some("gcc"));
+        assert_eq!(acronym_after(&chars, 4), None);
+    }
+}

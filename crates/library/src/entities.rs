@@ -1,0 +1,448 @@
+//! Cross-article entities: the units (one article's entity each) grouped into library
+//! entities, rebuilt in memory from the `units` and `forms` tables after every add and
+//! every decision.
+//!
+//! Units join by (label, [`name_key`]). Then a one-word PERSON joins the unique multi-word
+//! person whose last word it is; an ORG named by an acronym joins the unique ORG that
+//! wrote it in brackets beside its name; then the user's decisions
+//! ([`crate::decisions`]) are replayed in order. The canonical name shown is the most
+//! frequent full form; ids stay stable through the `entity_ids` table.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rusqlite::{Connection, params};
+use sahifa_model::Label;
+use sahifa_model::arabic::fold_char;
+use sahifa_model::words::{is_word_char, leading_clitic};
+
+use crate::LibraryError;
+use crate::decisions::{self, Decision};
+
+/// The folded name that joins entities across articles: words folded
+/// ([`fold_char`]), a leading clitic before «ال» dropped from the first word
+/// («والدوحة» → «الدوحه»), words joined by one space.
+pub fn name_key(name: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in name
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let skip = if i == 0 {
+            leading_clitic(word, |_| false)
+        } else {
+            0
+        };
+        let folded: String = word.chars().skip(skip).filter_map(fold_char).collect();
+        if folded.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&folded);
+    }
+    out
+}
+
+/// A `label` + key pair as stored in `entity_ids` and decisions.
+pub fn labelled(label: Label, key: &str) -> String {
+    format!("{}\t{key}", label.as_str())
+}
+
+struct UnitRow {
+    article: i64,
+    local: i64,
+    label: Label,
+    name: String,
+    key: String,
+    mentions: i64,
+    first: (i64, i64),
+    acronym: Option<String>,
+    forms: Vec<FormRow>,
+    /// For a piece split off its unit by the user: the folded form it holds.
+    carved: Option<String>,
+}
+
+struct FormRow {
+    text: String,
+    count: i64,
+    first: (i64, i64),
+}
+
+/// Union–find over group indices.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[rb] = ra;
+        }
+    }
+}
+
+/// Recomputes every library entity from the units and the user's decisions, in one
+/// transaction, and clears the `entities_dirty` flag.
+pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
+    let mut units = load_units(conn)?;
+    let decisions = decisions::load(conn)?;
+    carve_split_forms(&mut units, &decisions);
+    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    let mut group_of_unit = Vec::with_capacity(units.len());
+    for u in &units {
+        let next = index.len();
+        let g = *index.entry((u.label, u.key.clone())).or_insert(next);
+        group_of_unit.push(g);
+    }
+    let mut edges = automatic_edges(&units, &index);
+    for d in &decisions {
+        apply_decision(d, &index, &mut edges);
+    }
+    let mut groups = Groups {
+        parent: (0..index.len()).collect(),
+    };
+    for (a, b) in edges {
+        groups.union(a, b);
+    }
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &g) in group_of_unit.iter().enumerate() {
+        clusters.entry(groups.find(g)).or_default().push(i);
+    }
+    let tx = conn.transaction()?;
+    write_clusters(&tx, &units, clusters.into_values())?;
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '0')",
+        [],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
+    let mut stmt = conn.prepare(
+        "SELECT article, local, label, name, key, mentions, first_start, first_end, acronym
+         FROM units ORDER BY article, local",
+    )?;
+    let mut units: Vec<UnitRow> = stmt
+        .query_map([], |r| {
+            Ok(UnitRow {
+                article: r.get(0)?,
+                local: r.get(1)?,
+                label: Label::parse(&r.get::<_, String>(2)?).unwrap_or(Label::Misc),
+                name: r.get(3)?,
+                key: r.get(4)?,
+                mentions: r.get(5)?,
+                first: (r.get(6)?, r.get(7)?),
+                acronym: r.get(8)?,
+                forms: Vec::new(),
+                carved: None,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let at: HashMap<(i64, i64), usize> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| ((u.article, u.local), i))
+        .collect();
+    let mut stmt =
+        conn.prepare("SELECT article, local, form, count, first_start, first_end FROM forms")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = at.get(&(r.get(0)?, r.get(1)?)) {
+            units[i].forms.push(FormRow {
+                text: r.get(2)?,
+                count: r.get(3)?,
+                first: (r.get(4)?, r.get(5)?),
+            });
+        }
+    }
+    Ok(units)
+}
+
+/// A split form written inside other units («الهملان» among the mentions of «سيف
+/// الهملان») is carved out of them into pieces of its own, keyed by the form, so the split
+/// can separate it.
+fn carve_split_forms(units: &mut Vec<UnitRow>, decisions: &[Decision]) {
+    for d in decisions {
+        let Decision::Split { label, alias, .. } = d else {
+            continue;
+        };
+        let mut pieces = Vec::new();
+        for u in units
+            .iter_mut()
+            .filter(|u| u.label == *label && u.key != *alias && u.carved.is_none())
+        {
+            let (inside, rest): (Vec<FormRow>, Vec<FormRow>) = std::mem::take(&mut u.forms)
+                .into_iter()
+                .partition(|f| name_key(&f.text) == *alias);
+            u.forms = rest;
+            if inside.is_empty() {
+                continue;
+            }
+            if u.forms.is_empty() {
+                u.forms = inside;
+                u.key = alias.clone();
+                continue;
+            }
+            let taken: i64 = inside.iter().map(|f| f.count).sum();
+            u.mentions -= taken;
+            u.first = u.forms.iter().map(|f| f.first).min().unwrap_or(u.first);
+            let name = inside
+                .iter()
+                .max_by_key(|f| f.count)
+                .map(|f| f.text.clone())
+                .unwrap_or_default();
+            pieces.push(UnitRow {
+                article: u.article,
+                local: u.local,
+                label: u.label,
+                name,
+                key: alias.clone(),
+                mentions: taken,
+                first: inside.iter().map(|f| f.first).min().unwrap_or(u.first),
+                acronym: None,
+                forms: inside,
+                carved: Some(alias.clone()),
+            });
+        }
+        units.extend(pieces);
+    }
+}
+
+/// Family name alone → the unique multi-word person; acronym → the unique ORG that
+/// wrote it in brackets.
+fn automatic_edges(
+    units: &[UnitRow],
+    index: &HashMap<(Label, String), usize>,
+) -> Vec<(usize, usize)> {
+    let mut by_last: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut by_acronym: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for ((label, key), &g) in index {
+        if *label == Label::Person
+            && let Some((_, last)) = key.rsplit_once(' ')
+        {
+            by_last.entry(last).or_default().insert(g);
+        }
+    }
+    for u in units.iter().filter(|u| u.label == Label::Org) {
+        if let (Some(a), Some(&g)) = (&u.acronym, index.get(&(Label::Org, u.key.clone()))) {
+            by_acronym.entry(a.as_str()).or_default().insert(g);
+        }
+    }
+    let mut edges = Vec::new();
+    for ((label, key), &g) in index {
+        if key.contains(' ') {
+            continue;
+        }
+        let candidates = match label {
+            Label::Person => by_last.get(key.as_str()),
+            Label::Org => by_acronym.get(key.as_str()),
+            _ => None,
+        };
+        if let Some(set) = candidates
+            && set.len() == 1
+            && let Some(&target) = set.iter().next()
+            && target != g
+        {
+            edges.push((target, g));
+        }
+    }
+    edges
+}
+
+/// Replays one decision on the edge list: a merge adds an edge, a split removes every
+/// edge that touches the split name's group.
+fn apply_decision(
+    d: &Decision,
+    index: &HashMap<(Label, String), usize>,
+    edges: &mut Vec<(usize, usize)>,
+) {
+    match d {
+        Decision::Merge { keep, other } => {
+            if let (Some(&a), Some(&b)) = (index.get(keep), index.get(other)) {
+                edges.push((a, b));
+            }
+        }
+        Decision::Split { label, alias, .. } => {
+            if let Some(&g) = index.get(&(*label, alias.clone())) {
+                edges.retain(|&(a, b)| a != g && b != g);
+            }
+        }
+    }
+}
+
+/// One cluster's figures before it is written.
+struct Summary {
+    label: Label,
+    canonical: String,
+    aliases: Vec<String>,
+    names: Vec<String>,
+    per_article: BTreeMap<i64, (i64, (i64, i64))>,
+    mentions: i64,
+}
+
+fn summarise(units: &[UnitRow], members: &[usize]) -> Summary {
+    let mut label_weight: HashMap<Label, i64> = HashMap::new();
+    let mut names: HashMap<&str, (usize, i64)> = HashMap::new();
+    let mut forms: HashMap<&str, i64> = HashMap::new();
+    let mut per_article: BTreeMap<i64, (i64, (i64, i64))> = BTreeMap::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut mentions = 0;
+    for &i in members {
+        let u = &units[i];
+        *label_weight.entry(u.label).or_default() += u.mentions;
+        let n = names.entry(u.name.as_str()).or_default();
+        n.0 += 1;
+        n.1 += u.mentions;
+        for f in &u.forms {
+            *forms.entry(f.text.as_str()).or_default() += f.count;
+        }
+        let entry = per_article.entry(u.article).or_insert((0, u.first));
+        entry.0 += u.mentions;
+        entry.1 = entry.1.min(u.first);
+        mentions += u.mentions;
+        keys.push(u.key.clone());
+    }
+    let label = label_weight
+        .into_iter()
+        .max_by_key(|&(l, w)| (w, std::cmp::Reverse(l)))
+        .map_or(Label::Misc, |(l, _)| l);
+    let canonical = names
+        .iter()
+        .max_by(|a, b| {
+            let words = |s: &str| s.split_whitespace().count().min(2);
+            (words(a.0), a.1.0, a.1.1, b.0).cmp(&(words(b.0), b.1.0, b.1.1, a.0))
+        })
+        .map(|(n, _)| (*n).to_owned())
+        .unwrap_or_default();
+    for (n, (count, _)) in &names {
+        *forms.entry(n).or_default() += i64::try_from(*count).unwrap_or(0);
+    }
+    let mut aliases: Vec<(&str, i64)> =
+        forms.into_iter().filter(|(f, _)| *f != canonical).collect();
+    aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    keys.sort();
+    keys.dedup();
+    Summary {
+        label,
+        canonical,
+        aliases: aliases.into_iter().map(|(f, _)| f.to_owned()).collect(),
+        names: keys,
+        per_article,
+        mentions,
+    }
+}
+
+fn write_clusters(
+    tx: &rusqlite::Transaction<'_>,
+    units: &[UnitRow],
+    clusters: impl Iterator<Item = Vec<usize>>,
+) -> Result<(), LibraryError> {
+    tx.execute_batch(
+        "DELETE FROM entities; DELETE FROM entity_names; DELETE FROM article_entity;
+         DELETE FROM carved;",
+    )?;
+    let mut known: HashMap<String, i64> = {
+        let mut stmt = tx.prepare("SELECT key, id FROM entity_ids")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    let mut next_id = known.values().max().copied().unwrap_or(0) + 1;
+    let mut used: HashSet<i64> = HashSet::new();
+    let mut new_id = tx.prepare("INSERT OR REPLACE INTO entity_ids (key, id) VALUES (?1, ?2)")?;
+    let mut entity = tx.prepare(
+        "INSERT INTO entities (id, label, canonical, aliases, articles, mentions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut name =
+        tx.prepare("INSERT INTO entity_names (entity, name, canonical) VALUES (?1, ?2, ?3)")?;
+    let mut pair = tx.prepare(
+        "INSERT INTO article_entity (entity, article, mentions, first_start, first_end)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut unit = tx.prepare("UPDATE units SET entity = ?1 WHERE article = ?2 AND local = ?3")?;
+    let mut carved = tx.prepare(
+        "INSERT OR REPLACE INTO carved (article, local, form, entity) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for members in clusters {
+        let s = summarise(units, &members);
+        let canonical_key = name_key(&s.canonical);
+        let id_key = labelled(s.label, &canonical_key);
+        let id = match known.get(&id_key) {
+            Some(&id) if !used.contains(&id) => id,
+            _ => {
+                let id = next_id;
+                next_id += 1;
+                new_id.execute(params![id_key, id])?;
+                known.insert(id_key, id);
+                id
+            }
+        };
+        used.insert(id);
+        let articles = i64::try_from(s.per_article.len()).unwrap_or(i64::MAX);
+        entity.execute(params![
+            id,
+            s.label.as_str(),
+            s.canonical,
+            s.aliases.join("\n"),
+            articles,
+            s.mentions
+        ])?;
+        let mut names: HashSet<String> = s.names.into_iter().collect();
+        names.extend(s.aliases.iter().map(|a| name_key(a)));
+        names.remove(&canonical_key);
+        name.execute(params![id, canonical_key, 1])?;
+        for n in names.iter().filter(|n| !n.is_empty()) {
+            name.execute(params![id, n, 0])?;
+        }
+        for (article, (m, (fs, fe))) in &s.per_article {
+            pair.execute(params![id, article, m, fs, fe])?;
+        }
+        for u in members.iter().map(|&i| &units[i]) {
+            match &u.carved {
+                Some(form) => carved.execute(params![u.article, u.local, form, id])?,
+                None => unit.execute(params![id, u.article, u.local])?,
+            };
+        }
+    }
+    Ok(())
+}
+
+/// True when the entities need a rebuild (an add was interrupted before its rebuild).
+pub fn dirty(conn: &Connection) -> Result<bool, LibraryError> {
+    let v: Option<String> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'entities_dirty'",
+            [],
+            |r| r.get(0),
+        )
+        .map(Some)
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            e => Err(e),
+        })?;
+    Ok(v.as_deref() == Some("1"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_fold_to_one_key() {
+        assert_eq!(name_key("سيف  الهمـلان"), name_key("سَيف الهملان"));
+        assert_eq!(name_key("والدوحة"), name_key("الدوحة"));
+        assert_eq!(name_key("قطر"), "قطر");
+        assert_eq!(name_key("مؤسسة قطر"), "مؤسسه قطر");
+    }
+}

@@ -1,0 +1,303 @@
+//! The library file: opening, checking, creating and migrating it.
+//!
+//! One SQLite file in WAL mode, `PRAGMA application_id` = [`APPLICATION_ID`] (so another
+//! program's database is refused), `PRAGMA user_version` = the schema version
+//! ([`SCHEMA_VERSION`]), migrations as an ordered list ([`MIGRATIONS`], the n-th brings a
+//! file from version n to n + 1, each in one transaction).
+//!
+//! # Schema (version 1)
+//! | table | one row per | columns |
+//! |---|---|---|
+//! | `roots` | folder or file given to `add` | `path`, `watch` (1 = a watched folder) |
+//! | `articles` | article file | `id`, `path` (unique), `hash` (XXH3 of the file's bytes and its sidecar's), `size`, `mtime`, `title`, `date`, `text` (decoded, offsets point into it), `counts` (entities per label, `PERSON=3;ORG=1`), `missing`, `error` (last load failure) |
+//! | `units` | entity of one article (from its sidecar or the extractor) | `article`, `local` (its id in the article), `label`, `name` (the article's canonical name), `key` (folded name, see [`crate::entities`]), `mentions`, `first_start`, `first_end`, `acronym` (an ORG's bracketed acronym, folded), `entity` (the library entity, set by the rebuild) |
+//! | `forms` | surface form of a unit | `article`, `local`, `form` (as written), `count`, `first_start`, `first_end` |
+//! | `mentions` | visible mention | `article`, `local`, `start`, `end` (chars), `form` (its folded key) |
+//! | `carved` | form split off its unit by the user | `article`, `local`, `form` (folded key), `entity`: those mentions belong to `entity` (derived, rebuilt) |
+//! | `fts` | article (FTS5, contentless) | `words`: the folded words of the text, and each word without its leading clitic |
+//! | `entities` | library entity (derived, rebuilt) | `id`, `label`, `canonical`, `aliases` (newline-separated, most frequent first), `articles`, `mentions` |
+//! | `entity_ids` | name key ever seen | `key` (`LABEL` + folded canonical), `id`: keeps ids stable across rebuilds |
+//! | `entity_names` | name of a library entity | `entity`, `name` (folded), `canonical` (1 for the canonical name) |
+//! | `article_entity` | (entity, article) pair | `entity`, `article`, `mentions`, `first_start`, `first_end` |
+//! | `decisions` | user's merge or split | `kind` (`merge`/`split`), `label`, `a`, `b` (folded names), `at` |
+//! | `meta` | setting | `key`, `value` (`entities_dirty` = 1 while entities need a rebuild) |
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::LibraryError;
+
+/// `PRAGMA application_id` of a Sahifa library: "SAHF" in ASCII.
+pub const APPLICATION_ID: i64 = 0x5341_4846;
+
+/// The schema version this build writes and reads up to.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// How long a write waits for another writer before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The migrations: `MIGRATIONS[n]` brings a library from version `n` to `n + 1`.
+pub const MIGRATIONS: &[&str] = &[V1];
+
+const V1: &str = "
+CREATE TABLE roots (path TEXT PRIMARY KEY, watch INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    mtime INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    counts TEXT NOT NULL DEFAULT '',
+    missing INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+CREATE TABLE units (
+    article INTEGER NOT NULL,
+    local INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    first_start INTEGER NOT NULL,
+    first_end INTEGER NOT NULL,
+    acronym TEXT,
+    entity INTEGER,
+    PRIMARY KEY (article, local)
+) WITHOUT ROWID;
+CREATE INDEX units_entity ON units (entity, article);
+CREATE TABLE forms (
+    article INTEGER NOT NULL,
+    local INTEGER NOT NULL,
+    form TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    first_start INTEGER NOT NULL,
+    first_end INTEGER NOT NULL
+);
+CREATE INDEX forms_unit ON forms (article, local);
+CREATE TABLE mentions (
+    article INTEGER NOT NULL,
+    local INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    form TEXT NOT NULL
+);
+CREATE INDEX mentions_unit ON mentions (article, local);
+CREATE TABLE carved (
+    article INTEGER NOT NULL,
+    local INTEGER NOT NULL,
+    form TEXT NOT NULL,
+    entity INTEGER NOT NULL,
+    PRIMARY KEY (article, local, form)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5 (words, content='', contentless_delete=1);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL
+);
+CREATE INDEX entities_by_articles ON entities (articles DESC, mentions DESC);
+CREATE TABLE entity_ids (key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE entity_names (entity INTEGER NOT NULL, name TEXT NOT NULL, canonical INTEGER NOT NULL);
+CREATE INDEX entity_names_name ON entity_names (name);
+CREATE TABLE article_entity (
+    entity INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    first_start INTEGER NOT NULL,
+    first_end INTEGER NOT NULL,
+    PRIMARY KEY (entity, article)
+) WITHOUT ROWID;
+CREATE INDEX article_entity_article ON article_entity (article, entity);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+/// Opens (creating or migrating) the library at `path`; refuses a newer or damaged file
+/// without writing to it.
+pub fn open(path: &Path) -> Result<Connection, LibraryError> {
+    let io = |source| LibraryError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let exists = path.exists();
+    if !exists && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    if exists {
+        check_existing(path)?;
+    }
+    let mut conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    configure(&conn).map_err(|e| busy_or(path, e))?;
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Checks an existing file read-only: a SQLite database, ours (or empty), not newer, and
+/// its pages readable. Nothing is written, so a refused file keeps its bytes.
+fn check_existing(path: &Path) -> Result<(), LibraryError> {
+    let corrupt = |reason: String| LibraryError::Corrupt {
+        path: path.to_owned(),
+        reason,
+    };
+    let meta = std::fs::metadata(path).map_err(|source| LibraryError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let header = read_header(path)?;
+    if !header.starts_with(b"SQLite format 3\0") {
+        return Err(corrupt("not a SQLite database".into()));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(e.to_string()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let app: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    if app != APPLICATION_ID && !(app == 0 && version == 0 && is_empty_db(&conn)) {
+        return Err(corrupt(format!(
+            "application id {app:#x} is not a Sahifa library's"
+        )));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(LibraryError::Newer {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    if check != "ok" {
+        return Err(corrupt(check));
+    }
+    Ok(())
+}
+
+fn read_header(path: &Path) -> Result<Vec<u8>, LibraryError> {
+    use std::io::Read;
+    let mut header = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(16).read_to_end(&mut header))
+        .map_err(|source| LibraryError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+    Ok(header)
+}
+
+fn is_empty_db(conn: &Connection) -> bool {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .is_ok_and(|n| n == 0)
+}
+
+/// Connection settings: WAL, `synchronous=NORMAL` (safe in WAL: a crash loses at most the
+/// last transactions, never the file), foreign keys off (the rebuild keeps links).
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "cache_size", -32_000)?;
+    Ok(())
+}
+
+/// Brings the file to [`SCHEMA_VERSION`], one migration per transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
+    loop {
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| busy_or(path, e))?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(LibraryError::Newer {
+                path: path.to_owned(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let Some(step) = usize::try_from(version)
+            .ok()
+            .and_then(|v| MIGRATIONS.get(v))
+        else {
+            return Ok(());
+        };
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+    }
+}
+
+/// [`LibraryError::Busy`] for a lock timeout, else the database error.
+pub fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            LibraryError::Busy {
+                path: path.to_owned(),
+            }
+        }
+        _ => LibraryError::Sqlite(e),
+    }
+}
+
+/// Moves `path` (and its `-wal`/`-shm`) aside to the first free `NAME.old-N`; returns it.
+pub fn move_aside(path: &Path) -> Result<std::path::PathBuf, LibraryError> {
+    let io = |source| LibraryError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| crate::LIBRARY_FILE.to_owned());
+    let with_suffix = |p: &Path, suffix: &str| {
+        let mut s = p.as_os_str().to_owned();
+        s.push(suffix);
+        std::path::PathBuf::from(s)
+    };
+    for n in 1..10_000u32 {
+        let kept = path.with_file_name(format!("{name}.old-{n}"));
+        let taken = ["", "-wal", "-shm"]
+            .iter()
+            .any(|s| with_suffix(&kept, s).exists());
+        if taken {
+            continue;
+        }
+        if path.exists() {
+            std::fs::rename(path, &kept).map_err(io)?;
+        }
+        for s in ["-wal", "-shm"] {
+            let side = with_suffix(path, s);
+            if side.exists() {
+                std::fs::rename(&side, with_suffix(&kept, s)).map_err(io)?;
+            }
+        }
+        return Ok(kept);
+    }
+    Err(io(std::io::Error::other(
+        "no free name to keep the old library",
+    )))
+}

@@ -1,0 +1,158 @@
+//! The library file (newer, corrupt, fresh), the user's decisions, search and the watcher.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use sahifa_library::{Library, LibraryError};
+use sahifa_model::Label;
+
+#[test]
+fn a_library_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    drop(Library::open(&path).unwrap());
+    {
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.pragma_update(None, "user_version", 999).unwrap();
+        raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    match Library::open(&path) {
+        Err(LibraryError::Newer { found: 999, .. }) => {}
+        other => panic!("expected Newer, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_file_of_garbage_is_corrupt_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    let garbage: Vec<u8> = (0..5000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &garbage).unwrap();
+    let err = Library::open(&path).err().expect("garbage is refused");
+    assert!(matches!(err, LibraryError::Corrupt { .. }), "{err}");
+    assert!(err.to_string().contains("not changed"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+    // Another program's database is refused too.
+    let other = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    assert!(matches!(
+        Library::open(&other),
+        Err(LibraryError::Corrupt { .. })
+    ));
+}
+
+#[test]
+fn open_fresh_keeps_the_old_file_beside_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    std::fs::write(&path, b"garbage").unwrap();
+    let (lib, kept) = Library::open_fresh(&path).unwrap();
+    assert_eq!(kept, dir.path().join("library.sqlite.old-1"));
+    assert_eq!(std::fs::read(&kept).unwrap(), b"garbage");
+    assert!(lib.articles().unwrap().is_empty());
+    drop(lib);
+    let (_, kept2) = Library::open_fresh(&path).unwrap();
+    assert_eq!(kept2, dir.path().join("library.sqlite.old-2"));
+    assert_eq!(std::fs::read(&kept).unwrap(), b"garbage");
+}
+
+#[test]
+fn merge_and_split_survive_re_indexing_the_changed_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", HAMLAN_DOHA);
+    write(dir.path(), "b.txt", HAMLAN_KUWAIT);
+    let mut lib = library_in(dir.path());
+    add(&mut lib, &[dir.path().to_owned()]);
+    let doha = entity(&lib, "الدوحة").unwrap();
+    let qatar = entity(&lib, "قطر").unwrap();
+    lib.merge(qatar.id, doha.id).unwrap();
+    let merged = entity(&lib, "قطر").unwrap();
+    assert_eq!(merged.articles, 2);
+    assert!(merged.aliases.contains(&"الدوحة".to_owned()));
+    assert!(entity(&lib, "الدوحة").is_none());
+
+    std::fs::write(&a, format!("{HAMLAN_DOHA}وعاد الوفد إلى الدوحة.\n")).unwrap();
+    let again = add(&mut lib, &[dir.path().to_owned()]);
+    assert_eq!(again.indexed, 1);
+    let merged = entity(&lib, "قطر").unwrap();
+    assert!(merged.aliases.contains(&"الدوحة".to_owned()), "{merged:?}");
+    assert!(entity(&lib, "الدوحة").is_none(), "the merge survived");
+
+    let person = entity(&lib, "سيف الهملان").unwrap();
+    let alone = lib.split(person.id, "الهملان").unwrap();
+    let _ = alone;
+    let after = entity(&lib, "سيف الهملان").unwrap();
+    assert!(!after.aliases.contains(&"الهملان".to_owned()), "{after:?}");
+    let split_off = entity(&lib, "الهملان").expect("the split form stands alone");
+    assert_eq!(split_off.id, alone);
+
+    std::fs::write(&a, format!("{HAMLAN_DOHA}وقال الهملان مرة أخرى.\n")).unwrap();
+    add(&mut lib, &[dir.path().to_owned()]);
+    assert!(entity(&lib, "الهملان").is_some(), "the split survived");
+    assert!(entity(&lib, "الدوحة").is_none(), "so did the merge");
+}
+
+#[test]
+fn search_matches_as_the_find_bar_does_with_exact_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "بين الكويت وقطر اتفاق.\nوقال اللواء سيف الهمـلان إن الاتفاق مهم.\n";
+    write(dir.path(), "a.txt", text);
+    write(dir.path(), "b.txt", "قال محمد إن الاقتصاد ينمو في الرياض.\n");
+    let mut lib = library_in(dir.path());
+    add(&mut lib, &[dir.path().to_owned()]);
+    let slice = |r: sahifa_model::TextRange| -> String {
+        text.chars().skip(r.start()).take(r.len()).collect()
+    };
+    let qatar = lib.search("قطر", 10).unwrap();
+    assert_eq!(qatar.len(), 1, "{qatar:#?}");
+    assert_eq!((qatar[0].range.start(), qatar[0].range.end()), (12, 15));
+    assert_eq!(slice(qatar[0].range), "قطر");
+    let name = lib.search("الهملان", 10).unwrap();
+    assert_eq!(name.len(), 1);
+    assert_eq!(slice(name[0].range), "الهمـلان");
+    let s = &name[0].snippet;
+    let marked: String = s
+        .text
+        .chars()
+        .skip(s.mark.start)
+        .take(s.mark.len())
+        .collect();
+    assert_eq!(marked, "الهمـلان");
+    let two = lib.search("سيف الهملان", 10).unwrap();
+    assert_eq!(two.len(), 1);
+    assert_eq!(slice(two[0].range), "سيف الهمـلان");
+    let other = lib.search("محمد", 10).unwrap();
+    assert!(
+        other.len() == 1 && other[0].path.ends_with("b.txt"),
+        "{other:?}"
+    );
+    assert!(lib.search("المريخ", 10).unwrap().is_empty());
+}
+
+#[test]
+fn the_watcher_reports_a_file_created_in_a_watched_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    let mut watcher =
+        sahifa_library::watch::FolderWatcher::start(std::slice::from_ref(&news)).unwrap();
+    let created = write(&news, "new.txt", RIYADH);
+    write(&news, "ignored.pdf", "x");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = Vec::new();
+    while Instant::now() < deadline && seen.is_empty() {
+        std::thread::sleep(Duration::from_millis(100));
+        seen = watcher.changed();
+    }
+    assert_eq!(seen, vec![created]);
+    assert!(watcher.changed().is_empty(), "each file once");
+    let _ = Label::Person;
+}
