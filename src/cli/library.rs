@@ -76,6 +76,10 @@ pub struct AddArgs {
     /// Do not have the app watch the added folders for new or changed articles.
     #[arg(long)]
     pub no_watch: bool,
+    /// Report progress on stderr as lines «indexing: DONE of FOUND files» even when it is
+    /// not a terminal (for scripts and wrappers); on a terminal it always shows.
+    #[arg(long)]
+    pub progress: bool,
     #[command(flatten)]
     pub knowledge: KnowledgeArgs,
 }
@@ -136,10 +140,11 @@ pub fn run_library(args: &LibraryArgs) -> ExitCode {
     outcome.unwrap_or_else(|code| code)
 }
 
-/// The library file: `--library PATH`, else the one in the user's data folder.
+/// The library file: `--library PATH` (made absolute, so messages name it whole), else
+/// the one in the user's data folder.
 fn library_file(arg: &LibraryPath, command: &str) -> Result<PathBuf, ExitCode> {
     match &arg.library {
-        Some(path) => Ok(path.clone()),
+        Some(path) => Ok(std::path::absolute(path).unwrap_or_else(|_| path.clone())),
         None => Library::default_path().map_err(|e| fail(command, &e.to_string())),
     }
 }
@@ -229,7 +234,13 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
     if let Some(n) = args.workers {
         options.workers = usize::from(n);
     }
-    let ticker = Ticker::new(std::io::stderr().is_terminal());
+    let ticker = Ticker::new(if std::io::stderr().is_terminal() {
+        Show::Terminal
+    } else if args.progress {
+        Show::Lines
+    } else {
+        Show::Off
+    });
     let cancel = AtomicBool::new(false);
     let started = Instant::now();
     let result = lib.add(&roots, &extractor, &options, &|p| ticker.show(p), &cancel);
@@ -259,22 +270,32 @@ fn summary_line(s: &AddSummary, absent: usize, took: Duration, library: &Path) -
     )
 }
 
-/// Progress on stderr when it is a terminal, at most ten times a second.
+/// How progress shows on stderr.
+#[derive(Clone, Copy, PartialEq)]
+enum Show {
+    Off,
+    /// One line rewritten in place.
+    Terminal,
+    /// A line each time.
+    Lines,
+}
+
+/// Progress on stderr, at most ten times a second.
 struct Ticker {
-    on: bool,
+    show: Show,
     last: Mutex<Option<Instant>>,
 }
 
 impl Ticker {
-    fn new(on: bool) -> Ticker {
+    fn new(show: Show) -> Ticker {
         Ticker {
-            on,
+            show,
             last: Mutex::new(None),
         }
     }
 
     fn show(&self, p: &AddProgress) {
-        if !self.on {
+        if self.show == Show::Off {
             return;
         }
         let Ok(mut last) = self.last.lock() else {
@@ -285,11 +306,15 @@ impl Ticker {
             return;
         }
         *last = Some(now);
-        eprint!("\r\x1b[Kindexing: {} of {} files", p.done, p.found);
+        let line = format!("indexing: {} of {} files", p.done, p.found);
+        match self.show {
+            Show::Terminal => eprint!("\r\x1b[K{line}"),
+            _ => eprintln!("{line}"),
+        }
     }
 
     fn clear(&self) {
-        if self.on {
+        if self.show == Show::Terminal {
             eprint!("\r\x1b[K");
         }
     }
