@@ -32,16 +32,29 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         weak(ui, &tr(lang, id));
         return;
     };
-    egui::ScrollArea::vertical()
-        .id_salt("library entity detail")
-        .auto_shrink([false, false])
+    title(ui, lang, view, picked, actions);
+    ui.separator();
+    // «Appears with» on the far side of the reading direction, the articles in the rest.
+    let panel = match lang {
+        Language::English => egui::Panel::right("library appears with"),
+        Language::Arabic => egui::Panel::left("library appears with"),
+    };
+    panel
+        .resizable(true)
+        .default_size(320.0)
+        .size_range(220.0..=520.0)
         .show(ui, |ui| {
-            title(ui, lang, view, picked, actions);
-            ui.separator();
-            appears_with(ui, lang, picked, actions);
-            ui.separator();
-            articles(ui, lang, picked, actions);
+            egui::ScrollArea::vertical()
+                .id_salt("library appears with")
+                .auto_shrink([false, false])
+                .show(ui, |ui| appears_with(ui, lang, picked, actions));
         });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("library entity articles")
+            .auto_shrink([false, false])
+            .show(ui, |ui| articles(ui, lang, picked, actions));
+    });
 }
 
 /// Name, type and counts; aliases with «Split off»; «Merge with…».
@@ -118,10 +131,10 @@ fn neighbour_row(ui: &mut Ui, lang: Language, neighbour: &Neighbour) -> Option<L
         ],
     );
     let response = clickable_row(ui, &name, false, 24.0, |ui| {
-        arabic_label(ui, &entity.canonical, 15.0, Some(label_color(entity.label)));
+        let color = Some(label_color(entity.label));
+        super::name_label(ui, &entity.canonical, 15.0, color, 130.0);
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            let weak = ui.visuals().weak_text_color();
-            arabic_label(ui, &shared, 13.0, Some(weak));
+            super::counts_label(ui, &shared);
         });
     });
     response.clicked().then_some(entity.id)
@@ -152,7 +165,8 @@ fn article(ui: &mut Ui, lang: Language, hit: &HitWithSnippets, actions: &mut Vec
     );
     ui.add_space(6.0);
     let response = clickable_row(ui, &name, false, 26.0, |ui| {
-        arabic_label(ui, &row.title, 16.0, None).on_hover_text(path.display().to_string());
+        super::name_label(ui, &row.title, 16.0, None, 120.0)
+            .on_hover_text(path.display().to_string());
         if row.missing {
             let missing = tr(lang, "library-missing");
             arabic_label(ui, &missing, 13.0, Some(ui.visuals().warn_fg_color));
@@ -171,8 +185,8 @@ fn article(ui: &mut Ui, lang: Language, hit: &HitWithSnippets, actions: &mut Vec
     for (n, snippet) in hit.snippets.iter().enumerate() {
         let args = [("title", row.title.as_str().into()), ("n", (n + 1).into())];
         let name = tr_args(lang, "library-open-snippet", &args);
-        let response = clickable_row(ui, &name, false, 26.0, |ui| {
-            ui.add_space(18.0);
+        let response = super::clickable_block(ui, &name, |ui| {
+            ui.add_space(2.0);
             let mark = snippet.mark.clone();
             arabic_label_highlighted(ui, &snippet.text, 14.0, mark, FIND_COLOR);
         });

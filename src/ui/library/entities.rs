@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::state::library::LibraryState;
 use crate::state::settings::UiLanguage;
 use crate::ui::bidi_widgets::{BidiHover, label, label_colored, selectable, weak};
-use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
+use crate::ui::widgets::{clickable_row, direction_row, label_color};
 
 /// Height of one entity row in points.
 const ROW_HEIGHT: f32 = 28.0;
@@ -125,10 +125,9 @@ fn entity_row(
         let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
         ui.painter()
             .circle_filled(rect.center(), 4.0, label_color(entity.label));
-        arabic_label(ui, &entity.canonical, 16.0, None);
+        super::name_label(ui, &entity.canonical, 16.0, None, 150.0);
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            let weak = ui.visuals().weak_text_color();
-            arabic_label(ui, &counts, 13.0, Some(weak));
+            super::counts_label(ui, &counts);
         });
     });
     if response.clicked() {

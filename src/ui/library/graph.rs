@@ -12,7 +12,7 @@ use crate::ui::bidi_widgets::shaped_line;
 use crate::ui::widgets::label_color;
 
 /// Height of the picture in points.
-const HEIGHT: f32 = 300.0;
+const HEIGHT: f32 = 260.0;
 /// Smallest and largest node radius.
 const RADIUS: (f32, f32) = (7.0, 20.0);
 /// Label size.
@@ -33,7 +33,7 @@ fn layout(rect: Rect, centre: &EntityRow, neighbours: &[Neighbour]) -> Vec<(Pos2
         RADIUS.0 + (RADIUS.1 - RADIUS.0) * share
     };
     let c = rect.center();
-    let (rx, ry) = (rect.width() * 0.36, rect.height() * 0.34);
+    let (rx, ry) = (rect.width() * 0.30, rect.height() * 0.34);
     let mut out = vec![(c, radius(centre.articles))];
     let count = neighbours.len().max(1) as f32;
     for (i, n) in neighbours.iter().enumerate() {
@@ -92,17 +92,25 @@ pub fn show(
             Stroke::NONE
         };
         painter.circle(pos, r, fill, stroke);
-        paint_label(
-            &painter,
-            &entity.canonical,
-            pos + vec2(0.0, r + 2.0),
-            text_color,
-        );
+        let label = short(&entity.canonical);
+        paint_label(&painter, &label, pos + vec2(0.0, r + 2.0), text_color);
         if response.clicked() && shared.is_some() {
             clicked = Some(entity.id);
         }
     }
     clicked
+}
+
+/// Characters of a node's label; longer names end in «…» (the list has them whole).
+const LABEL_CHARS: usize = 18;
+
+fn short(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        return name.to_owned();
+    }
+    let mut cut: String = name.chars().take(LABEL_CHARS - 1).collect();
+    cut.push('…');
+    cut
 }
 
 /// A node's accessible name: the entity, and the articles it shares with the centre.

@@ -22,7 +22,7 @@ use crate::logic::library_jobs::LibraryAction;
 use crate::state::AppState;
 use crate::state::library::{LibraryPage, LibraryState, LibraryStatus};
 use crate::ui::bidi_widgets::{BidiHover, heading, label, label_colored, selectable, weak};
-use crate::ui::widgets::{direction_row, text_button};
+use crate::ui::widgets::{bidi_button, direction_row, text_button};
 
 /// «2 articles · 3 mentions», with each count in its plural form.
 pub fn counts(lang: Language, articles: u32, mentions: u32) -> String {
@@ -39,6 +39,64 @@ pub fn counts(lang: Language, articles: u32, mentions: u32) -> String {
 pub fn together(lang: Language, shared: u32) -> String {
     let articles = tr_args(lang, "article-count", &[("count", shared.into())]);
     tr_args(lang, "library-together", &[("articles", articles.into())])
+}
+
+/// A name on one line, cut with «…» so that `reserve` points stay free beside it (for
+/// the counts of its row).
+pub fn name_label(
+    ui: &mut Ui,
+    text: &str,
+    size: f32,
+    color: Option<egui::Color32>,
+    reserve: f32,
+) -> egui::Response {
+    let width = (ui.available_width() - reserve).max(60.0);
+    let mut label = sahifa_text::TextLabel::new(text)
+        .size(size)
+        .no_wrap()
+        .max_lines(1)
+        .max_width(width);
+    if let Some(color) = color {
+        label = label.color(color);
+    }
+    ui.add(label)
+}
+
+/// Counts on one line, weak.
+pub fn counts_label(ui: &mut Ui, text: &str) -> egui::Response {
+    let weak = ui.visuals().weak_text_color();
+    ui.add(
+        sahifa_text::TextLabel::new(text)
+            .size(13.0)
+            .color(weak)
+            .no_wrap(),
+    )
+}
+
+/// A clickable block as tall as its `contents` (a wrapped snippet), right-aligned like
+/// Arabic text; a button named `name` for screen readers and tests.
+pub fn clickable_block(ui: &mut Ui, name: &str, contents: impl FnOnce(&mut Ui)) -> egui::Response {
+    let background = ui.painter().add(egui::Shape::Noop);
+    let layout = egui::Layout::top_down(egui::Align::Max);
+    let inner = ui.with_layout(layout, |ui| {
+        ui.set_width(ui.available_width());
+        contents(ui);
+    });
+    let rect = inner.response.rect;
+    let response = ui.interact(rect, inner.response.id.with("block"), egui::Sense::click());
+    if response.hovered() {
+        let fill = ui
+            .visuals()
+            .widgets
+            .hovered
+            .weak_bg_fill
+            .gamma_multiply(0.5);
+        let shape = egui::epaint::RectShape::filled(rect.expand(1.0), 3.0, fill);
+        ui.painter().set(background, shape);
+    }
+    let name = name.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response
 }
 
 /// Draws the library view into the central panel.
@@ -109,7 +167,7 @@ fn header(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Ac
             let args = [("done", adding.done.into()), ("found", adding.found.into())];
             label(ui, &tr_args(lang, "library-adding", &args));
             let cancel = Command::CancelLibraryAdd;
-            if text_button(ui, &tr(lang, "library-cancel"), "library cancel", true)
+            if bidi_button(ui, lang, "library-cancel", true)
                 .hover_text(cancel.tooltip(lang))
                 .clicked()
             {
@@ -131,7 +189,7 @@ fn refused(ui: &mut Ui, lang: Language, message: &str, actions: &mut Vec<Action>
     label_colored(ui, message, Some(ui.visuals().error_fg_color));
     weak(ui, &tr(lang, "library-refused-kept"));
     direction_row(ui, lang, false, |ui| {
-        if text_button(ui, &tr(lang, "library-start-fresh"), "start fresh", true)
+        if bidi_button(ui, lang, "library-start-fresh", true)
             .hover_text(tr(lang, "library-start-fresh-tooltip"))
             .clicked()
         {

@@ -64,14 +64,16 @@ fn prompt(
         "library-prompt-files"
     };
     let modal = egui::Modal::new(egui::Id::unique("library path box")).show(ctx, |ui| {
-        heading(ui, &tr(lang, title));
+        let title = heading(ui, &tr(lang, title));
         weak(ui, &tr(lang, "dialog-path-no-dialog"));
         let mut value = text.to_owned();
-        let response = ui.add(
-            sahifa_text::TextInput::new(&mut value)
-                .desired_width(480.0)
-                .id_salt("library path"),
-        );
+        let response = ui
+            .add(
+                sahifa_text::TextInput::new(&mut value)
+                    .desired_width(480.0)
+                    .id_salt("library path"),
+            )
+            .labelled_by(title.id);
         if response.changed() {
             actions.push(Action::Library(LibraryAction::SetPromptText(value)));
         }
