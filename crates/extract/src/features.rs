@@ -82,7 +82,7 @@ pub fn for_each_feature(
 ) {
     let quotes = quoted(tokens);
     let topics = topics(tokens);
-    let infos = infos(tokens, gaz, phrases, clusters);
+    let infos = infos(tokens, gaz, phrases, clusters, true);
     let mut buf = String::with_capacity(64);
     for (i, tok) in tokens.iter().enumerate() {
         let mut add = |args: std::fmt::Arguments| {
@@ -303,6 +303,45 @@ impl WordCache {
     pub const MAX_WORDS: usize = 200_000;
 }
 
+/// Word caches shared by the threads extracting with one [`crate::Extractor`]: each
+/// extraction takes whichever cache no other thread holds, so threads do not wait for
+/// each other. Every cache holds the same scores for a word, so which one a thread takes
+/// never changes the output.
+#[derive(Debug)]
+pub struct SharedCache {
+    shards: Vec<std::sync::Mutex<WordCache>>,
+}
+
+impl Default for SharedCache {
+    fn default() -> Self {
+        let n = std::thread::available_parallelism().map_or(4, |n| n.get().clamp(2, 16));
+        Self {
+            shards: (0..n).map(|_| Default::default()).collect(),
+        }
+    }
+}
+
+impl SharedCache {
+    /// Runs `f` with a cache no other thread is using (waiting for one only when every
+    /// cache is busy).
+    pub fn with<T>(&self, f: impl FnOnce(&mut WordCache) -> T) -> T {
+        use std::sync::{PoisonError, TryLockError};
+        for shard in &self.shards {
+            match shard.try_lock() {
+                Ok(mut c) => return f(&mut c),
+                // A poisoned lock only means another extraction panicked mid-way: the
+                // cache holds complete entries only, so it is safe to go on with it.
+                Err(TryLockError::Poisoned(p)) => return f(&mut p.into_inner()),
+                Err(TryLockError::WouldBlock) => {}
+            }
+        }
+        let mut c = self.shards[0]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        f(&mut c)
+    }
+}
+
 const OFFSETS: [i32; 4] = [-2, -1, 1, 2];
 
 impl<'a> Scorer<'a> {
@@ -331,12 +370,21 @@ impl<'a> Scorer<'a> {
         scores.resize(tokens.len() * l, 0.0);
         let quotes = quoted(tokens);
         let topics = topics(tokens);
-        let infos = infos(tokens, self.gaz, &self.gaz.phrases, &self.crf.clusters);
+        let mut infos = infos(
+            tokens,
+            self.gaz,
+            &self.gaz.phrases,
+            &self.crf.clusters,
+            false,
+        );
         let crf = self.crf;
         for (i, tok) in tokens.iter().enumerate() {
             let idx = match self.cache.index.get(&tok.norm) {
                 Some(&k) => k as usize,
                 None => {
+                    let blank = info(tok, None, None, None);
+                    let word = std::mem::replace(&mut infos[i], blank);
+                    infos[i] = with_word_level(word, tok, self.gaz, &self.crf.clusters);
                     let mut v = vec![0.0f32; 5 * l];
                     let buf = &mut self.buf;
                     {
@@ -388,12 +436,15 @@ impl<'a> Scorer<'a> {
     }
 }
 
-/// What the features of each token are computed from.
+/// What the features of each token are computed from. The word-level parts (trigger,
+/// cluster, person-name count) are filled in only when `words` is set: the [`Scorer`]
+/// needs them only for words its cache has not seen ([`with_word_level`]).
 fn infos<'t>(
     tokens: &'t [Token],
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &'t Clusters,
+    words: bool,
 ) -> Vec<Info<'t>> {
     let hits = phrase_hits(tokens, phrases);
     let world = world_hits(tokens, &gaz.world);
@@ -404,10 +455,12 @@ fn infos<'t>(
         .zip(world)
         .zip(typed)
         .map(|(((t, g), w), ty)| {
-            let mut info = info(t, g, w, clusters);
-            info.pn = gaz.person_word_count(t).map(count_bucket);
-            info.typed = ty;
-            info
+            let info = info(t, g, w, ty);
+            if words {
+                with_word_level(info, t, gaz, clusters)
+            } else {
+                info
+            }
         })
         .collect()
 }
@@ -416,7 +469,7 @@ fn info<'t>(
     t: &'t Token,
     g: Option<String>,
     world: Option<String>,
-    clusters: &'t Clusters,
+    typed: Option<String>,
 ) -> Info<'t> {
     let prefix_end = t
         .norm
@@ -428,13 +481,26 @@ fn info<'t>(
         stem: &t.stem,
         key: &t.key,
         prefix: &t.norm[..prefix_end],
-        trig: t.trigger().map(trigger_name),
+        trig: None,
         gaz: g,
         world,
-        cluster: clusters.get(&t.key).map(String::as_str),
+        cluster: None,
         pn: None,
-        typed: None,
+        typed,
     }
+}
+
+/// `info` with what depends on the word alone: trigger, cluster, person-name count.
+fn with_word_level<'t>(
+    mut info: Info<'t>,
+    t: &'t Token,
+    gaz: &Gazetteers,
+    clusters: &'t Clusters,
+) -> Info<'t> {
+    info.trig = t.trigger().map(trigger_name);
+    info.cluster = clusters.get(&t.key).map(String::as_str);
+    info.pn = gaz.person_word_count(t).map(count_bucket);
+    info
 }
 
 #[cfg(test)]

@@ -58,10 +58,75 @@ impl PhraseCounts {
 /// Entity phrases keyed by space-joined stems.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseGaz {
-    /// Phrase → counts.
+    /// Phrase → counts. Read-only after [`PhraseGaz::new`], which indexes it.
     pub map: HashMap<String, PhraseCounts>,
-    /// Every proper prefix (whole words) of a phrase, so matching stops early.
-    prefixes: HashSet<String>,
+    /// The same phrases as a trie over word ids, so matching looks up each stem once and
+    /// stops as soon as no phrase goes on.
+    trie: Trie,
+}
+
+/// A word trie over the phrases of a [`PhraseGaz`]: node 0 is the root.
+#[derive(Clone, Debug, Default)]
+struct Trie {
+    /// Stem → word id.
+    vocab: HashMap<String, u32>,
+    /// (node, word id) → child node.
+    edges: HashMap<(u32, u32), u32>,
+    /// Counts of the phrase ending at each node, if one does.
+    counts: Vec<Option<PhraseCounts>>,
+}
+
+impl Trie {
+    fn new(map: &HashMap<String, PhraseCounts>) -> Self {
+        let mut t = Trie {
+            counts: vec![None],
+            ..Default::default()
+        };
+        for (key, c) in map {
+            let mut node = 0u32;
+            for word in key.split(' ') {
+                let next_id = t.vocab.len() as u32;
+                let id = *t.vocab.entry(word.to_owned()).or_insert(next_id);
+                let next_node = t.counts.len() as u32;
+                node = *t.edges.entry((node, id)).or_insert_with(|| next_node);
+                if node == next_node {
+                    t.counts.push(None);
+                }
+            }
+            t.counts[node as usize] = Some(*c);
+        }
+        t
+    }
+
+    /// Word ids of stems; `None` for punctuation (empty stems) and unknown words.
+    fn ids(&self, stems: &[&str]) -> Vec<Option<u32>> {
+        stems
+            .iter()
+            .map(|s| {
+                if s.is_empty() {
+                    None
+                } else {
+                    self.vocab.get(*s).copied()
+                }
+            })
+            .collect()
+    }
+
+    /// The longest phrase starting at `ids[i]`, at most [`MAX_PHRASE`] words.
+    fn longest_at(&self, ids: &[Option<u32>], i: usize) -> Option<(usize, PhraseCounts)> {
+        let mut best = None;
+        let mut node = 0u32;
+        for (n, id) in ids[i..].iter().take(MAX_PHRASE).enumerate() {
+            let Some(&next) = id.and_then(|id| self.edges.get(&(node, id))) else {
+                break;
+            };
+            node = next;
+            if let Some(c) = self.counts.get(node as usize).copied().flatten() {
+                best = Some((n + 1, c));
+            }
+        }
+        best
+    }
 }
 
 impl PhraseGaz {
@@ -96,13 +161,8 @@ impl PhraseGaz {
 
     /// A gazetteer over these phrases.
     pub fn new(map: HashMap<String, PhraseCounts>) -> Self {
-        let mut prefixes = HashSet::default();
-        for k in map.keys() {
-            for (i, _) in k.match_indices(' ') {
-                prefixes.insert(k[..i].to_owned());
-            }
-        }
-        Self { map, prefixes }
+        let trie = Trie::new(&map);
+        Self { map, trie }
     }
 
     /// Writes the `harvested.tsv` format, sorted for reproducibility.
@@ -119,25 +179,33 @@ impl PhraseGaz {
 
     /// The longest phrase starting at `stems[i]`: (length in tokens, counts).
     pub fn longest_at(&self, stems: &[&str], i: usize) -> Option<(usize, PhraseCounts)> {
-        let mut best = None;
-        for_each_phrase_at(stems, i, |n, key| {
-            if let Some(c) = self.map.get(key) {
-                best = Some((n, *c));
-            }
-            self.prefixes.contains(key)
-        });
-        best
+        let window = &stems[i..stems.len().min(i + MAX_PHRASE)];
+        self.trie.longest_at(&self.trie.ids(window), 0)
     }
-}
 
-impl PhraseGaz {
+    /// The longest phrase starting at each position of `stems` ([`PhraseGaz::longest_at`]
+    /// everywhere, each stem looked up once).
+    pub fn longest_at_each(&self, stems: &[&str]) -> Vec<Option<(usize, PhraseCounts)>> {
+        if self.map.is_empty() {
+            return vec![None; stems.len()];
+        }
+        let ids = self.trie.ids(stems);
+        (0..ids.len())
+            .map(|i| self.trie.longest_at(&ids, i))
+            .collect()
+    }
+
     /// The longest phrase at each position, scanning left to right and skipping past each
     /// match, so matches never overlap: `(start, length in tokens, counts)`.
     pub fn longest_matches(&self, stems: &[&str]) -> Vec<(usize, usize, PhraseCounts)> {
         let mut out = Vec::new();
+        if self.map.is_empty() {
+            return out;
+        }
+        let ids = self.trie.ids(stems);
         let mut i = 0;
-        while i < stems.len() {
-            match self.longest_at(stems, i) {
+        while i < ids.len() {
+            match self.trie.longest_at(&ids, i) {
                 Some((n, counts)) => {
                     out.push((i, n, counts));
                     i += n;
@@ -608,6 +676,41 @@ mod tests {
             let mut got: Vec<String> = map.into_keys().collect();
             got.sort();
             assert_eq!(got, slow_keys(name), "{name}");
+        }
+    }
+
+    /// The matching of the phrase gazetteers before their trie: the key of every prefix
+    /// looked up as a string.
+    fn longest_by_keys(g: &PhraseGaz, stems: &[&str], i: usize) -> Option<(usize, PhraseCounts)> {
+        let mut best = None;
+        for n in 1..=MAX_PHRASE.min(stems.len() - i) {
+            if stems[i..i + n].iter().any(|s| s.is_empty()) {
+                break;
+            }
+            if let Some(c) = g.map.get(&stems[i..i + n].join(" ")) {
+                best = Some((n, *c));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn the_phrase_trie_finds_what_looking_up_every_key_finds() {
+        let g = Gazetteers::shipped().expect("shipped lists");
+        let text = "قال رئيس الوزراء في الأمم المتحدة إن ريال مدريد و نادي برشلونة . \
+            والولايات المتحدة الأمريكية وجمهورية مصر العربية ، محمد بن سلمان ولي العهد";
+        let toks = crate::token::tokenize(text);
+        let stems = phrase_stems(&toks);
+        for gaz in [&g.phrases, &g.world, &g.typed] {
+            let each = gaz.longest_at_each(&stems);
+            let mut found = 0;
+            for (i, got) in each.iter().enumerate() {
+                let want = longest_by_keys(gaz, &stems, i);
+                found += usize::from(want.is_some());
+                assert_eq!(gaz.longest_at(&stems, i), want, "at {i}");
+                assert_eq!(*got, want, "at {i}");
+            }
+            assert!(found > 3, "the sentence holds listed names");
         }
     }
 }

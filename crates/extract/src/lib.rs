@@ -65,8 +65,9 @@ pub struct Extractor {
     gaz: gazetteer::Gazetteers,
     /// Which stages run (all by default; switched off only for diagnostics).
     pub stages: Stages,
-    /// Word-feature scores kept across documents (see [`features::WordCache`]).
-    cache: std::sync::Mutex<features::WordCache>,
+    /// Word-feature scores kept across documents (see [`features::WordCache`]), one
+    /// cache per thread extracting at once.
+    cache: features::SharedCache,
     /// Most chars the pipeline sees at once ([`chunk::CHUNK_CHARS`]); a longer text is
     /// cut into pieces ([`chunk::chunks`]) and its mentions resolved together.
     pub chunk_chars: usize,

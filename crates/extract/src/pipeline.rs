@@ -83,22 +83,18 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let sents = sentences(&tokens);
     let n_sents = sents.len().max(1);
     let mut scores: Vec<f32> = Vec::new();
-    // A poisoned lock only means another extraction panicked mid-way: the cache holds
-    // complete entries only, so it is safe to go on with it.
-    let mut cache = ex
-        .cache
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, &mut cache);
-    for (k, &(s, e)) in sents.iter().enumerate() {
-        scorer.sentence_scores(&tokens[s..e], &mut scores);
-        for l in ex.crf.viterbi(&scores) {
-            tags.push(ex.crf.labels()[l].as_str());
+    ex.cache.with(|cache| {
+        let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, cache);
+        for (k, &(s, e)) in sents.iter().enumerate() {
+            scorer.sentence_scores(&tokens[s..e], &mut scores);
+            for l in ex.crf.viterbi(&scores) {
+                tags.push(ex.crf.labels()[l].as_str());
+            }
+            if k % 64 == 0 {
+                progress(0.9 * k as f32 / n_sents as f32);
+            }
         }
-        if k % 64 == 0 {
-            progress(0.9 * k as f32 / n_sents as f32);
-        }
-    }
+    });
     complete_name_links(&tokens, &mut tags);
     let mut crf_spans = Vec::new();
     for &(s, e) in &sents {

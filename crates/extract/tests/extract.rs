@@ -461,6 +461,21 @@ fn extractor_can_be_shared_with_a_background_thread() {
 }
 
 #[test]
+fn threads_sharing_one_extractor_find_what_one_thread_finds() {
+    // Each thread takes a word cache of its own; the output must not depend on which.
+    let ex = Extractor::shipped().unwrap();
+    let text = seed_text();
+    let alone = ex.extract(&text);
+    let together: Vec<Annotations> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| ex.extract(&text))).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for ann in together {
+        assert_eq!(ann, alone);
+    }
+}
+
+#[test]
 fn progress_is_reported_up_to_completion() {
     let text = seed_text().repeat(3);
     let seen = std::sync::Mutex::new(Vec::new());

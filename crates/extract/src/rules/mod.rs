@@ -5,6 +5,7 @@
 //! Rules work on tokens and see the CRF's spans. Each proposes candidates with a priority;
 //! the pipeline keeps the best non-overlapping set.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use sahifa_model::Label;
@@ -121,21 +122,23 @@ impl<'a> Ctx<'a> {
                 .nth(first.clitics.strippable)
                 .map_or(first.norm.len(), |(b, _)| b);
             let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
-            let mut forms = vec![first.norm.clone()];
+            // Borrowed forms: this runs for every word, and a country is rare.
+            let mut forms: Vec<Cow<str>> = vec![Cow::Borrowed(first.norm.as_str())];
             if skip > 0 {
                 forms.push(if bare_article {
                     // «للهند» = ل + (ا)لهند.
-                    format!("ا{}", &first.norm[skip..])
+                    Cow::Owned(format!("ا{}", &first.norm[skip..]))
                 } else {
-                    first.norm[skip..].to_owned()
+                    Cow::Borrowed(&first.norm[skip..])
                 });
             }
             let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
             if glued {
-                forms.push(first.norm.chars().skip(1).collect());
+                // The five letters are two bytes each.
+                forms.push(Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
             }
             for (f, form) in forms.into_iter().enumerate() {
-                if !gaz.country_first.contains(&form) {
+                if !gaz.country_first.contains(form.as_ref()) {
                     continue;
                 }
                 let preposition = |k: usize| {
@@ -149,7 +152,7 @@ impl<'a> Ctx<'a> {
                 if f > 0 && (preposition(0) || (conj == 1 && preposition(1))) {
                     country_after_preposition[i] = true;
                 }
-                let mut key = form;
+                let mut key = form.into_owned();
                 for n in 1..=3.min(tokens.len() - i) {
                     let t = &tokens[i + n - 1];
                     if t.kind != TokenKind::Word {
@@ -167,9 +170,10 @@ impl<'a> Ctx<'a> {
         }
         let mut known_non_person = vec![false; tokens.len()];
         let stems = crate::gazetteer::phrase_stems(tokens);
+        let world = gaz.world.longest_at_each(&stems);
         let mut i = 0;
         while i < tokens.len() {
-            match gaz.world.longest_at(&stems, i) {
+            match world[i] {
                 Some((n, c)) if n >= 2 && c.by_type[0] == 0 => {
                     known_non_person[i..i + n].fill(true);
                     i += n;
