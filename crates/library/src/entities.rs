@@ -17,6 +17,7 @@ use sahifa_model::words::{is_word_char, leading_clitic};
 
 use crate::LibraryError;
 use crate::decisions::{self, Decision};
+use crate::store::NewEntity;
 
 /// The folded name that joins entities across articles: words folded
 /// ([`fold_char`]), a leading clitic before «ال» dropped from the first word
@@ -62,6 +63,8 @@ struct UnitRow {
     forms: Vec<FormRow>,
     /// For a piece split off its unit by the user: the folded form it holds.
     carved: Option<String>,
+    /// The library entity it belonged to before this rebuild.
+    entity: Option<i64>,
 }
 
 struct FormRow {
@@ -130,7 +133,8 @@ pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
 
 fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
     let mut stmt = conn.prepare(
-        "SELECT article, local, label, name, key, mentions, first_start, first_end, acronym
+        "SELECT article, local, label, name, key, mentions, first_start, first_end, acronym,
+                entity
          FROM units ORDER BY article, local",
     )?;
     let mut units: Vec<UnitRow> = stmt
@@ -146,6 +150,7 @@ fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
                 acronym: r.get(8)?,
                 forms: Vec::new(),
                 carved: None,
+                entity: r.get(9)?,
             })
         })?
         .collect::<Result<_, _>>()?;
@@ -213,6 +218,7 @@ fn carve_split_forms(units: &mut Vec<UnitRow>, decisions: &[Decision]) {
                 acronym: None,
                 forms: inside,
                 carved: Some(alias.clone()),
+                entity: None,
             });
         }
         units.extend(pieces);
@@ -343,15 +349,13 @@ fn summarise(units: &[UnitRow], members: &[usize]) -> Summary {
     }
 }
 
+/// Gives each cluster its id (stable through `entity_ids`) and figures, and writes what
+/// changed.
 fn write_clusters(
     tx: &rusqlite::Transaction<'_>,
     units: &[UnitRow],
     clusters: impl Iterator<Item = Vec<usize>>,
 ) -> Result<(), LibraryError> {
-    tx.execute_batch(
-        "DELETE FROM entities; DELETE FROM entity_names; DELETE FROM article_entity;
-         DELETE FROM carved;",
-    )?;
     let mut known: HashMap<String, i64> = {
         let mut stmt = tx.prepare("SELECT key, id FROM entity_ids")?;
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -360,20 +364,7 @@ fn write_clusters(
     let mut next_id = known.values().max().copied().unwrap_or(0) + 1;
     let mut used: HashSet<i64> = HashSet::new();
     let mut new_id = tx.prepare("INSERT OR REPLACE INTO entity_ids (key, id) VALUES (?1, ?2)")?;
-    let mut entity = tx.prepare(
-        "INSERT INTO entities (id, label, canonical, aliases, articles, mentions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut name =
-        tx.prepare("INSERT INTO entity_names (entity, name, canonical) VALUES (?1, ?2, ?3)")?;
-    let mut pair = tx.prepare(
-        "INSERT INTO article_entity (entity, article, mentions, first_start, first_end)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    let mut unit = tx.prepare("UPDATE units SET entity = ?1 WHERE article = ?2 AND local = ?3")?;
-    let mut carved = tx.prepare(
-        "INSERT OR REPLACE INTO carved (article, local, form, entity) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut out = Vec::new();
     for members in clusters {
         let s = summarise(units, &members);
         let canonical_key = name_key(&s.canonical);
@@ -389,33 +380,43 @@ fn write_clusters(
             }
         };
         used.insert(id);
-        let articles = i64::try_from(s.per_article.len()).unwrap_or(i64::MAX);
-        entity.execute(params![
-            id,
-            s.label.as_str(),
-            s.canonical,
-            s.aliases.join("\n"),
-            articles,
-            s.mentions
-        ])?;
         let mut names: HashSet<String> = s.names.into_iter().collect();
         names.extend(s.aliases.iter().map(|a| name_key(a)));
         names.remove(&canonical_key);
-        name.execute(params![id, canonical_key, 1])?;
-        for n in names.iter().filter(|n| !n.is_empty()) {
-            name.execute(params![id, n, 0])?;
-        }
-        for (article, (m, (fs, fe))) in &s.per_article {
-            pair.execute(params![id, article, m, fs, fe])?;
-        }
-        for u in members.iter().map(|&i| &units[i]) {
-            match &u.carved {
-                Some(form) => carved.execute(params![u.article, u.local, form, id])?,
-                None => unit.execute(params![id, u.article, u.local])?,
-            };
-        }
+        let mut names: Vec<(String, bool)> = names
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| (n, false))
+            .collect();
+        names.push((canonical_key, true));
+        let (whole, pieces): (Vec<&UnitRow>, Vec<&UnitRow>) = members
+            .iter()
+            .map(|&i| &units[i])
+            .partition(|u| u.carved.is_none());
+        out.push(NewEntity {
+            id,
+            label: s.label.as_str(),
+            canonical: s.canonical,
+            aliases: s.aliases.join("\n"),
+            articles: i64::try_from(s.per_article.len()).unwrap_or(i64::MAX),
+            mentions: s.mentions,
+            names,
+            pairs: s
+                .per_article
+                .into_iter()
+                .map(|(a, (m, first))| (a, m, first))
+                .collect(),
+            units: whole
+                .iter()
+                .map(|u| (u.article, u.local, u.entity))
+                .collect(),
+            carved: pieces
+                .iter()
+                .filter_map(|u| Some((u.article, u.local, u.carved.clone()?)))
+                .collect(),
+        });
     }
-    Ok(())
+    crate::store::write(tx, &out)
 }
 
 /// True when the entities need a rebuild (an add was interrupted before its rebuild).

@@ -158,6 +158,11 @@ fn run_workers(
         cancel,
         ..
     } = *job;
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS fts_stage
+             (id INTEGER PRIMARY KEY, existed INTEGER NOT NULL, words TEXT NOT NULL);
+         DELETE FROM temp.fts_stage;",
+    )?;
     let next = AtomicUsize::new(0);
     let workers = job.workers.clamp(1, 64);
     std::thread::scope(|scope| {
@@ -286,8 +291,21 @@ fn write_all(
                 break;
             }
         }
+        flush_fts(&tx)?;
         tx.commit()?;
     }
+    Ok(())
+}
+
+/// Moves the batch's staged words into the FTS5 index in one statement each: FTS5 flushes
+/// its pending terms at every statement that touches it, so one row per statement would
+/// write a tiny segment per article.
+fn flush_fts(tx: &Transaction<'_>) -> Result<(), LibraryError> {
+    tx.execute_batch(
+        "DELETE FROM fts WHERE rowid IN (SELECT id FROM temp.fts_stage WHERE existed);
+         INSERT INTO fts (rowid, words) SELECT id, words FROM temp.fts_stage;
+         DELETE FROM temp.fts_stage;",
+    )?;
     Ok(())
 }
 
@@ -333,6 +351,9 @@ fn write_one(
 
 /// Replaces everything stored of one article.
 fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError> {
+    let existed = tx
+        .prepare_cached("SELECT 1 FROM articles WHERE path = ?1")?
+        .exists([path_text(&p.path)])?;
     let id: i64 = tx
         .prepare_cached(
             "INSERT INTO articles (path, hash, size, mtime, title, date, text, counts, missing, error)
@@ -359,10 +380,10 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([id])?;
     }
-    tx.prepare_cached("DELETE FROM fts WHERE rowid = ?1")?
-        .execute([id])?;
-    tx.prepare_cached("INSERT INTO fts (rowid, words) VALUES (?1, ?2)")?
-        .execute(params![id, p.fts])?;
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO temp.fts_stage (id, existed, words) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id, existed, p.fts])?;
     let mut unit = tx.prepare_cached(
         "INSERT INTO units (article, local, label, name, key, mentions, first_start, first_end, acronym)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -37,6 +37,7 @@ mod index;
 mod query;
 pub mod schema;
 mod search;
+mod store;
 mod walk;
 pub mod watch;
 
