@@ -6,6 +6,11 @@
 //! the slowest frame and the 99th percentile of each phase; a frame over 16 ms would be
 //! a dropped frame at 60 Hz. The times include kittest's own accessibility pass, so they
 //! overstate what a window costs.
+//!
+//! `cargo bench --bench frames -- library [N]` measures the library view instead: N
+//! articles (default 1,000) of 2–5 KB built from the ANERcorp sentences in
+//! `assets/training` are added to an empty library while the view is shown, then an
+//! entity is picked and its articles and neighbours drawn.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark")]
 
@@ -19,6 +24,14 @@ use sahifa::state::settings::Settings;
 use sahifa::{AppOptions, SahifaApp};
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("library") {
+        let articles = std::env::args()
+            .skip(2)
+            .find_map(|a| a.parse().ok())
+            .unwrap_or(1_000);
+        library_phase(articles);
+        return;
+    }
     let megabytes: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
@@ -88,6 +101,94 @@ fn main() {
         searching_since.elapsed().as_secs_f64()
     );
     report("frames while typing and searching", &typing);
+}
+
+/// The library view while `count` articles are added, then with an entity picked.
+fn library_phase(count: usize) {
+    use sahifa::logic::library_jobs::LibraryAction;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("archive");
+    let written = write_articles(&folder, count);
+    let options = AppOptions {
+        paths: Vec::new(),
+        settings_path: None,
+        settings: Some(Settings::default()),
+        extract: false,
+        bundled_fonts_only: true,
+        knowledge_path: None,
+        library_path: Some(dir.path().join("library.sqlite")),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(move |cc| SahifaApp::new(cc, options));
+    while harness.state().is_busy() {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.state_mut().run(Action::Command(Command::Library));
+    harness
+        .state_mut()
+        .run(Action::Library(LibraryAction::AddPaths(vec![folder])));
+    let started = Instant::now();
+    let mut adding = Vec::new();
+    while harness.state().is_busy() {
+        adding.push(timed(&mut harness));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let library = &harness.state().library;
+    println!(
+        "library: {written} articles written, {} indexed with {} entities in {:.1} s",
+        library.articles.len(),
+        library.entities.len(),
+        started.elapsed().as_secs_f64()
+    );
+    report("frames of the library view while adding", &adding);
+    let Some(first) = harness.state().library.entities.first().map(|e| e.id) else {
+        return;
+    };
+    harness
+        .state_mut()
+        .run(Action::Library(LibraryAction::Pick(first)));
+    let mut picked = Vec::new();
+    while harness.state().is_busy() || picked.len() < 30 {
+        picked.push(timed(&mut harness));
+    }
+    report("frames with the biggest entity picked", &picked);
+}
+
+/// Writes `count` articles of 2–5 KB: a headline and paragraphs of consecutive ANERcorp
+/// sentences, so names recur across articles as in a news archive.
+fn write_articles(folder: &Path, count: usize) -> usize {
+    std::fs::create_dir_all(folder).unwrap();
+    let conll = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/training/anercorp-train.conll"),
+    )
+    .unwrap();
+    let sentences: Vec<String> = conll
+        .split("\n\n")
+        .map(|block| {
+            let words: Vec<&str> = block
+                .lines()
+                .filter_map(|l| l.split_whitespace().next())
+                .collect();
+            words.join(" ")
+        })
+        .filter(|s| s.len() > 40)
+        .collect();
+    let mut next = 0;
+    for i in 0..count {
+        let target = 2_000 + (i * 7_919) % 3_000;
+        let mut text = String::new();
+        while text.len() < target {
+            text.push_str(&sentences[next % sentences.len()]);
+            text.push_str(if next % 3 == 2 { "\n\n" } else { " " });
+            next += 1;
+        }
+        let sub = folder.join(format!("{:02}", i / 500));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(format!("{i:05}.txt")), text).unwrap();
+    }
+    count
 }
 
 fn timed(harness: &mut Harness<'static, SahifaApp>) -> Duration {

@@ -122,11 +122,7 @@ fn add_folder_from_menu(
         .get(path_box())
         .type_text(&folder.display().to_string());
     settle(harness);
-    let ok = tr(lang, "dialog-ok");
-    let button = egui_kittest::kittest::by()
-        .role(egui::accesskit::Role::Button)
-        .label(&ok);
-    harness.get(button).click();
+    click_button(harness, &tr(lang, "dialog-ok"));
     harness.step();
     wait_idle(harness);
 }
@@ -283,4 +279,98 @@ fn library_view_snapshot() {
 #[test]
 fn library_view_snapshot_in_arabic() {
     snapshot_of_the_picked_person(UiLanguage::Arabic, "library-entity-arabic");
+}
+
+#[test]
+fn a_library_search_finds_the_family_name_and_opens_the_article_at_the_hit() {
+    use sahifa::state::library::LibraryPage;
+    let f = fixture();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    harness.get_by_label("Search").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().library.page, LibraryPage::Search);
+    // «الهمـلان» with a tatweel finds «الهملان» as the find bar would.
+    crate::support::type_into(&mut harness, "Search:", "الهمـلان");
+    wait_idle(&mut harness);
+    let hits = harness.state().library.search_hits.clone();
+    let articles: std::collections::BTreeSet<_> = hits.iter().map(|h| h.path.clone()).collect();
+    assert_eq!(articles.len(), 2, "{hits:#?}");
+    let first = &hits[0];
+    let name = sahifa::logic::io::file_name(&first.path);
+    harness
+        .get_by_label(&format!("Open {name} at hit 1"))
+        .click();
+    harness.step();
+    wait_idle(&mut harness);
+    let app = harness.state();
+    let doc = app.active_document().unwrap();
+    assert_eq!(doc.doc.source.path.as_deref(), Some(first.path.as_path()));
+    let selected = doc.view.selected.expect("the hit's entity is selected");
+    assert_eq!(doc.annotations().entity(selected).unwrap().name, PERSON);
+}
+
+#[test]
+fn splitting_off_an_alias_and_merging_it_back_are_the_users_decisions() {
+    let f = fixture();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    let row = |harness: &Harness<'static, SahifaApp>, name: &str| {
+        harness
+            .state()
+            .library
+            .entities
+            .iter()
+            .find(|e| e.canonical == name)
+            .cloned()
+    };
+    let person = row(&harness, PERSON).expect("the person");
+    assert!(person.aliases.iter().any(|a| a == "الهملان"), "{person:?}");
+    let lang = UiLanguage::English;
+    click_row(&mut harness, lang, PERSON);
+
+    click_button(&mut harness, "Split off «الهملان»");
+    harness.step();
+    wait_idle(&mut harness);
+    let split = row(&harness, "الهملان").expect("the alias is an entity of its own");
+    let person = row(&harness, PERSON).unwrap();
+    assert!(!person.aliases.iter().any(|a| a == "الهملان"));
+    assert_eq!(
+        harness.state().library.picked.as_ref().unwrap().entity.id,
+        person.id
+    );
+
+    click_button(&mut harness, "Merge with…");
+    settle(&mut harness);
+    click_row(&mut harness, lang, "الهملان");
+    assert!(row(&harness, "الهملان").is_none(), "merged back: {split:?}");
+    let person = row(&harness, PERSON).unwrap();
+    assert!(person.aliases.iter().any(|a| a == "الهملان"), "{person:?}");
+}
+
+/// Clicks the button `label` (not the text inside it, which has the same name).
+fn click_button(harness: &mut Harness<'static, SahifaApp>, label: &str) {
+    let button = egui_kittest::kittest::by()
+        .role(egui::accesskit::Role::Button)
+        .label(label);
+    harness.get(button).click();
+}
+
+/// Clicks the entity row of `name` (its accessible name starts «NAME — »).
+fn click_row(harness: &mut Harness<'static, SahifaApp>, lang: UiLanguage, name: &str) {
+    let start = tr_args(
+        lang,
+        "library-entity-row",
+        &[("name", name.into()), ("counts", "".into())],
+    );
+    let start = start.trim_end();
+    harness
+        .get_all_by(|node| node.label().is_some_and(|l| l.starts_with(start)))
+        .next()
+        .unwrap_or_else(|| panic!("no row «{start}»"))
+        .click();
+    harness.step();
+    wait_idle(harness);
 }

@@ -18,6 +18,9 @@ use crate::ui::widgets::{
 
 /// Articles listed under the picked entity (the rest are counted).
 const MAX_ARTICLES: usize = 100;
+/// Room an article's title row and one of its snippets take, for those not laid out.
+const ESTIMATED_TITLE: f32 = 36.0;
+const ESTIMATED_SNIPPET: f32 = 50.0;
 
 /// Shows the picked entity, or how to pick one.
 pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
@@ -144,9 +147,17 @@ fn neighbour_row(ui: &mut Ui, lang: Language, neighbour: &Neighbour) -> Option<L
 fn articles(ui: &mut Ui, lang: Language, picked: &PickedEntity, actions: &mut Vec<Action>) {
     let args = [("count", picked.hits.len().into())];
     heading(ui, &tr_args(lang, "library-articles-of", &args));
+    // Articles below the visible part are not laid out, only their room kept (estimated):
+    // the first frame of an entity in hundreds of articles shapes a screenful, not all.
+    let mut below = 0.0;
     for hit in picked.hits.iter().take(MAX_ARTICLES) {
+        if ui.cursor().top() > ui.clip_rect().bottom() {
+            below += ESTIMATED_TITLE + ESTIMATED_SNIPPET * hit.snippets.len() as f32;
+            continue;
+        }
         article(ui, lang, hit, actions);
     }
+    ui.add_space(below);
     if picked.hits.len() > MAX_ARTICLES {
         let args = [("count", (picked.hits.len() - MAX_ARTICLES).into())];
         weak(ui, &tr_args(lang, "library-more-articles", &args));
