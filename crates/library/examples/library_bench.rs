@@ -243,6 +243,11 @@ fn run(args: &Args) -> Result<(), String> {
     let mut searched: Vec<String> = names.iter().take(10).cloned().collect();
     searched.extend(WORDS.iter().map(|w| (*w).to_owned()));
     let search = time_queries(&searched, |q| lib.search(q, 100).map_err(|e| e.to_string()))?;
+    let per_query: Vec<String> = searched
+        .iter()
+        .map(|q| format!("{q} {}", lib.search(q, 100).map_or(0, |h| h.len())))
+        .collect();
+    println!("hits per search (max 100): {}", per_query.join(", "));
     let hits: usize = searched
         .iter()
         .map(|q| lib.search(q, 100).map_or(0, |h| h.len()))
