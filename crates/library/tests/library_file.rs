@@ -156,3 +156,34 @@ fn the_watcher_reports_a_file_created_in_a_watched_folder() {
     assert!(watcher.changed().is_empty(), "each file once");
     let _ = Label::Person;
 }
+
+#[test]
+fn a_library_with_damaged_pages_is_corrupt_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    drop(Library::open(&path).unwrap());
+    {
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    for b in bytes.iter_mut().skip(100).take(4000) {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Library::open(&path).err().expect("damage is found");
+    assert!(matches!(err, LibraryError::Corrupt { .. }), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_second_window_reads_the_library_while_the_first_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", HAMLAN_DOHA);
+    let mut writer = library_in(dir.path());
+    let reader = Library::open(writer.path()).unwrap();
+    assert!(reader.entities(None).unwrap().is_empty());
+    add(&mut writer, &[dir.path().to_owned()]);
+    assert!(entity(&reader, "سيف الهملان").is_some());
+    assert_eq!(reader.articles().unwrap().len(), 1);
+}
