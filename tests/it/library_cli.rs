@@ -239,6 +239,29 @@ fn a_corrupt_library_is_refused_untouched_until_the_user_starts_anew() {
     assert!(stderr(&fresh).contains(&kept_name), "{}", stderr(&fresh));
 }
 
+#[test]
+fn a_library_from_a_newer_sahifa_is_refused_untouched() {
+    let s = Scratch::new();
+    let news = news_folder(&s);
+    assert!(s.add(&[&news], &s.library()).status.success());
+    // `PRAGMA user_version` lives at byte 60 of the file's header, big-endian.
+    let mut bytes = std::fs::read(s.library()).unwrap();
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(s.library(), &bytes).unwrap();
+
+    for args in [
+        &["library", "add", "--no-knowledge", news.to_str().unwrap()][..],
+        &["library", "search", "القاهرة"],
+    ] {
+        let out = s.run(args, &s.library());
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("newer version"), "{err}");
+        assert!(err.contains(&s.library().display().to_string()), "{err}");
+        assert_eq!(std::fs::read(s.library()).unwrap(), bytes);
+    }
+}
+
 /// `n` articles of about 900 bytes in folders of 50, each naming some of a few people
 /// and places (a debug build indexes about 150 a second on one worker).
 fn many_articles(s: &Scratch, n: usize) -> PathBuf {
