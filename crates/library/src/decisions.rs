@@ -93,7 +93,7 @@ pub fn record_merge(
             crate::entities::labelled(ol, &ok)
         ],
     )?;
-    Ok(())
+    owe_rebuild(conn)
 }
 
 /// Records that the form `alias` of `entity` is someone (something) else; returns the
@@ -112,5 +112,16 @@ pub fn record_split(
         "INSERT INTO decisions (kind, label, a, b) VALUES ('split', ?1, ?2, ?3)",
         params![label.as_str(), key, alias],
     )?;
+    owe_rebuild(conn)?;
     Ok((label, alias))
+}
+
+/// Marks the entities as owing a rebuild, so a decision whose rebuild fails (or is cut
+/// short) is applied by the next add.
+fn owe_rebuild(conn: &Connection) -> Result<(), LibraryError> {
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')",
+        [],
+    )?;
+    Ok(())
 }

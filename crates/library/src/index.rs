@@ -59,7 +59,7 @@ pub fn add(
     remember_roots(conn, &roots, options.watch)?;
     let known = load_known(conn)?;
     let mut state = AddProgress::default();
-    let files = walk::articles(&roots, library, &mut |found| {
+    let files = walk::articles(&roots, library, cancel, &mut |found| {
         state.found = found;
         progress(&state);
     });
@@ -81,8 +81,11 @@ pub fn add(
         run_workers(conn, &job, &mut on_done, &mut summary)?;
     }
     summary.cancelled = cancel.load(Ordering::Relaxed);
-    let found: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
-    summary.missing = mark_missing(conn, &roots, &found, &known)?;
+    if !summary.cancelled {
+        // Only a finished walk knows which files are gone.
+        let found: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
+        summary.missing = mark_missing(conn, &roots, &found, &known)?;
+    }
     if !summary.cancelled && crate::entities::dirty(conn)? {
         crate::entities::rebuild(conn)?;
     }
@@ -268,7 +271,9 @@ fn write_all(
     summary: &mut AddSummary,
 ) -> Result<(), LibraryError> {
     let mut open = true;
+    let mut live = LiveEntities::new();
     while open {
+        let indexed_before = summary.indexed;
         let tx = conn.transaction()?;
         let started = Instant::now();
         let mut in_batch = 0;
@@ -293,8 +298,44 @@ fn write_all(
         }
         flush_fts(&tx)?;
         tx.commit()?;
+        live.owed |= summary.indexed > indexed_before;
+        if open && !cancel.load(Ordering::Relaxed) {
+            live.maybe_rebuild(conn)?;
+        }
     }
     Ok(())
+}
+
+/// Entities rebuilt now and then during a long add, so a library view open meanwhile
+/// shows them growing; at most about a ninth of the time goes to it.
+struct LiveEntities {
+    last: Instant,
+    interval: Duration,
+    owed: bool,
+}
+
+impl LiveEntities {
+    const EVERY: Duration = Duration::from_secs(10);
+
+    fn new() -> Self {
+        LiveEntities {
+            last: Instant::now(),
+            interval: Self::EVERY,
+            owed: false,
+        }
+    }
+
+    fn maybe_rebuild(&mut self, conn: &mut Connection) -> Result<(), LibraryError> {
+        if !self.owed || self.last.elapsed() < self.interval {
+            return Ok(());
+        }
+        let started = Instant::now();
+        crate::entities::rebuild(conn)?;
+        self.interval = Self::EVERY.max(started.elapsed() * 8);
+        self.last = Instant::now();
+        self.owed = false;
+        Ok(())
+    }
 }
 
 /// Moves the batch's staged words into the FTS5 index in one statement each: FTS5 flushes

@@ -236,8 +236,11 @@ impl Library {
     /// Indexes `roots` (files, and folders walked recursively for articles: txt, html, md,
     /// docx) with `extractor` on `options.workers` threads. Unchanged files (same hash of
     /// the file and of its sidecar) are skipped; files gone since the last add are marked
-    /// missing. Each article is committed on its own, so a killed run leaves a library that
-    /// opens, and adding again resumes. Returns when done or when `cancel` is set.
+    /// missing. Articles are committed in short batches (32 articles or 200 ms), so a killed
+    /// run leaves a library that opens, and adding again resumes. Returns when done or
+    /// within about a second of `cancel` being set (the article being extracted finishes;
+    /// what is not yet written is redone next time). Entities are rebuilt at the end, and
+    /// every ten seconds or so during a long add, so a view open meanwhile sees them grow.
     pub fn add(
         &mut self,
         roots: &[PathBuf],
@@ -255,6 +258,15 @@ impl Library {
             progress,
             cancel,
         )
+        .map_err(|e| self.busy(e))
+    }
+
+    /// [`LibraryError::Busy`] for a write that waited too long for another process.
+    fn busy(&self, e: LibraryError) -> LibraryError {
+        match e {
+            LibraryError::Sqlite(e) => schema::busy_or(&self.path, e),
+            e => e,
+        }
     }
 
     /// Every article, by path.
@@ -316,15 +328,16 @@ impl Library {
         if keep == other {
             return Ok(());
         }
-        decisions::record_merge(&self.conn, keep, other)?;
-        entities::rebuild(&mut self.conn)
+        decisions::record_merge(&self.conn, keep, other).map_err(|e| self.busy(e))?;
+        entities::rebuild(&mut self.conn).map_err(|e| self.busy(e))
     }
 
     /// The user's decision: the surface form `alias` of `entity` is someone (something)
     /// else; returns the new entity. Persists by name and survives re-indexing.
     pub fn split(&mut self, entity: LibEntityId, alias: &str) -> Result<LibEntityId, LibraryError> {
-        let (label, alias) = decisions::record_split(&self.conn, entity, alias)?;
-        entities::rebuild(&mut self.conn)?;
+        let (label, alias) =
+            decisions::record_split(&self.conn, entity, alias).map_err(|e| self.busy(e))?;
+        entities::rebuild(&mut self.conn).map_err(|e| self.busy(e))?;
         let found: Option<i64> = self
             .conn
             .query_row(

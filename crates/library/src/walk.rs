@@ -3,6 +3,7 @@
 //! sidecars or library files.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Extensions of article files, lower case.
 pub const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "html", "htm", "md", "markdown", "docx"];
@@ -33,9 +34,11 @@ pub fn article_of_sidecar(path: &Path) -> Option<PathBuf> {
 
 /// Every article file under `roots` (a file root is taken when it is an article), each
 /// once, sorted; `on_found` is called with the running count. `library` is never listed.
+/// Stops early when `cancel` is set.
 pub fn articles(
     roots: &[PathBuf],
     library: &Path,
+    cancel: &AtomicBool,
     on_found: &mut dyn FnMut(usize),
 ) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -54,6 +57,9 @@ pub fn articles(
             .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
         // Errors (unreadable folders, symlink loops) skip that entry only.
         for entry in walker.flatten() {
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
             let path = entry.path();
             if entry.file_type().is_file() && is_article(path) && !same_file(path, library) {
                 out.push(path.to_path_buf());
