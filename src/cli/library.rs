@@ -211,29 +211,19 @@ fn open_for_add(path: &Path, start_new: bool, command: &str) -> Result<Library, 
 fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
     let command = "sahifa library add";
     let path = library_file(&args.library, command)?;
-    let mut roots = Vec::new();
-    let mut absent = 0usize;
-    for p in &args.paths {
-        if p.exists() {
-            roots.push(std::path::absolute(p).unwrap_or_else(|_| p.clone()));
-        } else {
-            eprintln!("{}: no such file or folder", p.display());
-            absent += 1;
-        }
-    }
+    let (roots, absent) = existing_roots(&args.paths);
     if roots.is_empty() {
         return Err(fail(command, "none of the given files or folders exists"));
     }
     let mut lib = open_for_add(&path, args.start_new, command)?;
     let extractor = reader_extractor(&args.knowledge, command)
         .map_err(|e| fail(command, &format!("the extractor could not be loaded: {e}")))?;
-    let mut options = AddOptions {
+    let options = AddOptions {
         watch: !args.no_watch,
-        ..AddOptions::default()
+        workers: args
+            .workers
+            .map_or(AddOptions::default().workers, usize::from),
     };
-    if let Some(n) = args.workers {
-        options.workers = usize::from(n);
-    }
     let ticker = Ticker::new(if std::io::stderr().is_terminal() {
         Show::Terminal
     } else if args.progress {
@@ -254,6 +244,22 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
         summary_line(&summary, absent, started.elapsed(), lib.path())
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The given paths that exist, made absolute (the library keeps whole paths), and the
+/// number of those that do not (each said on stderr).
+fn existing_roots(paths: &[PathBuf]) -> (Vec<PathBuf>, usize) {
+    let mut roots = Vec::new();
+    let mut absent = 0usize;
+    for p in paths {
+        if p.exists() {
+            roots.push(std::path::absolute(p).unwrap_or_else(|_| p.clone()));
+        } else {
+            eprintln!("{}: no such file or folder", p.display());
+            absent += 1;
+        }
+    }
+    (roots, absent)
 }
 
 /// The one line `add` ends with.
@@ -431,5 +437,30 @@ mod tests {
             err.contains("PERSON, ORG, LOCATION, EVENT, DATE, TITLE, MISC"),
             "{err}"
         );
+    }
+
+    fn row(id: i64, canonical: &str, label: Label, articles: u32) -> EntityRow {
+        EntityRow {
+            id: sahifa_library::LibEntityId(id),
+            canonical: canonical.to_owned(),
+            label,
+            aliases: Vec::new(),
+            articles,
+            mentions: articles,
+        }
+    }
+
+    #[test]
+    fn a_name_of_several_entities_names_the_others_and_how_to_choose() {
+        let best = row(1, "عمان", Label::Location, 40);
+        let others: Vec<EntityRow> = (2..9).map(|i| row(i, "عمان", Label::Person, 1)).collect();
+        let note = other_matches("عمان", &best, &others);
+        assert!(note.contains("«عمان» (PERSON, 1 articles)"), "{note}");
+        assert!(
+            note.contains("listed: «عمان» (LOCATION, 40 articles)"),
+            "{note}"
+        );
+        assert!(note.contains("2 more"), "{note}");
+        assert!(note.contains("--type"), "{note}");
     }
 }
