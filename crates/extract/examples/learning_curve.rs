@@ -14,6 +14,11 @@
 //! a store in a temporary folder, never the user's); B is scored with conlleval rules
 //! (`eval::evaluate`) by the shipped extractor without and with that store.
 //!
+//! With `--corrections`, A is also read as a user reads it in the app: the shipped
+//! extractor's mentions of A's four types that the gold does not have are rejected (what
+//! deleting a wrong proposal and saving teaches), except strings A tags as names
+//! elsewhere. The rejections come from A only, like the names.
+//!
 //! With `--retrain DATA`, two CRFs are trained with the same settings
 //! ([`retrain::train_with`], `--iterations`): on ANERcorp train alone (the baseline, cached
 //! in `--cache`) and on ANERcorp train plus A's articles (what `sahifa train --add A.jsonl`
@@ -37,6 +42,7 @@ struct Opts {
     retrain: Option<std::path::PathBuf>,
     iterations: usize,
     cache: std::path::PathBuf,
+    corrections: bool,
 }
 
 fn parse_args() -> Result<Opts, String> {
@@ -47,6 +53,7 @@ fn parse_args() -> Result<Opts, String> {
     let mut retrain = None;
     let mut iterations = 100;
     let mut cache = std::path::PathBuf::from("target/learning-curve");
+    let mut corrections = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--doc-size" => {
@@ -56,6 +63,7 @@ fn parse_args() -> Result<Opts, String> {
                     .filter(|&n| n > 0)
                     .ok_or("--doc-size needs a positive number")?;
             }
+            "--corrections" => corrections = true,
             "--retrain" => retrain = Some(args.next().ok_or("--retrain DATA")?.into()),
             "--cache" => cache = args.next().ok_or("--cache DIR")?.into(),
             "--iterations" => {
@@ -81,6 +89,7 @@ fn parse_args() -> Result<Opts, String> {
         retrain,
         iterations,
         cache,
+        corrections,
     })
 }
 
@@ -150,7 +159,16 @@ fn run(o: &Opts) -> Result<(), String> {
     let before = eval::evaluate_verbose(&ex, &b_sents, o.doc_size, errors);
 
     let t0 = std::time::Instant::now();
-    let lesson = knowledge::lesson_from_file(&jsonl).map_err(|e| e.to_string())?;
+    let mut lesson = knowledge::lesson_from_file(&jsonl).map_err(|e| e.to_string())?;
+    let rejected = if o.corrections {
+        corrections(
+            &ex,
+            &std::fs::read_to_string(&jsonl).map_err(|e| e.to_string())?,
+            &mut lesson,
+        )
+    } else {
+        0
+    };
     let mut store = KnowledgeStore::empty(&dir.join("knowledge.json"));
     let learned = store.learn(&lesson);
     store.save().map_err(|e| e.to_string())?;
@@ -175,7 +193,7 @@ fn run(o: &Opts) -> Result<(), String> {
     );
     let _ = writeln!(
         out,
-        "taught from A: {} names ({} searched forms) in {teach_secs:.2} s\n",
+        "taught from A: {} names ({} searched forms), {rejected} rejected strings, in {teach_secs:.2} s\n",
         learned.taught,
         index.searched()
     );
@@ -218,6 +236,53 @@ fn run(o: &Opts) -> Result<(), String> {
         "\nF1 gain of the knowledge store on the shipped model: {gain:+.1} points"
     );
     Ok(())
+}
+
+/// What reading A in the app teaches beyond its names: each mention the extractor
+/// proposes in an article of `jsonl` (ANERcorp's four types) that the gold does not hold
+/// is rejected under its label, unless A tags the same string as a name somewhere.
+/// Returns how many strings were rejected.
+fn corrections(ex: &Extractor, jsonl: &str, lesson: &mut knowledge::Lesson) -> usize {
+    use sahifa_model::Label;
+    let mut gold_names = std::collections::HashSet::new();
+    let mut wrong = Vec::new();
+    for line in jsonl.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let text = v["text"].as_str().unwrap_or_default();
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |a: usize, b: usize| chars.get(a..b).map(|c| c.iter().collect::<String>());
+        let mut gold = std::collections::HashSet::new();
+        for sp in v["spans"].as_array().into_iter().flatten() {
+            let (Some(a), Some(b)) = (sp["start"].as_u64(), sp["end"].as_u64()) else {
+                continue;
+            };
+            let label = sp["label"].as_str().and_then(Label::parse);
+            gold.insert((a as usize, b as usize, label));
+            if let Some(t) = slice(a as usize, b as usize) {
+                gold_names.insert(knowledge::key(&t));
+            }
+        }
+        for m in ex.extract(text).mentions {
+            let (a, b) = (m.range.start(), m.range.end());
+            let four = matches!(
+                m.label,
+                Label::Person | Label::Location | Label::Org | Label::Misc
+            );
+            if four && !gold.contains(&(a, b, Some(m.label))) {
+                wrong.extend(slice(a, b).map(|t| (t, m.label)));
+            }
+        }
+    }
+    let mut n = 0;
+    for (t, label) in wrong {
+        if !gold_names.contains(&knowledge::key(&t)) {
+            lesson.add_rejection(&t, Some(label));
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A CRF trained on ANERcorp train plus the articles of `jsonl` (none when empty), cached

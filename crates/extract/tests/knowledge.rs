@@ -446,3 +446,55 @@ fn saving_the_same_article_again_does_not_count_its_names_twice() {
         "two sources: the user insists"
     );
 }
+
+/// What the extractor finds in `text` knowing only `names`.
+fn knowing(names: &[(&str, Label)], text: &str) -> Vec<(String, Label)> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = KnowledgeStore::open(&store_path(&dir)).unwrap();
+    for (n, l) in names {
+        store.teach(n, *l);
+    }
+    let ex = Extractor::shipped().unwrap().with_knowledge(&store);
+    mentions(text, &ex.extract(text))
+}
+
+#[test]
+fn a_taught_name_wins_over_a_longer_mention_the_tagger_ran_past() {
+    let text = "وتعادل الفريق مع مضيفه ليون صفر - صفر في المباراة .";
+    let found = knowing(&[("ليون", Label::Org)], text);
+    assert!(found.contains(&("ليون".into(), Label::Org)), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _)| s.contains("صفر")),
+        "a number word does not extend the user's name: {found:?}"
+    );
+}
+
+#[test]
+fn a_taught_name_inside_a_headed_or_listed_name_stays_part_of_it() {
+    let text = "وأعلن مصرف قطر المركزي أمس خفض الفائدة ، وفاز ريال مدريد على ضيفه .";
+    let found = knowing(
+        &[("قطر", Label::Location), ("مدريد", Label::Location)],
+        text,
+    );
+    assert!(
+        found.contains(&("مصرف قطر المركزي".into(), Label::Org)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("ريال مدريد".into(), Label::Org)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_mention_joining_another_name_to_a_taught_one_with_wa_is_cut_before_it() {
+    let text =
+        "وحقق مانشستر يونايتد وليون الفرنسي انطلاقة قوية في البطولة . وفاز ليون على ضيفه بهدفين .";
+    let found = knowing(&[("ليون", Label::Org)], text);
+    assert!(
+        found.contains(&("مانشستر يونايتد".into(), Label::Org)),
+        "{found:?}"
+    );
+    let lyon = found.iter().filter(|m| *m == &("ليون".into(), Label::Org));
+    assert_eq!(lyon.count(), 2, "{found:?}");
+}

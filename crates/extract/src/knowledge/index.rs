@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use sahifa_model::Label;
 
-use super::{KnowledgeStore, Taught, key};
+use super::{KnowledgeStore, Taught, key, overlap};
 use crate::arabic;
 use crate::gazetteer::{Gazetteers, flag};
 use crate::token::{self, Token, TokenKind};
@@ -193,17 +193,24 @@ impl KnowledgeIndex {
     }
 
     /// The pipeline's mentions of `chars` with the user's knowledge applied: rejected
-    /// strings dropped, taught names added; where a taught name overlaps a mention, the
-    /// taught name wins, unless it lies inside a longer mention («الهملان» in «سيف
-    /// الهملان», «قطر» in «مصرف قطر المركزي») or is the same mention with the same label.
-    pub(crate) fn apply(&self, chars: &[char], tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    /// strings dropped, taught names added. Where a taught name overlaps a mention, the
+    /// taught name wins, unless it is the same mention with the same label, or it lies
+    /// inside a longer mention that stands as a name of its own («الهملان» in «سيف
+    /// الهملان», «قطر» in «مصرف قطر المركزي»; see [`overlap::settle`]).
+    pub(crate) fn apply(
+        &self,
+        chars: &[char],
+        tokens: &[Token],
+        gaz: &Gazetteers,
+        mut spans: Vec<Span>,
+    ) -> Vec<Span> {
         let mut hits: Vec<Option<Hit>> = self
             .find_in_tokens(chars, tokens)
             .into_iter()
             .map(Some)
             .collect();
         let mut keep = vec![true; spans.len()];
-        for (k, s) in spans.iter().enumerate() {
+        for (k, s) in spans.iter_mut().enumerate() {
             if !self.rejected.is_empty() && self.span_rejected(chars, s) {
                 keep[k] = false;
                 continue;
@@ -212,21 +219,27 @@ impl KnowledgeIndex {
             let overlapping =
                 (first..hits.len()).take_while(|&i| hits[i].is_none_or(|h| h.start < s.end));
             let overlapping: Vec<usize> = overlapping.filter(|&i| hits[i].is_some()).collect();
-            // A shorter taught name inside a longer mention is part of it («قطر» in «مصرف
-            // قطر المركزي», «مدريد» in «ريال مدريد»); the same extent keeps the taught label.
-            let inside = overlapping.iter().all(|&i| {
-                hits[i].is_some_and(|h| {
-                    s.start <= h.start
-                        && h.end <= s.end
-                        && (h.label == s.label || h.end - h.start < s.end - s.start)
-                })
-            });
-            if inside {
-                for i in overlapping {
-                    hits[i] = None;
-                }
+            let inside: Vec<Hit> = overlapping.iter().filter_map(|&i| hits[i]).collect();
+            let all_inside = inside.iter().all(|h| s.start <= h.start && h.end <= s.end);
+            let same = inside.len() == 1
+                && inside[0].start == s.start
+                && inside[0].end == s.end
+                && inside[0].label == s.label;
+            let outcome = if same || inside.is_empty() {
+                overlap::Outcome::Mention
+            } else if all_inside && inside.iter().any(|h| h.end - h.start < s.end - s.start) {
+                overlap::settle(tokens, gaz, s, &inside)
             } else {
-                keep[k] = false;
+                overlap::Outcome::Taught { cut: None }
+            };
+            match outcome {
+                overlap::Outcome::Mention => {
+                    for i in overlapping {
+                        hits[i] = None;
+                    }
+                }
+                overlap::Outcome::Taught { cut: Some(end) } => s.end = end,
+                overlap::Outcome::Taught { cut: None } => keep[k] = false,
             }
         }
         merge(spans, &keep, hits.into_iter().flatten())
@@ -425,7 +438,7 @@ pub(crate) fn apply(
     spans: Vec<Span>,
 ) -> Vec<Span> {
     match ex.knowledge.get() {
-        Some(k) => k.apply(chars, tokens, spans),
+        Some(k) => k.apply(chars, tokens, &ex.gaz, spans),
         None => spans,
     }
 }

@@ -82,6 +82,7 @@
 
 mod file;
 mod index;
+mod overlap;
 mod teach;
 
 use std::collections::BTreeMap;
