@@ -267,3 +267,15 @@ fn an_interrupted_add_resumes_to_the_counts_of_a_clean_run() {
     assert_eq!(resumed.indexed, 12 - summary.indexed);
     assert_eq!(figures(&lib), figures(&clean));
 }
+
+#[test]
+fn a_symlink_loop_in_an_added_folder_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    write(&news, "a.txt", HAMLAN_DOHA);
+    std::os::unix::fs::symlink(&news, news.join("loop")).unwrap();
+    let mut lib = library_in(dir.path());
+    let summary = add(&mut lib, std::slice::from_ref(&news));
+    assert_eq!(summary.indexed, 1, "{summary:?}");
+    assert_eq!(lib.articles().unwrap().len(), 1);
+}
