@@ -380,8 +380,14 @@ fn run_articles(args: &ArticlesArgs) -> Result<ExitCode, ExitCode> {
 /// The stderr note when a name matches several entities.
 fn other_matches(name: &str, best: &EntityRow, others: &[EntityRow]) -> String {
     const SHOWN: usize = 5;
-    let describe =
-        |e: &EntityRow| format!("«{}» ({}, {} articles)", e.canonical, e.label, e.articles);
+    let describe = |e: &EntityRow| {
+        let noun = if e.articles == 1 {
+            "article"
+        } else {
+            "articles"
+        };
+        format!("«{}» ({}, {} {noun})", e.canonical, e.label, e.articles)
+    };
     let mut list: Vec<String> = others.iter().take(SHOWN).map(describe).collect();
     if others.len() > SHOWN {
         list.push(format!("{} more", others.len() - SHOWN));
@@ -455,7 +461,7 @@ mod tests {
         let best = row(1, "عمان", Label::Location, 40);
         let others: Vec<EntityRow> = (2..9).map(|i| row(i, "عمان", Label::Person, 1)).collect();
         let note = other_matches("عمان", &best, &others);
-        assert!(note.contains("«عمان» (PERSON, 1 articles)"), "{note}");
+        assert!(note.contains("«عمان» (PERSON, 1 article)"), "{note}");
         assert!(
             note.contains("listed: «عمان» (LOCATION, 40 articles)"),
             "{note}"
