@@ -3,10 +3,11 @@
 //! library view (`sahifa_library`), JSON lines on stdout, messages on stderr.
 //!
 //! Which entity `articles NAME` lists: the name is matched loosely (folded, as the find
-//! bar matches) against canonical names and aliases; the best match is taken (an exact
-//! canonical name before an alias, then the engine's order), and the other matches are
-//! named on stderr with their type, so that `--type` can choose among them. An analyst
-//! asking for «عمان» wants one entity's articles, not the union of a city and a person.
+//! bar matches) against canonical names and aliases, and as the start of a longer name;
+//! the best match is taken (an exact canonical name before an alias, then the one in most
+//! articles: [`Library::find_entities`]'s order), and the other matches are named on
+//! stderr with their type, so that `--type` can choose among them. An analyst asking for
+//! «عمان» wants one entity's articles, not the union of a city and a person.
 //!
 //! A library file from a newer Sahifa or a damaged one is never touched: every command
 //! says so, naming the file, and exits with 1; `library add --start-new` keeps the old
@@ -37,12 +38,23 @@ pub struct LibraryArgs {
 pub enum LibraryCommand {
     /// Index article files and folders (recursively) into the library; unchanged files
     /// are skipped, files that fail are listed on stderr, the rest go on.
+    ///
+    /// Ends with one line on stdout: «N indexed, N unchanged, N failed, N missing in S s
+    /// (library PATH)»; each file that failed is a «PATH: message» line on stderr. Exit
+    /// status 0 even when some files failed; 1 when the library file is from a newer
+    /// Sahifa or damaged (it is left untouched: --start-new keeps it aside and starts
+    /// anew). A killed run loses at most the last batch; adding again resumes.
     Add(AddArgs),
     /// Every entity of the library as a JSON line
     /// {"entity", "type", "articles", "mentions"}, most articles first.
     Entities(EntitiesArgs),
     /// The articles an entity appears in, as JSON lines
     /// {"path", "mentions", "first": {"start", "end"}}, most mentions first.
+    ///
+    /// Offsets are chars (Unicode scalar values) of the article's text. When the name
+    /// matches several entities, the best match is listed (an exact name before an alias,
+    /// then the one in most articles) and stderr names the others: --type chooses among
+    /// them. No match: a message and exit status 1.
     Articles(ArticlesArgs),
     /// Loose full-text search over every article, as JSON lines
     /// {"path", "start", "end", "snippet"}.
