@@ -1,6 +1,8 @@
 //! The `sahifa library` command line, run as a user would: the real binary, a temporary
 //! library file (`--library`), a temporary data folder (so the user's own library and
-//! taught names are never touched) and the shipped extractor (`--no-knowledge`).
+//! taught names are never touched) and the shipped extractor (`--no-knowledge`). Also
+//! `sahifa extract --lines --format jsonl` as the plain filter the README hands to GNU
+//! parallel and Spark for corpora larger than one machine.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -378,4 +380,48 @@ fn a_killed_add_leaves_a_library_that_opens_and_resumes_to_the_same_counts() {
     let clean = s.path("clean.sqlite");
     assert!(s.add(&[&archive], &clean).status.success());
     assert_eq!(entity_lines(&s, &library), entity_lines(&s, &clean));
+}
+
+/// `sahifa extract --lines --format jsonl` on `input` through stdin: its output lines.
+fn extract_lines(input: &str) -> Vec<Value> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .env("XDG_DATA_HOME", std::env::temp_dir().join("sahifa-no-data"))
+        .args(["extract", "--lines", "--format", "jsonl", "--no-knowledge"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let text = input.to_owned();
+    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, text.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    json_lines(&out)
+}
+
+#[test]
+fn extract_lines_is_a_filter_that_splits_across_processes_as_parallel_and_spark_do() {
+    let lines: Vec<String> = (0..12)
+        .map(|i| match i % 3 {
+            0 => CAIRO.trim_end().to_owned(),
+            1 => String::new(),
+            _ => AMMAN.trim_end().to_owned(),
+        })
+        .collect();
+    let whole = extract_lines(&(lines.join("\n") + "\n"));
+    assert_eq!(whole.len(), lines.len(), "one output line per input line");
+    for (n, v) in whole.iter().enumerate() {
+        assert_eq!(v["line"], n, "in order");
+    }
+    // Two blocks through two processes, outputs concatenated: the same mentions.
+    let (a, b) = lines.split_at(5);
+    let mut split = extract_lines(&(a.join("\n") + "\n"));
+    split.extend(extract_lines(&(b.join("\n") + "\n")));
+    let mentions = |v: &[Value]| v.iter().map(|l| l["mentions"].clone()).collect::<Vec<_>>();
+    assert_eq!(mentions(&split), mentions(&whole));
+    assert!(
+        whole[0]["mentions"]
+            .as_array()
+            .is_some_and(|m| !m.is_empty())
+    );
 }
