@@ -94,7 +94,7 @@ CREATE TABLE carved (
     entity INTEGER NOT NULL,
     PRIMARY KEY (article, local, form)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE fts USING fts5 (words, content='', contentless_delete=1);
+CREATE VIRTUAL TABLE fts USING fts5 (words, content='', contentless_delete=1, prefix='2 3');
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
     label TEXT NOT NULL,
