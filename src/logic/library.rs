@@ -187,7 +187,7 @@ impl App {
                 }
             }
             Answer::Changed(entity) => {
-                view.merge_filter = None;
+                view.merging = false;
                 self.refresh_library();
                 self.pick_entity(entity);
             }
@@ -217,7 +217,10 @@ impl App {
                 self.refresh_library();
             }
             LibraryAction::SetFilter(filter) => view.set_filter(filter),
-            LibraryAction::Pick(id) => self.pick_entity(id),
+            LibraryAction::Pick(id) => {
+                view.merging = false;
+                self.pick_entity(id);
+            }
             LibraryAction::OpenAt(path, range) => self.open_from_library(path, Some(range)),
             LibraryAction::OpenArticle(path) => self.open_from_library(path, None),
             LibraryAction::SetQuery(query) => {
@@ -229,7 +232,7 @@ impl App {
                     self.ask_library(Query::Search(query));
                 }
             }
-            LibraryAction::SetMergeFilter(filter) => view.merge_filter = filter,
+            LibraryAction::Merging(on) => view.merging = on,
             LibraryAction::Merge { keep, other } => self.ask_library(Query::Merge(keep, other)),
             LibraryAction::Split { entity, alias } => {
                 self.ask_library(Query::Split(entity, alias));

@@ -13,7 +13,7 @@ use std::time::Instant;
 use sahifa_library::watch::FolderWatcher;
 use sahifa_library::{
     AddOptions, AddProgress, AddSummary, ArticleRow, EntityRow, LibEntityId, Library, LibraryError,
-    SearchHit,
+    Neighbour, SearchHit,
 };
 use sahifa_model::{Label, TextRange};
 
@@ -38,8 +38,8 @@ pub enum LibraryAction {
     OpenArticle(PathBuf),
     /// Replace the full-text query (searched in the background).
     SetQuery(String),
-    /// Open (`Some("")`), filter or close (`None`) the merge picker.
-    SetMergeFilter(Option<String>),
+    /// Turn «Merge with…» on or off.
+    Merging(bool),
     /// The user's decision: `other` is the same as `keep`.
     Merge {
         /// The entity that stays.
@@ -138,8 +138,15 @@ fn lock(db: &Mutex<Library>) -> MutexGuard<'_, Library> {
 pub fn answer(db: &Mutex<Library>, query: Query) -> Result<Answer, LibraryError> {
     match query {
         Query::Overview(label) => {
-            let lib = lock(db);
-            Ok(Answer::Overview(lib.articles()?, lib.entities(label)?))
+            let (articles, mut entities) = {
+                let lib = lock(db);
+                (lib.articles()?, lib.entities(label)?)
+            };
+            // Ties in a stable order, so the list does not reshuffle between refreshes.
+            entities.sort_by(|a, b| {
+                (b.articles, b.mentions, &a.canonical).cmp(&(a.articles, a.mentions, &b.canonical))
+            });
+            Ok(Answer::Overview(articles, entities))
         }
         Query::Entity(id) => entity_details(&lock(db), id).map(Answer::Entity),
         Query::Search(text) => {
@@ -168,7 +175,16 @@ fn entity_details(lib: &Library, id: LibEntityId) -> Result<PickedEntity, Librar
         };
         hits.push(HitWithSnippets { hit, snippets });
     }
-    let neighbours = lib.appears_with(id, NEIGHBOURS)?;
+    hits.sort_by(|a, b| {
+        (b.hit.mentions, &a.hit.article.path).cmp(&(a.hit.mentions, &b.hit.article.path))
+    });
+    let mut neighbours = lib.appears_with(id, NEIGHBOURS)?;
+    neighbours.sort_by(|a, b| {
+        let key = |n: &Neighbour| (n.shared_articles, n.entity.articles);
+        key(b)
+            .cmp(&key(a))
+            .then_with(|| a.entity.canonical.cmp(&b.entity.canonical))
+    });
     Ok(PickedEntity {
         entity,
         hits,

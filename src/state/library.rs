@@ -103,8 +103,8 @@ pub struct LibraryState {
     pub picked: Option<PickedEntity>,
     /// The entity asked for (its details may still be on their way).
     pub picking: Option<LibEntityId>,
-    /// The merge picker is open for the picked entity, with its filter.
-    pub merge_filter: Option<String>,
+    /// «Merge with…» is on: a click in the list merges that entity into the picked one.
+    pub merging: bool,
     /// The full-text query.
     pub query: String,
     /// Its hits.

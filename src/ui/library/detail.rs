@@ -32,7 +32,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         } else {
             "library-pick-entity"
         };
-        weak(ui, &tr(lang, id));
+        direction_row(ui, lang, false, |ui| weak(ui, &tr(lang, id)));
         return;
     };
     title(ui, lang, view, picked, actions);
@@ -76,17 +76,17 @@ fn title(
         weak(ui, &super::counts(lang, entity.articles, entity.mentions));
     });
     direction_row(ui, lang, true, |ui| {
-        let merging = view.merge_filter.is_some();
-        let (text, next) = if merging {
-            (tr(lang, "library-merge-cancel"), None)
+        let merging = view.merging;
+        let text = if merging {
+            tr(lang, "library-merge-cancel")
         } else {
-            (tr(lang, "library-merge-with"), Some(String::new()))
+            tr(lang, "library-merge-with")
         };
         if text_button(ui, &text, "merge with", true)
             .hover_text(tr(lang, "library-merge-with-tooltip"))
             .clicked()
         {
-            actions.push(Action::Library(LibraryAction::SetMergeFilter(next)));
+            actions.push(Action::Library(LibraryAction::Merging(!merging)));
         }
         for alias in &entity.aliases {
             let args = [("alias", alias.as_str().into())];

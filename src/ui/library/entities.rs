@@ -50,7 +50,7 @@ fn list(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Acti
     type_filter(ui, lang, view.label, actions);
     text_filter(ui, lang, view, actions);
     if let Some(picked) = &view.picked
-        && view.merge_filter.is_some()
+        && view.merging
     {
         let args = [("name", picked.entity.canonical.as_str().into())];
         label_colored(
@@ -131,7 +131,7 @@ fn entity_row(
         });
     });
     if response.clicked() {
-        let merging = view.merge_filter.is_some();
+        let merging = view.merging;
         match &view.picked {
             Some(picked) if merging && picked.entity.id != entity.id => {
                 actions.push(Action::Library(LibraryAction::Merge {
