@@ -97,8 +97,11 @@ impl Groups {
 /// Recomputes every library entity from the units and the user's decisions, in one
 /// transaction, and clears the `entities_dirty` flag.
 pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
-    let mut units = load_units(conn)?;
-    let decisions = decisions::load(conn)?;
+    // One write transaction from the first read: an add in another process cannot slip
+    // units in between, so what is written matches what was read.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let mut units = load_units(&tx)?;
+    let decisions = decisions::load(&tx)?;
     carve_split_forms(&mut units, &decisions);
     let mut index: HashMap<(Label, String), usize> = HashMap::new();
     let mut group_of_unit = Vec::with_capacity(units.len());
@@ -121,7 +124,6 @@ pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
     for (i, &g) in group_of_unit.iter().enumerate() {
         clusters.entry(groups.find(g)).or_default().push(i);
     }
-    let tx = conn.transaction()?;
     write_clusters(&tx, &units, clusters.into_values())?;
     tx.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '0')",

@@ -187,3 +187,18 @@ fn a_second_window_reads_the_library_while_the_first_adds() {
     assert!(entity(&reader, "سيف الهملان").is_some());
     assert_eq!(reader.articles().unwrap().len(), 1);
 }
+
+#[test]
+fn an_empty_file_at_the_library_path_becomes_a_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    std::fs::write(&path, b"").unwrap();
+    let lib = Library::open(&path).unwrap();
+    assert!(lib.articles().unwrap().is_empty());
+    drop(lib);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = raw
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, sahifa_library::schema::SCHEMA_VERSION);
+}
