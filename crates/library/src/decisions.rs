@@ -125,3 +125,23 @@ fn owe_rebuild(conn: &Connection) -> Result<(), LibraryError> {
     )?;
     Ok(())
 }
+
+/// The entity a split made: the one named `alias` (folded) with `label`, other than
+/// `from` when there is a choice.
+pub fn split_off(
+    conn: &Connection,
+    label: Label,
+    alias: &str,
+    from: LibEntityId,
+) -> Result<LibEntityId, LibraryError> {
+    let found: Option<i64> = conn
+        .query_row(
+            "SELECT e.id FROM entity_names n JOIN entities e ON e.id = n.entity
+             WHERE n.name = ?2 AND e.label = ?1
+             ORDER BY n.canonical DESC, e.id <> ?3 DESC, e.articles DESC LIMIT 1",
+            params![label.as_str(), alias, from.0],
+            |r| r.get(0),
+        )
+        .optional()?;
+    found.map(LibEntityId).ok_or(LibraryError::NoSuchEntity)
+}

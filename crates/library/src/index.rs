@@ -10,33 +10,34 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::time::Duration;
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, params};
 use sahifa_extract::Extractor;
 
 use crate::article::{Prepared, prepare};
+use crate::write::write_all;
 use crate::{AddOptions, AddProgress, AddSummary, LibraryError, walk};
 
 /// Articles per transaction, at most.
-const BATCH: usize = 32;
+pub(crate) const BATCH: usize = 32;
 /// Longest a transaction stays open while articles arrive.
-const BATCH_TIME: Duration = Duration::from_millis(200);
+pub(crate) const BATCH_TIME: Duration = Duration::from_millis(200);
 
 /// What a worker reports for one file.
-enum Outcome {
+pub(crate) enum Outcome {
     Unchanged { path: PathBuf },
     Indexed(Box<Prepared>),
     Failed { file: FileFacts, message: String },
 }
 
 /// What is known of a file before it is loaded.
-struct FileFacts {
-    path: PathBuf,
-    hash: String,
-    size: i64,
-    mtime: i64,
+pub(crate) struct FileFacts {
+    pub path: PathBuf,
+    pub hash: String,
+    pub size: i64,
+    pub mtime: i64,
 }
 
 /// What the library already holds of one path.
@@ -259,206 +260,6 @@ pub fn content_hash(bytes: &[u8], sidecar: Option<&[u8]>) -> String {
         Some(s) => format!("{file:016x}-{:016x}", xxhash_rust::xxh3::xxh3_64(s)),
         None => format!("{file:016x}"),
     }
-}
-
-/// The writer: receives outcomes until the workers are done (or `cancel`), committing
-/// every [`BATCH`] articles or [`BATCH_TIME`].
-fn write_all(
-    conn: &mut Connection,
-    rx: &Receiver<Outcome>,
-    cancel: &AtomicBool,
-    on_done: &mut dyn FnMut(&Outcome),
-    summary: &mut AddSummary,
-) -> Result<(), LibraryError> {
-    let mut open = true;
-    let mut live = LiveEntities::new();
-    while open {
-        let indexed_before = summary.indexed;
-        let tx = conn.transaction()?;
-        let started = Instant::now();
-        let mut in_batch = 0;
-        while in_batch < BATCH && started.elapsed() < BATCH_TIME {
-            match rx.recv_timeout(BATCH_TIME.saturating_sub(started.elapsed())) {
-                Ok(outcome) => {
-                    write_one(&tx, &outcome, summary)?;
-                    on_done(&outcome);
-                    in_batch += 1;
-                }
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => {
-                    open = false;
-                    break;
-                }
-            }
-            if cancel.load(Ordering::Relaxed) {
-                // What the workers finish from now on is dropped; adding again redoes it.
-                open = false;
-                break;
-            }
-        }
-        flush_fts(&tx)?;
-        tx.commit()?;
-        live.owed |= summary.indexed > indexed_before;
-        if open && !cancel.load(Ordering::Relaxed) {
-            live.maybe_rebuild(conn)?;
-        }
-    }
-    Ok(())
-}
-
-/// Entities rebuilt now and then during a long add, so a library view open meanwhile
-/// shows them growing; at most about a ninth of the time goes to it.
-struct LiveEntities {
-    last: Instant,
-    interval: Duration,
-    owed: bool,
-}
-
-impl LiveEntities {
-    const EVERY: Duration = Duration::from_secs(10);
-
-    fn new() -> Self {
-        LiveEntities {
-            last: Instant::now(),
-            interval: Self::EVERY,
-            owed: false,
-        }
-    }
-
-    fn maybe_rebuild(&mut self, conn: &mut Connection) -> Result<(), LibraryError> {
-        if !self.owed || self.last.elapsed() < self.interval {
-            return Ok(());
-        }
-        let started = Instant::now();
-        crate::entities::rebuild(conn)?;
-        self.interval = Self::EVERY.max(started.elapsed() * 8);
-        self.last = Instant::now();
-        self.owed = false;
-        Ok(())
-    }
-}
-
-/// Moves the batch's staged words into the FTS5 index in one statement each: FTS5 flushes
-/// its pending terms at every statement that touches it, so one row per statement would
-/// write a tiny segment per article.
-fn flush_fts(tx: &Transaction<'_>) -> Result<(), LibraryError> {
-    tx.execute_batch(
-        "DELETE FROM fts WHERE rowid IN (SELECT id FROM temp.fts_stage WHERE existed);
-         INSERT INTO fts (rowid, words) SELECT id, words FROM temp.fts_stage;
-         DELETE FROM temp.fts_stage;",
-    )?;
-    Ok(())
-}
-
-fn write_one(
-    tx: &Transaction<'_>,
-    outcome: &Outcome,
-    summary: &mut AddSummary,
-) -> Result<(), LibraryError> {
-    match outcome {
-        Outcome::Unchanged { path } => {
-            summary.unchanged += 1;
-            tx.prepare_cached("UPDATE articles SET missing = 0 WHERE path = ?1 AND missing = 1")?
-                .execute([path_text(path)])?;
-        }
-        Outcome::Failed { file, message } => {
-            summary.failed.push((file.path.clone(), message.clone()));
-            let title = file
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            tx.prepare_cached(
-                "INSERT INTO articles (path, hash, size, mtime, title, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
-                   mtime = excluded.mtime, error = excluded.error, missing = 0",
-            )?
-            .execute(params![
-                path_text(&file.path),
-                file.hash,
-                file.size,
-                file.mtime,
-                title,
-                message
-            ])?;
-        }
-        Outcome::Indexed(p) => {
-            summary.indexed += 1;
-            write_article(tx, p)?;
-        }
-    }
-    Ok(())
-}
-
-/// Replaces everything stored of one article.
-fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError> {
-    let existed = tx
-        .prepare_cached("SELECT 1 FROM articles WHERE path = ?1")?
-        .exists([path_text(&p.path)])?;
-    let id: i64 = tx
-        .prepare_cached(
-            "INSERT INTO articles (path, hash, size, mtime, title, date, text, counts, missing, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, NULL)
-             ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
-               mtime = excluded.mtime, title = excluded.title, date = excluded.date,
-               text = excluded.text, counts = excluded.counts, missing = 0, error = NULL
-             RETURNING id",
-        )?
-        .query_row(
-            params![
-                path_text(&p.path),
-                p.hash,
-                p.size,
-                p.mtime,
-                p.title,
-                p.date,
-                p.text,
-                p.counts
-            ],
-            |r| r.get(0),
-        )?;
-    for table in ["units", "forms", "mentions", "carved"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
-            .execute([id])?;
-    }
-    tx.prepare_cached(
-        "INSERT OR REPLACE INTO temp.fts_stage (id, existed, words) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![id, existed, p.fts])?;
-    let mut unit = tx.prepare_cached(
-        "INSERT INTO units (article, local, label, name, key, mentions, first_start, first_end, acronym)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut form = tx.prepare_cached(
-        "INSERT INTO forms (article, local, form, count, first_start, first_end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut mention = tx.prepare_cached(
-        "INSERT INTO mentions (article, local, start, end, form) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for u in &p.units {
-        let first = u.mentions.first().map_or((0, 0), |m| (m.0, m.1));
-        unit.execute(params![
-            id,
-            u.local,
-            u.label.as_str(),
-            u.name,
-            u.key,
-            u.mentions.len(),
-            first.0,
-            first.1,
-            u.acronym
-        ])?;
-        for f in &u.forms {
-            form.execute(params![id, u.local, f.text, f.count, f.first.0, f.first.1])?;
-        }
-        for (s, e, key) in &u.mentions {
-            mention.execute(params![id, u.local, s, e, key])?;
-        }
-    }
-    tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')")?
-        .execute([])?;
-    Ok(())
 }
 
 /// Marks the articles under `roots` that the walk did not find as missing; returns how

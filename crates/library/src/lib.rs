@@ -31,6 +31,7 @@ use sahifa_extract::Extractor;
 use sahifa_model::{Label, TextRange};
 
 mod article;
+mod dateline;
 mod decisions;
 mod entities;
 mod index;
@@ -40,6 +41,7 @@ mod search;
 mod store;
 mod walk;
 pub mod watch;
+mod write;
 
 pub use walk::{ARTICLE_EXTENSIONS, is_article};
 
@@ -338,21 +340,7 @@ impl Library {
         let (label, alias) =
             decisions::record_split(&self.conn, entity, alias).map_err(|e| self.busy(e))?;
         entities::rebuild(&mut self.conn).map_err(|e| self.busy(e))?;
-        let found: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT e.id FROM entity_names n JOIN entities e ON e.id = n.entity
-                 WHERE n.name = ?2 AND e.label = ?1
-                 ORDER BY n.canonical DESC, e.id <> ?3 DESC, e.articles DESC LIMIT 1",
-                rusqlite::params![label.as_str(), alias, entity.0],
-                |r| r.get(0),
-            )
-            .map(Some)
-            .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })?;
-        found.map(LibEntityId).ok_or(LibraryError::NoSuchEntity)
+        decisions::split_off(&self.conn, label, &alias, entity)
     }
 
     /// The folders added with `watch`, to hand to a [`watch::FolderWatcher`].
