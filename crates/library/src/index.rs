@@ -40,10 +40,9 @@ pub(crate) struct FileFacts {
     pub mtime: i64,
 }
 
-/// What the library already holds of one path.
+/// What the library already holds of one path: the hash it was indexed with.
 struct Known {
     hash: String,
-    missing: bool,
 }
 
 /// The whole of `add` (see [`crate::Library::add`]).
@@ -85,7 +84,7 @@ pub fn add(
     if !summary.cancelled {
         // Only a finished walk knows which files are gone.
         let found: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
-        summary.missing = mark_missing(conn, &roots, &found, &known)?;
+        summary.missing = mark_missing(conn, &roots, &found)?;
     }
     if !summary.cancelled && crate::entities::dirty(conn)? {
         crate::entities::rebuild(conn)?;
@@ -122,14 +121,11 @@ fn remember_roots(conn: &Connection, roots: &[PathBuf], watch: bool) -> Result<(
 }
 
 fn load_known(conn: &Connection) -> Result<HashMap<PathBuf, Known>, LibraryError> {
-    let mut stmt = conn.prepare("SELECT path, hash, missing FROM articles")?;
+    let mut stmt = conn.prepare("SELECT path, hash FROM articles")?;
     let rows = stmt.query_map([], |r| {
         Ok((
             PathBuf::from(r.get::<_, String>(0)?),
-            Known {
-                hash: r.get(1)?,
-                missing: r.get(2)?,
-            },
+            Known { hash: r.get(1)? },
         ))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -263,26 +259,36 @@ pub fn content_hash(bytes: &[u8], sidecar: Option<&[u8]>) -> String {
 }
 
 /// Marks the articles under `roots` that the walk did not find as missing; returns how
-/// many articles under the roots are missing now.
+/// many articles under the roots are missing now. Read after writing, so an article that
+/// moved (its row took the new path) is not counted.
 fn mark_missing(
     conn: &mut Connection,
     roots: &[PathBuf],
     found: &HashSet<&Path>,
-    known: &HashMap<PathBuf, Known>,
 ) -> Result<usize, LibraryError> {
-    let gone: Vec<&PathBuf> = known
-        .keys()
-        .filter(|p| roots.iter().any(|r| p.starts_with(r)))
-        .filter(|p| !found.contains(p.as_path()))
-        .collect();
     let tx = conn.transaction()?;
+    let gone: Vec<(i64, bool)> = {
+        let mut stmt = tx.prepare("SELECT id, path, missing FROM articles")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                PathBuf::from(r.get::<_, String>(1)?),
+                r.get::<_, bool>(2)?,
+            ))
+        })?;
+        let mut gone = Vec::new();
+        for row in rows {
+            let (id, path, missing) = row?;
+            if roots.iter().any(|r| path.starts_with(r)) && !found.contains(path.as_path()) {
+                gone.push((id, missing));
+            }
+        }
+        gone
+    };
     {
-        let mut stmt = tx.prepare("UPDATE articles SET missing = 1 WHERE path = ?1")?;
-        for p in gone
-            .iter()
-            .filter(|p| known.get(**p).is_some_and(|k| !k.missing))
-        {
-            stmt.execute([path_text(p)])?;
+        let mut stmt = tx.prepare("UPDATE articles SET missing = 1 WHERE id = ?1")?;
+        for (id, _) in gone.iter().filter(|(_, missing)| !missing) {
+            stmt.execute([id])?;
         }
     }
     tx.commit()?;

@@ -56,6 +56,7 @@ CREATE TABLE articles (
     error TEXT,
     text TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX articles_hash ON articles (hash);
 CREATE TABLE units (
     article INTEGER NOT NULL,
     local INTEGER NOT NULL,

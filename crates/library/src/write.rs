@@ -144,9 +144,12 @@ fn write_one(
 
 /// Replaces everything stored of one article.
 fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError> {
-    let existed = tx
+    let mut existed = tx
         .prepare_cached("SELECT 1 FROM articles WHERE path = ?1")?
         .exists([path_text(&p.path)])?;
+    if !existed {
+        existed = take_moved(tx, p)?;
+    }
     let id: i64 = tx
         .prepare_cached(
             "INSERT INTO articles (path, hash, size, mtime, title, date, text, counts, missing, error)
@@ -211,4 +214,25 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
     tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')")?
         .execute([])?;
     Ok(())
+}
+
+/// A new path whose content is that of an article whose file is gone is the same article
+/// moved: its row takes the new path (and keeps its id), so it is not counted twice nor
+/// left behind as missing. Returns whether a row was taken.
+fn take_moved(tx: &Transaction<'_>, p: &Prepared) -> Result<bool, LibraryError> {
+    let candidates: Vec<(i64, String)> = tx
+        .prepare_cached("SELECT id, path FROM articles WHERE hash = ?1 AND path <> ?2")?
+        .query_map(params![p.hash, path_text(&p.path)], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let Some((id, _)) = candidates
+        .into_iter()
+        .find(|(_, old)| !std::path::Path::new(old).exists())
+    else {
+        return Ok(false);
+    };
+    tx.prepare_cached("UPDATE articles SET path = ?1, missing = 0 WHERE id = ?2")?
+        .execute(params![path_text(&p.path), id])?;
+    Ok(true)
 }

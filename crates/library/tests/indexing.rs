@@ -279,3 +279,25 @@ fn a_symlink_loop_in_an_added_folder_is_walked_once() {
     assert_eq!(summary.indexed, 1, "{summary:?}");
     assert_eq!(lib.articles().unwrap().len(), 1);
 }
+
+#[test]
+fn a_moved_article_is_found_at_its_new_path_and_counted_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    let a = write(&news, "a.txt", HAMLAN_DOHA);
+    write(&news, "b.txt", HAMLAN_KUWAIT);
+    let mut lib = library_in(dir.path());
+    add(&mut lib, std::slice::from_ref(&news));
+    let before = figures(&lib);
+    std::fs::create_dir_all(news.join("2026")).unwrap();
+    std::fs::rename(&a, news.join("2026").join("a.txt")).unwrap();
+    let again = add(&mut lib, std::slice::from_ref(&news));
+    assert_eq!(again.missing, 0, "{again:?}");
+    let rows = lib.articles().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .any(|r| r.path.ends_with("2026/a.txt") && !r.missing)
+    );
+    assert_eq!(figures(&lib), before);
+}
