@@ -161,6 +161,11 @@ fn a_changed_file_is_re_indexed() {
         "the old index is replaced"
     );
     assert_eq!(entity(&lib, "الرياض").unwrap().articles, 2);
+    assert!(
+        lib.search("الكويت", 10).unwrap().is_empty(),
+        "and its words"
+    );
+    assert_eq!(lib.search("خالد", 10).unwrap().len(), 1);
 }
 
 #[test]
