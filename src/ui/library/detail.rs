@@ -114,7 +114,11 @@ fn appears_with(ui: &mut Ui, lang: Language, picked: &PickedEntity, actions: &mu
     if let Some(id) = super::graph::show(ui, lang, &picked.entity, &picked.neighbours) {
         actions.push(Action::Library(LibraryAction::Pick(id)));
     }
+    let mut budget = super::Budget::start();
     for neighbour in &picked.neighbours {
+        if !budget.allows(ui) {
+            break;
+        }
         if let Some(id) = neighbour_row(ui, lang, neighbour) {
             actions.push(Action::Library(LibraryAction::Pick(id)));
         }
@@ -150,8 +154,9 @@ fn articles(ui: &mut Ui, lang: Language, picked: &PickedEntity, actions: &mut Ve
     // Articles below the visible part are not laid out, only their room kept (estimated):
     // the first frame of an entity in hundreds of articles shapes a screenful, not all.
     let mut below = 0.0;
+    let mut budget = super::Budget::start();
     for hit in picked.hits.iter().take(MAX_ARTICLES) {
-        if ui.cursor().top() > ui.clip_rect().bottom() {
+        if ui.cursor().top() > ui.clip_rect().bottom() || !budget.allows(ui) {
             below += ESTIMATED_TITLE + ESTIMATED_SNIPPET * hit.snippets.len() as f32;
             continue;
         }

@@ -69,9 +69,15 @@ fn list(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Acti
         .id_salt("library entities")
         .auto_shrink([false, false])
         .show_rows(ui, stride, view.visible_count(), |ui, rows| {
+            let mut budget = super::Budget::start();
             for n in rows {
-                if let Some(entity) = view.visible_entity(n) {
+                let Some(entity) = view.visible_entity(n) else {
+                    continue;
+                };
+                if budget.allows(ui) {
                     entity_row(ui, lang, view, entity, actions);
+                } else {
+                    ui.allocate_space(egui::vec2(ui.available_width(), ROW_HEIGHT));
                 }
             }
         });

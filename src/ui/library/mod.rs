@@ -41,6 +41,38 @@ pub fn together(lang: Language, shared: u32) -> String {
     tr_args(lang, "library-together", &[("articles", articles.into())])
 }
 
+/// How long one frame may spend on the library's rows before leaving the rest for the
+/// next frame: a new entity's snippets, or a refreshed list, are shaped over a few frames
+/// instead of stalling one (60 frames a second leave 16 ms for everything).
+pub struct Budget {
+    start: std::time::Instant,
+    drawn: usize,
+}
+
+impl Budget {
+    /// Time for rows in one frame.
+    const LIMIT: std::time::Duration = std::time::Duration::from_millis(6);
+
+    /// Starts counting now.
+    pub fn start() -> Self {
+        Self {
+            start: std::time::Instant::now(),
+            drawn: 0,
+        }
+    }
+
+    /// True when the next row may be drawn (the first always is); otherwise it is left
+    /// for the next frame, which is asked for.
+    pub fn allows(&mut self, ui: &Ui) -> bool {
+        if self.drawn > 0 && self.start.elapsed() > Self::LIMIT {
+            ui.ctx().request_repaint();
+            return false;
+        }
+        self.drawn += 1;
+        true
+    }
+}
+
 /// A name on one line, cut with «…» so that `reserve` points stay free beside it (for
 /// the counts of its row).
 pub fn name_label(
