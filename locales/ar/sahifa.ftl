@@ -583,3 +583,4 @@ library-no-hits = لم يُعثر على شيء.
 library-hits = النتائج: { $count }
 library-prompt-folder = أضف مجلدًا إلى المكتبة
 library-prompt-files = أضف ملفًا إلى المكتبة
+library-refused-notice = { $message } افتح المكتبة (عرض ← المكتبة) لتبدأ مكتبة جديدة.

@@ -542,3 +542,4 @@ library-no-hits = Nothing found.
 library-hits = Hits: { $count }
 library-prompt-folder = Add a folder to the library
 library-prompt-files = Add a file to the library
+library-refused-notice = { $message } Open the library (View → Library) to start a new one.

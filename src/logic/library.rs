@@ -120,12 +120,20 @@ impl App {
             }
             Ok(Err(error)) => {
                 let message = error_message(lang, &error);
-                self.state.library.status = match error {
+                // Said once as a notice (the view may not be shown); the view keeps it,
+                // with «Start a new library» for a refused file.
+                let notice = match error {
                     LibraryError::Newer { .. } | LibraryError::Corrupt { .. } => {
-                        LibraryStatus::Refused(message)
+                        self.state.library.status = LibraryStatus::Refused(message.clone());
+                        let args = [("message", message.into())];
+                        tr_args(lang, "library-refused-notice", &args)
                     }
-                    _ => LibraryStatus::Failed(message),
+                    _ => {
+                        self.state.library.status = LibraryStatus::Failed(message.clone());
+                        message
+                    }
                 };
+                self.report_library(notice);
             }
             Err(panicked) => {
                 self.state.library.status = LibraryStatus::Failed(panicked.to_string());

@@ -223,7 +223,11 @@ fn a_damaged_library_is_reported_kept_byte_for_byte_and_replaced_only_on_request
         matches!(status, sahifa::state::library::LibraryStatus::Refused(_)),
         "{status:?}"
     );
-    harness.get_by_label_contains("is not a readable Sahifa library");
+    // Said in a notice at start, and in the view with the way out.
+    let said = harness
+        .get_all_by_label_contains("is not a readable Sahifa library")
+        .count();
+    assert_eq!(said, 2, "a notice and the view");
     harness.get_by_label_contains("was kept as it is");
     assert_eq!(std::fs::read(&f.library).unwrap(), garbage, "file changed");
 
@@ -267,8 +271,7 @@ fn snapshot_of_the_picked_person(lang: UiLanguage, name: &str) {
     while !harness.state().notices().is_empty() {
         harness.state_mut().run(Action::DismissNotice(0));
     }
-    // Rows are shaped over a few frames; run until the view asks for no more.
-    harness.run();
+    draw_all(&mut harness);
     harness.snapshot(name);
 }
 
@@ -351,6 +354,17 @@ fn splitting_off_an_alias_and_merging_it_back_are_the_users_decisions() {
     assert!(person.aliases.iter().any(|a| a == "الهملان"), "{person:?}");
 }
 
+/// Runs frames until the view asks for no more: rows are shaped over a few frames (a few
+/// more in a debug build).
+fn draw_all(harness: &mut Harness<'static, SahifaApp>) {
+    for _ in 0..50 {
+        if harness.try_run().is_ok() {
+            return;
+        }
+    }
+    panic!("the library view kept asking for frames");
+}
+
 /// Clicks the button `label` (not the text inside it, which has the same name).
 fn click_button(harness: &mut Harness<'static, SahifaApp>, label: &str) {
     let button = egui_kittest::kittest::by()
@@ -374,4 +388,66 @@ fn click_row(harness: &mut Harness<'static, SahifaApp>, lang: UiLanguage, name: 
         .click();
     harness.step();
     wait_idle(harness);
+}
+
+#[test]
+fn a_node_of_the_neighbourhood_graph_picks_its_entity() {
+    let f = fixture();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    click_row(&mut harness, UiLanguage::English, PERSON);
+    draw_all(&mut harness);
+    let picked = harness.state().library.picked.clone().unwrap();
+    let neighbour = picked
+        .neighbours
+        .iter()
+        .find(|n| n.entity.canonical == "الدوحة")
+        .expect("«الدوحة» appears with the person");
+    assert_eq!(neighbour.shared_articles, 1);
+    harness
+        .get_by_label("Node الدوحة, together in 1 article")
+        .click();
+    harness.step();
+    wait_idle(&mut harness);
+    let picked = harness.state().library.picked.clone().unwrap();
+    assert_eq!(picked.entity.canonical, "الدوحة");
+}
+
+#[test]
+fn files_that_cannot_be_read_are_listed_in_one_window_not_a_notice_each() {
+    let f = fixture();
+    for n in 0..3 {
+        std::fs::write(f.folder.join(format!("broken{n}.docx")), b"not a zip").unwrap();
+    }
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    let library = &harness.state().library;
+    assert_eq!(library.failures.len(), 3, "{:?}", library.failures);
+    assert!(library.failures_open);
+    let errors = harness
+        .state()
+        .notices()
+        .iter()
+        .filter(|n| n.is_error)
+        .count();
+    assert_eq!(errors, 0, "no notice per failed file");
+    harness.get_by_label("Files that could not be added");
+    for n in 0..3 {
+        let path = f.folder.join(format!("broken{n}.docx"));
+        let shown = harness
+            .get_all_by_label_contains(&path.display().to_string())
+            .count();
+        assert!(shown >= 1, "{} is not listed", path.display());
+    }
+    // The readable articles were added all the same.
+    assert!(
+        harness
+            .state()
+            .library
+            .entities
+            .iter()
+            .any(|e| e.canonical == PERSON && e.articles == 2)
+    );
 }
