@@ -193,31 +193,31 @@ fn acronym_after(chars: &[char], end: usize) -> Option<String> {
 /// The text for the full-text index: each folded word and, when it starts with a clitic
 /// prefix (و ف, ب ك ل, ال, up to four letters) the rest after each such prefix, and for
 /// «لل» (ل + the article with its alef elided) the word with «ال» restored — so that
-/// whatever [`sahifa_extract::arabic::find_loose`] finds, the index finds too.
+/// whatever [`sahifa_extract::arabic::find_loose`] finds, the index finds too. Each word
+/// once: the index only says which articles hold it.
 pub fn fts_words(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 2);
     let folded: String = text.chars().filter_map(fold_char).collect();
+    let mut words: Vec<String> = Vec::new();
     for word in folded.split(|c: char| !is_word_char(c)) {
         if word.is_empty() {
             continue;
         }
-        out.push_str(word);
-        out.push(' ');
+        words.push(word.to_owned());
         let w: Vec<char> = word.chars().collect();
         for k in 1..=4.min(w.len().saturating_sub(1)) {
             if is_clitic_prefix(&w[..k]) {
-                out.extend(&w[k..]);
-                out.push(' ');
+                words.push(w[k..].iter().collect());
             }
         }
         let skip = usize::from(matches!(w.first(), Some('و' | 'ف')));
         if w.len() > skip + 2 && w[skip] == 'ل' && w[skip + 1] == 'ل' {
-            out.push_str("ال");
-            out.extend(&w[skip + 2..]);
-            out.push(' ');
+            words.push(format!("ال{}", w[skip + 2..].iter().collect::<String>()));
         }
     }
-    out
+    // The index says which articles hold a word, not how often: each word once.
+    words.sort_unstable();
+    words.dedup();
+    words.join(" ")
 }
 
 /// [و ف]? [ب ك ل]? (ال)?, not empty: the prefixes a loose search may skip.

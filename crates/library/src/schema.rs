@@ -14,7 +14,7 @@
 //! | `forms` | surface form of a unit | `article`, `local`, `form` (as written), `count`, `first_start`, `first_end` |
 //! | `mentions` | visible mention | `article`, `local`, `start`, `end` (chars), `form` (its folded key) |
 //! | `carved` | form split off its unit by the user | `article`, `local`, `form` (folded key), `entity`: those mentions belong to `entity` (derived, rebuilt) |
-//! | `fts` | article (FTS5, contentless) | `words`: the folded words of the text, and each word without its leading clitic |
+//! | `fts` | article (FTS5, contentless, `detail=none`: which articles hold a word, no positions) | `words`: each distinct folded word of the text, and each without its leading clitic |
 //! | `entities` | library entity (derived, rebuilt) | `id`, `label`, `canonical`, `aliases` (newline-separated, most frequent first), `articles`, `mentions` |
 //! | `entity_ids` | name key ever seen | `key` (`LABEL` + folded canonical), `id`: keeps ids stable across rebuilds |
 //! | `entity_names` | name of a library entity | `entity`, `name` (folded), `canonical` (1 for the canonical name) |
@@ -95,7 +95,10 @@ CREATE TABLE carved (
     entity INTEGER NOT NULL,
     PRIMARY KEY (article, local, form)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE fts USING fts5 (words, content='', contentless_delete=1, prefix='2 3');
+CREATE VIRTUAL TABLE fts USING fts5 (
+    words, content='', contentless_delete=1, detail=none, prefix='2 3',
+    tokenize='unicode61 remove_diacritics 0'
+);
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
     label TEXT NOT NULL,

@@ -25,7 +25,6 @@ pub(crate) fn write_all(
     let mut open = true;
     let mut live = LiveEntities::new();
     while open {
-        let indexed_before = summary.indexed;
         let tx = conn.transaction()?;
         let started = Instant::now();
         let mut in_batch = 0;
@@ -50,42 +49,43 @@ pub(crate) fn write_all(
         }
         flush_fts(&tx)?;
         tx.commit()?;
-        live.owed |= summary.indexed > indexed_before;
         if open && !cancel.load(Ordering::Relaxed) {
-            live.maybe_rebuild(conn)?;
+            live.maybe_rebuild(conn, summary.indexed)?;
         }
     }
     Ok(())
 }
 
 /// Entities rebuilt now and then during a long add, so a library view open meanwhile
-/// shows them growing; at most about a ninth of the time goes to it.
+/// shows them growing: at least [`LiveEntities::EVERY`] apart, and only once the articles
+/// indexed have quadrupled since the last one (500, 2,000, 8,000, …) — so a few at most,
+/// however slow the machine.
 struct LiveEntities {
     last: Instant,
-    interval: Duration,
-    owed: bool,
+    /// Articles indexed by this add at the last rebuild.
+    at: usize,
 }
 
 impl LiveEntities {
     const EVERY: Duration = Duration::from_secs(10);
+    /// Articles before the first rebuild during an add.
+    const FIRST: usize = 500;
 
     fn new() -> Self {
         LiveEntities {
             last: Instant::now(),
-            interval: Self::EVERY,
-            owed: false,
+            at: 0,
         }
     }
 
-    fn maybe_rebuild(&mut self, conn: &mut Connection) -> Result<(), LibraryError> {
-        if !self.owed || self.last.elapsed() < self.interval {
+    fn maybe_rebuild(&mut self, conn: &mut Connection, indexed: usize) -> Result<(), LibraryError> {
+        let due = indexed >= Self::FIRST.max(4 * self.at);
+        if !due || self.last.elapsed() < Self::EVERY {
             return Ok(());
         }
-        let started = Instant::now();
         crate::entities::rebuild(conn)?;
-        self.interval = Self::EVERY.max(started.elapsed() * 8);
         self.last = Instant::now();
-        self.owed = false;
+        self.at = indexed;
         Ok(())
     }
 }
