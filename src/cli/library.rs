@@ -249,13 +249,20 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
     ticker.clear();
     let summary = result.map_err(|e| refused(command, &e))?;
     for (file, message) in &summary.failed {
-        eprintln!("{}: {message}", file.display());
+        eprintln!("{}: {}", file.display(), reason(file, message));
     }
     println!(
         "{}",
         summary_line(&summary, absent, started.elapsed(), lib.path())
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A failure's message without the loader's «Cannot open "PATH": », which the line
+/// already starts with.
+fn reason<'a>(file: &Path, message: &'a str) -> &'a str {
+    let prefix = format!("Cannot open \"{}\": ", file.display());
+    message.strip_prefix(&prefix).unwrap_or(message)
 }
 
 /// The given paths that exist, made absolute (the library keeps whole paths), and the
