@@ -387,11 +387,12 @@ fn run_articles(args: &ArticlesArgs) -> Result<ExitCode, ExitCode> {
     }
     let hits = lib.articles_of(best.id).map_err(|e| refused(command, &e))?;
     let lines = hits.iter().map(|h| {
-        json!({
+        let line = json!({
             "path": h.article.path.to_string_lossy(),
             "mentions": h.mentions,
             "first": {"start": h.first.start(), "end": h.first.end()},
-        })
+        });
+        mark_missing(line, h.article.missing)
     });
     Ok(print_lines(command, lines))
 }
@@ -426,14 +427,24 @@ fn run_search(args: &SearchArgs) -> Result<ExitCode, ExitCode> {
         .search(&args.query, args.max)
         .map_err(|e| refused(command, &e))?;
     let lines = hits.iter().map(|h| {
-        json!({
+        let line = json!({
             "path": h.path.to_string_lossy(),
             "start": h.range.start(),
             "end": h.range.end(),
             "snippet": h.snippet.text,
-        })
+        });
+        mark_missing(line, !h.path.exists())
     });
     Ok(print_lines(command, lines))
+}
+
+/// Adds `"missing": true` to a line whose article file is gone (deleted or moved since it
+/// was indexed): the library still answers from what it kept.
+fn mark_missing(mut line: Value, missing: bool) -> Value {
+    if missing && let Value::Object(map) = &mut line {
+        map.insert("missing".to_owned(), Value::Bool(true));
+    }
+    line
 }
 
 /// Writes one compact JSON object per line; a closed pipe (`| head`) ends quietly.

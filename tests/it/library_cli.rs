@@ -133,6 +133,10 @@ fn adding_a_folder_with_a_broken_file_indexes_the_rest_and_says_which_failed() {
     assert!(after.status.success(), "{}", stderr(&after));
     let [indexed, _, _, missing] = summary(&after);
     assert_eq!((indexed, missing), (0, 1), "{}", stdout(&after));
+    let hits = json_lines(&s.run(&["library", "articles", "كولن باول"], &s.library()));
+    let gone: Vec<&Value> = hits.iter().filter(|h| h["missing"] == true).collect();
+    assert_eq!(gone.len(), 1, "{hits:?}");
+    assert!(gone[0]["path"].as_str().unwrap().ends_with("amman.txt"));
 }
 
 #[test]
