@@ -159,7 +159,15 @@ impl App {
 
     /// Asks for the articles and the entities of the type filter again.
     fn refresh_library(&mut self) {
-        self.ask_library(Query::Overview(self.state.library.label));
+        let view = &self.state.library;
+        self.ask_library(Query::Overview(view.label, view.filter().to_owned()));
+    }
+
+    /// Filters the entities shown with the current text, in the background.
+    fn refilter_library(&mut self) {
+        let view = &self.state.library;
+        let query = Query::Filter(Arc::clone(&view.entities), view.filter().to_owned());
+        self.ask_library(query);
     }
 
     fn poll_library_queries(&mut self) {
@@ -180,9 +188,15 @@ impl App {
     fn library_answered(&mut self, answer: Answer) {
         let view = &mut self.state.library;
         match answer {
-            Answer::Overview(articles, entities) => {
+            Answer::Overview(articles, entities, filter, visible) => {
                 view.articles = articles;
-                view.set_entities(entities);
+                view.set_entities(entities, filter, visible);
+                if view.filter_pending() {
+                    self.refilter_library();
+                }
+            }
+            Answer::Filtered(entities, filter, visible) => {
+                view.set_visible(&entities, filter, visible);
             }
             Answer::Entity(picked) => {
                 if view.picking == Some(picked.entity.id) {
@@ -224,7 +238,10 @@ impl App {
                 view.label = label;
                 self.refresh_library();
             }
-            LibraryAction::SetFilter(filter) => view.set_filter(filter),
+            LibraryAction::SetFilter(filter) => {
+                view.set_filter(filter);
+                self.refilter_library();
+            }
             LibraryAction::Pick(id) => {
                 view.merging = false;
                 self.pick_entity(id);

@@ -19,7 +19,7 @@ use sahifa_model::{Label, TextRange};
 
 use crate::logic::learner::Learner;
 use crate::logic::tasks::{Progress, Task, TaskStatus};
-use crate::state::library::{HitWithSnippets, LibraryPage, PickedEntity};
+use crate::state::library::{HitWithSnippets, LibraryPage, PickedEntity, filter_entities};
 
 /// What the library view asks.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,8 +71,10 @@ pub enum LibraryAction {
 /// A question for the library, asked on a task thread.
 #[derive(Clone, Debug)]
 pub enum Query {
-    /// Every article, and the entities of one type.
-    Overview(Option<Label>),
+    /// Every article, and the entities of one type with those passing a text filter.
+    Overview(Option<Label>, String),
+    /// The entities passing a text filter (no database: the rows shown are filtered).
+    Filter(Arc<Vec<EntityRow>>, String),
     /// One entity with its articles, snippets and neighbours.
     Entity(LibEntityId),
     /// Full-text search.
@@ -88,6 +90,8 @@ pub enum Query {
 pub enum QueryKind {
     /// Articles and entities.
     Overview,
+    /// The text filter of the entities.
+    Filter,
     /// The picked entity.
     Entity,
     /// The search.
@@ -100,7 +104,8 @@ impl Query {
     /// Its kind.
     pub fn kind(&self) -> QueryKind {
         match self {
-            Query::Overview(_) => QueryKind::Overview,
+            Query::Overview(..) => QueryKind::Overview,
+            Query::Filter(..) => QueryKind::Filter,
             Query::Entity(_) => QueryKind::Entity,
             Query::Search(_) => QueryKind::Search,
             Query::Merge(..) | Query::Split(..) => QueryKind::Change,
@@ -111,8 +116,11 @@ impl Query {
 /// What a query found.
 #[derive(Debug)]
 pub enum Answer {
-    /// Every article and the entities of the type asked for.
-    Overview(Vec<ArticleRow>, Vec<EntityRow>),
+    /// Every article; the entities of the type asked for, the filter and the indices of
+    /// the entities passing it.
+    Overview(Vec<ArticleRow>, Arc<Vec<EntityRow>>, String, Vec<usize>),
+    /// The entities filtered, the filter and the indices passing it.
+    Filtered(Arc<Vec<EntityRow>>, String, Vec<usize>),
     /// The entity with its articles and neighbours.
     Entity(PickedEntity),
     /// The query and its hits.
@@ -137,7 +145,11 @@ fn lock(db: &Mutex<Library>) -> MutexGuard<'_, Library> {
 /// Answers `query` (blocks: task threads only).
 pub fn answer(db: &Mutex<Library>, query: Query) -> Result<Answer, LibraryError> {
     match query {
-        Query::Overview(label) => {
+        Query::Filter(entities, filter) => {
+            let visible = filter_entities(&entities, &filter);
+            Ok(Answer::Filtered(entities, filter, visible))
+        }
+        Query::Overview(label, filter) => {
             let (articles, mut entities) = {
                 let lib = lock(db);
                 (lib.articles()?, lib.entities(label)?)
@@ -146,7 +158,13 @@ pub fn answer(db: &Mutex<Library>, query: Query) -> Result<Answer, LibraryError>
             entities.sort_by(|a, b| {
                 (b.articles, b.mentions, &a.canonical).cmp(&(a.articles, a.mentions, &b.canonical))
             });
-            Ok(Answer::Overview(articles, entities))
+            let visible = filter_entities(&entities, &filter);
+            Ok(Answer::Overview(
+                articles,
+                Arc::new(entities),
+                filter,
+                visible,
+            ))
         }
         Query::Entity(id) => entity_details(&lock(db), id).map(Answer::Entity),
         Query::Search(text) => {

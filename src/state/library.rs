@@ -4,6 +4,7 @@
 //! data: every query runs in the background ([`crate::logic`]) and lands here.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use sahifa_library::{
     ArticleHit, ArticleRow, EntityRow, LibEntityId, Neighbour, SearchHit, Snippet,
@@ -91,10 +92,15 @@ pub struct LibraryState {
     pub page: LibraryPage,
     /// Every article, by path.
     pub articles: Vec<ArticleRow>,
-    /// The entities of the type filter, most articles first.
-    pub entities: Vec<EntityRow>,
-    /// Indices into `entities` that pass the text filter (kept with `filter`).
+    /// The entities of the type filter, most articles first (shared with the background
+    /// task that filters them).
+    pub entities: Arc<Vec<EntityRow>>,
+    /// Indices into `entities` that pass the text filter `visible_for` (computed in the
+    /// background: filtering thousands of names is not the UI thread's work).
     visible: Vec<usize>,
+    /// The filter `visible` was computed for; while it differs from `filter`, a newer
+    /// filtering is on its way.
+    visible_for: String,
     /// Only entities of this type (`None`: every type).
     pub label: Option<Label>,
     /// The loose Arabic text filter of the entity names.
@@ -140,16 +146,40 @@ impl LibraryState {
         &self.filter
     }
 
-    /// Replaces the entities (of the type filter) and keeps the text filter's rows.
-    pub fn set_entities(&mut self, entities: Vec<EntityRow>) {
+    /// Replaces the entities (of the type filter) with the rows that pass `filter`
+    /// ([`filter_entities`]).
+    pub fn set_entities(
+        &mut self,
+        entities: Arc<Vec<EntityRow>>,
+        filter: String,
+        visible: Vec<usize>,
+    ) {
         self.entities = entities;
-        self.refilter();
+        self.visible = visible;
+        self.visible_for = filter;
     }
 
-    /// Replaces the text filter.
+    /// The rows of the current entities that pass `filter`, when they are still current.
+    pub fn set_visible(
+        &mut self,
+        entities: &Arc<Vec<EntityRow>>,
+        filter: String,
+        visible: Vec<usize>,
+    ) {
+        if Arc::ptr_eq(entities, &self.entities) {
+            self.visible = visible;
+            self.visible_for = filter;
+        }
+    }
+
+    /// Replaces the text filter; the rows that pass it are computed in the background.
     pub fn set_filter(&mut self, filter: String) {
         self.filter = filter;
-        self.refilter();
+    }
+
+    /// True when the rows shown were filtered with another text than the current one.
+    pub fn filter_pending(&self) -> bool {
+        self.visible_for != self.filter
     }
 
     /// The entities that pass the filters, in order.
@@ -171,21 +201,22 @@ impl LibraryState {
     pub fn entity(&self, id: LibEntityId) -> Option<&EntityRow> {
         self.entities.iter().find(|e| e.id == id)
     }
+}
 
-    fn refilter(&mut self) {
-        let filter = self.filter.trim();
-        self.visible = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                filter.is_empty()
-                    || contains_loose(&e.canonical, filter)
-                    || e.aliases.iter().any(|a| contains_loose(a, filter))
-            })
-            .map(|(i, _)| i)
-            .collect();
-    }
+/// The indices of the entities whose name or an alias contains `filter` loosely (all of
+/// them for an empty filter). O(entities): run in the background.
+pub fn filter_entities(entities: &[EntityRow], filter: &str) -> Vec<usize> {
+    let filter = filter.trim();
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            filter.is_empty()
+                || contains_loose(&e.canonical, filter)
+                || e.aliases.iter().any(|a| contains_loose(a, filter))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 #[cfg(test)]
@@ -205,20 +236,33 @@ mod tests {
 
     #[test]
     fn the_filter_matches_names_and_aliases_loosely() {
-        let mut state = LibraryState::default();
-        state.set_entities(vec![
+        let rows = vec![
             row(1, "سيف الهملان", &["الهملان"]),
             row(2, "جاسم المناعي", &[]),
-        ]);
-        assert_eq!(state.visible_count(), 2);
-        state.set_filter("الهمـلان".into());
-        let names: Vec<_> = state.visible_entities().map(|e| e.id).collect();
-        assert_eq!(names, vec![LibEntityId(1)]);
-        state.set_entities(vec![row(3, "المناعي", &[])]);
-        assert_eq!(
-            state.visible_count(),
-            0,
-            "the filter holds across refreshes"
+            row(3, "المناعي", &["الهملان"]),
+        ];
+        assert_eq!(filter_entities(&rows, " "), vec![0, 1, 2]);
+        assert_eq!(filter_entities(&rows, "الهمـلان"), vec![0, 2]);
+        assert_eq!(filter_entities(&rows, "المناعى"), vec![1, 2]);
+    }
+
+    #[test]
+    fn rows_filtered_for_older_entities_are_not_shown() {
+        let mut state = LibraryState::default();
+        let old = Arc::new(vec![row(1, "سيف الهملان", &[])]);
+        state.set_entities(Arc::clone(&old), String::new(), vec![0]);
+        state.set_filter("سيف".into());
+        assert!(state.filter_pending());
+        let new = Arc::new(vec![row(2, "جاسم", &[]), row(1, "سيف الهملان", &[])]);
+        state.set_entities(Arc::clone(&new), String::new(), vec![0, 1]);
+        state.set_visible(&old, "سيف".into(), vec![0]);
+        assert!(
+            state.filter_pending(),
+            "filtered for entities no longer shown"
         );
+        state.set_visible(&new, "سيف".into(), vec![1]);
+        assert!(!state.filter_pending());
+        let shown: Vec<_> = state.visible_entities().map(|e| e.id).collect();
+        assert_eq!(shown, vec![LibEntityId(1)]);
     }
 }
