@@ -54,7 +54,8 @@ pub enum LibraryCommand {
     /// Offsets are chars (Unicode scalar values) of the article's text. When the name
     /// matches several entities, the best match is listed (an exact name before an alias,
     /// then the one in most articles) and stderr names the others: --type chooses among
-    /// them. No match: a message and exit status 1.
+    /// them. No match: a message and exit status 1. An article whose file is gone since
+    /// it was indexed is marked "missing": true.
     Articles(ArticlesArgs),
     /// Loose full-text search over every article, as JSON lines
     /// {"path", "start", "end", "snippet"}.
