@@ -461,3 +461,36 @@ fn files_that_cannot_be_read_are_listed_in_one_window_not_a_notice_each() {
             .any(|e| e.canonical == PERSON && e.articles == 2)
     );
 }
+
+#[test]
+fn an_article_saved_into_a_watched_folder_is_added_while_the_window_is_open() {
+    let f = fixture();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    let articles_of_person = |harness: &Harness<'static, SahifaApp>| {
+        harness
+            .state()
+            .library
+            .entities
+            .iter()
+            .find(|e| e.canonical == PERSON)
+            .map_or(0, |e| e.articles)
+    };
+    assert_eq!(articles_of_person(&harness), 2);
+    std::fs::write(
+        f.folder.join("a4.txt"),
+        "اللواء سيف الهملان يزور البحرين\n\nوصل اللواء سيف الهملان إلى المنامة اليوم في زيارة رسمية.\n",
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while articles_of_person(&harness) < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new article was not picked up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    assert_eq!(harness.state().library.articles.len(), 4);
+}
