@@ -494,3 +494,35 @@ fn an_article_saved_into_a_watched_folder_is_added_while_the_window_is_open() {
     }
     assert_eq!(harness.state().library.articles.len(), 4);
 }
+
+#[test]
+fn cancel_stops_an_add_and_keeps_what_was_added() {
+    let f = fixture();
+    for n in 0..400 {
+        let (_, text) = ARTICLES[n % ARTICLES.len()];
+        let text = format!("{text}\nنسخة {n}\n");
+        std::fs::write(f.folder.join(format!("copy{n:03}.txt")), text).unwrap();
+    }
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    let dropped = DroppedPath(f.folder.clone());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(dropped));
+    harness.step();
+    assert!(harness.state().library.adding.is_some(), "the add runs");
+    harness
+        .state_mut()
+        .run(Action::Command(Command::CancelLibraryAdd));
+    wait_idle(&mut harness);
+    let app = harness.state();
+    assert!(app.library.adding.is_none());
+    let said: Vec<_> = app.notices().iter().map(|n| n.message.clone()).collect();
+    assert!(
+        said.iter().any(|m| m.starts_with("Adding stopped")),
+        "{said:?}"
+    );
+    let added = app.library.articles.len();
+    assert!(added < 403, "{added} articles: the add was not stopped");
+}
