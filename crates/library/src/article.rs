@@ -2,7 +2,7 @@
 //! annotations: title, date, entity counts, its entities ("units") with their mentions and
 //! surface forms, and the words for the full-text index.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use sahifa_model::arabic::fold_char;
@@ -36,8 +36,8 @@ pub struct Unit {
     pub label: Label,
     pub name: String,
     pub key: String,
-    /// Visible mentions, in text order (chars), with the folded key of their form.
-    pub mentions: Vec<(usize, usize, String)>,
+    /// Visible mentions, in text order (chars), with the index of their form in `forms`.
+    pub mentions: Vec<(usize, usize, usize)>,
     /// Surface forms as written, with how often each occurs and where it first does.
     pub forms: Vec<Form>,
     /// An ORG's acronym written in brackets right after one of its mentions, folded.
@@ -111,19 +111,16 @@ fn units(text: &str, ann: &Annotations) -> Vec<Unit> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     for entity in &ann.entities {
-        let mentions: Vec<(usize, usize, String)> = ann
+        let ranges: Vec<(usize, usize)> = ann
             .mentions_of(entity.id)
             .filter(|m| m.status != MentionStatus::Rejected && m.range.end() <= chars.len())
-            .map(|m| {
-                let (s, e) = (m.range.start(), m.range.end());
-                (s, e, name_key(&chars[s..e].iter().collect::<String>()))
-            })
+            .map(|m| (m.range.start(), m.range.end()))
             .collect();
-        if mentions.is_empty() {
+        if ranges.is_empty() {
             continue;
         }
         let mut forms: BTreeMap<String, Form> = BTreeMap::new();
-        for &(s, e, _) in &mentions {
+        for &(s, e) in &ranges {
             let text: String = chars[s..e].iter().collect();
             forms
                 .entry(text.clone())
@@ -135,14 +132,22 @@ fn units(text: &str, ann: &Annotations) -> Vec<Unit> {
                 .count += 1;
         }
         let acronym = (entity.label == Label::Org)
-            .then(|| {
-                mentions
-                    .iter()
-                    .find_map(|&(_, e, _)| acronym_after(&chars, e))
-            })
+            .then(|| ranges.iter().find_map(|&(_, e)| acronym_after(&chars, e)))
             .flatten();
         let mut forms: Vec<Form> = forms.into_values().collect();
         forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+        let index: HashMap<&str, usize> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.text.as_str(), i))
+            .collect();
+        let mentions = ranges
+            .iter()
+            .map(|&(s, e)| {
+                let text: String = chars[s..e].iter().collect();
+                (s, e, index.get(text.as_str()).copied().unwrap_or(0))
+            })
+            .collect();
         let name = if entity.name.trim().is_empty() {
             forms.first().map(|f| f.text.clone()).unwrap_or_default()
         } else {

@@ -136,11 +136,22 @@ pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
 fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
     let mut stmt = conn.prepare(
         "SELECT article, local, label, name, key, mentions, first_start, first_end, acronym,
-                entity
+                entity, forms
          FROM units ORDER BY article, local",
     )?;
-    let mut units: Vec<UnitRow> = stmt
+    let units = stmt
         .query_map([], |r| {
+            let forms = crate::packed::unpack_forms(&r.get::<_, String>(10)?)
+                .into_iter()
+                .map(|f| FormRow {
+                    count: i64::from(f.count),
+                    first: (
+                        i64::try_from(f.first.0).unwrap_or(0),
+                        i64::try_from(f.first.1).unwrap_or(0),
+                    ),
+                    text: f.text,
+                })
+                .collect();
             Ok(UnitRow {
                 article: r.get(0)?,
                 local: r.get(1)?,
@@ -150,29 +161,12 @@ fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
                 mentions: r.get(5)?,
                 first: (r.get(6)?, r.get(7)?),
                 acronym: r.get(8)?,
-                forms: Vec::new(),
+                forms,
                 carved: None,
                 entity: r.get(9)?,
             })
         })?
         .collect::<Result<_, _>>()?;
-    let at: HashMap<(i64, i64), usize> = units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| ((u.article, u.local), i))
-        .collect();
-    let mut stmt =
-        conn.prepare("SELECT article, local, form, count, first_start, first_end FROM forms")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        if let Some(&i) = at.get(&(r.get(0)?, r.get(1)?)) {
-            units[i].forms.push(FormRow {
-                text: r.get(2)?,
-                count: r.get(3)?,
-                first: (r.get(4)?, r.get(5)?),
-            });
-        }
-    }
     Ok(units)
 }
 

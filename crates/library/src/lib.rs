@@ -35,6 +35,7 @@ mod dateline;
 mod decisions;
 mod entities;
 mod index;
+mod packed;
 mod query;
 pub mod schema;
 mod search;

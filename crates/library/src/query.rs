@@ -1,6 +1,7 @@
 //! The library's read side: articles, entities, where an entity appears, snippets and
 //! co-occurrence, each one or two indexed SQL queries over the precomputed tables.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -9,6 +10,7 @@ use sahifa_model::{Label, TextRange};
 
 use crate::article::parse_counts;
 use crate::entities::name_key;
+use crate::packed;
 use crate::{
     ArticleHit, ArticleId, ArticleRow, EntityRow, LibEntityId, LibraryError, Neighbour, Snippet,
 };
@@ -134,7 +136,7 @@ pub fn articles_of(
 /// One article's stored text.
 pub fn text_of(conn: &Connection, article: ArticleId) -> Result<Option<String>, LibraryError> {
     Ok(conn
-        .prepare_cached("SELECT text FROM articles WHERE id = ?1")?
+        .prepare_cached("SELECT text FROM texts WHERE id = ?1")?
         .query_row([article.0], |r| r.get(0))
         .optional()?)
 }
@@ -149,23 +151,51 @@ pub fn snippets(
     let Some(text) = text_of(conn, article)? else {
         return Ok(Vec::new());
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.start, m.end FROM units u
-         JOIN mentions m ON m.article = u.article AND m.local = u.local
-         LEFT JOIN carved c ON c.article = m.article AND c.local = m.local AND c.form = m.form
-         WHERE u.article = ?1 AND coalesce(c.entity, u.entity) = ?2
-         ORDER BY m.start, m.end LIMIT ?3",
-    )?;
-    let rows = stmt.query_map(
-        params![article.0, entity.0, i64::try_from(max).unwrap_or(i64::MAX)],
-        |r| Ok((offset(r.get(0)?), offset(r.get(1)?))),
-    )?;
     let chars: Vec<char> = text.chars().collect();
+    let mut ranges: Vec<TextRange> = mentions_of(conn, entity, article)?
+        .into_iter()
+        .filter_map(|(s, e)| TextRange::new(s, e, chars.len()).ok())
+        .collect();
+    ranges.sort_by_key(|r| (r.start(), r.end()));
+    ranges.truncate(max);
+    Ok(ranges.into_iter().map(|r| kwic(&chars, r)).collect())
+}
+
+/// The mentions of `entity` in `article`: those of its units, less the forms the user
+/// split off to another entity, plus the forms split off other units to it.
+fn mentions_of(
+    conn: &Connection,
+    entity: LibEntityId,
+    article: ArticleId,
+) -> Result<Vec<(usize, usize)>, LibraryError> {
+    let carved: HashMap<(i64, String), i64> = conn
+        .prepare_cached("SELECT local, form, entity FROM carved WHERE article = ?1")?
+        .query_map([article.0], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT local, entity, forms, spans FROM units WHERE article = ?1
+         AND (entity = ?2 OR local IN (SELECT local FROM carved WHERE article = ?1))",
+    )?;
+    let rows = stmt.query_map(params![article.0, entity.0], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
     let mut out = Vec::new();
     for row in rows {
-        let (s, e) = row?;
-        if let Ok(range) = TextRange::new(s, e, chars.len()) {
-            out.push(kwic(&chars, range));
+        let (local, owner, forms, spans) = row?;
+        let keys: Vec<String> = packed::unpack_forms(&forms)
+            .iter()
+            .map(|f| name_key(&f.text))
+            .collect();
+        for (s, e, form) in packed::unpack_spans(&spans) {
+            let split_to = keys.get(form).and_then(|k| carved.get(&(local, k.clone())));
+            if split_to.copied().or(owner) == Some(entity.0) {
+                out.push((s, e));
+            }
         }
     }
     Ok(out)

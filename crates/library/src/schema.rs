@@ -9,10 +9,9 @@
 //! | table | one row per | columns |
 //! |---|---|---|
 //! | `roots` | folder or file given to `add` | `path`, `watch` (1 = a watched folder) |
-//! | `articles` | article file | `id`, `path` (unique), `hash` (XXH3 of the file's bytes and its sidecar's), `size`, `mtime`, `title`, `date`, `counts` (entities per label, `PERSON=3;ORG=1`), `missing`, `error` (last load failure), `text` (decoded, offsets point into it; last, so listing articles never reads through it) |
-//! | `units` | entity of one article (from its sidecar or the extractor) | `article`, `local` (its id in the article), `label`, `name` (the article's canonical name), `key` (folded name, see [`crate::entities`]), `mentions`, `first_start`, `first_end`, `acronym` (an ORG's bracketed acronym, folded), `entity` (the library entity, set by the rebuild) |
-//! | `forms` | surface form of a unit | `article`, `local`, `form` (as written), `count`, `first_start`, `first_end` |
-//! | `mentions` | visible mention | `article`, `local`, `start`, `end` (chars), `form` (its folded key) |
+//! | `articles` | article file | `id`, `path` (unique), `hash` (XXH3 of the file's bytes and its sidecar's), `size`, `mtime`, `title`, `date`, `counts` (entities per label, `PERSON=3;ORG=1`), `missing`, `error` (last load failure) |
+//! | `texts` | indexed article | `id` (the article's), `text`: decoded, offsets point into it (a table of its own, so listing articles reads small rows) |
+//! | `units` | entity of one article (from its sidecar or the extractor) | `article`, `local` (its id in the article), `label`, `name` (the article's canonical name), `key` (folded name, see [`crate::entities`]), `mentions`, `first_start`, `first_end`, `acronym` (an ORG's bracketed acronym, folded), `entity` (the library entity, set by the rebuild), `forms` and `spans` (its surface forms with counts, and its mentions, packed: [`crate::packed`]) |
 //! | `carved` | form split off its unit by the user | `article`, `local`, `form` (folded key), `entity`: those mentions belong to `entity` (derived, rebuilt) |
 //! | `fts` | article (FTS5, contentless, `detail=none`: which articles hold a word, no positions) | `words`: each distinct folded word of the text, and each without its leading clitic |
 //! | `entities` | library entity (derived, rebuilt) | `id`, `label`, `canonical`, `aliases` (newline-separated, most frequent first), `articles`, `mentions` |
@@ -53,10 +52,10 @@ CREATE TABLE articles (
     date TEXT,
     counts TEXT NOT NULL DEFAULT '',
     missing INTEGER NOT NULL DEFAULT 0,
-    error TEXT,
-    text TEXT NOT NULL DEFAULT ''
+    error TEXT
 );
 CREATE INDEX articles_hash ON articles (hash);
+CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE units (
     article INTEGER NOT NULL,
     local INTEGER NOT NULL,
@@ -68,26 +67,11 @@ CREATE TABLE units (
     first_end INTEGER NOT NULL,
     acronym TEXT,
     entity INTEGER,
+    forms TEXT NOT NULL,
+    spans TEXT NOT NULL,
     PRIMARY KEY (article, local)
 ) WITHOUT ROWID;
 CREATE INDEX units_entity ON units (entity, article);
-CREATE TABLE forms (
-    article INTEGER NOT NULL,
-    local INTEGER NOT NULL,
-    form TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    first_start INTEGER NOT NULL,
-    first_end INTEGER NOT NULL
-);
-CREATE INDEX forms_unit ON forms (article, local);
-CREATE TABLE mentions (
-    article INTEGER NOT NULL,
-    local INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    form TEXT NOT NULL
-);
-CREATE INDEX mentions_unit ON mentions (article, local);
 CREATE TABLE carved (
     article INTEGER NOT NULL,
     local INTEGER NOT NULL,

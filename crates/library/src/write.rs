@@ -11,7 +11,7 @@ use rusqlite::{Connection, Transaction, params};
 
 use crate::article::Prepared;
 use crate::index::{BATCH, BATCH_TIME, Outcome, path_text};
-use crate::{AddSummary, LibraryError};
+use crate::{AddSummary, LibraryError, packed};
 
 /// The writer: receives outcomes until the workers are done (or `cancel`), committing
 /// every [`BATCH`] articles or [`BATCH_TIME`].
@@ -152,11 +152,11 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
     }
     let id: i64 = tx
         .prepare_cached(
-            "INSERT INTO articles (path, hash, size, mtime, title, date, text, counts, missing, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, NULL)
+            "INSERT INTO articles (path, hash, size, mtime, title, date, counts, missing, error)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, NULL)
              ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
                mtime = excluded.mtime, title = excluded.title, date = excluded.date,
-               text = excluded.text, counts = excluded.counts, missing = 0, error = NULL
+               counts = excluded.counts, missing = 0, error = NULL
              RETURNING id",
         )?
         .query_row(
@@ -167,12 +167,13 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
                 p.mtime,
                 p.title,
                 p.date,
-                p.text,
                 p.counts
             ],
             |r| r.get(0),
         )?;
-    for table in ["units", "forms", "mentions", "carved"] {
+    tx.prepare_cached("INSERT OR REPLACE INTO texts (id, text) VALUES (?1, ?2)")?
+        .execute(params![id, p.text])?;
+    for table in ["units", "carved"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([id])?;
     }
@@ -181,15 +182,9 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
     )?
     .execute(params![id, existed, p.fts])?;
     let mut unit = tx.prepare_cached(
-        "INSERT INTO units (article, local, label, name, key, mentions, first_start, first_end, acronym)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut form = tx.prepare_cached(
-        "INSERT INTO forms (article, local, form, count, first_start, first_end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut mention = tx.prepare_cached(
-        "INSERT INTO mentions (article, local, start, end, form) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO units (article, local, label, name, key, mentions, first_start, first_end,
+                            acronym, forms, spans)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     for u in &p.units {
         let first = u.mentions.first().map_or((0, 0), |m| (m.0, m.1));
@@ -202,14 +197,10 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
             u.mentions.len(),
             first.0,
             first.1,
-            u.acronym
+            u.acronym,
+            packed::forms(&u.forms),
+            packed::spans(&u.mentions)
         ])?;
-        for f in &u.forms {
-            form.execute(params![id, u.local, f.text, f.count, f.first.0, f.first.1])?;
-        }
-        for (s, e, key) in &u.mentions {
-            mention.execute(params![id, u.local, s, e, key])?;
-        }
     }
     tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')")?
         .execute([])?;

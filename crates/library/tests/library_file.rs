@@ -93,6 +93,22 @@ fn merge_and_split_survive_re_indexing_the_changed_file() {
     assert!(!after.aliases.contains(&"الهملان".to_owned()), "{after:?}");
     let split_off = entity(&lib, "الهملان").expect("the split form stands alone");
     assert_eq!(split_off.id, alone);
+    let marked = |id, article| -> Vec<String> {
+        lib.snippets(id, article, 10)
+            .unwrap()
+            .iter()
+            .map(|s| {
+                s.text
+                    .chars()
+                    .skip(s.mark.start)
+                    .take(s.mark.len())
+                    .collect()
+            })
+            .collect()
+    };
+    let in_a = lib.articles_of(alone).unwrap()[0].article.id;
+    assert_eq!(marked(alone, in_a), ["الهملان"]);
+    assert_eq!(marked(after.id, in_a), ["سيف الهملان"]);
 
     std::fs::write(&a, format!("{HAMLAN_DOHA}وقال الهملان مرة أخرى.\n")).unwrap();
     add(&mut lib, &[dir.path().to_owned()]);
