@@ -89,6 +89,8 @@ pub struct Ctx<'a> {
     pub gaz: &'a Gazetteers,
     /// CRF label of each token, if inside a CRF span.
     pub crf: Vec<Option<Label>>,
+    /// For a token inside a CRF span: that span's end (exclusive); 0 elsewhere.
+    pub crf_end: Vec<usize>,
     /// True when the token starts a country name; value: its length in tokens.
     pub country: Vec<usize>,
     /// True when that country name follows a preposition glued to it («بأفغانستان»).
@@ -102,10 +104,12 @@ impl<'a> Ctx<'a> {
     /// Builds the context.
     pub fn new(tokens: &'a [Token], gaz: &'a Gazetteers, crf: &[(usize, usize, Label)]) -> Self {
         let mut labels = vec![None; tokens.len()];
+        let mut crf_end = vec![0; tokens.len()];
         for &(s, e, l) in crf {
             for x in &mut labels[s..e] {
                 *x = Some(l);
             }
+            crf_end[s..e].fill(e);
         }
         let mut country = vec![0; tokens.len()];
         let mut country_after_preposition = vec![false; tokens.len()];
@@ -185,6 +189,7 @@ impl<'a> Ctx<'a> {
             tokens,
             gaz,
             crf: labels,
+            crf_end,
             country,
             country_after_preposition,
             known_non_person,

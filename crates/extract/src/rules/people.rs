@@ -57,6 +57,10 @@ fn name_after(
         if t.kind != TokenKind::Word || (j > i && t.line_start) {
             break;
         }
+        // «… الوزير الأول ومعالي محمد»: a second title starts a second person.
+        if j == i && ctx.has_conjunction(j) && ctx.trig(j).is_some() {
+            break;
+        }
         let connector = is_connector(&t.stem, &t.norm);
         if connector && j > i {
             j += 1;
@@ -95,7 +99,9 @@ fn name_after(
         }
         let accept = if j == i {
             match strength {
-                Strength::Strong => supported || !ctx.nisba(j) || rank,
+                // An unknown first word after an honorific is a name unless it is a
+                // common word («الشيخ المتهم», «الأمير البيت»).
+                Strength::Strong => supported || rank || !(ctx.nisba(j) || ctx.is_common(j)),
                 Strength::Weak => supported,
             }
         } else {
@@ -288,12 +294,21 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
         } else {
             i
         };
-        let strength = if strong {
+        // An indefinite office or royal title is in construct state: what follows is the
+        // office's domain («ملك أراجون», «كاردينال لشبونة»), a name only with support.
+        let last = &ctx.tokens[j - 1];
+        let construct = !last.clitics.article && STANDALONE.contains(&last.base());
+        let strength = if strong && !construct {
             Strength::Strong
         } else {
             Strength::Weak
         };
-        let name_end = name_after(ctx, j, strength, rank, family);
+        let mut name_end = name_after(ctx, j, strength, rank, family);
+        // The CRF's person runs on past the words the lists know («فرانك فالتر
+        // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
+        if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
+            name_end = name_end.max(ctx.crf_end[name_end - 1]);
+        }
         if name_end > j {
             out.push(Cand {
                 start: j,
@@ -414,4 +429,52 @@ pub fn courtesy_only(title: &[Token]) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .all(|t| COURTESY.contains(&t.base()) || COURTESY.contains(&t.stem.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use sahifa_model::Label;
+
+    use crate::gazetteer::Gazetteers;
+    use crate::rules::Ctx;
+    use crate::token::tokenize;
+
+    /// The people the rule finds in `text` given the CRF's spans (token ranges).
+    fn people_in(text: &str, crf: &[(usize, usize, Label)]) -> Vec<String> {
+        let toks = tokenize(text);
+        let gaz = Gazetteers::shipped().expect("shipped lists");
+        let ctx = Ctx::new(&toks, &gaz, crf);
+        let mut out = Vec::new();
+        super::people_and_titles(&ctx, &mut out);
+        let chars: Vec<char> = text.chars().collect();
+        out.iter()
+            .filter(|c| c.label == Some(Label::Person))
+            .map(|c| {
+                chars[toks[c.start].start..toks[c.end - 1].end]
+                    .iter()
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_title_runs_as_far_as_the_taggers_person() {
+        let text = "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن المحادثات مثمرة";
+        assert_eq!(
+            people_in(text, &[(4, 7, Label::Person)]),
+            ["فرانك فالتر شتاينماير"]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_royal_title_is_followed_by_its_realm_not_a_name() {
+        assert!(people_in("وكان ملك أراجون قد دخل المدينة", &[]).is_empty());
+        assert_eq!(people_in("وكان الملك فيصل قد دخل المدينة", &[]), ["فيصل"]);
+    }
+
+    #[test]
+    fn a_second_title_after_wa_starts_a_second_person() {
+        let text = "وحضر الوزير الأول ومعالي محمد بن عيسى الاجتماع";
+        assert_eq!(people_in(text, &[(3, 7, Label::Person)]), ["محمد بن عيسى"]);
+    }
 }
