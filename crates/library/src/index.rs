@@ -40,9 +40,11 @@ pub(crate) struct FileFacts {
     pub mtime: i64,
 }
 
-/// What the library already holds of one path: the hash it was indexed with.
+/// What the library already holds of one path: the hash it was indexed with, and why it
+/// failed to load last time.
 struct Known {
     hash: String,
+    error: Option<String>,
 }
 
 /// The whole of `add` (see [`crate::Library::add`]).
@@ -121,11 +123,14 @@ fn remember_roots(conn: &Connection, roots: &[PathBuf], watch: bool) -> Result<(
 }
 
 fn load_known(conn: &Connection) -> Result<HashMap<PathBuf, Known>, LibraryError> {
-    let mut stmt = conn.prepare("SELECT path, hash FROM articles")?;
+    let mut stmt = conn.prepare("SELECT path, hash, error FROM articles")?;
     let rows = stmt.query_map([], |r| {
         Ok((
             PathBuf::from(r.get::<_, String>(0)?),
-            Known { hash: r.get(1)? },
+            Known {
+                hash: r.get(1)?,
+                error: r.get(2)?,
+            },
         ))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -222,9 +227,13 @@ fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) 
     let sidecar = sahifa_annotate::sidecar_path_for(path);
     let side_bytes = std::fs::read(&sidecar).ok();
     let hash = content_hash(&bytes, side_bytes.as_deref());
-    if known.get(path).is_some_and(|k| k.hash == hash) {
-        return Outcome::Unchanged {
-            path: path.to_owned(),
+    if let Some(k) = known.get(path).filter(|k| k.hash == hash) {
+        return match &k.error {
+            // Unchanged and still unreadable: listed again, not retried.
+            Some(message) => failed(hash, message.clone()),
+            None => Outcome::Unchanged {
+                path: path.to_owned(),
+            },
         };
     }
     let doc = match sahifa_load::load_bytes(&bytes, Some(path)) {

@@ -185,6 +185,12 @@ fn a_file_that_fails_is_listed_and_the_rest_indexed() {
         .unwrap();
     assert!(broken.error.is_some());
     assert!(entity(&lib, "سيف الهملان").is_some());
+    let again = add(&mut lib, &[dir.path().to_owned()]);
+    assert_eq!(
+        (again.unchanged, again.failed.len()),
+        (1, 1),
+        "still listed"
+    );
 }
 
 #[test]
