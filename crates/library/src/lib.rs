@@ -193,7 +193,8 @@ pub struct AddProgress {
 pub struct AddSummary {
     pub indexed: usize,
     pub unchanged: usize,
-    /// Each file that could not be loaded, with the loader's message.
+    /// Each file that could not be loaded, with the loader's message — also one that
+    /// failed before and has not changed since (it is not retried, nor counted unchanged).
     pub failed: Vec<(PathBuf, String)>,
     /// Articles whose file is gone (marked missing, kept).
     pub missing: usize,
