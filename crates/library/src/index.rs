@@ -275,7 +275,7 @@ fn mark_missing(
     roots: &[PathBuf],
     found: &HashSet<&Path>,
 ) -> Result<usize, LibraryError> {
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let gone: Vec<(i64, bool)> = {
         let mut stmt = tx.prepare("SELECT id, path, missing FROM articles")?;
         let rows = stmt.query_map([], |r| {

@@ -25,7 +25,9 @@ pub(crate) fn write_all(
     let mut open = true;
     let mut live = LiveEntities::new();
     while open {
-        let tx = conn.transaction()?;
+        // Immediate: the write lock is taken up front, so another window adding at the
+        // same time makes this wait (busy_timeout) instead of failing mid-batch.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let started = Instant::now();
         let mut in_batch = 0;
         while in_batch < BATCH && started.elapsed() < BATCH_TIME {

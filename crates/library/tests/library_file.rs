@@ -218,3 +218,36 @@ fn an_empty_file_at_the_library_path_becomes_a_library() {
         .unwrap();
     assert_eq!(version, sahifa_library::schema::SCHEMA_VERSION);
 }
+
+#[test]
+fn two_windows_adding_at_once_both_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    for i in 0..20 {
+        write(
+            &one,
+            &format!("{i}.txt"),
+            &format!("{HAMLAN_DOHA}العدد {i}\n"),
+        );
+        write(
+            &two,
+            &format!("{i}.txt"),
+            &format!("{HAMLAN_KUWAIT}العدد {i}\n"),
+        );
+    }
+    let path = dir.path().join("library.sqlite");
+    drop(Library::open(&path).unwrap());
+    std::thread::scope(|s| {
+        for root in [&one, &two] {
+            let path = &path;
+            s.spawn(move || {
+                let mut lib = Library::open(path).unwrap();
+                let summary = add(&mut lib, std::slice::from_ref(root));
+                assert_eq!(summary.indexed, 20, "{summary:?}");
+            });
+        }
+    });
+    let lib = Library::open(&path).unwrap();
+    assert_eq!(lib.articles().unwrap().len(), 40);
+    assert_eq!(entity(&lib, "سيف الهملان").unwrap().articles, 40);
+}
