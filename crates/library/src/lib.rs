@@ -243,8 +243,9 @@ impl Library {
     /// missing. Articles are committed in short batches (32 articles or 200 ms), so a killed
     /// run leaves a library that opens, and adding again resumes. Returns when done or
     /// within about a second of `cancel` being set (the article being extracted finishes;
-    /// what is not yet written is redone next time). Entities are rebuilt at the end, and
-    /// every ten seconds or so during a long add, so a view open meanwhile sees them grow.
+    /// what is not yet written is redone next time). Entities are rebuilt at the end, and a
+    /// few times during a long add (after 500, 2,000, 8,000 … articles, at least ten
+    /// seconds apart), so a view open meanwhile sees them grow.
     pub fn add(
         &mut self,
         roots: &[PathBuf],
