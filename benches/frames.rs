@@ -132,7 +132,16 @@ fn library_phase(count: usize) {
     let started = Instant::now();
     let mut adding = Vec::new();
     while harness.state().is_busy() {
-        adding.push(timed(&mut harness));
+        let before = harness.state().library.articles.len();
+        let took = timed(&mut harness);
+        let after = harness.state().library.articles.len();
+        if took > Duration::from_millis(16) && std::env::var_os("FRAMES_VERBOSE").is_some() {
+            eprintln!(
+                "  slow library frame {:.1} ms: articles {before} → {after}",
+                took.as_secs_f64() * 1e3
+            );
+        }
+        adding.push(took);
         std::thread::sleep(Duration::from_millis(5));
     }
     let library = &harness.state().library;
