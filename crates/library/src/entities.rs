@@ -352,16 +352,29 @@ fn write_clusters(
     units: &[UnitRow],
     clusters: impl Iterator<Item = Vec<usize>>,
 ) -> Result<(), LibraryError> {
+    let stored: HashMap<i64, (i64, i64)> = {
+        let mut stmt = tx.prepare("SELECT id, articles, mentions FROM entities")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<Result<_, _>>()?
+    };
+    let mut kept: HashSet<i64> = HashSet::new();
+    let mut changed: Vec<Vec<usize>> = Vec::new();
+    for members in clusters {
+        match unchanged(units, &members, &stored) {
+            Some(id) if kept.insert(id) => {}
+            _ => changed.push(members),
+        }
+    }
     let mut known: HashMap<String, i64> = {
         let mut stmt = tx.prepare("SELECT key, id FROM entity_ids")?;
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?
     };
     let mut next_id = known.values().max().copied().unwrap_or(0) + 1;
-    let mut used: HashSet<i64> = HashSet::new();
+    let mut used: HashSet<i64> = kept.clone();
     let mut new_id = tx.prepare("INSERT OR REPLACE INTO entity_ids (key, id) VALUES (?1, ?2)")?;
     let mut out = Vec::new();
-    for members in clusters {
+    for members in changed {
         let s = summarise(units, &members);
         let canonical_key = name_key(&s.canonical);
         let id_key = labelled(s.label, &canonical_key);
@@ -412,7 +425,29 @@ fn write_clusters(
                 .collect(),
         });
     }
-    crate::store::write(tx, &out)
+    crate::store::write(tx, &out, &kept)
+}
+
+/// The id of a cluster that is exactly a stored entity — every member already belonged
+/// to it whole, and the stored figures match, so none was removed (each unit has a
+/// mention) — which then needs no writing.
+fn unchanged(
+    units: &[UnitRow],
+    members: &[usize],
+    stored: &HashMap<i64, (i64, i64)>,
+) -> Option<i64> {
+    let id = units.get(*members.first()?)?.entity?;
+    let mut mentions = 0;
+    let mut articles: HashSet<i64> = HashSet::new();
+    for u in members.iter().map(|&i| &units[i]) {
+        if u.carved.is_some() || u.entity != Some(id) {
+            return None;
+        }
+        mentions += u.mentions;
+        articles.insert(u.article);
+    }
+    let &(a, m) = stored.get(&id)?;
+    (m == mentions && usize::try_from(a).ok() == Some(articles.len())).then_some(id)
 }
 
 /// True when the entities need a rebuild (an add was interrupted before its rebuild).

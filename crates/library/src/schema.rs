@@ -95,6 +95,7 @@ CREATE INDEX entities_by_articles ON entities (articles DESC, mentions DESC);
 CREATE TABLE entity_ids (key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE entity_names (entity INTEGER NOT NULL, name TEXT NOT NULL, canonical INTEGER NOT NULL);
 CREATE INDEX entity_names_name ON entity_names (name);
+CREATE INDEX entity_names_entity ON entity_names (entity);
 CREATE TABLE article_entity (
     entity INTEGER NOT NULL,
     article INTEGER NOT NULL,

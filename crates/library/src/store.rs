@@ -1,8 +1,9 @@
-//! Writing a rebuild's entities ([`crate::entities::rebuild`]) as a difference: only the
-//! rows that changed are written, so a merge or split, or an add of a few articles, costs
-//! what it changes rather than the whole library.
+//! Writing a rebuild's entities ([`crate::entities::rebuild`]) as a difference: an entity
+//! whose members did not change is left alone, the others are rewritten, the vanished ones
+//! deleted — so a merge or split, or an add of a few articles, writes what it changes
+//! rather than the whole library.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use rusqlite::{Transaction, params};
 
@@ -26,122 +27,80 @@ pub struct NewEntity {
     pub carved: Vec<(i64, i64, String)>,
 }
 
-type EntityFigures = (String, String, String, i64, i64);
-
-/// Writes `entities` over the stored ones, touching only what differs.
-pub fn write(tx: &Transaction<'_>, entities: &[NewEntity]) -> Result<(), LibraryError> {
-    write_entities(tx, entities)?;
-    write_names(tx, entities)?;
-    write_pairs(tx, entities)?;
-    let mut unit = tx.prepare("UPDATE units SET entity = ?1 WHERE article = ?2 AND local = ?3")?;
+/// Writes the entities that changed; `kept` are the stored ones that did not (left as
+/// they are); every other stored entity is gone and deleted.
+pub fn write(
+    tx: &Transaction<'_>,
+    changed: &[NewEntity],
+    kept: &HashSet<i64>,
+) -> Result<(), LibraryError> {
+    let written: HashSet<i64> = changed.iter().map(|e| e.id).collect();
+    let old: Vec<i64> = tx
+        .prepare("SELECT id FROM entities")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for id in old
+        .iter()
+        .filter(|id| !kept.contains(id) && !written.contains(id))
+    {
+        forget(tx, *id)?;
+    }
     tx.execute("DELETE FROM carved", [])?;
-    let mut carved = tx.prepare(
-        "INSERT OR REPLACE INTO carved (article, local, form, entity) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for e in entities {
-        for &(article, local, old) in &e.units {
-            if old != Some(e.id) {
-                unit.execute(params![e.id, article, local])?;
-            }
-        }
-        for (article, local, form) in &e.carved {
-            carved.execute(params![article, local, form, e.id])?;
-        }
+    for e in changed {
+        write_one(tx, e)?;
     }
     Ok(())
 }
 
-fn write_entities(tx: &Transaction<'_>, entities: &[NewEntity]) -> Result<(), LibraryError> {
-    let mut old: HashMap<i64, EntityFigures> = {
-        let mut stmt =
-            tx.prepare("SELECT id, label, canonical, aliases, articles, mentions FROM entities")?;
-        stmt.query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?),
-            ))
-        })?
-        .collect::<Result<_, _>>()?
-    };
-    let mut put = tx.prepare(
-        "INSERT OR REPLACE INTO entities (id, label, canonical, aliases, articles, mentions)
+fn forget(tx: &Transaction<'_>, id: i64) -> Result<(), LibraryError> {
+    for sql in [
+        "DELETE FROM entities WHERE id = ?1",
+        "DELETE FROM entity_names WHERE entity = ?1",
+        "DELETE FROM article_entity WHERE entity = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([id])?;
+    }
+    Ok(())
+}
+
+fn write_one(tx: &Transaction<'_>, e: &NewEntity) -> Result<(), LibraryError> {
+    forget(tx, e.id)?;
+    tx.prepare_cached(
+        "INSERT INTO entities (id, label, canonical, aliases, articles, mentions)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for e in entities {
-        let new: EntityFigures = (
-            e.label.to_owned(),
-            e.canonical.clone(),
-            e.aliases.clone(),
-            e.articles,
-            e.mentions,
-        );
-        if old.remove(&e.id).as_ref() != Some(&new) {
-            put.execute(params![
-                e.id,
-                e.label,
-                e.canonical,
-                e.aliases,
-                e.articles,
-                e.mentions
-            ])?;
-        }
+    )?
+    .execute(params![
+        e.id,
+        e.label,
+        e.canonical,
+        e.aliases,
+        e.articles,
+        e.mentions
+    ])?;
+    let mut name = tx
+        .prepare_cached("INSERT INTO entity_names (entity, name, canonical) VALUES (?1, ?2, ?3)")?;
+    for (n, canonical) in &e.names {
+        name.execute(params![e.id, n, canonical])?;
     }
-    let mut gone = tx.prepare("DELETE FROM entities WHERE id = ?1")?;
-    for id in old.keys() {
-        gone.execute([id])?;
-    }
-    Ok(())
-}
-
-fn write_names(tx: &Transaction<'_>, entities: &[NewEntity]) -> Result<(), LibraryError> {
-    let mut old: HashSet<(i64, String, bool)> = {
-        let mut stmt = tx.prepare("SELECT entity, name, canonical FROM entity_names")?;
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?
-    };
-    let mut put =
-        tx.prepare("INSERT INTO entity_names (entity, name, canonical) VALUES (?1, ?2, ?3)")?;
-    for e in entities {
-        for (name, canonical) in &e.names {
-            let row = (e.id, name.clone(), *canonical);
-            if !old.remove(&row) {
-                put.execute(params![e.id, name, canonical])?;
-            }
-        }
-    }
-    let mut gone =
-        tx.prepare("DELETE FROM entity_names WHERE entity = ?1 AND name = ?2 AND canonical = ?3")?;
-    for (entity, name, canonical) in &old {
-        gone.execute(params![entity, name, canonical])?;
-    }
-    Ok(())
-}
-
-fn write_pairs(tx: &Transaction<'_>, entities: &[NewEntity]) -> Result<(), LibraryError> {
-    type Figures = (i64, i64, i64);
-    let mut old: HashMap<(i64, i64), Figures> = {
-        let mut stmt = tx.prepare(
-            "SELECT entity, article, mentions, first_start, first_end FROM article_entity",
-        )?;
-        stmt.query_map([], |r| {
-            Ok(((r.get(0)?, r.get(1)?), (r.get(2)?, r.get(3)?, r.get(4)?)))
-        })?
-        .collect::<Result<_, _>>()?
-    };
-    let mut put = tx.prepare(
-        "INSERT OR REPLACE INTO article_entity (entity, article, mentions, first_start, first_end)
+    let mut pair = tx.prepare_cached(
+        "INSERT INTO article_entity (entity, article, mentions, first_start, first_end)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for e in entities {
-        for &(article, mentions, (fs, fe)) in &e.pairs {
-            if old.remove(&(e.id, article)) != Some((mentions, fs, fe)) {
-                put.execute(params![e.id, article, mentions, fs, fe])?;
-            }
+    for &(article, mentions, (fs, fe)) in &e.pairs {
+        pair.execute(params![e.id, article, mentions, fs, fe])?;
+    }
+    let mut unit =
+        tx.prepare_cached("UPDATE units SET entity = ?1 WHERE article = ?2 AND local = ?3")?;
+    for &(article, local, old) in &e.units {
+        if old != Some(e.id) {
+            unit.execute(params![e.id, article, local])?;
         }
     }
-    let mut gone = tx.prepare("DELETE FROM article_entity WHERE entity = ?1 AND article = ?2")?;
-    for (entity, article) in old.keys() {
-        gone.execute([entity, article])?;
+    let mut carved = tx.prepare_cached(
+        "INSERT OR REPLACE INTO carved (article, local, form, entity) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (article, local, form) in &e.carved {
+        carved.execute(params![article, local, form, e.id])?;
     }
     Ok(())
 }

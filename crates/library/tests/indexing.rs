@@ -312,3 +312,22 @@ fn a_moved_article_is_found_at_its_new_path_and_counted_once() {
     );
     assert_eq!(figures(&lib), before);
 }
+
+#[test]
+fn an_entity_that_loses_an_article_is_counted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", HAMLAN_DOHA);
+    let b = write(dir.path(), "b.txt", HAMLAN_KUWAIT);
+    let mut lib = library_in(dir.path());
+    add(&mut lib, &[dir.path().to_owned()]);
+    let before = entity(&lib, "سيف الهملان").unwrap();
+    assert_eq!(before.articles, 2);
+    std::fs::write(&b, RIYADH.replace("محمد الهملان", "خالد")).unwrap();
+    add(&mut lib, &[dir.path().to_owned()]);
+    let after = entity(&lib, "سيف الهملان").unwrap();
+    assert_eq!(
+        (after.id, after.articles, after.mentions),
+        (before.id, 1, 2)
+    );
+    assert_eq!(lib.articles_of(after.id).unwrap().len(), 1);
+}
