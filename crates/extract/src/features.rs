@@ -7,13 +7,14 @@
 //! ±2 contribute word, stem, prefix, trigger and gazetteer features only (as the baseline
 //! found: same accuracy, half the cost).
 
-use std::fmt::Write as _;
-
 use crfs::Attribute;
 
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::lexicon::{self, trigger_name};
-use crate::sentence::{phrase_hits, quoted, topics, typed_hits, world_hits};
+use crate::sentence::{
+    phrase_hits, phrase_hits_of, quoted, topics, typed_hits, typed_hits_of, world_hits,
+    world_hits_of,
+};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
@@ -39,6 +40,35 @@ struct Info<'a> {
 /// Bucket of a person-name word's count: 1–3 → 0, 4–15 → 1, 16–63 → 2, … at most 5.
 fn count_bucket(n: u32) -> u8 {
     (n.max(1).ilog2() / 2).min(5) as u8
+}
+
+/// Where a feature goes: its name in parts, joined without separators (no formatting
+/// machinery: this runs for every feature of every new word).
+type Emit<'x> = dyn FnMut(&[&str]) + 'x;
+
+/// `buf` := the parts joined.
+fn join_into(buf: &mut String, parts: &[&str]) {
+    buf.clear();
+    for p in parts {
+        buf.push_str(p);
+    }
+}
+
+/// A small number as text («0» … «9», larger ones as «+»; callers pass at most 8).
+fn digit(n: usize) -> &'static str {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    DIGITS.get(n).copied().unwrap_or("+")
+}
+
+/// A neighbour offset as text («-2» … «2»).
+fn offset(d: i32) -> &'static str {
+    match d {
+        -2 => "-2",
+        -1 => "-1",
+        0 => "0",
+        1 => "1",
+        _ => "2",
+    }
 }
 
 fn first_n(s: &str, n: usize) -> Option<&str> {
@@ -82,12 +112,11 @@ pub fn for_each_feature(
 ) {
     let quotes = quoted(tokens);
     let topics = topics(tokens);
-    let infos = infos(tokens, gaz, phrases, clusters, true);
+    let infos = infos(tokens, gaz, phrases, clusters);
     let mut buf = String::with_capacity(64);
     for (i, tok) in tokens.iter().enumerate() {
-        let mut add = |args: std::fmt::Arguments| {
-            buf.clear();
-            let _ = buf.write_fmt(args);
+        let mut add = |parts: &[&str]| {
+            join_into(&mut buf, parts);
             emit(i, &buf);
         };
         unit_features(tok, &infos[i], gaz, &mut add);
@@ -104,44 +133,39 @@ pub fn for_each_feature(
 }
 
 /// Features of a token that depend on the word alone.
-fn unit_features(
-    tok: &Token,
-    info: &Info,
-    gaz: &Gazetteers,
-    add: &mut dyn FnMut(std::fmt::Arguments),
-) {
-    add(format_args!("b"));
-    add(format_args!("w={}", info.norm));
-    add(format_args!("s={}", info.stem));
-    add(format_args!("cp={}", info.prefix));
+fn unit_features(tok: &Token, info: &Info, gaz: &Gazetteers, add: &mut Emit) {
+    add(&["b"]);
+    add(&["w=", info.norm]);
+    add(&["s=", info.stem]);
+    add(&["cp=", info.prefix]);
     for n in 1..=3 {
         if let Some(p) = first_n(info.norm, n) {
-            add(format_args!("np{n}={p}"));
+            add(&["np", digit(n), "=", p]);
         }
         if let Some(p) = last_n(info.norm, n) {
-            add(format_args!("ns{n}={p}"));
+            add(&["ns", digit(n), "=", p]);
         }
         if let Some(p) = first_n(info.key, n) {
-            add(format_args!("sp{n}={p}"));
+            add(&["sp", digit(n), "=", p]);
         }
         if let Some(p) = last_n(info.key, n) {
-            add(format_args!("ss{n}={p}"));
+            add(&["ss", digit(n), "=", p]);
         }
     }
     if info.key != info.stem {
-        add(format_args!("k2={}", info.key));
+        add(&["k2=", info.key]);
     }
     let len = info.key.chars().count().min(8);
-    add(format_args!("len={len}"));
+    add(&["len=", digit(len)]);
     if let Some(cv) = vowel_skeleton(info.key) {
-        add(format_args!("cv={cv}"));
+        add(&["cv=", &cv]);
     }
     match tok.kind {
-        TokenKind::Number => add(format_args!("k=N")),
-        TokenKind::Punct => add(format_args!("k=P{}", info.norm)),
+        TokenKind::Number => add(&["k=N"]),
+        TokenKind::Punct => add(&["k=P", info.norm]),
         TokenKind::Word => {
             if info.norm.chars().any(|c| c.is_ascii_alphabetic()) {
-                add(format_args!("k=lat"));
+                add(&["k=lat"]);
             }
         }
     }
@@ -153,23 +177,23 @@ fn unit_features(
         (gazetteer::flag::COMMON, "cm"),
     ] {
         if flags & bit != 0 {
-            add(format_args!("f={name}"));
+            add(&["f=", name]);
         }
     }
     if lexicon::is_nisba(info.norm, tok.clitics.with_article, tok.clitics.article) {
-        add(format_args!("nisba"));
+        add(&["nisba"]);
     }
     if let Some(c) = info.cluster {
         let coarse = c.split(':').next().unwrap_or(c);
-        add(format_args!("cc={coarse}"));
-        add(format_args!("c={c}"));
+        add(&["cc=", coarse]);
+        add(&["c=", c]);
     }
     if let Some(t) = info.trig {
-        add(format_args!("0t={t}"));
+        add(&["0t=", t]);
     }
     if let Some(b) = info.pn {
-        add(format_args!("pn"));
-        add(format_args!("pn={b}"));
+        add(&["pn"]);
+        add(&["pn=", digit(usize::from(b))]);
     }
 }
 
@@ -195,25 +219,25 @@ fn vowel_skeleton(key: &str) -> Option<String> {
 }
 
 /// Features a word gives the token `d` positions before it (word alone).
-fn neighbour_features(d: i32, n: &Info, add: &mut dyn FnMut(std::fmt::Arguments)) {
+fn neighbour_features(d: i32, n: &Info, add: &mut Emit) {
     if let Some(t) = n.trig {
-        add(format_args!("{d}t={t}"));
+        add(&[offset(d), "t=", t]);
     }
-    add(format_args!("{d}w={}", n.norm));
-    add(format_args!("{d}s={}", n.key));
-    add(format_args!("{d}cp={}", n.prefix));
+    add(&[offset(d), "w=", n.norm]);
+    add(&[offset(d), "s=", n.key]);
+    add(&[offset(d), "cp=", n.prefix]);
     if let Some(c) = n.cluster {
-        add(format_args!("{d}c={c}"));
+        add(&[offset(d), "c=", c]);
     }
     if d.abs() == 1
         && let Some(p) = last_n(n.key, 2)
     {
-        add(format_args!("{d}ss2={p}"));
+        add(&[offset(d), "ss2=", p]);
     }
     if d.abs() == 1
         && let Some(b) = n.pn
     {
-        add(format_args!("{d}pn={b}"));
+        add(&[offset(d), "pn=", digit(usize::from(b))]);
     }
 }
 
@@ -223,33 +247,33 @@ fn context_features(
     infos: &[Info],
     i: usize,
     (quotes, topics): (&[bool], &[&str]),
-    add: &mut dyn FnMut(std::fmt::Arguments),
+    add: &mut Emit,
 ) {
     // Gazetteer hits in a sentence about sport, cars or business.
     for topic in topics {
         if let Some(w) = &infos[i].world {
-            add(format_args!("{topic}W={w}"));
+            add(&[topic, "W=", w]);
         }
         if let Some(g) = &infos[i].gaz {
-            add(format_args!("{topic}g={g}"));
+            add(&[topic, "g=", g]);
         }
     }
     if quotes[i] {
         let first = i == 0 || !quotes[i - 1];
-        add(format_args!("q{}", if first { "B" } else { "I" }));
+        add(&[if first { "qB" } else { "qI" }]);
         if first && i >= 2 {
             // The word before the opening mark: «برنامج», «سيارة», «فيلم» …
-            add(format_args!("qh={}", infos[i - 2].key));
+            add(&["qh=", infos[i - 2].key]);
         }
     }
     if tokens[i].line_start {
-        add(format_args!("ls"));
+        add(&["ls"]);
     }
     if i == 0 {
-        add(format_args!("BOS"));
+        add(&["BOS"]);
     }
     if i + 1 == tokens.len() {
-        add(format_args!("EOS"));
+        add(&["EOS"]);
     }
     for d in [-2i32, -1, 0, 1, 2] {
         let j = i as i32 + d;
@@ -257,26 +281,26 @@ fn context_features(
             continue;
         }
         if let Some(g) = infos.get(j as usize).and_then(|n| n.gaz.as_ref()) {
-            add(format_args!("{d}g={g}"));
+            add(&[offset(d), "g=", g]);
         }
         if d.abs() <= 1
             && let Some(w) = infos.get(j as usize).and_then(|n| n.world.as_ref())
         {
-            add(format_args!("{d}W={w}"));
+            add(&[offset(d), "W=", w]);
         }
         if d.abs() <= 1
             && let Some(a) = infos.get(j as usize).and_then(|n| n.typed.as_ref())
         {
-            add(format_args!("{d}A={a}"));
+            add(&[offset(d), "A=", a]);
         }
     }
     // Stem bigrams with each neighbour.
     let me = infos[i].key;
     if i > 0 {
-        add(format_args!("bg-={}|{me}", infos[i - 1].key));
+        add(&["bg-=", infos[i - 1].key, "|", me]);
     }
     if let Some(n) = infos.get(i + 1) {
-        add(format_args!("bg+={me}|{}", n.key));
+        add(&["bg+=", me, "|", n.key]);
     }
 }
 
@@ -296,6 +320,9 @@ pub struct Scorer<'a> {
 pub struct WordCache {
     index: rustc_hash::FxHashMap<String, u32>,
     data: Vec<f32>,
+    /// Per word: its ids in the phrase, world and typed gazetteers
+    /// ([`PhraseGaz::word_id`]), so phrase matching looks no word up twice.
+    gaz_ids: Vec<[Option<u32>; 3]>,
 }
 
 impl WordCache {
@@ -370,45 +397,10 @@ impl<'a> Scorer<'a> {
         scores.resize(tokens.len() * l, 0.0);
         let quotes = quoted(tokens);
         let topics = topics(tokens);
-        let mut infos = infos(
-            tokens,
-            self.gaz,
-            &self.gaz.phrases,
-            &self.crf.clusters,
-            false,
-        );
+        let idxs: Vec<usize> = tokens.iter().map(|t| self.word_index(t)).collect();
+        let infos = self.infos(tokens, &idxs);
         let crf = self.crf;
-        for (i, tok) in tokens.iter().enumerate() {
-            let idx = match self.cache.index.get(&tok.norm) {
-                Some(&k) => k as usize,
-                None => {
-                    let blank = info(tok, None, None, None);
-                    let word = std::mem::replace(&mut infos[i], blank);
-                    infos[i] = with_word_level(word, tok, self.gaz, &self.crf.clusters);
-                    let mut v = vec![0.0f32; 5 * l];
-                    let buf = &mut self.buf;
-                    {
-                        let own = &mut v[..l];
-                        unit_features(tok, &infos[i], self.gaz, &mut |args| {
-                            buf.clear();
-                            let _ = buf.write_fmt(args);
-                            crf.add_state(buf, own);
-                        });
-                    }
-                    for (k, d) in OFFSETS.iter().enumerate() {
-                        let slot = &mut v[(k + 1) * l..(k + 2) * l];
-                        neighbour_features(*d, &infos[i], &mut |args| {
-                            buf.clear();
-                            let _ = buf.write_fmt(args);
-                            crf.add_state(buf, slot);
-                        });
-                    }
-                    let k = self.cache.data.len() / (5 * l);
-                    self.cache.data.extend_from_slice(&v);
-                    self.cache.index.insert(tok.norm.clone(), k as u32);
-                    k
-                }
-            };
+        for (i, &idx) in idxs.iter().enumerate() {
             let v = &self.cache.data[idx * 5 * l..(idx + 1) * 5 * l];
             for (a, b) in scores[i * l..(i + 1) * l].iter_mut().zip(&v[..l]) {
                 *a += b;
@@ -427,24 +419,81 @@ impl<'a> Scorer<'a> {
             }
             let buf = &mut self.buf;
             let row = &mut scores[i * l..(i + 1) * l];
-            context_features(tokens, &infos, i, (&quotes, &topics), &mut |args| {
-                buf.clear();
-                let _ = buf.write_fmt(args);
+            context_features(tokens, &infos, i, (&quotes, &topics), &mut |parts| {
+                join_into(buf, parts);
                 crf.add_state(buf, row);
             });
         }
     }
+
+    /// The cache index of `tok`'s word: its word-only features are scored (and its
+    /// gazetteer word ids looked up) on first sight.
+    fn word_index(&mut self, tok: &Token) -> usize {
+        if let Some(&k) = self.cache.index.get(&tok.norm) {
+            return k as usize;
+        }
+        let l = self.crf.num_labels();
+        let crf = self.crf;
+        let word = with_word_level(info(tok, None, None, None), tok, self.gaz, &crf.clusters);
+        let mut v = vec![0.0f32; 5 * l];
+        let buf = &mut self.buf;
+        unit_features(tok, &word, self.gaz, &mut |parts| {
+            join_into(buf, parts);
+            crf.add_state(buf, &mut v[..l]);
+        });
+        for (k, d) in OFFSETS.iter().enumerate() {
+            let slot = &mut v[(k + 1) * l..(k + 2) * l];
+            neighbour_features(*d, &word, &mut |parts| {
+                join_into(buf, parts);
+                crf.add_state(buf, slot);
+            });
+        }
+        let stem = gazetteer::phrase_stems(std::slice::from_ref(tok))
+            .first()
+            .copied()
+            .unwrap_or_default();
+        let g = self.gaz;
+        let ids = [&g.phrases, &g.world, &g.typed].map(|p| p.word_id(stem));
+        let k = self.cache.data.len() / (5 * l);
+        self.cache.data.extend_from_slice(&v);
+        self.cache.gaz_ids.push(ids);
+        self.cache.index.insert(tok.norm.clone(), k as u32);
+        k
+    }
+
+    /// The sentence's [`infos`] (without the word-level parts, which the cache holds),
+    /// its gazetteer matches found from the cached word ids.
+    fn infos<'t>(&self, tokens: &'t [Token], idxs: &[usize]) -> Vec<Info<'t>> {
+        let g = self.gaz;
+        let n = tokens.len();
+        let matches = |which: usize, gaz: &PhraseGaz| {
+            if gaz.map.is_empty() {
+                return Vec::new();
+            }
+            let ids: Vec<Option<u32>> =
+                idxs.iter().map(|&k| self.cache.gaz_ids[k][which]).collect();
+            gaz.longest_matches_of_ids(&ids)
+        };
+        let hits = phrase_hits_of(n, matches(0, &g.phrases));
+        let world = world_hits_of(n, matches(1, &g.world));
+        let typed = typed_hits_of(n, matches(2, &g.typed));
+        tokens
+            .iter()
+            .zip(hits)
+            .zip(world)
+            .zip(typed)
+            .map(|(((t, g), w), ty)| info(t, g, w, ty))
+            .collect()
+    }
 }
 
-/// What the features of each token are computed from. The word-level parts (trigger,
-/// cluster, person-name count) are filled in only when `words` is set: the [`Scorer`]
-/// needs them only for words its cache has not seen ([`with_word_level`]).
+/// What the features of each token are computed from (training's path; the [`Scorer`]
+/// builds its own from its cache, [`Scorer::infos`]).
 fn infos<'t>(
     tokens: &'t [Token],
     gaz: &Gazetteers,
     phrases: &PhraseGaz,
     clusters: &'t Clusters,
-    words: bool,
 ) -> Vec<Info<'t>> {
     let hits = phrase_hits(tokens, phrases);
     let world = world_hits(tokens, &gaz.world);
@@ -456,11 +505,7 @@ fn infos<'t>(
         .zip(typed)
         .map(|(((t, g), w), ty)| {
             let info = info(t, g, w, ty);
-            if words {
-                with_word_level(info, t, gaz, clusters)
-            } else {
-                info
-            }
+            with_word_level(info, t, gaz, clusters)
         })
         .collect()
 }

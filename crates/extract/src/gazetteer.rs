@@ -198,14 +198,30 @@ impl PhraseGaz {
     /// The longest phrase at each position, scanning left to right and skipping past each
     /// match, so matches never overlap: `(start, length in tokens, counts)`.
     pub fn longest_matches(&self, stems: &[&str]) -> Vec<(usize, usize, PhraseCounts)> {
-        let mut out = Vec::new();
         if self.map.is_empty() {
-            return out;
+            return Vec::new();
         }
-        let ids = self.trie.ids(stems);
+        self.longest_matches_of_ids(&self.trie.ids(stems))
+    }
+
+    /// The id of a stem among the words of the phrases ([`PhraseGaz::word_id`] of each
+    /// of [`phrase_stems`] is what [`PhraseGaz::longest_matches_of_ids`] takes); `None`
+    /// for an empty stem and a word no phrase holds.
+    pub fn word_id(&self, stem: &str) -> Option<u32> {
+        if stem.is_empty() {
+            None
+        } else {
+            self.trie.vocab.get(stem).copied()
+        }
+    }
+
+    /// [`PhraseGaz::longest_matches`] over word ids ([`PhraseGaz::word_id`]), for callers
+    /// that keep the ids of the words they have seen.
+    pub fn longest_matches_of_ids(&self, ids: &[Option<u32>]) -> Vec<(usize, usize, PhraseCounts)> {
+        let mut out = Vec::new();
         let mut i = 0;
         while i < ids.len() {
-            match self.trie.longest_at(&ids, i) {
+            match self.trie.longest_at(ids, i) {
                 Some((n, counts)) => {
                     out.push((i, n, counts));
                     i += n;

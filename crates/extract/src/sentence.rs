@@ -1,14 +1,23 @@
 //! What the features know of a whole sentence: gazetteer matches over several tokens,
 //! short quotations, and the sentence's topic.
 
-use crate::gazetteer::{self, GAZ_TYPES, PhraseGaz};
+use crate::gazetteer::{self, GAZ_TYPES, PhraseCounts, PhraseGaz};
+
+/// A gazetteer match: first token, length in tokens, counts.
+pub type Match = (usize, usize, PhraseCounts);
 use crate::token::{Token, TokenKind};
 
 /// Phrase-gazetteer feature values per token: `B-TYPE:r`/`I-TYPE:r`, `r` the reliability
 /// bucket (h ≥ 0.6, m ≥ 0.25, l otherwise), from the longest match at each position.
 pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>> {
-    let mut out = vec![None; tokens.len()];
-    for (i, n, counts) in phrases.longest_matches(&gazetteer::phrase_stems(tokens)) {
+    let matches = phrases.longest_matches(&gazetteer::phrase_stems(tokens));
+    phrase_hits_of(tokens.len(), matches)
+}
+
+/// [`phrase_hits`] from the matches of the sentence's `n` tokens.
+pub fn phrase_hits_of(n: usize, matches: Vec<Match>) -> Vec<Option<String>> {
+    let mut out = vec![None; n];
+    for (i, n, counts) in matches {
         if let Some((t, share)) = counts.best() {
             let r = if share >= 0.6 {
                 'h'
@@ -26,8 +35,14 @@ pub fn phrase_hits(tokens: &[Token], phrases: &PhraseGaz) -> Vec<Option<String>>
 /// World-gazetteer feature values per token: `B-TYPES`/`I-TYPES` from the longest match at
 /// each position, `TYPES` every type a list gives the name, joined by `/`.
 pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
-    let mut out = vec![None; tokens.len()];
-    for (i, n, counts) in world.longest_matches(&gazetteer::phrase_stems(tokens)) {
+    let matches = world.longest_matches(&gazetteer::phrase_stems(tokens));
+    world_hits_of(tokens.len(), matches)
+}
+
+/// [`world_hits`] from the matches of the sentence's `n` tokens.
+pub fn world_hits_of(n: usize, matches: Vec<Match>) -> Vec<Option<String>> {
+    let mut out = vec![None; n];
+    for (i, n, counts) in matches {
         let types: Vec<&str> = (0..4)
             .filter(|&t| counts.by_type[t] > 0)
             .map(|t| GAZ_TYPES[t])
@@ -41,11 +56,14 @@ pub fn world_hits(tokens: &[Token], world: &PhraseGaz) -> Vec<Option<String>> {
 /// `B-TYPES+`/`I-TYPES+` for a longer one (one-word matches are the noisy ones), from the
 /// longest match at each position.
 pub fn typed_hits(tokens: &[Token], typed: &PhraseGaz) -> Vec<Option<String>> {
-    let mut out = vec![None; tokens.len()];
-    if typed.map.is_empty() {
-        return out;
-    }
-    for (i, n, counts) in typed.longest_matches(&gazetteer::phrase_stems(tokens)) {
+    let matches = typed.longest_matches(&gazetteer::phrase_stems(tokens));
+    typed_hits_of(tokens.len(), matches)
+}
+
+/// [`typed_hits`] from the matches of the sentence's `n` tokens.
+pub fn typed_hits_of(n: usize, matches: Vec<Match>) -> Vec<Option<String>> {
+    let mut out = vec![None; n];
+    for (i, n, counts) in matches {
         let types: Vec<&str> = (0..4)
             .filter(|&t| counts.by_type[t] > 0)
             .map(|t| GAZ_TYPES[t])
