@@ -1,6 +1,6 @@
 //! Cross-article entities: the units (one article's entity each) grouped into library
-//! entities, rebuilt in memory from the `units` and `forms` tables after every add and
-//! every decision.
+//! entities, rebuilt in memory from the `units` table after every add and every
+//! decision.
 //!
 //! Units join by (label, [`name_key`]). Then a one-word PERSON joins the unique multi-word
 //! person whose last word it is; an ORG named by an acronym joins the unique ORG that
@@ -60,17 +60,54 @@ struct UnitRow {
     mentions: i64,
     first: (i64, i64),
     acronym: Option<String>,
-    forms: Vec<FormRow>,
+    forms: Forms,
     /// For a piece split off its unit by the user: the folded form it holds.
     carved: Option<String>,
     /// The library entity it belonged to before this rebuild.
     entity: Option<i64>,
 }
 
+#[derive(Clone)]
 struct FormRow {
     text: String,
     count: i64,
     first: (i64, i64),
+}
+
+/// A unit's forms, unpacked only when needed: most rebuilds look at few of them.
+enum Forms {
+    Packed(String),
+    Open(Vec<FormRow>),
+}
+
+impl Forms {
+    fn list(&self) -> std::borrow::Cow<'_, [FormRow]> {
+        match self {
+            Forms::Packed(s) => std::borrow::Cow::Owned(unpack(s)),
+            Forms::Open(v) => std::borrow::Cow::Borrowed(v),
+        }
+    }
+
+    fn take(&mut self) -> Vec<FormRow> {
+        match std::mem::replace(self, Forms::Open(Vec::new())) {
+            Forms::Packed(s) => unpack(&s),
+            Forms::Open(v) => v,
+        }
+    }
+}
+
+fn unpack(s: &str) -> Vec<FormRow> {
+    crate::packed::unpack_forms(s)
+        .into_iter()
+        .map(|f| FormRow {
+            count: i64::from(f.count),
+            first: (
+                i64::try_from(f.first.0).unwrap_or(0),
+                i64::try_from(f.first.1).unwrap_or(0),
+            ),
+            text: f.text,
+        })
+        .collect()
 }
 
 /// Union–find over group indices.
@@ -103,11 +140,11 @@ pub fn rebuild(conn: &mut Connection) -> Result<(), LibraryError> {
     let mut units = load_units(&tx)?;
     let decisions = decisions::load(&tx)?;
     carve_split_forms(&mut units, &decisions);
-    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    let mut index: HashMap<(Label, &str), usize> = HashMap::new();
     let mut group_of_unit = Vec::with_capacity(units.len());
     for u in &units {
         let next = index.len();
-        let g = *index.entry((u.label, u.key.clone())).or_insert(next);
+        let g = *index.entry((u.label, u.key.as_str())).or_insert(next);
         group_of_unit.push(g);
     }
     let mut edges = automatic_edges(&units, &index);
@@ -141,17 +178,6 @@ fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
     )?;
     let units = stmt
         .query_map([], |r| {
-            let forms = crate::packed::unpack_forms(&r.get::<_, String>(10)?)
-                .into_iter()
-                .map(|f| FormRow {
-                    count: i64::from(f.count),
-                    first: (
-                        i64::try_from(f.first.0).unwrap_or(0),
-                        i64::try_from(f.first.1).unwrap_or(0),
-                    ),
-                    text: f.text,
-                })
-                .collect();
             Ok(UnitRow {
                 article: r.get(0)?,
                 local: r.get(1)?,
@@ -161,7 +187,7 @@ fn load_units(conn: &Connection) -> Result<Vec<UnitRow>, LibraryError> {
                 mentions: r.get(5)?,
                 first: (r.get(6)?, r.get(7)?),
                 acronym: r.get(8)?,
-                forms,
+                forms: Forms::Packed(r.get(10)?),
                 carved: None,
                 entity: r.get(9)?,
             })
@@ -183,21 +209,25 @@ fn carve_split_forms(units: &mut Vec<UnitRow>, decisions: &[Decision]) {
             .iter_mut()
             .filter(|u| u.label == *label && u.key != *alias && u.carved.is_none())
         {
-            let (inside, rest): (Vec<FormRow>, Vec<FormRow>) = std::mem::take(&mut u.forms)
+            let (inside, rest): (Vec<FormRow>, Vec<FormRow>) = u
+                .forms
+                .take()
                 .into_iter()
                 .partition(|f| name_key(&f.text) == *alias);
-            u.forms = rest;
+            let rest_first = rest.iter().map(|f| f.first).min();
+            let rest_empty = rest.is_empty();
+            u.forms = Forms::Open(rest);
             if inside.is_empty() {
                 continue;
             }
-            if u.forms.is_empty() {
-                u.forms = inside;
+            if rest_empty {
+                u.forms = Forms::Open(inside);
                 u.key = alias.clone();
                 continue;
             }
             let taken: i64 = inside.iter().map(|f| f.count).sum();
             u.mentions -= taken;
-            u.first = u.forms.iter().map(|f| f.first).min().unwrap_or(u.first);
+            u.first = rest_first.unwrap_or(u.first);
             let name = inside
                 .iter()
                 .max_by_key(|f| f.count)
@@ -212,7 +242,7 @@ fn carve_split_forms(units: &mut Vec<UnitRow>, decisions: &[Decision]) {
                 mentions: taken,
                 first: inside.iter().map(|f| f.first).min().unwrap_or(u.first),
                 acronym: None,
-                forms: inside,
+                forms: Forms::Open(inside),
                 carved: Some(alias.clone()),
                 entity: None,
             });
@@ -225,7 +255,7 @@ fn carve_split_forms(units: &mut Vec<UnitRow>, decisions: &[Decision]) {
 /// wrote it in brackets.
 fn automatic_edges(
     units: &[UnitRow],
-    index: &HashMap<(Label, String), usize>,
+    index: &HashMap<(Label, &str), usize>,
 ) -> Vec<(usize, usize)> {
     let mut by_last: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut by_acronym: HashMap<&str, HashSet<usize>> = HashMap::new();
@@ -237,7 +267,7 @@ fn automatic_edges(
         }
     }
     for u in units.iter().filter(|u| u.label == Label::Org) {
-        if let (Some(a), Some(&g)) = (&u.acronym, index.get(&(Label::Org, u.key.clone()))) {
+        if let (Some(a), Some(&g)) = (&u.acronym, index.get(&(Label::Org, u.key.as_str()))) {
             by_acronym.entry(a.as_str()).or_default().insert(g);
         }
     }
@@ -247,8 +277,8 @@ fn automatic_edges(
             continue;
         }
         let candidates = match label {
-            Label::Person => by_last.get(key.as_str()),
-            Label::Org => by_acronym.get(key.as_str()),
+            Label::Person => by_last.get(key),
+            Label::Org => by_acronym.get(key),
             _ => None,
         };
         if let Some(set) = candidates
@@ -266,17 +296,19 @@ fn automatic_edges(
 /// edge that touches the split name's group.
 fn apply_decision(
     d: &Decision,
-    index: &HashMap<(Label, String), usize>,
+    index: &HashMap<(Label, &str), usize>,
     edges: &mut Vec<(usize, usize)>,
 ) {
     match d {
         Decision::Merge { keep, other } => {
-            if let (Some(&a), Some(&b)) = (index.get(keep), index.get(other)) {
+            let keep = (keep.0, keep.1.as_str());
+            let other = (other.0, other.1.as_str());
+            if let (Some(&a), Some(&b)) = (index.get(&keep), index.get(&other)) {
                 edges.push((a, b));
             }
         }
         Decision::Split { label, alias, .. } => {
-            if let Some(&g) = index.get(&(*label, alias.clone())) {
+            if let Some(&g) = index.get(&(*label, alias.as_str())) {
                 edges.retain(|&(a, b)| a != g && b != g);
             }
         }
@@ -296,7 +328,7 @@ struct Summary {
 fn summarise(units: &[UnitRow], members: &[usize]) -> Summary {
     let mut label_weight: HashMap<Label, i64> = HashMap::new();
     let mut names: HashMap<&str, (usize, i64)> = HashMap::new();
-    let mut forms: HashMap<&str, i64> = HashMap::new();
+    let mut forms: HashMap<String, i64> = HashMap::new();
     let mut per_article: BTreeMap<i64, (i64, (i64, i64))> = BTreeMap::new();
     let mut keys: Vec<String> = Vec::new();
     let mut mentions = 0;
@@ -306,8 +338,8 @@ fn summarise(units: &[UnitRow], members: &[usize]) -> Summary {
         let n = names.entry(u.name.as_str()).or_default();
         n.0 += 1;
         n.1 += u.mentions;
-        for f in &u.forms {
-            *forms.entry(f.text.as_str()).or_default() += f.count;
+        for f in u.forms.list().iter() {
+            *forms.entry(f.text.clone()).or_default() += f.count;
         }
         let entry = per_article.entry(u.article).or_insert((0, u.first));
         entry.0 += u.mentions;
@@ -328,17 +360,17 @@ fn summarise(units: &[UnitRow], members: &[usize]) -> Summary {
         .map(|(n, _)| (*n).to_owned())
         .unwrap_or_default();
     for (n, (count, _)) in &names {
-        *forms.entry(n).or_default() += i64::try_from(*count).unwrap_or(0);
+        *forms.entry((*n).to_owned()).or_default() += i64::try_from(*count).unwrap_or(0);
     }
-    let mut aliases: Vec<(&str, i64)> =
+    let mut aliases: Vec<(String, i64)> =
         forms.into_iter().filter(|(f, _)| *f != canonical).collect();
-    aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     keys.sort();
     keys.dedup();
     Summary {
         label,
         canonical,
-        aliases: aliases.into_iter().map(|(f, _)| f.to_owned()).collect(),
+        aliases: aliases.into_iter().map(|(f, _)| f).collect(),
         names: keys,
         per_article,
         mentions,
