@@ -6,7 +6,7 @@
 //! [`dispatch`] (running actions and commands), [`opening`] (opening and closing
 //! files), [`extraction`], [`find`], [`editing`] (undoable annotation edits),
 //! [`saving`] (the annotations file, autosave), [`closing`] (closing with unsaved work),
-//! [`library`] (the library: opening, adding, the view's queries),
+//! [`library`] (the library: opening it, the view's queries), [`library_adding`] (adding to it),
 //! [`file_choice`] (file dialogs, exports, imports), [`fonts`]. Leaf modules hold no
 //! `App` methods: [`command`], [`action`], [`effect`], [`tasks`], [`background`],
 //! [`io`], [`settings_file`], [`exporting`], [`importing`], [`problem`].
@@ -28,6 +28,7 @@ pub mod io;
 pub mod learner;
 pub mod learning;
 pub mod library;
+pub mod library_adding;
 pub mod library_jobs;
 pub mod messages;
 pub mod opening;
