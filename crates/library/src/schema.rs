@@ -117,7 +117,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 /// Opens (creating or migrating) the library at `path`; refuses a newer or damaged file
 /// without writing to it.
-pub fn open(path: &Path) -> Result<Connection, LibraryError> {
+pub(crate) fn open(path: &Path) -> Result<Connection, LibraryError> {
     let io = |source| LibraryError::Io {
         path: path.to_owned(),
         source,
@@ -252,7 +252,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
 }
 
 /// [`LibraryError::Busy`] for a lock timeout, else the database error.
-pub fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
+pub(crate) fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
             LibraryError::Busy {
@@ -264,7 +264,7 @@ pub fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
 }
 
 /// Moves `path` (and its `-wal`/`-shm`) aside to the first free `NAME.old-N`; returns it.
-pub fn move_aside(path: &Path) -> Result<std::path::PathBuf, LibraryError> {
+pub(crate) fn move_aside(path: &Path) -> Result<std::path::PathBuf, LibraryError> {
     let io = |source| LibraryError::Io {
         path: path.to_owned(),
         source,
