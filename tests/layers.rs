@@ -30,7 +30,7 @@ const LAYERS: &[&[&str]] = &[
 ];
 
 /// The crates `lib.rs` re-exports: below every layer.
-const CRATES: &[&str] = &["annotate", "extract", "load", "model", "text"];
+const CRATES: &[&str] = &["annotate", "extract", "library", "load", "model", "text"];
 
 /// A module path inside the crate: `["logic", "io"]`; empty for the crate root.
 type ModPath = Vec<String>;

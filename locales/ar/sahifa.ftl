@@ -543,6 +543,7 @@ library-added = المكتبة: أُضيف { $indexed }، بلا تغيير { $u
 library-add-cancelled = أُوقفت الإضافة: أُضيف { $indexed }، بلا تغيير { $unchanged }، تعذّرت قراءة { $failed }؛ ويبقى ما أُضيف.
 library-adding = الإضافة: { $done } / { $found }
 library-cancel = إلغاء
+status-cancel-task = إلغاء
 library-failures-button = لم يُضف: { $count }
 library-failures-title = ملفات تعذّرت إضافتها
 library-page-entities = الكيانات

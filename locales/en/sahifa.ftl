@@ -502,6 +502,7 @@ library-added = Library: { $indexed } added, { $unchanged } unchanged, { $failed
 library-add-cancelled = Adding stopped: { $indexed } added, { $unchanged } unchanged, { $failed } not readable; what was added stays.
 library-adding = Adding: { $done } / { $found }
 library-cancel = Cancel
+status-cancel-task = Cancel
 library-failures-button = Not added: { $count }
 library-failures-title = Files that could not be added
 library-page-entities = Entities

@@ -10,6 +10,7 @@ use std::sync::atomic::AtomicBool;
 use sahifa_annotate::SaveError;
 use sahifa_model::{Annotations, Document, TextRange};
 
+use crate::logic::command::Command;
 use crate::logic::exporting::ExportError;
 use crate::logic::importing::{ImportError, Imported};
 use crate::logic::io::{IoError, Saved};
@@ -152,8 +153,14 @@ impl BackgroundTasks {
         let exports = self.exports.iter().map(Task::status);
         let imports = self.imports.iter().map(|j| j.task.status());
         let learning = self.learning.iter().map(|j| j.task.status());
-        let retrain = self.retrain.iter().map(|j| j.task.status());
-        let library = self.library_add.iter().map(AddJob::status);
+        let retrain = self.retrain.iter().map(|j| TaskStatus {
+            cancel: Some(Command::CancelRetrain),
+            ..j.task.status()
+        });
+        let library = self.library_add.iter().map(|j| TaskStatus {
+            cancel: Some(Command::CancelLibraryAdd),
+            ..j.status()
+        });
         let library_open = self.library_open.iter().map(Task::status);
         loads
             .chain(extractions)

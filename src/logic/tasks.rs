@@ -87,6 +87,9 @@ pub struct TaskStatus {
     pub progress: Option<f32>,
     /// How long it has been running.
     pub elapsed: Duration,
+    /// The command that stops it, for the tasks a user may stop (a retraining, an add to
+    /// the library); the status bar shows it as a button beside the progress.
+    pub cancel: Option<crate::logic::command::Command>,
 }
 
 /// One running background job producing a `T`.
@@ -155,6 +158,7 @@ impl<T> Task<T> {
             name: self.name.clone(),
             progress: self.progress(),
             elapsed: self.elapsed(),
+            cancel: None,
         }
     }
 

@@ -54,7 +54,9 @@ pub fn show(
 ) {
     let lang = app.settings().language;
     egui::Panel::top("menu bar").show(ui, |ui| menu_bar::show(ui, app, actions));
-    egui::Panel::bottom("status bar").show(ui, |ui| status_bar::show(ui, app, &activity.tasks));
+    egui::Panel::bottom("status bar").show(ui, |ui| {
+        status_bar::show(ui, app, &activity.tasks, actions);
+    });
     let library_shown = app.library.shown;
     if let Some(doc) = app.active_document()
         && app.settings().show_sidebar

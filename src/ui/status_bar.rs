@@ -5,20 +5,22 @@ use egui::Ui;
 
 use crate::l10n::{Language, format_name, tr, tr_args};
 use crate::logic::SHOW_PROGRESS_AFTER;
+use crate::logic::action::Action;
 use crate::logic::tasks::TaskStatus;
 use crate::state::AppState;
 use crate::state::document::{Extraction, OpenDocument};
 use crate::ui::bidi_widgets::{BidiHover, label_colored};
-use crate::ui::widgets::{arabic_label, reading_layout};
+use crate::ui::widgets::{arabic_label, bidi_button, reading_layout};
 
 /// Shows the status bar: the shown document's facts, then the running `tasks`.
-pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus]) {
+/// A task a user may stop has a Cancel button; it pushes the task's cancel command.
+pub fn show(ui: &mut Ui, app: &AppState, tasks: &[TaskStatus], actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     ui.with_layout(reading_layout(lang), |ui| {
         if let Some(doc) = app.active_document() {
             document_facts(ui, lang, doc);
         }
-        running_tasks(ui, tasks);
+        running_tasks(ui, lang, tasks, actions);
     });
 }
 
@@ -73,11 +75,12 @@ fn document_facts(ui: &mut Ui, lang: Language, doc: &OpenDocument) {
 }
 
 /// The tasks running longer than [`SHOW_PROGRESS_AFTER`], each with its progress.
-fn running_tasks(ui: &mut Ui, tasks: &[TaskStatus]) {
+fn running_tasks(ui: &mut Ui, lang: Language, tasks: &[TaskStatus], actions: &mut Vec<Action>) {
     for TaskStatus {
         name,
         progress,
         elapsed,
+        cancel,
     } in tasks
     {
         if *elapsed < SHOW_PROGRESS_AFTER {
@@ -97,6 +100,13 @@ fn running_tasks(ui: &mut Ui, tasks: &[TaskStatus]) {
             }
         }
         arabic_label(ui, name, 14.0, None);
+        if let Some(command) = cancel
+            && bidi_button(ui, lang, "status-cancel-task", true)
+                .hover_text(command.tooltip(lang))
+                .clicked()
+        {
+            actions.push(Action::Command(*command));
+        }
     }
 }
 

@@ -526,3 +526,32 @@ fn cancel_stops_an_add_and_keeps_what_was_added() {
     let added = app.library.articles.len();
     assert!(added < 403, "{added} articles: the add was not stopped");
 }
+
+#[test]
+fn the_status_bar_cancel_stops_an_add() {
+    let f = fixture();
+    for n in 0..400 {
+        let (_, text) = ARTICLES[n % ARTICLES.len()];
+        let text = format!("{text}\nنسخة {n}\n");
+        std::fs::write(f.folder.join(format!("copy{n:03}.txt")), text).unwrap();
+    }
+    let mut harness = app(&f.library, UiLanguage::English);
+    let dropped = DroppedPath(f.folder.clone());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(dropped));
+    harness.step();
+    assert!(harness.state().library.adding.is_some(), "the add runs");
+    // Back to the article: the view's own Cancel is gone, the status bar's remains.
+    harness.state_mut().run(Action::Command(Command::Library));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    harness.step();
+    assert!(!harness.state().library.shown);
+    harness.get_by_label("Cancel").click();
+    wait_idle(&mut harness);
+    let app = harness.state();
+    assert!(app.library.adding.is_none());
+    let added = app.library.articles.len();
+    assert!(added < 403, "{added} articles: the add was not stopped");
+}
