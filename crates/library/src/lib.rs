@@ -285,7 +285,8 @@ impl Library {
     }
 
     /// Entities whose canonical name or an alias matches `name` loosely (folded), best
-    /// first: exact canonical, then alias.
+    /// first: exact canonical, then alias, then a name beginning with it, then a name with
+    /// a word beginning with it (a family name finds the full name).
     pub fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>, LibraryError> {
         query::find_entities(&self.conn, name)
     }

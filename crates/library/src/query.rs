@@ -89,7 +89,9 @@ pub fn entity(conn: &Connection, id: LibEntityId) -> Result<EntityRow, LibraryEr
 }
 
 /// Entities named `name` (folded): canonical matches first, then aliases, then names that
-/// begin with it.
+/// begin with it, then names with a word that begins with it (a family name finds «كولن
+/// باول» even where «باول» never stood alone). The last is a scan of the names table
+/// (tens of thousands of short rows: milliseconds).
 pub fn find_entities(conn: &Connection, name: &str) -> Result<Vec<EntityRow>, LibraryError> {
     let key = name_key(name);
     if key.is_empty() {
@@ -98,9 +100,11 @@ pub fn find_entities(conn: &Connection, name: &str) -> Result<Vec<EntityRow>, Li
     let sql = format!(
         "SELECT {ENTITY_COLUMNS} FROM entity_names n
          JOIN entities e ON e.id = n.entity
-         WHERE n.name >= ?1 AND n.name < ?1 || char(1114111)
+         WHERE (n.name >= ?1 AND n.name < ?1 || char(1114111))
+            OR instr(n.name, ' ' || ?1) > 0
          GROUP BY e.id
          ORDER BY max(n.canonical AND n.name = ?1) DESC, max(n.name = ?1) DESC,
+                  max(substr(n.name, 1, length(?1)) = ?1) DESC,
                   e.articles DESC, e.mentions DESC, e.id
          LIMIT ?2"
     );

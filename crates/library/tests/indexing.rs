@@ -331,3 +331,23 @@ fn an_entity_that_loses_an_article_is_counted_again() {
     );
     assert_eq!(lib.articles_of(after.id).unwrap().len(), 1);
 }
+
+#[test]
+fn a_family_name_finds_the_full_name_it_never_stood_alone_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", "وصل كولن باول إلى الدوحة أمس.\n");
+    sidecar(&a, &[("كولن باول", Label::Person)]);
+    let mut lib = library_in(dir.path());
+    add(&mut lib, &[dir.path().to_owned()]);
+    let found: Vec<String> = lib
+        .find_entities("باول")
+        .unwrap()
+        .into_iter()
+        .map(|e| e.canonical)
+        .collect();
+    assert_eq!(found, vec!["كولن باول".to_owned()]);
+    assert!(
+        lib.find_entities("ول").unwrap().is_empty(),
+        "only at a word start"
+    );
+}
