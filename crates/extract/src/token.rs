@@ -197,14 +197,17 @@ fn push_token(
         return;
     }
     let (clitics, stem, key) = if kind == TokenKind::Word {
-        let folded: Vec<char> = norm.chars().collect();
+        // One allocation each: these run for every word of every text.
+        let mut folded = Vec::with_capacity(norm.len());
+        folded.extend(norm.chars());
         let c = arabic::clitics(&folded);
-        let stem: String = folded[c.with_article..].iter().collect();
+        let tail = |n: usize| norm.char_indices().nth(n).map_or("", |(b, _)| &norm[b..]);
+        let stem = tail(c.with_article).to_owned();
         let k = arabic::stem_start(&folded);
         let key = if k == c.with_article {
             stem.clone()
         } else {
-            folded[k..].iter().collect()
+            tail(k).to_owned()
         };
         (c, stem, key)
     } else {
