@@ -163,8 +163,16 @@ fn units(text: &str, ann: &Annotations) -> Vec<Unit> {
             acronym,
         });
     }
-    out.retain(|u| !u.key.is_empty());
+    out.retain(|u| !u.key.is_empty() && !is_relative_date(u));
     out
+}
+
+/// A date without a number in it («أمس», «اليوم», «يوم الثلاثاء», «العام الماضي») means a
+/// different day in every article: as a library entity it would join unrelated articles
+/// and top every entity's «appears with». Dates with a number («12 مارس 2026», «1445
+/// هـ») are kept: the same date across articles is worth following.
+fn is_relative_date(unit: &Unit) -> bool {
+    unit.label == Label::Date && !unit.name.chars().any(char::is_numeric)
 }
 
 /// An acronym in brackets right after char `end`: «مجلس التعاون (GCC)» → `gcc`. One
@@ -258,6 +266,31 @@ mod tests {
         ] {
             assert!(words.split(' ').any(|x| x == w), "{w} in {words}");
         }
+    }
+
+    #[test]
+    fn relative_dates_are_no_library_entities_but_numbered_ones_are() {
+        let text = "وصل أمس إلى الدوحة في 12 مارس 2026";
+        let mut ann = Annotations::default();
+        for (i, (s, e)) in [(4, 7), (22, 34)].into_iter().enumerate() {
+            let id = sahifa_model::EntityId(i as u32);
+            let name: String = text.chars().skip(s).take(e - s).collect();
+            ann.entities.push(sahifa_model::Entity {
+                id,
+                name,
+                label: Label::Date,
+                title: None,
+                note: None,
+            });
+            ann.mentions.push(sahifa_model::Mention {
+                range: sahifa_model::TextRange::unbounded(s, e).unwrap(),
+                label: Label::Date,
+                entity: Some(id),
+                status: MentionStatus::Auto,
+            });
+        }
+        let names: Vec<String> = units(text, &ann).into_iter().map(|u| u.name).collect();
+        assert_eq!(names, vec!["12 مارس 2026".to_owned()]);
     }
 
     #[test]
