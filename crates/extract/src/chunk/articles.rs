@@ -21,10 +21,11 @@ const HEADLINE_CHARS: usize = 160;
 /// with sentence punctuation.
 pub fn is_headline(line: &str) -> bool {
     let line = line.trim();
-    let words = line.split_whitespace().count();
+    // Counted only as far as the limits: this runs on every line of every text.
+    let words = line.split_whitespace().take(HEADLINE_WORDS + 1).count();
     let last = line.chars().next_back();
     (1..=HEADLINE_WORDS).contains(&words)
-        && line.chars().count() <= HEADLINE_CHARS
+        && line.chars().take(HEADLINE_CHARS + 1).count() <= HEADLINE_CHARS
         && !last.is_some_and(|c| {
             matches!(
                 c,
