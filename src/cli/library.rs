@@ -17,7 +17,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use sahifa_library::{AddOptions, AddProgress, AddSummary, EntityRow, Library, LibraryError};
@@ -244,9 +244,9 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
     } else {
         Show::Off
     });
-    let cancel = AtomicBool::new(false);
+    stop_on_ctrl_c(command);
     let started = Instant::now();
-    let result = lib.add(&roots, &extractor, &options, &|p| ticker.show(p), &cancel);
+    let result = lib.add(&roots, &extractor, &options, &|p| ticker.show(p), &CANCEL);
     ticker.clear();
     let summary = result.map_err(|e| refused(command, &e))?;
     for (file, message) in &summary.failed {
@@ -256,7 +256,28 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
         "{}",
         summary_line(&summary, absent, started.elapsed(), lib.path())
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(if summary.cancelled {
+        ExitCode::from(130)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Set by Ctrl-C during `library add`: the add stops after the articles in hand, commits
+/// them and prints its summary (adding again resumes). A second Ctrl-C quits at once; the
+/// library survives that too (each batch is one transaction).
+static CANCEL: AtomicBool = AtomicBool::new(false);
+
+fn stop_on_ctrl_c(command: &'static str) {
+    let handler = move || {
+        if CANCEL.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!("\n{command}: stopping after the articles in hand (Ctrl-C again to quit now)");
+    };
+    if let Err(e) = ctrlc::set_handler(handler) {
+        eprintln!("{command}: Ctrl-C will quit without a summary ({e})");
+    }
 }
 
 /// A failure's message without the loader's «Cannot open "PATH": », which the line

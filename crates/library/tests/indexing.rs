@@ -264,6 +264,10 @@ fn an_interrupted_add_resumes_to_the_counts_of_a_clean_run() {
         .unwrap();
     assert!(summary.cancelled);
     assert!(summary.indexed < 12, "{summary:?}");
+    assert!(
+        entity(&lib, "سيف الهملان").is_some(),
+        "what a cancelled add indexed shows with its entities"
+    );
     let path = lib.path().to_owned();
     drop(lib);
     // A connection that dies inside a transaction leaves nothing behind.
