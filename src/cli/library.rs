@@ -236,6 +236,7 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
         workers: args
             .workers
             .map_or(AddOptions::default().workers, usize::from),
+        ..AddOptions::default()
     };
     let ticker = Ticker::new(if std::io::stderr().is_terminal() {
         Show::Terminal

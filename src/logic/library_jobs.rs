@@ -321,12 +321,12 @@ pub fn run_add(
 ) -> Result<Added, AddError> {
     let extractor = request.learner.extractor()?;
     let mut library = Library::open(&request.path)?;
-    // One core is left to the window, so it keeps drawing at 60 frames a second while
-    // the others index (the command line uses them all).
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Every core indexes, at a lower priority than the window, so it keeps drawing at 60
+    // frames a second (benches/frames.rs `library`).
     let options = AddOptions {
         watch: request.watch,
-        workers: cores.saturating_sub(1).max(1),
+        background: true,
+        ..AddOptions::default()
     };
     let report = |p: &AddProgress| {
         *shared.lock().unwrap_or_else(PoisonError::into_inner) = p.clone();

@@ -215,6 +215,7 @@ fn run(args: &Args) -> Result<(), String> {
     let options = AddOptions {
         workers: args.workers.unwrap_or(AddOptions::default().workers),
         watch: false,
+        ..AddOptions::default()
     };
     println!(
         "corpus: {files} files, {mb:.1} MB; {} workers",

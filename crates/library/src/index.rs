@@ -73,6 +73,7 @@ pub fn add(
             known: &known,
             extractor,
             workers: options.workers,
+            background: options.background,
             cancel,
         };
         let mut on_done = |o: &Outcome| {
@@ -149,6 +150,7 @@ struct Job<'a> {
     known: &'a HashMap<PathBuf, Known>,
     extractor: &'a Extractor,
     workers: usize,
+    background: bool,
     cancel: &'a AtomicBool,
 }
 
@@ -178,6 +180,9 @@ fn run_workers(
             let tx: SyncSender<Outcome> = tx.clone();
             let next = &next;
             scope.spawn(move || {
+                if job.background {
+                    lower_priority();
+                }
                 loop {
                     if cancel.load(Ordering::Relaxed) {
                         break;
@@ -193,6 +198,17 @@ fn run_workers(
         drop(tx);
         write_all(conn, &rx, cancel, on_done, summary)
     })
+}
+
+/// Lowers the calling thread's scheduling priority to nice 10. On Linux each thread has
+/// its own nice value and `setpriority(PRIO_PROCESS, 0, …)` sets the caller's; elsewhere
+/// this does nothing. A failure only means the worker keeps its priority.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority takes plain integers and touches no memory of ours.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// Hashes, loads and annotates one file.

@@ -166,6 +166,9 @@ pub struct AddOptions {
     pub workers: usize,
     /// Remember folders among the roots as watched folders.
     pub watch: bool,
+    /// The workers run at a lower OS priority (nice 10 on Linux), so a window drawing
+    /// beside them on the same cores keeps its frames while they use every core.
+    pub background: bool,
 }
 
 impl Default for AddOptions {
@@ -173,6 +176,7 @@ impl Default for AddOptions {
         AddOptions {
             workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
             watch: true,
+            background: false,
         }
     }
 }

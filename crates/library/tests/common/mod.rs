@@ -37,6 +37,7 @@ pub fn options() -> AddOptions {
     AddOptions {
         workers: 2,
         watch: true,
+        background: false,
     }
 }
 
