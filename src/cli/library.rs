@@ -253,6 +253,9 @@ fn run_add(args: &AddArgs) -> Result<ExitCode, ExitCode> {
     for (file, message) in &summary.failed {
         eprintln!("{}: {}", file.display(), reason(file, message));
     }
+    for (file, message) in &summary.warnings {
+        eprintln!("{}: indexed, but {message}", file.display());
+    }
     println!(
         "{}",
         summary_line(&summary, absent, started.elapsed(), lib.path())

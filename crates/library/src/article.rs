@@ -27,6 +27,9 @@ pub struct Prepared {
     pub counts: String,
     pub units: Vec<Unit>,
     pub fts: String,
+    /// Why the sidecar beside it was not used (unreadable, not a file, damaged): the
+    /// article is indexed with the extractor's annotations and the user is told.
+    pub warning: Option<String>,
 }
 
 /// One entity of one article.
@@ -82,6 +85,7 @@ pub fn prepare(
         counts,
         units,
         fts: fts_words(text),
+        warning: None,
     }
 }
 

@@ -61,12 +61,16 @@ pub fn add(
     remember_roots(conn, &roots, options.watch)?;
     let known = load_known(conn)?;
     let mut state = AddProgress::default();
-    let files = walk::articles(&roots, library, cancel, &mut |found| {
+    let walked = walk::articles(&roots, library, cancel, &mut |found| {
         state.found = found;
         progress(&state);
     });
+    let files = walked.files;
     state.found = files.len();
-    let mut summary = AddSummary::default();
+    let mut summary = AddSummary {
+        failed: walked.skipped,
+        ..AddSummary::default()
+    };
     if !cancel.load(Ordering::Relaxed) {
         let job = Job {
             files: &files,
@@ -86,7 +90,9 @@ pub fn add(
     summary.cancelled = cancel.load(Ordering::Relaxed);
     if !summary.cancelled {
         // Only a finished walk knows which files are gone.
-        let found: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
+        // A folder that could not be read is not gone: what it held stays as it was.
+        let mut found: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
+        found.extend(summary.failed.iter().map(|(p, _)| p.as_path()));
         summary.missing = mark_missing(conn, &roots, &found)?;
     }
     // Also after a cancel: what was added shows with its entities (a rebuild of 10,000
@@ -238,12 +244,12 @@ fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) 
         };
         return failed(String::new(), e.to_string());
     }
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_at_most(path, sahifa_load::DEFAULT_MAX_FILE_BYTES) {
         Ok(b) => b,
-        Err(e) => return failed(String::new(), format!("{}: {e}", path.display())),
+        Err(e) => return failed(String::new(), cannot_open(path, &e)),
     };
     let sidecar = sahifa_annotate::sidecar_path_for(path);
-    let side_bytes = std::fs::read(&sidecar).ok();
+    let (side_bytes, side_problem) = read_sidecar(&sidecar);
     let hash = content_hash(&bytes, side_bytes.as_deref());
     if let Some(k) = known.get(path).filter(|k| k.hash == hash) {
         return match &k.error {
@@ -259,21 +265,77 @@ fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) 
         Err(e) => return failed(hash, e.to_string()),
     };
     drop(bytes);
-    let from_sidecar = side_bytes
+    let mut warning = side_problem;
+    let from_sidecar = match side_bytes
         .is_some()
-        .then(|| sahifa_annotate::load_sidecar(&sidecar, &doc).ok())
-        .flatten();
+        .then(|| sahifa_annotate::load_sidecar(&sidecar, &doc))
+    {
+        Some(Ok(loaded)) => Some(loaded),
+        Some(Err(e)) => {
+            // The annotate crate's message names the sidecar.
+            warning = Some(e.to_string());
+            None
+        }
+        None => None,
+    };
     let ann = match from_sidecar {
         Some(loaded) => loaded.annotations,
         None => extractor.extract(doc.text.as_str()),
     };
-    Outcome::Indexed(Box::new(prepare(
-        path.to_owned(),
-        hash,
-        (size, mtime),
-        &doc,
-        &ann,
-    )))
+    let mut prepared = prepare(path.to_owned(), hash, (size, mtime), &doc, &ann);
+    prepared.warning =
+        warning.map(|w| format!("{w}; the extractor's annotations were used instead"));
+    Outcome::Indexed(Box::new(prepared))
+}
+
+/// The loader's wording for a file that cannot be read, so that the command line, which
+/// starts the line with the path, can strip it.
+fn cannot_open(path: &Path, e: &std::io::Error) -> String {
+    format!("Cannot open \"{}\": {e}", path.display())
+}
+
+/// The bytes of `path`, at most `limit` of them: a file that grew past the limit after
+/// its size was read is refused rather than read without end.
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limit {
+        return Err(std::io::Error::other(format!(
+            "it is larger than the {limit} bytes Sahifa opens"
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Most bytes read of a sidecar: far more than any article's annotations.
+pub(crate) const MAX_SIDECAR_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The sidecar's bytes when there is a readable one, else why it was not read. Only a
+/// regular file is opened: a sidecar that is a FIFO or a link to `/dev/zero` would block or
+/// never end.
+fn read_sidecar(sidecar: &Path) -> (Option<Vec<u8>>, Option<String>) {
+    let meta = match std::fs::metadata(sidecar) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
+        Err(e) => return (None, Some(format!("{}: {e}", sidecar.display()))),
+    };
+    let problem = |why: String| (None, Some(format!("{}: {why}", sidecar.display())));
+    if !meta.is_file() {
+        return problem("not a regular file (a pipe, device or folder), so it was not read".into());
+    }
+    if meta.len() > MAX_SIDECAR_BYTES {
+        return problem(format!(
+            "{} bytes, more than the {MAX_SIDECAR_BYTES} a sidecar may have, so it was not read",
+            meta.len()
+        ));
+    }
+    match read_at_most(sidecar, MAX_SIDECAR_BYTES) {
+        Ok(b) => (Some(b), None),
+        Err(e) => problem(e.to_string()),
+    }
 }
 
 /// XXH3-64 of the file's bytes, and of its sidecar's when there is one.
@@ -306,7 +368,8 @@ fn mark_missing(
         let mut gone = Vec::new();
         for row in rows {
             let (id, path, missing) = row?;
-            if roots.iter().any(|r| path.starts_with(r)) && !found.contains(path.as_path()) {
+            let kept = path.ancestors().any(|p| found.contains(p));
+            if roots.iter().any(|r| path.starts_with(r)) && !kept {
                 gone.push((id, missing));
             }
         }

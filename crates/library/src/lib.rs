@@ -203,6 +203,9 @@ pub struct AddSummary {
     /// Articles whose file is gone (marked missing, kept).
     pub missing: usize,
     pub cancelled: bool,
+    /// Articles indexed, but with a problem the user should know of (a sidecar that is
+    /// damaged, unreadable or not a regular file: the extractor's annotations were used).
+    pub warnings: Vec<(PathBuf, String)>,
 }
 
 /// An open library.

@@ -129,10 +129,13 @@ pub(crate) fn open(path: &Path) -> Result<Connection, LibraryError> {
     if exists {
         check_existing(path)?;
     }
-    let mut conn = Connection::open(path)?;
+    let mut conn = Connection::open(path).map_err(|e| busy_or(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     configure(&conn).map_err(|e| busy_or(path, e))?;
-    migrate(&mut conn, path)?;
+    migrate(&mut conn, path).map_err(|e| match e {
+        LibraryError::Sqlite(e) => busy_or(path, e),
+        e => e,
+    })?;
     Ok(conn)
 }
 
@@ -147,6 +150,18 @@ fn check_existing(path: &Path) -> Result<(), LibraryError> {
         path: path.to_owned(),
         source,
     })?;
+    if meta.is_dir() {
+        return Err(LibraryError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                format!(
+                    "this is a folder, not a library file: give a file, such as {}",
+                    path.join(crate::LIBRARY_FILE).display()
+                ),
+            ),
+        });
+    }
     if meta.len() == 0 {
         return Ok(());
     }
@@ -155,14 +170,14 @@ fn check_existing(path: &Path) -> Result<(), LibraryError> {
         return Err(corrupt("not a SQLite database".into()));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(e.to_string()))?;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| not_corrupt_or(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let app: i64 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
+        .map_err(|e| not_corrupt_or(path, e))?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
+        .map_err(|e| not_corrupt_or(path, e))?;
     if app != APPLICATION_ID && !(app == 0 && version == 0 && is_empty_db(&conn)) {
         return Err(corrupt(format!(
             "application id {app:#x} is not a Sahifa library's"
@@ -251,15 +266,45 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
     }
 }
 
-/// [`LibraryError::Busy`] for a lock timeout, else the database error.
+/// [`LibraryError::Busy`] for a lock timeout; for a file that cannot be written (read-only,
+/// disk full, folder missing or not writable) an [`LibraryError::Io`] naming the file and
+/// saying what to do; else the database error.
 pub(crate) fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
+    use rusqlite::ErrorCode as C;
+    use std::io::ErrorKind as K;
+    let io = |kind: K, message: &str| LibraryError::Io {
+        path: path.to_owned(),
+        source: std::io::Error::new(kind, message.to_owned()),
+    };
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            LibraryError::Busy {
-                path: path.to_owned(),
-            }
-        }
+        Some(C::DatabaseBusy | C::DatabaseLocked) => LibraryError::Busy {
+            path: path.to_owned(),
+        },
+        Some(C::ReadOnly) => io(
+            K::PermissionDenied,
+            "the library file or its folder is read-only to you, and SQLite must write there (the file, or its -wal and -shm beside it); nothing was changed",
+        ),
+        Some(C::DiskFull) => io(
+            K::StorageFull,
+            "the disk is full; what was committed before is kept: free some space and add again to resume",
+        ),
+        Some(C::CannotOpen | C::PermissionDenied) => io(
+            K::PermissionDenied,
+            "cannot open or create the library file there (is it a folder, or its folder not writable?)",
+        ),
         _ => LibraryError::Sqlite(e),
+    }
+}
+
+/// The error of a read-only check that failed: a file we may not read or whose folder we
+/// may not write (SQLite needs its `-shm` beside a WAL file) is not a damaged one.
+fn not_corrupt_or(path: &Path, e: rusqlite::Error) -> LibraryError {
+    match busy_or(path, e) {
+        LibraryError::Sqlite(e) => LibraryError::Corrupt {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
+        other => other,
     }
 }
 

@@ -33,6 +33,12 @@ pub fn fts_query(query: &str) -> Option<String> {
     Some(terms.join(" AND "))
 }
 
+/// The query without the punctuation around it (quotes, brackets, a trailing comma or
+/// `*` typed as in a search engine), which the text need not have: `"سيف"` finds سيف.
+fn words_of(query: &str) -> &str {
+    query.trim_matches(|c: char| fold_char(c).is_some_and(|f| !is_word_char(f)))
+}
+
 /// Hits of `query` in every article, by path then offset, at most `max`.
 pub fn search(conn: &Connection, query: &str, max: usize) -> Result<Vec<SearchHit>, LibraryError> {
     let Some(fts) = fts_query(query) else {
@@ -53,7 +59,7 @@ pub fn search(conn: &Connection, query: &str, max: usize) -> Result<Vec<SearchHi
         let Some(text) = text_of(conn, ArticleId(id))? else {
             continue;
         };
-        let ranges = find_loose(&text, query);
+        let ranges = find_loose(&text, words_of(query));
         if ranges.is_empty() {
             continue;
         }
@@ -85,5 +91,14 @@ mod tests {
             Some("\"سيف\" AND \"الهملان\"*")
         );
         assert_eq!(fts_query(" ، "), None);
+    }
+
+    #[test]
+    fn punctuation_around_a_query_is_not_searched_for() {
+        assert_eq!(words_of("\"سيف الهملان\""), "سيف الهملان");
+        assert_eq!(words_of("(سيف)،"), "سيف");
+        assert_eq!(words_of("سيف*"), "سيف");
+        assert_eq!(words_of("سَيْف"), "سَيْف");
+        assert_eq!(words_of("\"*^:"), "");
     }
 }

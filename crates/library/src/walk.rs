@@ -32,22 +32,28 @@ pub fn article_of_sidecar(path: &Path) -> Option<PathBuf> {
     Some(path.with_file_name(article))
 }
 
-/// Every article file under `roots` (a file root is taken when it is an article), each
-/// once, sorted; `on_found` is called with the running count. `library` is never listed.
-/// Stops early when `cancel` is set.
+/// What the walk found: the article files, each once, sorted, and the paths it could not
+/// take, each with why (an unreadable folder, a name that is not UTF-8).
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+/// Every article file under `roots` (a file root is taken when it is an article);
+/// `on_found` is called with the running count. `library` is never listed. Stops early
+/// when `cancel` is set.
 pub fn articles(
     roots: &[PathBuf],
     library: &Path,
     cancel: &AtomicBool,
     on_found: &mut dyn FnMut(usize),
-) -> Vec<PathBuf> {
-    let mut out = Vec::new();
+) -> Walked {
+    let mut out = Walked::default();
     for root in roots {
         if root.is_file() {
-            if is_article(root) {
-                out.push(root.clone());
-                on_found(out.len());
-            }
+            take(root, library, &mut out);
+            on_found(out.files.len());
             continue;
         }
         let walker = walkdir::WalkDir::new(root)
@@ -55,24 +61,65 @@ pub fn articles(
             .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-        // Errors (unreadable folders, symlink loops) skip that entry only.
-        for entry in walker.flatten() {
+        for entry in walker {
             if cancel.load(Ordering::Relaxed) {
                 break;
             }
-            let path = entry.path();
-            if entry.file_type().is_file() && is_article(path) && !same_file(path, library) {
-                out.push(path.to_path_buf());
-                if out.len() % 64 == 0 {
-                    on_found(out.len());
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    skipped_folder(&e, &mut out);
+                    continue;
+                }
+            };
+            if entry.file_type().is_file() && take(entry.path(), library, &mut out) {
+                if out.files.len() % 64 == 0 {
+                    on_found(out.files.len());
                 }
             }
         }
-        on_found(out.len());
+        on_found(out.files.len());
     }
-    out.sort();
-    out.dedup();
+    out.files.sort();
+    out.files.dedup();
     out
+}
+
+/// Lists `path` when it is an article (true), or as skipped when its name would be one
+/// but is not UTF-8: the library keeps paths as text, and a lossy copy would name another
+/// file or none.
+fn take(path: &Path, library: &Path, out: &mut Walked) -> bool {
+    if is_article(path) && !same_file(path, library) {
+        out.files.push(path.to_path_buf());
+        return true;
+    }
+    if path.to_str().is_none() && is_article(Path::new(&*path.to_string_lossy())) {
+        out.skipped.push((
+            path.to_path_buf(),
+            "its name is not valid UTF-8 text, which the library cannot keep; rename the file"
+                .into(),
+        ));
+    }
+    false
+}
+
+/// A walk error worth telling: a folder that cannot be read. A symlink loop is skipped
+/// quietly (the folder it points to is walked once anyway).
+fn skipped_folder(e: &walkdir::Error, out: &mut Walked) {
+    if e.loop_ancestor().is_some() {
+        return;
+    }
+    let Some(path) = e.path() else { return };
+    let why = e
+        .io_error()
+        .map_or_else(|| e.to_string(), std::string::ToString::to_string);
+    out.skipped.push((
+        path.to_path_buf(),
+        format!(
+            "Cannot open \"{}\": {why}; nothing under it was added",
+            path.display()
+        ),
+    ));
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

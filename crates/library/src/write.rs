@@ -138,6 +138,9 @@ fn write_one(
         }
         Outcome::Indexed(p) => {
             summary.indexed += 1;
+            if let Some(w) = &p.warning {
+                summary.warnings.push((p.path.clone(), w.clone()));
+            }
             write_article(tx, p)?;
         }
     }

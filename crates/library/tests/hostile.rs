@@ -1,0 +1,102 @@
+//! Files a real user's folders hold that an article reader must survive: pipes and
+//! devices where a sidecar should be, names that are not UTF-8, folders that cannot be
+//! read, a library path that is a folder. Each must neither hang nor stop the rest.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use common::*;
+use sahifa_library::{Library, LibraryError};
+
+/// Runs `add` on a thread and fails the test instead of hanging when it does not return.
+fn add_within(lib: Library, roots: Vec<PathBuf>, secs: u64) -> sahifa_library::AddSummary {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lib = lib;
+        let _ = tx.send(add(&mut lib, &roots));
+    });
+    rx.recv_timeout(Duration::from_secs(secs))
+        .expect("add returned instead of hanging")
+}
+
+#[test]
+fn a_sidecar_that_is_a_fifo_or_dev_zero_neither_hangs_nor_stops_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    let a = write(&news, "a.txt", HAMLAN_DOHA);
+    let b = write(&news, "b.txt", RIYADH);
+    let fifo = news.join("a.txt.sahifa.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", news.join("b.txt.sahifa.json")).unwrap();
+    let summary = add_within(library_in(dir.path()), vec![news], 60);
+    assert_eq!(summary.indexed, 2, "{summary:?}");
+    assert!(summary.failed.is_empty(), "{summary:?}");
+    let mut warnings = summary.warnings.clone();
+    warnings.sort();
+    let warned: Vec<&PathBuf> = warnings.iter().map(|(p, _)| p).collect();
+    assert_eq!(warned, [&a, &b]);
+    assert!(warnings[0].1.contains("a.txt.sahifa.json"), "{warnings:?}");
+}
+
+#[test]
+fn a_damaged_sidecar_is_named_in_a_warning_and_the_extractor_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    let a = write(&news, "a.txt", HAMLAN_DOHA);
+    write(&news, "a.txt.sahifa.json", "{\"broken\": [1,");
+    let mut lib = library_in(dir.path());
+    let summary = add(&mut lib, &[news]);
+    assert_eq!(summary.indexed, 1);
+    assert_eq!(summary.warnings.len(), 1, "{summary:?}");
+    assert_eq!(summary.warnings[0].0, a);
+    assert!(summary.warnings[0].1.contains("sahifa.json"));
+    assert!(entity(&lib, "سيف الهملان").is_some());
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_listed_as_failed_and_the_rest_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    write(&news, "good.txt", RIYADH);
+    let bad = news.join(std::ffi::OsStr::from_bytes(b"bad\xff\xfe.txt"));
+    std::fs::write(&bad, HAMLAN_KUWAIT).unwrap();
+    let mut lib = library_in(dir.path());
+    let summary = add(&mut lib, std::slice::from_ref(&news));
+    assert_eq!(summary.indexed, 1);
+    assert_eq!(summary.failed.len(), 1, "{summary:?}");
+    assert_eq!(summary.failed[0].0, bad);
+    assert!(summary.failed[0].1.contains("UTF-8"));
+    // Adding again does not mark anything missing or store a lossy path.
+    let again = add(&mut lib, &[news]);
+    assert_eq!((again.unchanged, again.missing), (1, 0));
+    assert_eq!(lib.articles().unwrap().len(), 1);
+}
+
+#[test]
+fn a_folder_given_as_the_library_is_refused_with_a_file_to_use_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let Err(e) = Library::open(dir.path()) else {
+        panic!("a folder opened as a library");
+    };
+    assert!(matches!(e, LibraryError::Io { .. }), "{e:?}");
+    assert!(e.to_string().contains("library.sqlite"), "{e}");
+}
+
+#[test]
+fn a_library_whose_folder_is_missing_parents_is_created_with_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no").join("such").join("library.sqlite");
+    let mut lib = Library::open(&path).unwrap();
+    let news = dir.path().join("news");
+    write(&news, "a.txt", RIYADH);
+    assert_eq!(add(&mut lib, &[news]).indexed, 1);
+}
