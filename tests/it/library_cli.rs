@@ -430,3 +430,76 @@ fn extract_lines_is_a_filter_that_splits_across_processes_as_parallel_and_spark_
             .is_some_and(|m| !m.is_empty())
     );
 }
+
+#[test]
+fn a_damaged_sidecar_is_named_on_stderr_and_its_article_still_indexed() {
+    let s = Scratch::new();
+    let news = news_folder(&s);
+    let sidecar = news.join("cairo.txt.sahifa.json");
+    std::fs::write(&sidecar, "{\"entities\": [1,").unwrap();
+    let out = s.add(&[&news], &s.library());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(summary(&out), [2, 0, 1, 0], "{}", stdout(&out));
+    let cairo = news.join("cairo.txt").display().to_string();
+    let err = stderr(&out);
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&format!("{cairo}: indexed, but "))
+                && l.contains(&sidecar.display().to_string())),
+        "no warning naming the sidecar:\n{err}"
+    );
+    // The sidecar is left as it was.
+    assert_eq!(
+        std::fs::read_to_string(&sidecar).unwrap(),
+        "{\"entities\": [1,"
+    );
+}
+
+#[test]
+fn search_syntax_and_sql_in_a_query_neither_fail_nor_harm_the_library() {
+    let s = Scratch::new();
+    let news = news_folder(&s);
+    assert!(s.add(&[&news], &s.library()).status.success());
+    for query in [
+        "\"",
+        "*",
+        "NEAR(",
+        "-",
+        ":",
+        "^",
+        "AND",
+        "OR",
+        "ًٌٍ",
+        "،؛!؟",
+        "'; DROP TABLE articles; --",
+        "NEAR(القاهرة حسني, 2)",
+        "col:القاهرة",
+    ] {
+        let out = s.run(&["library", "search", query], &s.library());
+        assert!(out.status.success(), "«{query}»: {}", stderr(&out));
+    }
+    let long = "القاهرة ".repeat(1250);
+    let out = s.run(&["library", "search", &long], &s.library());
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Quotes and punctuation around the words are not looked for in the text.
+    for query in ["\"حسني مبارك\"", "(حسني مبارك)،", "مبارك*"] {
+        let hits = json_lines(&s.run(&["library", "search", query], &s.library()));
+        assert_eq!(hits.len(), 2, "«{query}»: {hits:?}");
+    }
+    let entities = json_lines(&s.run(&["library", "entities"], &s.library()));
+    assert!(!entities.is_empty());
+}
+
+#[test]
+fn a_folder_given_as_the_library_is_refused_naming_a_file_to_use() {
+    let s = Scratch::new();
+    let news = news_folder(&s);
+    let folder = s.path("libdir");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = s.add(&[&news], &folder);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("is a folder"), "{err}");
+    assert!(!err.contains("--start-new"), "{err}");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+}
