@@ -3,7 +3,7 @@
 //! articles the two share. Nodes are clickable (and named for screen readers). Every
 //! label is Arabic, so it is shaped and ordered by the text layer, never egui's text.
 
-use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use egui::{Align2, Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
 use sahifa_library::{EntityRow, LibEntityId, Neighbour};
 use sahifa_text::TextSystem;
 
@@ -33,7 +33,8 @@ fn layout(rect: Rect, centre: &EntityRow, neighbours: &[Neighbour]) -> Vec<(Pos2
         RADIUS.0 + (RADIUS.1 - RADIUS.0) * share
     };
     let c = rect.center();
-    let (rx, ry) = (rect.width() * 0.30, rect.height() * 0.34);
+    // Room outside the ellipse for the labels beside and above/below the nodes.
+    let (rx, ry) = (rect.width() * 0.2, rect.height() * 0.32);
     let mut out = vec![(c, radius(centre.articles))];
     let count = neighbours.len().max(1) as f32;
     for (i, n) in neighbours.iter().enumerate() {
@@ -93,7 +94,8 @@ pub fn show(
         };
         painter.circle(pos, r, fill, stroke);
         let label = short(&entity.canonical);
-        paint_label(&painter, &label, pos + vec2(0.0, r + 2.0), text_color);
+        let (anchor, align) = label_place(nodes[0].0, pos, r);
+        paint_label(&painter, &label, anchor, align, text_color);
         if response.clicked() && shared.is_some() {
             clicked = Some(entity.id);
         }
@@ -102,7 +104,7 @@ pub fn show(
 }
 
 /// Characters of a node's label; longer names end in «…» (the list has them whole).
-const LABEL_CHARS: usize = 18;
+const LABEL_CHARS: usize = 14;
 
 fn short(name: &str) -> String {
     if name.chars().count() <= LABEL_CHARS {
@@ -128,12 +130,34 @@ fn node_name(lang: Language, entity: &EntityRow, shared: Option<u32>) -> String 
     }
 }
 
-/// Paints `text` shaped by the text layer, centred horizontally under `top`.
-fn paint_label(painter: &egui::Painter, text: &str, top: Pos2, color: Color32) {
+/// Where a node's label goes: on the side of the node away from the centre (beside a
+/// node left or right of it, above one at the top, below one at the bottom), so labels
+/// stay off the edges and off each other; the centre's label is under it.
+fn label_place(centre: Pos2, pos: Pos2, r: f32) -> (Pos2, Align2) {
+    let d = (pos - centre).normalized();
+    if !d.x.is_finite() || d.length() < 0.5 {
+        return (pos + vec2(0.0, r + 2.0), Align2::CENTER_TOP);
+    }
+    let gap = r + 3.0;
+    if d.x > 0.5 {
+        (pos + vec2(gap, 0.0), Align2::LEFT_CENTER)
+    } else if d.x < -0.5 {
+        (pos - vec2(gap, 0.0), Align2::RIGHT_CENTER)
+    } else if d.y < 0.0 {
+        (pos - vec2(0.0, gap), Align2::CENTER_BOTTOM)
+    } else {
+        (pos + vec2(0.0, gap), Align2::CENTER_TOP)
+    }
+}
+
+/// Paints `text` shaped by the text layer, placed at `anchor` as `align` says.
+fn paint_label(painter: &egui::Painter, text: &str, anchor: Pos2, align: Align2, color: Color32) {
     let ctx = painter.ctx();
     let layout = shaped_line(ctx, text, LABEL_SIZE);
     let (ink_left, ink_width) = layout.content_x_range().unwrap_or((0.0, 0.0));
-    let origin = egui::pos2(top.x - ink_width / 2.0 - ink_left, top.y);
+    let size = vec2(ink_width, layout.height());
+    let min = align.anchor_size(anchor, size).min;
+    let origin = egui::pos2(min.x - ink_left, min.y);
     let shared = TextSystem::shared(ctx);
     let mut ts = TextSystem::lock(&shared);
     let shapes = ts.paragraph_shapes(ctx, &layout, origin, color, painter.clip_rect());
