@@ -191,7 +191,15 @@ fn open_existing(arg: &LibraryPath, command: &str) -> Result<Library, ExitCode> 
             ),
         ));
     }
-    Library::open(&path).map_err(|e| refused(command, &e))
+    match Library::open(&path) {
+        // A library on a read-only drive or folder is still read.
+        Err(LibraryError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::PermissionDenied =>
+        {
+            Library::open_read_only(&path).map_err(|e| refused(command, &e))
+        }
+        opened => opened.map_err(|e| refused(command, &e)),
+    }
 }
 
 /// Opens (or creates) the library to add to; a refused file is set aside only with

@@ -232,6 +232,17 @@ impl Library {
         })
     }
 
+    /// Opens an existing library only to read it, for when [`Library::open`] is refused
+    /// because the file or its folder is read-only to the user. Queries work; `add`,
+    /// `merge` and `split` fail with an error naming the file.
+    pub fn open_read_only(path: &Path) -> Result<Library, LibraryError> {
+        let conn = schema::open_read_only(path)?;
+        Ok(Library {
+            path: path.to_owned(),
+            conn,
+        })
+    }
+
     /// On the user's word, after [`LibraryError::Corrupt`] or [`LibraryError::Newer`]: moves
     /// the old file aside (`library.sqlite.old-N`, returned) and opens a new, empty one.
     pub fn open_fresh(path: &Path) -> Result<(Library, PathBuf), LibraryError> {

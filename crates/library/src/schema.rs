@@ -171,6 +171,43 @@ fn check_existing(path: &Path) -> Result<(), LibraryError> {
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| not_corrupt_or(path, e))?;
+    verify(&conn, path)
+}
+
+/// Opens an existing library only to read it, when it may not be written (a read-only
+/// file or folder, e.g. on a shared drive): SQLite is told the file is immutable, so it
+/// needs no `-shm` beside it. The same checks as for writing; nothing is ever written.
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection, LibraryError> {
+    let uri = format!("file:{}?immutable=1", uri_path(path));
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(uri, flags).map_err(|e| not_corrupt_or(path, e))?;
+    verify(&conn, path)?;
+    Ok(conn)
+}
+
+/// `path` for a SQLite URI: every byte but ASCII letters, digits and `/._-` as `%XX`
+/// (`?`, `#` and `%` in a folder name would otherwise end or garble the path).
+fn uri_path(path: &Path) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/._-".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Checks an open file: ours (or empty), not newer, its first pages readable.
+fn verify(conn: &Connection, path: &Path) -> Result<(), LibraryError> {
+    let corrupt = |reason: String| LibraryError::Corrupt {
+        path: path.to_owned(),
+        reason,
+    };
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let app: i64 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -178,7 +215,7 @@ fn check_existing(path: &Path) -> Result<(), LibraryError> {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|e| not_corrupt_or(path, e))?;
-    if app != APPLICATION_ID && !(app == 0 && version == 0 && is_empty_db(&conn)) {
+    if app != APPLICATION_ID && !(app == 0 && version == 0 && is_empty_db(conn)) {
         return Err(corrupt(format!(
             "application id {app:#x} is not a Sahifa library's"
         )));

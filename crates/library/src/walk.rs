@@ -72,10 +72,11 @@ pub fn articles(
                     continue;
                 }
             };
-            if entry.file_type().is_file() && take(entry.path(), library, &mut out) {
-                if out.files.len() % 64 == 0 {
-                    on_found(out.files.len());
-                }
+            if entry.file_type().is_file()
+                && take(entry.path(), library, &mut out)
+                && out.files.len() % 64 == 0
+            {
+                on_found(out.files.len());
             }
         }
         on_found(out.files.len());

@@ -100,3 +100,26 @@ fn a_library_whose_folder_is_missing_parents_is_created_with_them() {
     write(&news, "a.txt", RIYADH);
     assert_eq!(add(&mut lib, &[news]).indexed, 1);
 }
+
+#[test]
+fn a_library_opened_read_only_answers_queries_and_refuses_writes_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    write(&news, "a.txt", HAMLAN_DOHA);
+    // `?`, `#` and `%` in the folder name must not end or garble SQLite's URI.
+    let path = dir.path().join("shared w?e#i%d").join("library.sqlite");
+    {
+        let mut lib = Library::open(&path).unwrap();
+        add(&mut lib, std::slice::from_ref(&news));
+    }
+    let before = std::fs::read(&path).unwrap();
+    let mut lib = Library::open_read_only(&path).unwrap();
+    assert!(entity(&lib, "سيف الهملان").is_some());
+    assert!(!lib.search("الهملان", 10).unwrap().is_empty());
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let Err(e) = lib.add(&[news], extractor(), &options(), &|_| {}, &cancel) else {
+        panic!("a read-only library took an add");
+    };
+    assert!(e.to_string().contains("library.sqlite"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
