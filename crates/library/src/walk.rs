@@ -51,8 +51,8 @@ pub fn articles(
 ) -> Walked {
     let mut out = Walked::default();
     for root in roots {
-        if root.is_file() {
-            take(root, library, &mut out);
+        if !root.is_dir() {
+            take_root(root, library, &mut out);
             on_found(out.files.len());
             continue;
         }
@@ -83,7 +83,25 @@ pub fn articles(
     }
     out.files.sort();
     out.files.dedup();
+    // Roots are resolved, so two links to one pipe are one path: said once.
+    out.skipped.sort();
+    out.skipped.dedup_by(|a, b| a.0 == b.0);
     out
+}
+
+/// A root that is not a folder: taken when it is an article file; else said why not (a
+/// pipe or device, given by name, is never opened; a named file of another kind is told).
+fn take_root(root: &Path, library: &Path, out: &mut Walked) {
+    let why = if !root.is_file() {
+        "not a regular file or folder (a pipe, device or socket), so it was not read"
+    } else if take(root, library, out) || out.skipped.iter().any(|(p, _)| p == root) {
+        return;
+    } else if same_file(root, library) {
+        "this is the library itself"
+    } else {
+        "not an article file: Sahifa reads .txt, .html, .htm, .md, .markdown and .docx"
+    };
+    out.skipped.push((root.to_path_buf(), why.to_owned()));
 }
 
 /// Lists `path` when it is an article (true), or as skipped when its name would be one

@@ -123,3 +123,32 @@ fn a_library_opened_read_only_answers_queries_and_refuses_writes_naming_the_file
     assert!(e.to_string().contains("library.sqlite"), "{e}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn a_fifo_a_device_or_a_pdf_given_by_name_is_listed_as_failed_and_the_rest_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", RIYADH);
+    let pdf = write(dir.path(), "report.pdf", "%PDF-1.4");
+    let fifo = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let zero = dir.path().join("zero.txt");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let roots = vec![fifo.clone(), zero.clone(), pdf.clone(), good];
+    let summary = add_within(library_in(dir.path()), roots, 60);
+    assert_eq!(summary.indexed, 1, "{summary:?}");
+    let failed: Vec<&PathBuf> = summary.failed.iter().map(|(p, _)| p).collect();
+    assert_eq!(failed.len(), 3, "{summary:?}");
+    assert!(failed.contains(&&PathBuf::from("/dev/zero")), "{summary:?}");
+    assert!(
+        failed.iter().any(|p| p.ends_with("pipe.txt")),
+        "{summary:?}"
+    );
+    assert!(
+        failed.iter().any(|p| p.ends_with("report.pdf")),
+        "{summary:?}"
+    );
+}
