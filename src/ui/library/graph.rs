@@ -45,13 +45,18 @@ fn layout(rect: Rect, centre: &EntityRow, neighbours: &[Neighbour]) -> Vec<(Pos2
     out
 }
 
-/// Draws the neighbourhood; returns the entity whose node was clicked.
+/// Most neighbours drawn: more crowd the labels; the list beside the picture has them all.
+const MAX_NODES: usize = 8;
+
+/// Draws the neighbourhood (the first [`MAX_NODES`] neighbours); returns the entity whose
+/// node was clicked.
 pub fn show(
     ui: &mut Ui,
     lang: Language,
     centre: &EntityRow,
     neighbours: &[Neighbour],
 ) -> Option<LibEntityId> {
+    let neighbours = &neighbours[..neighbours.len().min(MAX_NODES)];
     let width = ui.available_width().max(200.0);
     let (rect, _) = ui.allocate_exact_size(vec2(width, HEIGHT), Sense::hover());
     if !ui.is_rect_visible(rect) {
