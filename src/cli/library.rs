@@ -59,6 +59,9 @@ pub enum LibraryCommand {
     Articles(ArticlesArgs),
     /// Loose full-text search over every article, as JSON lines
     /// {"path", "start", "end", "snippet"}.
+    ///
+    /// No hit: no line, exit status 0. A query with no letter or digit (only harakat,
+    /// tatweel or punctuation): a message and exit status 1.
     Search(SearchArgs),
 }
 
@@ -456,6 +459,19 @@ fn other_matches(name: &str, best: &EntityRow, others: &[EntityRow]) -> String {
 /// `sahifa library search`.
 fn run_search(args: &SearchArgs) -> Result<ExitCode, ExitCode> {
     let command = "sahifa library search";
+    let has_word = args
+        .query
+        .chars()
+        .any(|c| crate::model::arabic::fold_char(c).is_some_and(crate::model::words::is_word_char));
+    if !has_word {
+        return Err(fail(
+            command,
+            &format!(
+                "«{}» has no letter or digit to search for (harakat, tatweel and punctuation are ignored)",
+                args.query
+            ),
+        ));
+    }
     let lib = open_existing(&args.library, command)?;
     let hits = lib
         .search(&args.query, args.max)
