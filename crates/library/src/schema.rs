@@ -325,6 +325,15 @@ pub(crate) fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
             K::StorageFull,
             "the disk is full; what was committed before is kept: free some space and add again to resume",
         ),
+        Some(C::DatabaseCorrupt | C::NotADatabase) => LibraryError::Corrupt {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
+        // A value of a type no version of Sahifa writes: the file was damaged under us.
+        None if matches!(e, rusqlite::Error::InvalidColumnType(..)) => LibraryError::Corrupt {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
         Some(C::CannotOpen | C::PermissionDenied) => io(
             K::PermissionDenied,
             "cannot open or create the library file there (is it a folder, or its folder not writable?)",
