@@ -392,3 +392,41 @@ pub(crate) fn move_aside(path: &Path) -> Result<std::path::PathBuf, LibraryError
         "no free name to keep the old library",
     )))
 }
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use rusqlite::ffi;
+
+    fn failure(code: i32) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), None)
+    }
+
+    #[test]
+    fn a_full_disk_or_read_only_file_is_named_and_explained_not_called_damaged() {
+        let path = Path::new("/x/library.sqlite");
+        for (code, words) in [
+            (ffi::SQLITE_FULL, "disk is full"),
+            (ffi::SQLITE_READONLY, "read-only"),
+            (ffi::SQLITE_CANTOPEN, "cannot open or create"),
+        ] {
+            let e = busy_or(path, failure(code));
+            assert!(matches!(e, LibraryError::Io { .. }), "{e:?}");
+            let text = e.to_string();
+            assert!(
+                text.starts_with("/x/library.sqlite: ") && text.contains(words),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_damaged_under_a_running_add_is_called_damaged_naming_it() {
+        let path = Path::new("/x/library.sqlite");
+        let null =
+            rusqlite::Error::InvalidColumnType(0, "article".into(), rusqlite::types::Type::Null);
+        assert!(matches!(busy_or(path, null), LibraryError::Corrupt { .. }));
+        let corrupt = busy_or(path, failure(ffi::SQLITE_CORRUPT));
+        assert!(matches!(corrupt, LibraryError::Corrupt { .. }));
+    }
+}
