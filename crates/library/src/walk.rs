@@ -108,11 +108,12 @@ fn take_root(root: &Path, library: &Path, out: &mut Walked) {
 /// but is not UTF-8: the library keeps paths as text, and a lossy copy would name another
 /// file or none.
 fn take(path: &Path, library: &Path, out: &mut Walked) -> bool {
-    if is_article(path) && !same_file(path, library) {
+    let utf8 = path.to_str().is_some();
+    if utf8 && is_article(path) && !same_file(path, library) {
         out.files.push(path.to_path_buf());
         return true;
     }
-    if path.to_str().is_none() && is_article(Path::new(&*path.to_string_lossy())) {
+    if !utf8 && is_article(Path::new(&*path.to_string_lossy())) {
         out.skipped.push((
             path.to_path_buf(),
             "its name is not valid UTF-8 text, which the library cannot keep; rename the file"

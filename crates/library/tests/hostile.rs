@@ -69,12 +69,17 @@ fn a_file_name_that_is_not_utf8_is_listed_as_failed_and_the_rest_indexed() {
     write(&news, "good.txt", RIYADH);
     let bad = news.join(std::ffi::OsStr::from_bytes(b"bad\xff\xfe.txt"));
     std::fs::write(&bad, HAMLAN_KUWAIT).unwrap();
+    // A good name in a folder whose name is not UTF-8 is no better.
+    let bad_dir = news.join(std::ffi::OsStr::from_bytes(b"dir\xff"));
+    let inside = write(&bad_dir, "a.txt", HAMLAN_DOHA);
     let mut lib = library_in(dir.path());
     let summary = add(&mut lib, std::slice::from_ref(&news));
     assert_eq!(summary.indexed, 1);
-    assert_eq!(summary.failed.len(), 1, "{summary:?}");
-    assert_eq!(summary.failed[0].0, bad);
-    assert!(summary.failed[0].1.contains("UTF-8"));
+    let mut failed = summary.failed.clone();
+    failed.sort();
+    let paths: Vec<&PathBuf> = failed.iter().map(|(p, _)| p).collect();
+    assert_eq!(paths, [&bad, &inside], "{summary:?}");
+    assert!(failed.iter().all(|(_, why)| why.contains("UTF-8")));
     // Adding again does not mark anything missing or store a lossy path.
     let again = add(&mut lib, &[news]);
     assert_eq!((again.unchanged, again.missing), (1, 0));
