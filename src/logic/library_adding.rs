@@ -140,8 +140,15 @@ impl App {
                     "library-added"
                 };
                 self.inform(tr_args(lang, id, &args));
-                if failed > 0 {
-                    self.state.library.failures = summary.failed;
+                // Files added with a problem (a damaged sidecar: the extractor's mentions
+                // were used) are listed with those that failed, said as such.
+                let mut problems = summary.failed;
+                problems.extend(summary.warnings.into_iter().map(|(path, problem)| {
+                    let args = [("problem", problem.into())];
+                    (path, tr_args(lang, "library-added-with-problem", &args))
+                }));
+                if !problems.is_empty() {
+                    self.state.library.failures = problems;
                     self.state.library.failures_open = true;
                 }
             }

@@ -443,7 +443,7 @@ fn files_that_cannot_be_read_are_listed_in_one_window_not_a_notice_each() {
         .filter(|n| n.is_error)
         .count();
     assert_eq!(errors, 0, "no notice per failed file");
-    harness.get_by_label("Files that could not be added");
+    harness.get_by_label("Files that could not be added, or were added with a problem");
     for n in 0..3 {
         let path = f.folder.join(format!("broken{n}.docx"));
         let shown = harness
@@ -554,4 +554,29 @@ fn the_status_bar_cancel_stops_an_add() {
     assert!(app.library.adding.is_none());
     let added = app.library.articles.len();
     assert!(added < 403, "{added} articles: the add was not stopped");
+}
+
+#[test]
+fn an_article_with_a_damaged_sidecar_is_added_and_listed_with_its_problem() {
+    let f = fixture();
+    let (name, _) = ARTICLES[0];
+    let sidecar = f.folder.join(format!("{name}.sahifa.json"));
+    std::fs::write(&sidecar, b"{ not json").unwrap();
+    let mut harness = app(&f.library, UiLanguage::English);
+    harness.state_mut().run(Action::Command(Command::Library));
+    drop_folder(&mut harness, &f.folder);
+    let library = &harness.state().library;
+    assert_eq!(
+        library.articles.len(),
+        ARTICLES.len(),
+        "every article is added"
+    );
+    let listed: Vec<_> = library
+        .failures
+        .iter()
+        .filter(|(_, message)| message.starts_with("Added, but: "))
+        .collect();
+    assert_eq!(listed.len(), 1, "{:?}", library.failures);
+    assert!(library.failures_open);
+    assert_eq!(std::fs::read(&sidecar).unwrap(), b"{ not json", "untouched");
 }
