@@ -43,7 +43,9 @@ pub enum LibraryCommand {
     /// (library PATH)»; each file that failed is a «PATH: message» line on stderr. Exit
     /// status 0 even when some files failed; 1 when the library file is from a newer
     /// Sahifa or damaged (it is left untouched: --start-new keeps it aside and starts
-    /// anew). A killed run loses at most the last batch; adding again resumes.
+    /// anew). Ctrl-C stops after the articles in hand, prints the summary (starting
+    /// «cancelled:») and exits with 130. A killed run loses at most the last batch;
+    /// adding again resumes.
     Add(AddArgs),
     /// Every entity of the library as a JSON line
     /// {"entity", "type", "articles", "mentions"}, most articles first.
