@@ -506,3 +506,57 @@ fn a_folder_given_as_the_library_is_refused_naming_a_file_to_use() {
     assert!(!err.contains("--start-new"), "{err}");
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
 }
+
+#[test]
+fn ctrl_c_stops_an_add_with_its_summary_and_what_was_added_has_its_entities() {
+    let s = Scratch::new();
+    let n = 300;
+    let archive = many_articles(&s, n);
+    let library = s.library();
+    let mut child = s
+        .command(
+            &[
+                "library",
+                "add",
+                "--no-knowledge",
+                "--workers",
+                "1",
+                "--progress",
+            ],
+            &library,
+        )
+        .arg(&archive)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut progress = BufReader::new(child.stderr.take().unwrap()).lines();
+    let started = progress.by_ref().map_while(Result::ok).any(|l| {
+        l.strip_prefix("indexing: ")
+            .and_then(|rest| rest.split(' ').next()?.parse::<usize>().ok())
+            .is_some_and(|done| done >= 50)
+    });
+    assert!(started, "no progress before the end");
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let said: Vec<String> = progress.map_while(Result::ok).collect();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{said:?}");
+    let summary_line = stdout(&out);
+    assert!(summary_line.starts_with("cancelled: "), "{summary_line}");
+    assert!(
+        said.iter()
+            .any(|l| l.contains("stopping after the articles in hand")),
+        "{said:?}"
+    );
+    let added = committed(&library);
+    assert!((1..n).contains(&added), "{added} of {n} added");
+    let entities = json_lines(&s.run(&["library", "entities"], &library));
+    assert!(
+        entities.iter().any(|e| e["entity"] == "كولن باول"),
+        "what was added is listed with its entities: {entities:?}"
+    );
+}
