@@ -421,43 +421,55 @@ fn write_clusters(
             }
         };
         used.insert(id);
-        let mut names: HashSet<String> = s.names.into_iter().collect();
-        names.extend(s.aliases.iter().map(|a| name_key(a)));
-        names.remove(&canonical_key);
-        let mut names: Vec<(String, bool)> = names
-            .into_iter()
-            .filter(|n| !n.is_empty())
-            .map(|n| (n, false))
-            .collect();
-        names.push((canonical_key, true));
-        let (whole, pieces): (Vec<&UnitRow>, Vec<&UnitRow>) = members
-            .iter()
-            .map(|&i| &units[i])
-            .partition(|u| u.carved.is_none());
-        out.push(NewEntity {
-            id,
-            label: s.label.as_str(),
-            canonical: s.canonical,
-            aliases: s.aliases.join("\n"),
-            articles: i64::try_from(s.per_article.len()).unwrap_or(i64::MAX),
-            mentions: s.mentions,
-            names,
-            pairs: s
-                .per_article
-                .into_iter()
-                .map(|(a, (m, first))| (a, m, first))
-                .collect(),
-            units: whole
-                .iter()
-                .map(|u| (u.article, u.local, u.entity))
-                .collect(),
-            carved: pieces
-                .iter()
-                .filter_map(|u| Some((u.article, u.local, u.carved.clone()?)))
-                .collect(),
-        });
+        out.push(new_entity(units, &members, id, s, canonical_key));
     }
     crate::store::write(tx, &out, &kept)
+}
+
+/// The rows of one changed entity: its names (the canonical one marked), its counts per
+/// article, and its members (whole units, and the carved pieces of split ones).
+fn new_entity(
+    units: &[UnitRow],
+    members: &[usize],
+    id: i64,
+    s: Summary,
+    canonical_key: String,
+) -> NewEntity {
+    let mut names: HashSet<String> = s.names.into_iter().collect();
+    names.extend(s.aliases.iter().map(|a| name_key(a)));
+    names.remove(&canonical_key);
+    let mut names: Vec<(String, bool)> = names
+        .into_iter()
+        .filter(|n| !n.is_empty())
+        .map(|n| (n, false))
+        .collect();
+    names.push((canonical_key, true));
+    let (whole, pieces): (Vec<&UnitRow>, Vec<&UnitRow>) = members
+        .iter()
+        .map(|&i| &units[i])
+        .partition(|u| u.carved.is_none());
+    NewEntity {
+        id,
+        label: s.label.as_str(),
+        canonical: s.canonical,
+        aliases: s.aliases.join("\n"),
+        articles: i64::try_from(s.per_article.len()).unwrap_or(i64::MAX),
+        mentions: s.mentions,
+        names,
+        pairs: s
+            .per_article
+            .into_iter()
+            .map(|(a, (m, first))| (a, m, first))
+            .collect(),
+        units: whole
+            .iter()
+            .map(|u| (u.article, u.local, u.entity))
+            .collect(),
+        carved: pieces
+            .iter()
+            .filter_map(|u| Some((u.article, u.local, u.carved.clone()?)))
+            .collect(),
+    }
 }
 
 /// The id of a cluster that is exactly a stored entity — every member already belonged
