@@ -219,14 +219,7 @@ fn lower_priority() {
 
 /// Hashes, loads and annotates one file.
 fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) -> Outcome {
-    let (size, mtime) = std::fs::metadata(path).map_or((0, 0), |m| {
-        let mtime = m
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-        (i64::try_from(m.len()).unwrap_or(i64::MAX), mtime)
-    });
+    let (size, mtime) = size_and_mtime(path);
     let failed = |hash: String, message: String| Outcome::Failed {
         file: FileFacts {
             path: path.to_owned(),
@@ -265,27 +258,41 @@ fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) 
         Err(e) => return failed(hash, e.to_string()),
     };
     drop(bytes);
-    let mut warning = side_problem;
-    let from_sidecar = match side_bytes
-        .is_some()
-        .then(|| sahifa_annotate::load_sidecar(&sidecar, &doc))
-    {
-        Some(Ok(loaded)) => Some(loaded),
-        Some(Err(e)) => {
-            // The annotate crate's message names the sidecar.
-            warning = Some(e.to_string());
-            None
-        }
-        None => None,
-    };
-    let ann = match from_sidecar {
-        Some(loaded) => loaded.annotations,
-        None => extractor.extract(doc.text.as_str()),
-    };
+    let sidecar = side_bytes.is_some().then_some(sidecar.as_path());
+    let (ann, warning) = annotations(sidecar, side_problem, &doc, extractor);
     let mut prepared = prepare(path.to_owned(), hash, (size, mtime), &doc, &ann);
     prepared.warning =
         warning.map(|w| format!("{w}; the extractor's annotations were used instead"));
     Outcome::Indexed(Box::new(prepared))
+}
+
+/// The file's size and modification time (seconds), 0 when unknown.
+fn size_and_mtime(path: &Path) -> (i64, i64) {
+    std::fs::metadata(path).map_or((0, 0), |m| {
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        (i64::try_from(m.len()).unwrap_or(i64::MAX), mtime)
+    })
+}
+
+/// The annotations of `doc`: its readable `sidecar`'s (the user's truth), else the
+/// extractor's; with the problem to tell the user when a sidecar was there but unusable
+/// (`side_problem` from reading it, or why it did not load).
+fn annotations(
+    sidecar: Option<&Path>,
+    side_problem: Option<String>,
+    doc: &sahifa_model::Document,
+    extractor: &Extractor,
+) -> (sahifa_model::Annotations, Option<String>) {
+    match sidecar.map(|p| sahifa_annotate::load_sidecar(p, doc)) {
+        Some(Ok(loaded)) => (loaded.annotations, side_problem),
+        // The annotate crate's message names the sidecar.
+        Some(Err(e)) => (extractor.extract(doc.text.as_str()), Some(e.to_string())),
+        None => (extractor.extract(doc.text.as_str()), side_problem),
+    }
 }
 
 /// The loader's wording for a file that cannot be read, so that the command line, which
