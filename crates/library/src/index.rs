@@ -229,17 +229,9 @@ fn process(path: &Path, known: &HashMap<PathBuf, Known>, extractor: &Extractor) 
         },
         message,
     };
-    if u64::try_from(size).unwrap_or(u64::MAX) > sahifa_load::DEFAULT_MAX_FILE_BYTES {
-        let e = sahifa_load::LoadError::TooLarge {
-            path: Some(path.to_owned()),
-            size: u64::try_from(size).unwrap_or(u64::MAX),
-            limit: sahifa_load::DEFAULT_MAX_FILE_BYTES,
-        };
-        return failed(String::new(), e.to_string());
-    }
-    let bytes = match read_at_most(path, sahifa_load::DEFAULT_MAX_FILE_BYTES) {
+    let bytes = match sahifa_load::read_article_bytes(path, &sahifa_load::LoadOptions::default()) {
         Ok(b) => b,
-        Err(e) => return failed(String::new(), cannot_open(path, &e)),
+        Err(e) => return failed(String::new(), e.to_string()),
     };
     let sidecar = sahifa_annotate::sidecar_path_for(path);
     let (side_bytes, side_problem) = read_sidecar(&sidecar);
@@ -295,14 +287,9 @@ fn annotations(
     }
 }
 
-/// The loader's wording for a file that cannot be read, so that the command line, which
-/// starts the line with the path, can strip it.
-fn cannot_open(path: &Path, e: &std::io::Error) -> String {
-    format!("Cannot open \"{}\": {e}", path.display())
-}
-
-/// The bytes of `path`, at most `limit` of them: a file that grew past the limit after
-/// its size was read is refused rather than read without end.
+/// The bytes of the sidecar `path`, at most `limit` of them: a file that grew past the
+/// limit after its size was read is refused rather than read without end. (Articles are
+/// read by the loader, `sahifa_load::read_article_bytes`.)
 fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();

@@ -161,6 +161,15 @@ pub fn load_bytes_with(
     load_input(Cow::Borrowed(bytes), name_hint, options, progress)
 }
 
+/// The bytes of the article at `path`, read as [`load_path_with`] reads them: a folder or
+/// a file over `options.max_file_bytes` is refused before reading, a file that grows past
+/// the limit while read is refused, and I/O failures get the loader's specific errors.
+/// For callers that need the bytes themselves (the library hashes them) before
+/// [`load_bytes_with`].
+pub fn read_article_bytes(path: &Path, options: &LoadOptions) -> Result<Vec<u8>, LoadError> {
+    read_file(path, options, &|_| {})
+}
+
 /// The specific error for an I/O failure on `path`.
 fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     let path = Some(path.to_path_buf());
