@@ -72,8 +72,10 @@ impl FoldedText {
 /// extractor's old rule, since folding already drops U+200B).
 pub use sahifa_model::words::is_word_char;
 
-/// True when `p` is a clitic prefix: [و ف]? [ب ك ل]? (ال)?, not empty.
-fn is_clitic_prefix(p: &[char]) -> bool {
+/// True when `p` (folded) is a clitic prefix: [و ف]? [ب ك ل]? (ال)?, not empty — the
+/// prefixes [`find_loose`] lets a hit start after. The library's full-text index strips
+/// the same ones, so its candidates are what `find_loose` finds.
+pub fn is_clitic_prefix(p: &[char]) -> bool {
     let mut k = 0;
     if p.get(k).is_some_and(|c| matches!(c, 'و' | 'ف')) {
         k += 1;

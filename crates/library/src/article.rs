@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
+use sahifa_extract::arabic::is_clitic_prefix;
 use sahifa_model::arabic::fold_char;
 use sahifa_model::words::is_word_char;
 use sahifa_model::{Annotations, Document, Label, MentionStatus};
@@ -235,21 +236,6 @@ pub fn fts_words(text: &str) -> String {
     words.sort_unstable();
     words.dedup();
     words.join(" ")
-}
-
-/// [و ف]? [ب ك ل]? (ال)?, not empty: the prefixes a loose search may skip.
-fn is_clitic_prefix(p: &[char]) -> bool {
-    let mut k = 0;
-    if p.get(k).is_some_and(|c| matches!(c, 'و' | 'ف')) {
-        k += 1;
-    }
-    if p.get(k).is_some_and(|c| matches!(c, 'ب' | 'ك' | 'ل')) {
-        k += 1;
-    }
-    if p.len() >= k + 2 && p[k] == 'ا' && p[k + 1] == 'ل' {
-        k += 2;
-    }
-    !p.is_empty() && k == p.len()
 }
 
 #[cfg(test)]
