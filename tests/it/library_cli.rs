@@ -304,6 +304,32 @@ fn many_articles(s: &Scratch, n: usize) -> PathBuf {
     dir
 }
 
+/// `sahifa library add` of `archive` on one worker, running, with its progress as lines on
+/// a piped stderr, so a test can stop it part-way.
+fn add_with_progress(
+    s: &Scratch,
+    archive: &Path,
+    library: &Path,
+    stdout: Stdio,
+) -> std::process::Child {
+    s.command(
+        &[
+            "library",
+            "add",
+            "--no-knowledge",
+            "--workers",
+            "1",
+            "--progress",
+        ],
+        library,
+    )
+    .arg(archive)
+    .stdout(stdout)
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap()
+}
+
 /// The articles in the library.
 fn committed(library: &Path) -> usize {
     sahifa::library::Library::open(library)
@@ -327,23 +353,7 @@ fn a_killed_add_leaves_a_library_that_opens_and_resumes_to_the_same_counts() {
     let n = 300;
     let archive = many_articles(&s, n);
     let library = s.library();
-    let mut child = s
-        .command(
-            &[
-                "library",
-                "add",
-                "--no-knowledge",
-                "--workers",
-                "1",
-                "--progress",
-            ],
-            &library,
-        )
-        .arg(&archive)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = add_with_progress(&s, &archive, &library, Stdio::null());
     // Killed once 100 files are written: the library commits every 32 (or 0.2 s).
     let progress = BufReader::new(child.stderr.take().unwrap());
     let done_at_kill = progress
@@ -513,23 +523,7 @@ fn ctrl_c_stops_an_add_with_its_summary_and_what_was_added_has_its_entities() {
     let n = 300;
     let archive = many_articles(&s, n);
     let library = s.library();
-    let mut child = s
-        .command(
-            &[
-                "library",
-                "add",
-                "--no-knowledge",
-                "--workers",
-                "1",
-                "--progress",
-            ],
-            &library,
-        )
-        .arg(&archive)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = add_with_progress(&s, &archive, &library, Stdio::piped());
     let mut progress = BufReader::new(child.stderr.take().unwrap()).lines();
     let started = progress.by_ref().map_while(Result::ok).any(|l| {
         l.strip_prefix("indexing: ")

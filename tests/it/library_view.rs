@@ -86,13 +86,18 @@ impl egui::DroppedFile for DroppedPath {
 
 /// Drops `folder` onto the window and waits for the add.
 fn drop_folder(harness: &mut Harness<'static, SahifaApp>, folder: &Path) {
+    start_dropping(harness, folder);
+    wait_idle(harness);
+}
+
+/// Drops `folder` on the window and draws one frame: the add starts, not waited for.
+fn start_dropping(harness: &mut Harness<'static, SahifaApp>, folder: &Path) {
     let dropped = DroppedPath(folder.to_owned());
     harness
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(dropped));
     harness.step();
-    wait_idle(harness);
 }
 
 /// File → «Add folder to library…», typing the path where no folder dialog exists (as on
@@ -495,22 +500,24 @@ fn an_article_saved_into_a_watched_folder_is_added_while_the_window_is_open() {
     assert_eq!(harness.state().library.articles.len(), 4);
 }
 
+/// The fixture with `n` more articles, copies of its own with a line of their own, so
+/// adding them takes long enough to be stopped.
+fn fixture_with_copies(n: usize) -> Fixture {
+    let f = fixture();
+    for i in 0..n {
+        let (_, text) = ARTICLES[i % ARTICLES.len()];
+        let text = format!("{text}\nنسخة {i}\n");
+        std::fs::write(f.folder.join(format!("copy{i:03}.txt")), text).unwrap();
+    }
+    f
+}
+
 #[test]
 fn cancel_stops_an_add_and_keeps_what_was_added() {
-    let f = fixture();
-    for n in 0..400 {
-        let (_, text) = ARTICLES[n % ARTICLES.len()];
-        let text = format!("{text}\nنسخة {n}\n");
-        std::fs::write(f.folder.join(format!("copy{n:03}.txt")), text).unwrap();
-    }
+    let f = fixture_with_copies(400);
     let mut harness = app(&f.library, UiLanguage::English);
     harness.state_mut().run(Action::Command(Command::Library));
-    let dropped = DroppedPath(f.folder.clone());
-    harness
-        .input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(dropped));
-    harness.step();
+    start_dropping(&mut harness, &f.folder);
     assert!(harness.state().library.adding.is_some(), "the add runs");
     harness
         .state_mut()
@@ -529,19 +536,9 @@ fn cancel_stops_an_add_and_keeps_what_was_added() {
 
 #[test]
 fn the_status_bar_cancel_stops_an_add() {
-    let f = fixture();
-    for n in 0..400 {
-        let (_, text) = ARTICLES[n % ARTICLES.len()];
-        let text = format!("{text}\nنسخة {n}\n");
-        std::fs::write(f.folder.join(format!("copy{n:03}.txt")), text).unwrap();
-    }
+    let f = fixture_with_copies(400);
     let mut harness = app(&f.library, UiLanguage::English);
-    let dropped = DroppedPath(f.folder.clone());
-    harness
-        .input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(dropped));
-    harness.step();
+    start_dropping(&mut harness, &f.folder);
     assert!(harness.state().library.adding.is_some(), "the add runs");
     // Back to the article: the view's own Cancel is gone, the status bar's remains.
     harness.state_mut().run(Action::Command(Command::Library));
