@@ -72,6 +72,11 @@ pub struct EvalArgs {
     /// Print every missed (-) and spurious (+) entity to stderr.
     #[arg(long)]
     pub errors: bool,
+    /// Whose conventions to follow: `anercorp` (its files leave «الجيش X» and «وزارة …»
+    /// untagged and tag currencies as MISC) or `news`, the reader's seven types mapped to
+    /// CoNLL's four (see `sahifa_extract::scheme`).
+    #[arg(long, default_value = "anercorp")]
+    pub scheme: crate::Scheme,
 }
 
 /// Arguments of `train`.
@@ -177,6 +182,7 @@ fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
         threads: args.threads,
         doc_size: args.doc_size,
         rules: !args.crf_only,
+        scheme: args.scheme,
         spread: !args.crf_only && !args.no_spread,
         errors: args.errors,
         only: args.only_folds.clone(),
@@ -219,6 +225,7 @@ pub fn run_eval(args: &EvalArgs) -> ExitCode {
     };
     ex.stages.rules = !args.crf_only;
     ex.stages.spread = !args.crf_only && !args.no_spread;
+    ex.scheme = args.scheme;
     let sentences = crate::conll::parse(&text);
     let scores = crate::eval::evaluate_verbose(&ex, &sentences, args.doc_size, args.errors);
     print!("{}", scores.report());

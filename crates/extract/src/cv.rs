@@ -41,6 +41,8 @@ pub struct CvConfig {
     pub doc_size: usize,
     /// Rules on top of the CRF.
     pub rules: bool,
+    /// Whose conventions the pipeline follows (ANERcorp's when scoring on its file).
+    pub scheme: crate::Scheme,
     /// Document-level consistency.
     pub spread: bool,
     /// Print every error to stderr.
@@ -140,6 +142,7 @@ fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, 
     let mut ex = Extractor::from_parts(crf, learnt.gaz);
     ex.stages.rules = cfg.rules;
     ex.stages.spread = cfg.spread;
+    ex.scheme = cfg.scheme;
     let scores = eval::evaluate_verbose(&ex, &held, cfg.doc_size, cfg.errors);
     let secs = t0.elapsed().as_secs_f64();
     eprintln!(
@@ -178,7 +181,7 @@ pub fn report(cfg: &CvConfig, results: &[FoldResult]) -> String {
     let h = &cfg.hyper;
     let _ = writeln!(
         out,
-        "{}-fold CV on {} (c1 {}, c2 {}, {} iterations, {} clusters, lists {:?}, doc size {}, {})",
+        "{}-fold CV on {} (c1 {}, c2 {}, {} iterations, {} clusters, lists {:?}, doc size {}, {}, {} scheme)",
         cfg.folds.max(2),
         cfg.data.join("anercorp-train.conll").display(),
         h.c1,
@@ -191,7 +194,8 @@ pub fn report(cfg: &CvConfig, results: &[FoldResult]) -> String {
             (false, _) => "CRF only",
             (true, false) => "no consistency",
             (true, true) => "full pipeline",
-        }
+        },
+        cfg.scheme
     );
     let _ = writeln!(
         out,

@@ -25,6 +25,7 @@ mod pipeline;
 pub mod resolve;
 pub mod retrain;
 pub mod rules;
+pub mod scheme;
 pub mod sentence;
 pub mod token;
 pub mod train;
@@ -34,6 +35,7 @@ use std::fmt;
 use sahifa_model::Annotations;
 
 pub use crate::pipeline::Span;
+pub use crate::scheme::Scheme;
 
 /// Why the extractor could not be built.
 #[derive(Debug)]
@@ -65,6 +67,9 @@ pub struct Extractor {
     gaz: gazetteer::Gazetteers,
     /// Which stages run (all by default; switched off only for diagnostics).
     pub stages: Stages,
+    /// Whose conventions the output follows ([`Scheme::News`] unless a tool scoring
+    /// against ANERcorp asks for [`Scheme::Anercorp`]).
+    pub scheme: Scheme,
     /// Word-feature scores kept across documents (see [`features::WordCache`]), one
     /// cache per thread extracting at once.
     cache: features::SharedCache,
@@ -123,6 +128,7 @@ impl Extractor {
             crf,
             gaz,
             stages: Stages::default(),
+            scheme: Scheme::default(),
             cache: Default::default(),
             chunk_chars: chunk::CHUNK_CHARS,
             knowledge: Default::default(),

@@ -106,7 +106,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     // 2. Rules and gazetteers, then 3. overlap resolution by priority.
     let ctx = rules::Ctx::new(&tokens, &ex.gaz, &crf_spans);
     let mut cands: Vec<Cand> = if ex.stages.rules {
-        rules::all(&ctx)
+        rules::all(&ctx, ex.scheme)
     } else {
         Vec::new()
     };
@@ -125,7 +125,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
 
     // 5. Token spans to char spans.
     chosen.sort_by_key(|c| (c.start, c.end));
-    let spans = to_char_spans(chars, &tokens, &ex.gaz, &chosen);
+    let spans = to_char_spans(chars, &tokens, &ex.gaz, &chosen, ex.scheme);
     // 6. The user's knowledge: taught names win, rejected strings go.
     crate::knowledge::apply(ex, chars, &tokens, spans)
 }
@@ -506,6 +506,7 @@ fn to_char_spans(
     tokens: &[Token],
     gaz: &crate::gazetteer::Gazetteers,
     chosen: &[Cand],
+    scheme: crate::Scheme,
 ) -> Vec<Span> {
     let doc_words: FxHashSet<&str> = tokens
         .iter()
@@ -517,15 +518,18 @@ fn to_char_spans(
     for c in chosen {
         let Some(label) = c.label else { continue };
         let first = &tokens[c.start];
+        // A currency proposed as MISC is one under ANERcorp's conventions only.
+        let currency_ok = label == Label::Misc && scheme.currency_is_misc();
         // «فإن», «ألف», «الماضي» alone are never names, whoever proposed them.
         if c.end - c.start == 1
             && label != Label::Date
             && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
-                || rules::drop_alone(tokens, c.start, label, gaz))
+                || (rules::drop_alone(tokens, c.start, label, gaz)
+                    && !(currency_ok && rules::is_currency(first))))
         {
             continue;
         }
-        if c.end - c.start > 1 && rules::only_currencies(&tokens[c.start..c.end]) {
+        if c.end - c.start > 1 && !currency_ok && rules::only_currencies(&tokens[c.start..c.end]) {
             continue;
         }
         let skip = leading_clitic(first, gaz, &doc_words);

@@ -260,3 +260,66 @@ fn a_family_name_alone_joins_a_person_of_its_own_article_only() {
     let other = entity_at("الهملان", 2);
     assert!(other.is_none() || other != full, "{ann:#?}");
 }
+
+/// (label, text) of every span `ex` finds.
+fn spans_with(ex: &Extractor, text: &str) -> Vec<(Label, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    ex.spans(&chars)
+        .iter()
+        .map(|s| (s.label, chars[s.start..s.end].iter().collect()))
+        .collect()
+}
+
+const SCHEMES_DIFFER: &str = "وارتفع سعر الدولار أمام اليورو بعد أن أعلن الجيش الإسرائيلي \
+                              انسحابه. وقالت وزارة الخارجية إن مؤتمر مدريد للسلام سيعقد.";
+
+#[test]
+fn the_news_scheme_has_no_currency_and_keeps_armed_forces_ministries_and_events() {
+    let found = spans_with(&EX, SCHEMES_DIFFER);
+    assert!(
+        !found.iter().any(|(_, t)| t == "الدولار" || t == "اليورو"),
+        "{found:?}"
+    );
+    for (label, name) in [
+        (Label::Org, "الجيش الإسرائيلي"),
+        (Label::Org, "وزارة الخارجية"),
+        (Label::Event, "مؤتمر مدريد للسلام"),
+    ] {
+        assert!(
+            found.contains(&(label, name.to_owned())),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn the_anercorp_scheme_tags_currencies_as_misc_and_leaves_head_nouns_untagged() {
+    let mut ex = Extractor::shipped().unwrap();
+    ex.scheme = sahifa_extract::Scheme::Anercorp;
+    let found = spans_with(&ex, SCHEMES_DIFFER);
+    for currency in ["الدولار", "اليورو"] {
+        assert!(
+            found.contains(&(Label::Misc, currency.to_owned())),
+            "{currency}: {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(l, t)| *l == Label::Org && (t.starts_with("الجيش") || t.starts_with("وزارة"))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Label::Location, "مدريد".to_owned())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn scheme_names_parse_and_an_unknown_one_is_refused() {
+    use sahifa_extract::Scheme;
+    assert_eq!("news".parse::<Scheme>().unwrap(), Scheme::News);
+    assert_eq!("ANERcorp".parse::<Scheme>().unwrap(), Scheme::Anercorp);
+    let err = "wojood".parse::<Scheme>().unwrap_err().to_string();
+    assert!(err.contains("wojood") && err.contains("news"), "{err}");
+}

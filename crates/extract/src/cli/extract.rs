@@ -10,8 +10,9 @@
 //!   independent document and gets one line `{"line": N, "mentions": [{"end", "entity",
 //!   "start", "text", "type"}]}`, `N` 0-based, offsets relative to the line, `entity` the
 //!   canonical name.
-//! - `conll`: `token TAG` per line (BIO over PERSON/ORG/LOCATION/EVENT/DATE/TITLE/MISC), a
-//!   blank line after each sentence (each input line with `--lines`).
+//! - `conll`: `token TAG` per line (BIO over PERSON/ORG/LOCATION/EVENT/DATE/TITLE/MISC;
+//!   with `--scheme anercorp` over ANERcorp's PERS/LOC/ORG/MISC, events as MISC, dates and
+//!   titles left out), a blank line after each sentence (each input line with `--lines`).
 //! - `brat`: standoff `T1\tPERSON 12 23\ttext` lines; with `--lines` offsets stay relative
 //!   to the whole file.
 //!
@@ -55,6 +56,11 @@ pub struct ExtractArgs {
     pub lines: bool,
     /// Input files (UTF-8 text); `-` or none for standard input.
     pub files: Vec<PathBuf>,
+    /// Whose conventions to follow: `news` (the reader's seven types) or `anercorp`
+    /// (ANERcorp's: no «الجيش X» or «وزارة …» organisations, no event rules, currencies
+    /// as MISC; see `sahifa_extract::scheme`).
+    #[arg(long, default_value = "news")]
+    pub scheme: crate::Scheme,
 }
 
 /// How [`run_extract_with`] turns files and standard input into articles — so the root
@@ -141,13 +147,14 @@ pub fn run_extract_knowing(
     knowledge: &super::KnowledgeArgs,
     hooks: &ExtractHooks<'_>,
 ) -> ExitCode {
-    let ex = match super::reader_extractor(knowledge, "sahifa extract") {
+    let mut ex = match super::reader_extractor(knowledge, "sahifa extract") {
         Ok(ex) => ex,
         Err(e) => {
             eprintln!("sahifa extract: {e}");
             return ExitCode::FAILURE;
         }
     };
+    ex.scheme = args.scheme;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match extract_to(&ex, args, hooks, &mut out) {
         Ok(true) => ExitCode::SUCCESS,
@@ -210,7 +217,10 @@ fn write_document(
             out.write_all(b"\n")
         }
         OutputFormat::Conll => {
-            let mut conll = Conll::default();
+            let mut conll = Conll {
+                anercorp_tags: ex.scheme == crate::Scheme::Anercorp,
+                ..Conll::default()
+            };
             ex.for_each_chunk(text, &|_| {}, &mut |_, chars, spans| {
                 conll.piece(chars, &spans, out)
             });
@@ -248,7 +258,10 @@ fn write_lines(
     // A final empty piece after the last newline is not a line.
     let body = text.strip_suffix('\n').unwrap_or(text);
     let (mut offset, mut counter) = (0, 0);
-    let mut conll = Conll::default();
+    let mut conll = Conll {
+        anercorp_tags: ex.scheme == crate::Scheme::Anercorp,
+        ..Conll::default()
+    };
     for (n, line) in body.split('\n').enumerate() {
         let line_len = line.chars().count();
         let line = line.strip_suffix('\r').unwrap_or(line);
@@ -414,6 +427,9 @@ struct Conll {
     any: bool,
     /// How many line breaks end the output (2 for two or more).
     tail: u8,
+    /// ANERcorp's four tags (`PERS`, `LOC`, `ORG`, `MISC`; DATE and TITLE left out)
+    /// instead of the seven types' names.
+    anercorp_tags: bool,
     error: Option<std::io::Error>,
 }
 
@@ -431,24 +447,36 @@ impl Conll {
             while k < spans.len() && spans[k].end <= t.start {
                 k += 1;
             }
-            let hit = spans.get(k).filter(|s| s.start < t.end).map(|_| k);
+            let hit = spans
+                .get(k)
+                .filter(|s| s.start < t.end)
+                .and_then(|s| Some((k, self.tag(s.label)?)));
             line.clear();
             if t.line_start && self.any && self.tail < 2 {
                 line.push('\n');
             }
             line.extend(&chars[t.start..t.end]);
             match hit {
-                Some(k) => {
+                Some((k, tag)) => {
                     let bio = if prev == Some(k) { 'I' } else { 'B' };
-                    line.push_str(&format!(" {bio}-{}\n", spans[k].label.as_str()));
+                    line.push_str(&format!(" {bio}-{tag}\n"));
                 }
                 None => line.push_str(" O\n"),
             }
-            prev = hit;
+            prev = hit.map(|(k, _)| k);
             (self.any, self.tail) = (true, 1);
             if let Err(e) = out.write_all(line.as_bytes()) {
                 self.error = Some(e);
             }
+        }
+    }
+
+    /// The tag written for `label`; `None` leaves the mention out.
+    fn tag(&self, label: sahifa_model::Label) -> Option<&'static str> {
+        if self.anercorp_tags {
+            crate::eval::conll_type(label)
+        } else {
+            Some(label.as_str())
         }
     }
 

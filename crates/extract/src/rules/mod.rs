@@ -273,13 +273,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// All rule candidates.
-pub fn all(ctx: &Ctx) -> Vec<Cand> {
+/// All rule candidates; the news-only rules run under [`crate::Scheme::News`] only.
+pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
     let mut out = Vec::new();
-    events(ctx, &mut out);
-    orgs(ctx, &mut out);
-    bodies::bodies(ctx, &mut out);
-    people_and_titles(ctx, &mut out);
+    if scheme.news_rules() {
+        events(ctx, &mut out);
+        orgs(ctx, &mut out);
+        bodies::bodies(ctx, &mut out);
+        people_and_titles(ctx, &mut out);
+    }
     dates(ctx, &mut out);
     works(ctx, &mut out);
     gazetteer_phrases(ctx, &mut out);

@@ -14,6 +14,7 @@ fn args(format: OutputFormat, files: &[&Path]) -> ExtractArgs {
         format,
         lines: false,
         files: files.iter().map(|p| p.to_path_buf()).collect(),
+        scheme: Default::default(),
     }
 }
 
@@ -141,4 +142,25 @@ fn conll_output_tags_every_token_of_a_long_text_once() {
         out.starts_with(one.trim_end()),
         "the first copy is tagged as the article alone"
     );
+}
+
+#[test]
+fn conll_output_under_the_anercorp_scheme_uses_its_four_tags_and_its_conventions() {
+    let text = "ارتفع الدولار بعد أن أعلن الجيش الإسرائيلي في القدس انسحابه في أكتوبر.";
+    let (news, err, ok) = cli(&["extract", "--format", "conll", "-"], text);
+    assert!(ok, "{err}");
+    assert!(
+        news.contains("الجيش B-ORG") && news.contains("القدس B-LOCATION"),
+        "{news}"
+    );
+    assert!(news.contains("الدولار O"), "{news}");
+    let args = ["extract", "--format", "conll", "--scheme", "anercorp", "-"];
+    let (ane, err, ok) = cli(&args, text);
+    assert!(ok, "{err}");
+    for line in ["الدولار B-MISC", "الجيش O", "القدس B-LOC", "أكتوبر O"] {
+        assert!(ane.lines().any(|l| l == line), "{line}: {ane}");
+    }
+    // Nothing on stdin: the refusal comes before reading it.
+    let (_, err, ok) = cli(&["extract", "--scheme", "wojood", "-"], "");
+    assert!(!ok && err.contains("unknown scheme"), "{err}");
 }
