@@ -164,3 +164,22 @@ fn conll_output_under_the_anercorp_scheme_uses_its_four_tags_and_its_conventions
     let (_, err, ok) = cli(&["extract", "--scheme", "wojood", "-"], "");
     assert!(!ok && err.contains("unknown scheme"), "{err}");
 }
+
+#[test]
+fn eval_scores_anercorp_files_by_their_conventions_unless_asked_for_the_news_scheme() {
+    let gold = "ارتفع O\nالدولار B-MISC\nأمام O\nاليورو B-MISC\nفي O\nالقدس B-LOC\n. O\n";
+    let micro = |out: &str| -> String {
+        let line = out.lines().find(|l| l.starts_with("micro")).unwrap_or("");
+        line.split_whitespace().last().unwrap_or("").to_owned()
+    };
+    let (ane, err, ok) = cli(&["eval", "-"], gold);
+    assert!(ok, "{err}");
+    assert_eq!(micro(&ane), "100.00", "{ane}");
+    let (news, err, ok) = cli(&["eval", "--scheme", "news", "-"], gold);
+    assert!(ok, "{err}");
+    assert_ne!(
+        micro(&news),
+        "100.00",
+        "currencies are no entity in the news: {news}"
+    );
+}
