@@ -57,6 +57,8 @@ pub fn add(
     progress: &(dyn Fn(&AddProgress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<AddSummary, LibraryError> {
+    // Held to the end, also on an error: an open meanwhile leaves the entities to us.
+    let _adding = crate::adding::begin(library);
     let roots: Vec<PathBuf> = roots.iter().map(|r| absolute(r)).collect();
     remember_roots(conn, &roots, options.watch)?;
     let known = load_known(conn)?;

@@ -30,6 +30,7 @@ use std::sync::atomic::AtomicBool;
 use sahifa_extract::Extractor;
 use sahifa_model::{Label, TextRange};
 
+mod adding;
 mod article;
 mod dateline;
 mod decisions;
@@ -224,8 +225,17 @@ impl Library {
 
     /// Opens the library at `path`, creating it (and its folder) when missing and
     /// migrating an older format. A newer or damaged file is refused and left untouched.
+    ///
+    /// When an add was killed before rebuilding the entities (its articles are in, the
+    /// entities are those before it) and no add is running in any process, the entities
+    /// are rebuilt here, before returning; while an add runs they are left to it, and the
+    /// open does not wait (see `LIBRARY.adding` in the crate's README).
     pub fn open(path: &Path) -> Result<Library, LibraryError> {
-        let conn = schema::open(path)?;
+        let mut conn = schema::open(path)?;
+        adding::repair_owed_entities(&mut conn, path).map_err(|e| match e {
+            LibraryError::Sqlite(e) => schema::busy_or(path, e),
+            e => e,
+        })?;
         Ok(Library {
             path: path.to_owned(),
             conn,
@@ -234,7 +244,8 @@ impl Library {
 
     /// Opens an existing library only to read it, for when [`Library::open`] is refused
     /// because the file or its folder is read-only to the user. Queries work; `add`,
-    /// `merge` and `split` fail with an error naming the file.
+    /// `merge` and `split` fail with an error naming the file. Entities a killed add left
+    /// owed are not rebuilt: they are shown as they are.
     pub fn open_read_only(path: &Path) -> Result<Library, LibraryError> {
         let conn = schema::open_read_only(path)?;
         Ok(Library {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, Transaction, params};
 
-use crate::article::Prepared;
+use crate::article::{Prepared, Unit};
 use crate::index::{BATCH, BATCH_TIME, Outcome, path_text};
 use crate::{AddSummary, LibraryError, packed};
 
@@ -147,7 +147,7 @@ fn write_one(
     Ok(())
 }
 
-/// Replaces everything stored of one article.
+/// Replaces everything stored of one article, and marks the entities as owing a rebuild.
 fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError> {
     let mut existed = tx
         .prepare_cached("SELECT 1 FROM articles WHERE path = ?1")?
@@ -155,7 +155,17 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
     if !existed {
         existed = take_moved(tx, p)?;
     }
-    let id: i64 = tx
+    let id = upsert_article_row(tx, p)?;
+    replace_text_and_words(tx, id, existed, p)?;
+    insert_units(tx, id, &p.units)?;
+    tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')")?
+        .execute([])?;
+    Ok(())
+}
+
+/// The article's row, new or updated in place (its id kept); returns the id.
+fn upsert_article_row(tx: &Transaction<'_>, p: &Prepared) -> Result<i64, LibraryError> {
+    let id = tx
         .prepare_cached(
             "INSERT INTO articles (path, hash, size, mtime, title, date, counts, missing, error)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, NULL)
@@ -176,6 +186,18 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
             ],
             |r| r.get(0),
         )?;
+    Ok(id)
+}
+
+/// The article's text, its words staged for the full-text index (moved in by
+/// [`flush_fts`]; `existed` says its old words must go), and its old units and carved
+/// forms removed.
+fn replace_text_and_words(
+    tx: &Transaction<'_>,
+    id: i64,
+    existed: bool,
+    p: &Prepared,
+) -> Result<(), LibraryError> {
     tx.prepare_cached("INSERT OR REPLACE INTO texts (id, text) VALUES (?1, ?2)")?
         .execute(params![id, p.text])?;
     for table in ["units", "carved"] {
@@ -186,12 +208,17 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
         "INSERT OR REPLACE INTO temp.fts_stage (id, existed, words) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![id, existed, p.fts])?;
+    Ok(())
+}
+
+/// The article's entities, one row each (forms and mentions packed in it).
+fn insert_units(tx: &Transaction<'_>, id: i64, units: &[Unit]) -> Result<(), LibraryError> {
     let mut unit = tx.prepare_cached(
         "INSERT INTO units (article, local, label, name, key, mentions, first_start, first_end,
                             acronym, forms, spans)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    for u in &p.units {
+    for u in units {
         let first = u.mentions.first().map_or((0, 0), |m| (m.0, m.1));
         unit.execute(params![
             id,
@@ -207,8 +234,6 @@ fn write_article(tx: &Transaction<'_>, p: &Prepared) -> Result<(), LibraryError>
             packed::spans(&u.mentions)
         ])?;
     }
-    tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('entities_dirty', '1')")?
-        .execute([])?;
     Ok(())
 }
 

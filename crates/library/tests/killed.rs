@@ -1,5 +1,6 @@
-//! A process killed (SIGKILL) in the middle of adding leaves a library that opens, and
-//! adding again ends with the figures of a clean run. The test runs itself as the child
+//! A process killed (SIGKILL) in the middle of adding leaves a library that opens with
+//! the entities of the articles it committed, and adding again ends with the figures of a
+//! clean run. The test runs itself as the child
 //! that is killed: with `SAHIFA_LIBRARY_KILL_CHILD` set it only adds, slowly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,7 +16,7 @@ use sahifa_library::Library;
 
 const CHILD: &str = "SAHIFA_LIBRARY_KILL_CHILD";
 const ARTICLES: usize = 120;
-const TEST_NAME: &str = "a_killed_add_leaves_a_library_that_opens_and_resumes";
+const TEST_NAME: &str = "a_killed_add_leaves_a_library_that_opens_with_its_entities_and_resumes";
 
 /// The child: adds `news` into `library`, sleeping after each file so the parent can kill
 /// it half-way.
@@ -41,8 +42,19 @@ fn committed(library: &Path) -> usize {
         .map_or(0, |n| usize::try_from(n).unwrap())
 }
 
+/// Whether the library's `entities_dirty` flag says a rebuild is owed.
+fn entities_owed(library: &Path) -> bool {
+    let conn = rusqlite::Connection::open(library).unwrap();
+    conn.query_row(
+        "SELECT value = '1' FROM meta WHERE key = 'entities_dirty'",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
 #[test]
-fn a_killed_add_leaves_a_library_that_opens_and_resumes() {
+fn a_killed_add_leaves_a_library_that_opens_with_its_entities_and_resumes() {
     if let Ok(spec) = std::env::var(CHILD) {
         child(&spec);
         return;
@@ -66,6 +78,13 @@ fn a_killed_add_leaves_a_library_that_opens_and_resumes() {
     while committed(&library) < 40 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
+    // While the child adds, an open here leaves the entities to it, without waiting.
+    let started = Instant::now();
+    let beside = Library::open(&library).expect("an open beside a running add does not fail");
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(2), "the open waited {took:?}");
+    assert_eq!(figures(&beside), Vec::new(), "left to the running add");
+    drop(beside);
     child.kill().unwrap();
     child.wait().unwrap();
     let half = committed(&library);
@@ -74,7 +93,34 @@ fn a_killed_add_leaves_a_library_that_opens_and_resumes() {
         "killed after {half} articles"
     );
 
+    // The killed add's articles are in, its entities not (its rebuild never ran): a
+    // read-only open shows them as they are, an open for writing rebuilds them.
+    assert!(entities_owed(&library));
+    let read_only = Library::open_read_only(&library).unwrap();
+    assert_eq!(
+        figures(&read_only),
+        Vec::new(),
+        "read-only opens never rebuild"
+    );
+    drop(read_only);
     let mut lib = Library::open(&library).expect("a killed add leaves a library that opens");
+    assert!(!entities_owed(&library));
+    let committed_dir = tempfile::tempdir().unwrap();
+    let mut of_committed = library_in(committed_dir.path());
+    let paths: Vec<PathBuf> = lib
+        .articles()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.path)
+        .collect();
+    add(&mut of_committed, &paths);
+    assert!(!figures(&of_committed).is_empty());
+    assert_eq!(
+        figures(&lib),
+        figures(&of_committed),
+        "opening shows the killed add's entities without adding again"
+    );
+
     let resumed = add(&mut lib, std::slice::from_ref(&news));
     assert_eq!(resumed.unchanged + resumed.indexed, ARTICLES);
     assert!(resumed.unchanged >= 40, "{resumed:?}");
