@@ -96,10 +96,15 @@ impl App {
                 library,
                 watcher,
                 kept,
+                read_only,
             })) => {
-                self.library.db = Some(Arc::new(Mutex::new(library)));
+                // No library yet (no file): the view shows an empty one; the first add
+                // creates the file.
+                self.library.db = library.map(|library| Arc::new(Mutex::new(library)));
                 self.library.watcher = watcher;
                 self.state.library.status = LibraryStatus::Ready;
+                self.state.library.read_only =
+                    read_only.then(|| self.library.path.clone()).flatten();
                 if let Some(kept) = kept {
                     let args = [("path", kept.display().to_string().into())];
                     self.inform(tr_args(lang, "library-started-fresh", &args));
@@ -209,6 +214,18 @@ impl App {
         self.ask_library(Query::Entity(id));
     }
 
+    /// True, after saying so with the message `id`, when the library was opened only to
+    /// read: nothing may be added, merged or split.
+    pub(crate) fn refused_read_only(&mut self, id: &str) -> bool {
+        let Some(path) = self.state.library.read_only.clone() else {
+            return false;
+        };
+        let lang = self.state.settings.language;
+        let args = [("path", path.display().to_string().into())];
+        self.report_library(tr_args(lang, id, &args));
+        true
+    }
+
     /// Shows a library failure once, as a notice.
     pub(crate) fn report_library(&mut self, message: String) {
         self.state.notices.push(crate::state::notice::Notice {
@@ -245,10 +262,19 @@ impl App {
                     self.ask_library(Query::Search(query));
                 }
             }
-            LibraryAction::Merging(on) => view.merging = on,
-            LibraryAction::Merge { keep, other } => self.ask_library(Query::Merge(keep, other)),
+            LibraryAction::Merging(on) => {
+                let on = on && !self.refused_read_only("library-read-only-change");
+                self.state.library.merging = on;
+            }
+            LibraryAction::Merge { keep, other } => {
+                if !self.refused_read_only("library-read-only-change") {
+                    self.ask_library(Query::Merge(keep, other));
+                }
+            }
             LibraryAction::Split { entity, alias } => {
-                self.ask_library(Query::Split(entity, alias));
+                if !self.refused_read_only("library-read-only-change") {
+                    self.ask_library(Query::Split(entity, alias));
+                }
             }
             LibraryAction::AddPaths(paths) => self.add_to_library(paths, true),
             LibraryAction::Dropped(paths) => self.dropped(paths),

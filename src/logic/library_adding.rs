@@ -16,7 +16,7 @@ use crate::logic::App;
 use crate::logic::effect::Effect;
 use crate::logic::io;
 use crate::logic::library::error_message;
-use crate::logic::library_jobs::{self, AddJob, AddRequest, Added};
+use crate::logic::library_jobs::{self, AddJob, AddRequest, Added, Reader};
 use crate::logic::tasks::Task;
 use crate::state::library::Adding;
 
@@ -50,17 +50,23 @@ impl App {
             self.report_library(tr(lang, "library-not-ready"));
             return;
         }
+        if self.refused_read_only("library-read-only-add") {
+            return;
+        }
         if self.tasks.library_add.is_some() {
             self.library.queued.extend(roots);
             return;
         }
         let cancel = Arc::new(AtomicBool::new(false));
         let progress = Arc::new(Mutex::new(AddProgress::default()));
+        let reader = Reader::default();
         let request = AddRequest {
             path,
             roots,
             learner: self.learner.clone(),
             watch,
+            // No library file until now: the add creates it and opens one for the view.
+            reader: self.library.db.is_none().then(|| Arc::clone(&reader)),
         };
         let name = tr(lang, "task-library-adding");
         let (stop, shared) = (Arc::clone(&cancel), Arc::clone(&progress));
@@ -73,6 +79,7 @@ impl App {
             cancel,
             progress,
             refreshed: Instant::now(),
+            reader,
             task,
         });
     }
@@ -89,6 +96,11 @@ impl App {
         let Some(job) = self.tasks.library_add.as_mut() else {
             return;
         };
+        if self.library.db.is_none()
+            && let Some(reader) = library_jobs::take_reader(&job.reader)
+        {
+            self.library.db = Some(Arc::new(Mutex::new(reader)));
+        }
         let p = job.progress();
         self.state.library.adding = Some(Adding {
             found: p.found,
@@ -165,6 +177,10 @@ impl App {
     pub(crate) fn start_library_dialog(&mut self, folder: bool) {
         let lang = self.state.settings.language;
         if !self.state.library.is_ready() {
+            self.state.library.shown = true;
+            return;
+        }
+        if self.refused_read_only("library-read-only-add") {
             self.state.library.shown = true;
             return;
         }

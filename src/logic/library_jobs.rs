@@ -222,31 +222,59 @@ pub struct QueryJob {
 
 /// The library opened: the query connection and the watcher of its folders.
 pub struct Opened {
-    /// The library, for queries.
-    pub library: Library,
-    /// The watched folders' watcher (`None` when watching could not start).
+    /// The library, for queries; `None` while no library file exists (none is created
+    /// until the user adds to it).
+    pub library: Option<Library>,
+    /// The watched folders' watcher (`None` when watching could not start, or nothing
+    /// may be added).
     pub watcher: Option<FolderWatcher>,
     /// Where the old file went, when a new library was started on the user's word.
     pub kept: Option<PathBuf>,
+    /// The file may not be written (a read-only drive, folder or file): it was opened
+    /// only to read, and nothing may be added, merged or split.
+    pub read_only: bool,
 }
 
-/// Opens (or, `fresh`, starts anew) the library at `path` and watches its folders.
+/// Opens (or, `fresh`, starts anew) the library at `path` and watches its folders. A
+/// file that does not exist is not created (the first add creates it); one that may not
+/// be written is opened only to read.
 pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
-    let (library, kept) = if fresh {
-        let (library, kept) = Library::open_fresh(path)?;
-        (library, Some(kept))
-    } else {
-        (Library::open(path)?, None)
+    let mut opened = Opened {
+        library: None,
+        watcher: None,
+        kept: None,
+        read_only: false,
     };
-    let watcher = library
-        .watch_folders()
-        .ok()
-        .and_then(|folders| FolderWatcher::start(&folders).ok());
-    Ok(Opened {
-        library,
-        watcher,
-        kept,
-    })
+    let library = if fresh {
+        let (library, kept) = Library::open_fresh(path)?;
+        opened.kept = Some(kept);
+        library
+    } else if matches!(path.try_exists(), Ok(false)) {
+        return Ok(opened);
+    } else {
+        match Library::open(path) {
+            Ok(library) => library,
+            Err(error) if is_read_only(&error) => {
+                opened.read_only = true;
+                Library::open_read_only(path)?
+            }
+            Err(error) => return Err(error),
+        }
+    };
+    if !opened.read_only {
+        opened.watcher = library
+            .watch_folders()
+            .ok()
+            .and_then(|folders| FolderWatcher::start(&folders).ok());
+    }
+    opened.library = Some(library);
+    Ok(opened)
+}
+
+/// True when `error` says the library file or its folder may not be written.
+fn is_read_only(error: &LibraryError) -> bool {
+    matches!(error, LibraryError::Io { source, .. }
+        if source.kind() == std::io::ErrorKind::PermissionDenied)
 }
 
 /// Why an add could not run.
@@ -278,8 +306,19 @@ pub struct AddJob {
     pub progress: Arc<Mutex<AddProgress>>,
     /// When the view last asked for fresh articles and entities during the add.
     pub refreshed: Instant,
+    /// The query connection the add opens when the window had none (the add created
+    /// the library file), for the view to read while the add runs.
+    pub reader: Reader,
     /// The task.
     pub task: Task<Result<Added, AddError>>,
+}
+
+/// Where an add leaves a query connection for the window.
+pub type Reader = Arc<Mutex<Option<Library>>>;
+
+/// Takes the query connection an add left, if any.
+pub fn take_reader(reader: &Reader) -> Option<Library> {
+    reader.lock().unwrap_or_else(PoisonError::into_inner).take()
 }
 
 impl AddJob {
@@ -310,6 +349,9 @@ pub struct AddRequest {
     pub learner: Learner,
     /// Remember the folders as watched.
     pub watch: bool,
+    /// Where to leave a query connection once the file is open (the window has none):
+    /// `None` when it has one.
+    pub reader: Option<Reader>,
 }
 
 /// Runs an add (blocks: a task thread only).
@@ -321,6 +363,11 @@ pub fn run_add(
 ) -> Result<Added, AddError> {
     let extractor = request.learner.extractor()?;
     let mut library = Library::open(&request.path)?;
+    if let Some(reader) = &request.reader {
+        // The file exists now, made and migrated by the open above.
+        let query = Library::open(&request.path)?;
+        *reader.lock().unwrap_or_else(PoisonError::into_inner) = Some(query);
+    }
     // Every core indexes, at a lower priority than the window, so it keeps drawing at 60
     // frames a second (benches/frames.rs `library`).
     let options = AddOptions {

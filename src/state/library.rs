@@ -21,7 +21,9 @@ pub enum LibraryStatus {
     None,
     /// Being opened in the background.
     Opening,
-    /// Open: queries and adds work.
+    /// Open: queries work, and adds unless it is read-only
+    /// ([`LibraryState::read_only`]). Also while no library file exists yet: the view is
+    /// that of an empty library, and the first add creates the file.
     Ready,
     /// The file was refused (newer or damaged) and kept as it is: the message, and the
     /// user may start a new library (the old file is moved aside).
@@ -88,6 +90,9 @@ pub struct LibraryState {
     pub shown: bool,
     /// Open, opening, refused…
     pub status: LibraryStatus,
+    /// The library file, when it was opened only to read because it (or its folder) may
+    /// not be written: browsing and search work; adding, merging and splitting are off.
+    pub read_only: Option<PathBuf>,
     /// The page shown.
     pub page: LibraryPage,
     /// Every article, by path.

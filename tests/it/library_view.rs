@@ -577,3 +577,183 @@ fn an_article_with_a_damaged_sidecar_is_added_and_listed_with_its_problem() {
     assert!(library.failures_open);
     assert_eq!(std::fs::read(&sidecar).unwrap(), b"{ not json", "untouched");
 }
+
+/// Makes each of `paths` refuse every write, root's too: `chattr +i` where the file
+/// system has it (ext4, xfs, btrfs), else read-only permission bits (which stop everyone
+/// but root). Undone when dropped, so the temporary folder can be removed.
+struct WritesRefused(Vec<PathBuf>);
+
+impl WritesRefused {
+    fn on(paths: &[&Path]) -> Self {
+        use std::os::unix::fs::PermissionsExt;
+        for path in paths {
+            let immutable = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(path)
+                .status()
+                .is_ok_and(|s| s.success());
+            if !immutable {
+                let mode = if path.is_dir() { 0o555 } else { 0o444 };
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+            }
+        }
+        Self(paths.iter().map(|p| p.to_path_buf()).collect())
+    }
+}
+
+impl Drop for WritesRefused {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        for path in &self.0 {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(path)
+                .status();
+            let mode = if path.is_dir() { 0o755 } else { 0o644 };
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+        }
+    }
+}
+
+/// The names in `folder`, sorted.
+fn listing(folder: &Path) -> Vec<std::ffi::OsString> {
+    let mut names: Vec<_> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The messages of the notices shown.
+fn notices(harness: &Harness<'static, SahifaApp>) -> Vec<String> {
+    let notices = harness.state().notices().iter();
+    notices.map(|n| n.message.clone()).collect()
+}
+
+#[test]
+fn a_read_only_library_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
+ {
+    use sahifa::logic::library_jobs::LibraryAction;
+    let f = fixture();
+    let lang = UiLanguage::English;
+    // A library on a shared drive: made by someone who may write there…
+    let shared = f._dir.path().join("shared");
+    let library = shared.join("library.sqlite");
+    {
+        let mut harness = app(&library, lang);
+        drop_folder(&mut harness, &f.folder);
+        assert_eq!(harness.state().library.articles.len(), 3);
+    }
+    // …then neither the file nor its folder may be written.
+    let bytes = std::fs::read(&library).unwrap();
+    let files = listing(&shared);
+    let _refused = WritesRefused::on(&[&library, &shared]);
+    assert!(
+        std::fs::File::create(shared.join("probe")).is_err(),
+        "this machine cannot refuse writes to the folder"
+    );
+    let append = std::fs::OpenOptions::new().append(true).open(&library);
+    assert!(
+        append.is_err(),
+        "this machine cannot refuse writes to the file"
+    );
+
+    let mut harness = app(&library, lang);
+    harness.state_mut().run(Action::Command(Command::Library));
+    settle(&mut harness);
+    let path = [("path", library.display().to_string().into())];
+    harness.get_by_label(&tr_args(lang, "library-read-only", &path));
+    assert!(notices(&harness).is_empty(), "{:?}", notices(&harness));
+    // Browsing and search work.
+    assert_eq!(harness.state().library.articles.len(), 3);
+    click_row(&mut harness, lang, PERSON);
+    assert_eq!(
+        harness.state().library.picked.as_ref().unwrap().hits.len(),
+        2
+    );
+    harness
+        .state_mut()
+        .run(Action::Library(LibraryAction::SetQuery("الهملان".into())));
+    wait_idle(&mut harness);
+    assert!(!harness.state().library.search_hits.is_empty());
+
+    // A dropped folder, the menu and the view's button: one clear message each.
+    let refused_add = tr_args(lang, "library-read-only-add", &path);
+    drop_folder(&mut harness, &f.folder);
+    assert_eq!(notices(&harness), vec![refused_add.clone()]);
+    harness.get_by_label(&refused_add);
+    harness
+        .state_mut()
+        .run(Action::Command(Command::AddFolderToLibrary));
+    settle(&mut harness);
+    click_button(&mut harness, &tr(lang, "command-add-files-to-library"));
+    harness.step();
+    wait_idle(&mut harness);
+    assert!(
+        harness.state().library.path_prompt.is_none(),
+        "no path asked"
+    );
+    assert_eq!(notices(&harness), vec![refused_add; 3]);
+    // Split and merge, likewise.
+    let refused_change = tr_args(lang, "library-read-only-change", &path);
+    click_button(&mut harness, "Split off «الهملان»");
+    harness.step();
+    settle(&mut harness);
+    click_button(&mut harness, "Merge with…");
+    harness.step();
+    wait_idle(&mut harness);
+    let said = notices(&harness);
+    assert_eq!(said[3..], [refused_change.clone(), refused_change]);
+    assert!(!harness.state().library.merging);
+    assert!(harness.state().library.adding.is_none());
+    let person = harness
+        .state()
+        .library
+        .entity(harness.state().library.picked.as_ref().unwrap().entity.id);
+    assert!(person.unwrap().aliases.iter().any(|a| a == "الهملان"));
+
+    drop(harness);
+    assert_eq!(std::fs::read(&library).unwrap(), bytes, "the file changed");
+    assert_eq!(listing(&shared), files, "files were made beside it");
+}
+
+#[test]
+fn starting_without_a_library_file_makes_none_and_the_first_add_makes_it_and_lists_the_articles() {
+    use sahifa::logic::library_jobs::LibraryAction;
+    use sahifa::state::library::LibraryPage;
+    let f = fixture();
+    let lang = UiLanguage::English;
+    let data = f._dir.path().join("data");
+    let library = data.join("sahifa").join("library.sqlite");
+    let mut harness = app(&library, lang);
+    harness.state_mut().run(Action::Command(Command::Library));
+    settle(&mut harness);
+    // The empty library with its hint, and no file (nor folder) made for it.
+    assert!(harness.state().library.is_ready());
+    harness.get_by_label(&tr(lang, "library-no-entities"));
+    harness
+        .state_mut()
+        .run(Action::Library(LibraryAction::SetPage(
+            LibraryPage::Articles,
+        )));
+    settle(&mut harness);
+    harness.get_by_label(&tr(lang, "library-empty"));
+    assert!(!data.exists(), "a library was made at start");
+    assert!(notices(&harness).is_empty(), "{:?}", notices(&harness));
+
+    add_folder_from_menu(&mut harness, &f.folder, lang);
+    assert!(library.is_file(), "the first add made no library");
+    let view = &harness.state().library;
+    assert_eq!(view.articles.len(), 3);
+    assert!(view.read_only.is_none());
+    let title = &view.articles[0].title;
+    let open = tr_args(
+        lang,
+        "library-open-article",
+        &[("title", title.as_str().into())],
+    );
+    harness.get_by_label(&open);
+    let person = view.entities.iter().find(|e| e.canonical == PERSON);
+    assert_eq!(person.map(|e| e.articles), Some(2));
+}

@@ -9,7 +9,6 @@ use crate::l10n::{Language, label_group_name, tr, tr_args};
 use crate::logic::action::Action;
 use crate::logic::library_jobs::LibraryAction;
 use crate::state::AppState;
-use crate::ui::bidi_widgets::weak;
 use crate::ui::widgets::{arabic_label, clickable_row, label_color};
 
 /// Height of one article row in points.
@@ -20,7 +19,10 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let lang = app.settings().language;
     let articles = &app.library.articles;
     if articles.is_empty() {
-        weak(ui, &tr(lang, "library-empty"));
+        // Through the text layer even in English: the hint names a menu with «→», which
+        // egui's own fonts may lack.
+        let weak = ui.visuals().weak_text_color();
+        arabic_label(ui, &tr(lang, "library-empty"), 14.0, Some(weak));
         return;
     }
     let stride = ROW_HEIGHT + ui.spacing().item_spacing.y;

@@ -159,6 +159,13 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
             return;
         }
     }
+    if let Some(path) = &view.read_only {
+        let args = [("path", path.display().to_string().into())];
+        let line = tr_args(lang, "library-read-only", &args);
+        direction_row(ui, lang, false, |ui| {
+            label_colored(ui, &line, Some(ui.visuals().warn_fg_color));
+        });
+    }
     page_tabs(ui, lang, view, actions);
     ui.separator();
     match view.page {
