@@ -5,7 +5,7 @@
 //! acronym in parentheses and the name it follows; an event with or without its year; a
 //! family name alone after (or before) a full PERSON name ending in it («الهملان» →
 //! «سيف الهملان»); a shorter ORG that starts exactly one longer ORG («القوة البحرية» →
-//! «القوة البحرية الكويتية»). Each entity gets its fullest form as canonical name and, for a
+//! «القوة البحرية الكويتية») or is the name after its descriptor («أبل» → «شركة أبل»). Each entity gets its fullest form as canonical name and, for a
 //! person, the title that introduced them.
 //!
 //! Dates and titles are grouped within their article only. The two links by a part of a
@@ -302,14 +302,33 @@ enum Longer {
     Many,
 }
 
+/// Folded words naming what kind of body the next words are («شركة أبل», «حركة حماس»,
+/// «صحيفة هآرتس»): the name without them is the same body.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "شركه",
+    "مجموعه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+    "نادي",
+    "حركه",
+    "منظمه",
+    "جمعيه",
+    "بنك",
+    "مصرف",
+];
+
 /// A shorter ORG that begins exactly one longer ORG of its article joins it
-/// («القوة البحرية» → «القوة البحرية الكويتية»). Each distinct name registers its word
-/// prefixes once per article; each mention then makes one look-up. Returns the number of
-/// insertions and look-ups.
-fn org_prefixes(
+/// («القوة البحرية» → «القوة البحرية الكويتية»), and so does the name that one longer ORG
+/// gives after its descriptor («أبل» → «شركة أبل»). Each distinct name registers its word
+/// prefixes (and its name after a descriptor) once per article; each mention then makes one
+/// look-up. Returns the number of insertions and look-ups.
+fn org_prefixes<'a>(
     spans: &[Span],
     order: &[usize],
-    classes: &Classes,
+    classes: &'a Classes,
     article: &[usize],
     link: &mut [Option<usize>],
 ) -> usize {
@@ -326,10 +345,18 @@ fn org_prefixes(
     let mut longer: HashMap<(usize, &str), Longer> = HashMap::default();
     for &(a, c) in first.keys() {
         let key = classes.keys[c].1.as_str();
-        for (b, _) in key.match_indices(' ') {
+        let prefixes = |k: &'a str| k.match_indices(' ').map(move |(b, _)| &k[..b]);
+        // The name after a descriptor, and its own prefixes («الأهلي» of «نادي الأهلي
+        // المصري»): a short form two clubs share links to neither.
+        let rest = key
+            .split_once(' ')
+            .filter(|(head, _)| ORG_DESCRIPTORS.contains(head))
+            .map(|(_, rest)| rest);
+        let rest_forms = rest.into_iter().flat_map(|r| prefixes(r).chain([r]));
+        for short in prefixes(key).chain(rest_forms) {
             work += 1;
             longer
-                .entry((a, &key[..b]))
+                .entry((a, short))
                 .and_modify(|l| *l = Longer::Many)
                 .or_insert(Longer::One(c));
         }
@@ -481,9 +508,10 @@ mod tests {
     fn organisations_sharing_a_first_word_are_linked_with_work_linear_in_their_number() {
         let (chars, spans) = organisations(2_000);
         let (ann, work) = resolve_counting(&chars[..], &spans);
-        // One prefix insertion per distinct two-word name, one look-up per mention.
+        // Per distinct two-word name one prefix and one name after its descriptor
+        // inserted, one look-up per mention.
         assert!(
-            work <= 2 * spans.len() + 2,
+            work <= 3 * spans.len() + 2,
             "{work} steps for {}",
             spans.len()
         );
@@ -511,6 +539,65 @@ mod tests {
             entity_of("القوة البحرية الكويتية")
         );
         assert_ne!(entity_of("شركة"), entity_of("شركة بتث"));
+    }
+
+    /// Resolves `text` with ORG spans at each of `names` (first occurrence after the
+    /// previous one) and returns the entity of each.
+    fn org_entities(text: &str, names: &[&str]) -> (Annotations, Vec<Option<EntityId>>) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut from = 0;
+        let mut spans = Vec::new();
+        for name in names {
+            let at = from + text[from..].find(name).unwrap();
+            let start = text[..at].chars().count();
+            spans.push(Span {
+                start,
+                end: start + name.chars().count(),
+                label: Label::Org,
+                title: None,
+                alias_of: None,
+            });
+            from = at + name.len();
+        }
+        let ann = resolve(&chars, &spans);
+        let ids = ann.mentions.iter().map(|m| m.entity).collect();
+        (ann, ids)
+    }
+
+    #[test]
+    fn a_company_named_without_its_descriptor_is_the_same_company() {
+        let text = "أعلنت شركة أبل عن هاتف. وقالت أبل إن حركة حماس وحماس وقناة الجزيرة والجزيرة.";
+        let names = [
+            "شركة أبل",
+            "أبل",
+            "حركة حماس",
+            "حماس",
+            "قناة الجزيرة",
+            "الجزيرة",
+        ];
+        let (ann, ids) = org_entities(text, &names);
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(ids[2], ids[3]);
+        assert_eq!(ids[4], ids[5]);
+        assert_eq!(ann.entities.len(), 3);
+        let apple = ann.entity(ids[1].unwrap()).unwrap();
+        assert_eq!(apple.name, "شركة أبل", "the fuller form names the company");
+    }
+
+    #[test]
+    fn a_short_name_two_clubs_share_joins_neither_and_a_fuller_one_joins_its_club() {
+        // «الأهلي» could be either club: no guess.
+        let text = "نادي الأهلي المصري ونادي الأهلي السعودي ثم الأهلي المصري والأهلي.";
+        let names = [
+            "نادي الأهلي المصري",
+            "نادي الأهلي السعودي",
+            "الأهلي المصري",
+            "الأهلي",
+        ];
+        let (_, ids) = org_entities(text, &names);
+        assert_eq!(ids[0], ids[2], "«الأهلي المصري» is the one club named so");
+        assert_ne!(ids[3], ids[0]);
+        assert_ne!(ids[3], ids[1]);
     }
 
     #[test]
