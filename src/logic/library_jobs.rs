@@ -252,7 +252,7 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     } else if matches!(path.try_exists(), Ok(false)) {
         return Ok(opened);
     } else {
-        match Library::open(path) {
+        match open_writable(path) {
             Ok(library) => library,
             Err(error) if is_read_only(&error) => {
                 opened.read_only = true;
@@ -271,10 +271,30 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     Ok(opened)
 }
 
+/// [`Library::open`], after asking the system whether the file may be written: SQLite
+/// would open one that may not quietly read-only (making its `-wal` and `-shm` beside
+/// it), and the first add would fail deep inside. Opening to write without creating or
+/// truncating changes nothing.
+fn open_writable(path: &Path) -> Result<Library, LibraryError> {
+    if path.is_file()
+        && let Err(source) = std::fs::OpenOptions::new().write(true).open(path)
+    {
+        let error = LibraryError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        if is_read_only(&error) {
+            return Err(error);
+        }
+    }
+    Library::open(path)
+}
+
 /// True when `error` says the library file or its folder may not be written.
 fn is_read_only(error: &LibraryError) -> bool {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
     matches!(error, LibraryError::Io { source, .. }
-        if source.kind() == std::io::ErrorKind::PermissionDenied)
+        if matches!(source.kind(), PermissionDenied | ReadOnlyFilesystem))
 }
 
 /// Why an add could not run.

@@ -632,12 +632,26 @@ fn notices(harness: &Harness<'static, SahifaApp>) -> Vec<String> {
 }
 
 #[test]
-fn a_read_only_library_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
+fn a_library_in_a_read_only_folder_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
  {
+    read_only_library(true);
+}
+
+#[test]
+fn a_read_only_library_file_in_a_writable_folder_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
+ {
+    read_only_library(false);
+}
+
+/// A library file that may not be written (and, `folder_too`, nor its folder) is opened
+/// to read: browsing and search work, adding, merging and splitting say why not, and
+/// nothing is written to it or beside it.
+fn read_only_library(folder_too: bool) {
     use sahifa::logic::library_jobs::LibraryAction;
     let f = fixture();
     let lang = UiLanguage::English;
-    // A library on a shared drive: made by someone who may write there…
+    // A library on a shared drive, or copied from a colleague: made by someone who may
+    // write there…
     let shared = f._dir.path().join("shared");
     let library = shared.join("library.sqlite");
     {
@@ -645,14 +659,22 @@ fn a_read_only_library_is_browsed_and_searched_and_adding_merging_splitting_say_
         drop_folder(&mut harness, &f.folder);
         assert_eq!(harness.state().library.articles.len(), 3);
     }
-    // …then neither the file nor its folder may be written.
+    // …then the file (and its folder) may not be written.
     let bytes = std::fs::read(&library).unwrap();
     let files = listing(&shared);
-    let _refused = WritesRefused::on(&[&library, &shared]);
-    assert!(
-        std::fs::File::create(shared.join("probe")).is_err(),
-        "this machine cannot refuse writes to the folder"
-    );
+    let refused: &[&Path] = if folder_too {
+        &[&library, &shared]
+    } else {
+        &[&library]
+    };
+    let _refused = WritesRefused::on(refused);
+    if folder_too {
+        let probe = std::fs::File::create(shared.join("probe"));
+        assert!(
+            probe.is_err(),
+            "this machine cannot refuse writes to the folder"
+        );
+    }
     let append = std::fs::OpenOptions::new().append(true).open(&library);
     assert!(
         append.is_err(),
