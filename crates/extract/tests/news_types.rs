@@ -138,6 +138,22 @@ fn elections_wars_summits_and_cups_are_events() {
 }
 
 #[test]
+fn a_league_or_cup_named_by_a_genitive_and_a_place_is_one_event() {
+    let text = "فاز السد في الجولة العاشرة من دوري نجوم قطر لكرة القدم، \
+                ويلعب نهائي كأس أمير قطر في الدوحة.";
+    assert_found(
+        text,
+        Label::Event,
+        &["دوري نجوم قطر لكرة القدم", "كأس أمير قطر"],
+    );
+    let found = mentions(text);
+    assert!(
+        !found.contains(&(Label::Location, "قطر".to_owned())),
+        "«قطر» stays inside the events: {found:?}"
+    );
+}
+
+#[test]
 fn a_conjunction_never_stays_inside_a_company_name_and_a_particle_is_no_person() {
     let text = "وقعت الحكومة العقد مع شركة زين وشركة أوريدو للاتصالات.";
     let found = mentions(text);

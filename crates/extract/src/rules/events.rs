@@ -241,7 +241,10 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         // «لكرة القدم», «لكرة اليد».
-        if anchored && t.stem == "كره" && ctx.tok(j + 1).is_some_and(|x| x.clitics.article) {
+        if anchored
+            && (t.stem == "كره" || t.norm == "لكره")
+            && ctx.tok(j + 1).is_some_and(|x| x.clitics.article)
+        {
             j += 2;
             last_good = j;
             continue;
@@ -269,6 +272,21 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         {
             j += 1;
             anchored = true;
+            last_good = j;
+            continue;
+        }
+        // «دوري نجوم قطر», «كأس أمير قطر»: an indefinite head in construct state takes an
+        // indefinite genitive before the place or body that names it.
+        if j == heads_end
+            && !definite_head
+            && !t.clitics.article
+            && !ctx.has_preposition(j)
+            && !ctx.has_conjunction(j)
+            && j + 1 < n
+            && !ctx.has_preposition(j + 1)
+            && (ctx.place_at(j + 1) > 0 || ctx.crf[j + 1..].first() == Some(&Some(Label::Org)))
+        {
+            j += 1;
             last_good = j;
             continue;
         }
