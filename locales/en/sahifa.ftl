@@ -545,6 +545,6 @@ library-hits = Hits: { $count }
 library-prompt-folder = Add a folder to the library
 library-prompt-files = Add a file to the library
 library-refused-notice = { $message } Open the library (View → Library) to start a new one.
-library-read-only = Read-only: { $path } may not be written here, so this library can be browsed and searched but not added to, merged or split.
+library-read-only = Read-only: this library may not be written here, so it can be browsed and searched but not added to, merged or split. The file:
 library-read-only-add = { $path } is read-only here, so nothing can be added to this library. It was not changed.
 library-read-only-change = { $path } is read-only here, so entities cannot be merged or split. It was not changed.

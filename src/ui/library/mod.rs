@@ -160,11 +160,7 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         }
     }
     if let Some(path) = &view.read_only {
-        let args = [("path", path.display().to_string().into())];
-        let line = tr_args(lang, "library-read-only", &args);
-        direction_row(ui, lang, false, |ui| {
-            label_colored(ui, &line, Some(ui.visuals().warn_fg_color));
-        });
+        read_only_line(ui, lang, path);
     }
     page_tabs(ui, lang, view, actions);
     ui.separator();
@@ -220,6 +216,16 @@ fn header(ui: &mut Ui, lang: Language, view: &LibraryState, actions: &mut Vec<Ac
                 actions.push(Action::Library(LibraryAction::ShowFailures(true)));
             }
         }
+    });
+}
+
+/// «Read-only: … The file: PATH», the path a label of its own, so that it reads left to
+/// right (its leading «/» in place) in an Arabic line too.
+fn read_only_line(ui: &mut Ui, lang: Language, path: &std::path::Path) {
+    let color = Some(ui.visuals().warn_fg_color);
+    direction_row(ui, lang, true, |ui| {
+        label_colored(ui, &tr(lang, "library-read-only"), color);
+        crate::ui::widgets::arabic_label(ui, &path.display().to_string(), 14.0, color);
     });
 }
 
