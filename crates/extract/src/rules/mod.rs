@@ -18,6 +18,7 @@ mod alone;
 mod bodies;
 mod dates;
 mod events;
+mod facilities;
 mod orgs;
 mod people;
 
@@ -280,6 +281,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         events(ctx, &mut out);
         orgs(ctx, &mut out);
         bodies::bodies(ctx, &mut out);
+        facilities::facilities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
     }
     dates(ctx, &mut out);
