@@ -634,24 +634,40 @@ fn notices(harness: &Harness<'static, SahifaApp>) -> Vec<String> {
 #[test]
 fn a_library_in_a_read_only_folder_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
  {
-    read_only_library(true);
+    read_only_library(Refused::FileAndFolder);
 }
 
 #[test]
 fn a_read_only_library_file_in_a_writable_folder_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
  {
-    read_only_library(false);
+    read_only_library(Refused::File);
 }
 
-/// A library file that may not be written (and, `folder_too`, nor its folder) is opened
-/// to read: browsing and search work, adding, merging and splitting say why not, and
-/// nothing is written to it or beside it.
-fn read_only_library(folder_too: bool) {
+#[test]
+fn a_writable_library_file_in_a_read_only_folder_is_browsed_and_searched_and_adding_merging_splitting_say_so_leaving_it_unchanged()
+ {
+    read_only_library(Refused::Folder);
+}
+
+/// What may not be written.
+#[derive(Clone, Copy, PartialEq)]
+enum Refused {
+    /// A shared read-only drive.
+    FileAndFolder,
+    /// A file copied from a colleague without write permission.
+    File,
+    /// A folder the user may not write in (SQLite must make its `-wal` and `-shm` there).
+    Folder,
+}
+
+/// A library that may not be written (`refused`) is opened to read: browsing and search
+/// work, adding, merging and splitting say why not, and nothing is written to the file
+/// or beside it.
+fn read_only_library(refused: Refused) {
     use sahifa::logic::library_jobs::LibraryAction;
     let f = fixture();
     let lang = UiLanguage::English;
-    // A library on a shared drive, or copied from a colleague: made by someone who may
-    // write there…
+    // A library made by someone who may write there…
     let shared = f._dir.path().join("shared");
     let library = shared.join("library.sqlite");
     {
@@ -659,27 +675,29 @@ fn read_only_library(folder_too: bool) {
         drop_folder(&mut harness, &f.folder);
         assert_eq!(harness.state().library.articles.len(), 3);
     }
-    // …then the file (and its folder) may not be written.
+    // …then the file, its folder or both may not be written.
     let bytes = std::fs::read(&library).unwrap();
     let files = listing(&shared);
-    let refused: &[&Path] = if folder_too {
-        &[&library, &shared]
-    } else {
-        &[&library]
+    let paths: &[&Path] = match refused {
+        Refused::FileAndFolder => &[&library, &shared],
+        Refused::File => &[&library],
+        Refused::Folder => &[&shared],
     };
-    let _refused = WritesRefused::on(refused);
-    if folder_too {
+    let _refused = WritesRefused::on(paths);
+    if refused != Refused::File {
         let probe = std::fs::File::create(shared.join("probe"));
         assert!(
             probe.is_err(),
             "this machine cannot refuse writes to the folder"
         );
     }
-    let append = std::fs::OpenOptions::new().append(true).open(&library);
-    assert!(
-        append.is_err(),
-        "this machine cannot refuse writes to the file"
-    );
+    if refused != Refused::Folder {
+        let append = std::fs::OpenOptions::new().append(true).open(&library);
+        assert!(
+            append.is_err(),
+            "this machine cannot refuse writes to the file"
+        );
+    }
 
     let mut harness = app(&library, lang);
     harness.state_mut().run(Action::Command(Command::Library));
