@@ -108,6 +108,12 @@ fn offices_without_a_holder_are_titles_with_their_complement() {
     let text = "وقال رئيس وزارة الخارجية إن الجلسة تأجلت.";
     assert_found(text, Label::Title, &["رئيس"]);
     assert_found(text, Label::Org, &["وزارة الخارجية"]);
+    // The remit after «ل» is part of the office.
+    assert_found(
+        "وأكد وزير الدولة للشؤون الخارجية أن الدوحة تدعم الحل.",
+        Label::Title,
+        &["وزير الدولة للشؤون الخارجية"],
+    );
 }
 
 #[test]

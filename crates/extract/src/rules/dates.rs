@@ -323,6 +323,10 @@ fn weekday_after(ctx: &Ctx, e: usize) -> usize {
     let mut e = e;
     if ctx.weekday(e) && ctx.definite(e) {
         e += 1;
+        // «يوم الأحد الماضي», «الخميس المقبل».
+        if ctx.stem_in(e, RELATIVE) && ctx.definite(e) {
+            e += 1;
+        }
     } else if ctx.punct(e, &['(']) && ctx.weekday(e + 1) && ctx.punct(e + 2, &[')']) {
         e += 3;
     }
@@ -444,6 +448,11 @@ mod tests {
             ["يوم 21 فبراير / شباط عام 1999"]
         );
         assert_eq!(dates_in("وقعت في يونيو الماضي"), ["يونيو الماضي"]);
+        assert_eq!(
+            dates_in("استقبل يوم الأحد الماضي الوفد"),
+            ["يوم الأحد الماضي"]
+        );
+        assert_eq!(dates_in("يصل الخميس المقبل إلى"), ["الخميس المقبل"]);
     }
 
     #[test]

@@ -214,6 +214,14 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
         let mut open = office_words > 0 && !ctx.tokens[i].clitics.article;
         while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
             let t = &ctx.tokens[j];
+            // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
+            // remit after «ل» belongs to it.
+            if office_words > 0 && t.stem == "شؤون" && !ctx.has_conjunction(j) {
+                office_words += 1;
+                open = !t.clitics.article;
+                j += 1;
+                continue;
+            }
             if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
                 break;
             }
