@@ -130,6 +130,17 @@ pub(crate) fn open(path: &Path) -> Result<Connection, LibraryError> {
         check_existing(path)?;
     }
     let mut conn = Connection::open(path).map_err(|e| busy_or(path, e))?;
+    // SQLite opens a file it may not write read-only without a word, and the first write
+    // would fail deep inside an add: say so now, with the file's bytes untouched.
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(busy_or(
+            path,
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                None,
+            ),
+        ));
+    }
     conn.busy_timeout(BUSY_TIMEOUT)?;
     configure(&conn).map_err(|e| busy_or(path, e))?;
     migrate(&mut conn, path).map_err(|e| match e {

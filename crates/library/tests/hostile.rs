@@ -157,3 +157,36 @@ fn a_fifo_a_device_or_a_pdf_given_by_name_is_listed_as_failed_and_the_rest_index
         "{summary:?}"
     );
 }
+
+#[test]
+fn a_library_file_that_may_not_be_written_is_refused_at_open_naming_it_with_its_bytes_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    drop(Library::open(&path).unwrap());
+    let before = std::fs::read(&path).unwrap();
+    // Root is refused only by the immutable flag; elsewhere say so rather than test nothing.
+    let immutable = std::process::Command::new("chattr")
+        .args(["+i".as_ref(), path.as_os_str()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !immutable || std::fs::OpenOptions::new().append(true).open(&path).is_ok() {
+        eprintln!(
+            "SKIPPED: this machine cannot refuse writes to {}",
+            path.display()
+        );
+        return;
+    }
+    let opened = Library::open(&path);
+    let _ = std::process::Command::new("chattr")
+        .args(["-i".as_ref(), path.as_os_str()])
+        .status();
+    let Err(e) = opened else {
+        panic!("a file that may not be written was opened for writing");
+    };
+    let text = e.to_string();
+    assert!(
+        text.contains("library.sqlite") && text.contains("read-only"),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
