@@ -5,7 +5,7 @@
 //!
 //! [`BackgroundTasks`]: crate::logic::background::BackgroundTasks
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
@@ -18,6 +18,7 @@ use sahifa_library::{
 use sahifa_model::{Label, TextRange};
 
 use crate::logic::learner::Learner;
+pub use crate::logic::library_open::{Opened, open};
 use crate::logic::tasks::{Progress, Task, TaskStatus};
 use crate::state::library::{HitWithSnippets, LibraryPage, PickedEntity, filter_entities};
 
@@ -218,83 +219,6 @@ pub struct QueryJob {
     pub seq: u64,
     /// The task.
     pub task: Task<Result<Answer, LibraryError>>,
-}
-
-/// The library opened: the query connection and the watcher of its folders.
-pub struct Opened {
-    /// The library, for queries; `None` while no library file exists (none is created
-    /// until the user adds to it).
-    pub library: Option<Library>,
-    /// The watched folders' watcher (`None` when watching could not start, or nothing
-    /// may be added).
-    pub watcher: Option<FolderWatcher>,
-    /// Where the old file went, when a new library was started on the user's word.
-    pub kept: Option<PathBuf>,
-    /// The file may not be written (a read-only drive, folder or file): it was opened
-    /// only to read, and nothing may be added, merged or split.
-    pub read_only: bool,
-}
-
-/// Opens (or, `fresh`, starts anew) the library at `path` and watches its folders. A
-/// file that does not exist is not created (the first add creates it); one that may not
-/// be written is opened only to read.
-pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
-    let mut opened = Opened {
-        library: None,
-        watcher: None,
-        kept: None,
-        read_only: false,
-    };
-    let library = if fresh {
-        let (library, kept) = Library::open_fresh(path)?;
-        opened.kept = Some(kept);
-        library
-    } else if matches!(path.try_exists(), Ok(false)) {
-        return Ok(opened);
-    } else {
-        match open_writable(path) {
-            Ok(library) => library,
-            Err(error) if is_read_only(&error) => {
-                opened.read_only = true;
-                Library::open_read_only(path)?
-            }
-            Err(error) => return Err(error),
-        }
-    };
-    if !opened.read_only {
-        opened.watcher = library
-            .watch_folders()
-            .ok()
-            .and_then(|folders| FolderWatcher::start(&folders).ok());
-    }
-    opened.library = Some(library);
-    Ok(opened)
-}
-
-/// [`Library::open`], after asking the system whether the file may be written: SQLite
-/// would open one that may not quietly read-only (making its `-wal` and `-shm` beside
-/// it), and the first add would fail deep inside. Opening to write without creating or
-/// truncating changes nothing.
-fn open_writable(path: &Path) -> Result<Library, LibraryError> {
-    if path.is_file()
-        && let Err(source) = std::fs::OpenOptions::new().write(true).open(path)
-    {
-        let error = LibraryError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        if is_read_only(&error) {
-            return Err(error);
-        }
-    }
-    Library::open(path)
-}
-
-/// True when `error` says the library file or its folder may not be written.
-fn is_read_only(error: &LibraryError) -> bool {
-    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
-    matches!(error, LibraryError::Io { source, .. }
-        if matches!(source.kind(), PermissionDenied | ReadOnlyFilesystem))
 }
 
 /// Why an add could not run.

@@ -30,6 +30,7 @@ pub mod learning;
 pub mod library;
 pub mod library_adding;
 pub mod library_jobs;
+pub mod library_open;
 pub mod messages;
 pub mod opening;
 pub mod problem;
