@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use sahifa_library::{AddOptions, AddSummary, Library, LibraryError};
 
 use super::progress::{Show, Ticker};
-use super::{LibraryPath, fail, library_file, refused};
+use super::shared::{LibraryPath, fail, library_file, refused};
 use crate::extract::cli::{KnowledgeArgs, reader_extractor};
 
 /// `sahifa library add`.

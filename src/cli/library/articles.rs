@@ -12,7 +12,9 @@ use std::process::ExitCode;
 use sahifa_library::EntityRow;
 use serde_json::json;
 
-use super::{LibraryPath, fail, mark_missing, open_existing, parse_type, print_lines, refused};
+use super::shared::{
+    LibraryPath, fail, mark_missing, open_existing, parse_type, print_lines, refused,
+};
 use crate::model::Label;
 
 /// `sahifa library articles`.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use sahifa_library::EntityRow;
 use serde_json::{Value, json};
 
-use super::{LibraryPath, open_existing, parse_type, print_lines, refused};
+use super::shared::{LibraryPath, open_existing, parse_type, print_lines, refused};
 use crate::model::Label;
 
 /// `sahifa library entities`.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::{LibraryPath, fail, mark_missing, open_existing, print_lines, refused};
+use super::shared::{LibraryPath, fail, mark_missing, open_existing, print_lines, refused};
 
 /// `sahifa library search`.
 #[derive(clap::Args, Debug)]
