@@ -144,6 +144,19 @@ fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
         {
             tags[i + 1] = "I-PERS";
         }
+        // «… بن حمد آل ثاني»: «آل» and the family after it end the name.
+        let family_link = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.norm == "ال" && !t.line_start)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.line_start)
+        };
+        if person && tags[i + 1] == "O" && family_link(i + 1) && tags[i + 2] == "O" {
+            tags[i + 1] = "I-PERS";
+            tags[i + 2] = "I-PERS";
+        }
     }
 }
 
@@ -587,6 +600,22 @@ mod tests {
         let mut tags = vec!["O", "B-PERS", "I-PERS", "O", "O"];
         complete_name_links(&toks, &mut tags);
         assert_eq!(tags, ["O", "B-PERS", "I-PERS", "I-PERS", "O"]);
+    }
+
+    #[test]
+    fn a_name_cut_before_al_takes_the_family_after_it() {
+        let toks = token::tokenize("الشيخ عبدالرحمن بن حمد آل ثاني المعرض");
+        let mut tags = vec!["O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(
+            tags,
+            ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+        );
+        // «آل» last in the text: nothing to take, nothing out of bounds.
+        let toks = token::tokenize("حمد آل");
+        let mut tags = vec!["B-PERS", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["B-PERS", "O"]);
     }
 
     #[test]
