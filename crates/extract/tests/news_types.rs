@@ -144,6 +144,27 @@ fn elections_wars_summits_and_cups_are_events() {
 }
 
 #[test]
+fn national_teams_are_organisations_in_the_news() {
+    let text = "يستعد منتخب قطر لمواجهة منتخب الأردن، وفاز المنتخب القطري أمس.";
+    assert_found(
+        text,
+        Label::Org,
+        &["منتخب قطر", "منتخب الأردن", "المنتخب القطري"],
+    );
+}
+
+#[test]
+fn a_newspaper_named_by_one_definite_word_is_an_organisation_but_a_day_is_not() {
+    let text = "وذكرت صحيفة الشرق أن البنك رفع الفائدة، ونشرت جريدة الأهرام المصرية تقريرا.";
+    assert_found(text, Label::Org, &["الشرق", "الأهرام"]);
+    let found = mentions("وكتبت صحيفة اليوم مقالا عن الحرب.");
+    assert!(
+        !found.iter().any(|(l, _)| *l == Label::Org),
+        "«اليوم» is a day: {found:?}"
+    );
+}
+
+#[test]
 fn a_league_or_cup_named_by_a_genitive_and_a_place_is_one_event() {
     let text = "فاز السد في الجولة العاشرة من دوري نجوم قطر لكرة القدم، \
                 ويلعب نهائي كأس أمير قطر في الدوحة.";

@@ -38,6 +38,9 @@ const DEFINITE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "ش�
 /// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
 const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي", "حركه"];
 
+/// Descriptors of newspapers, magazines and channels, named by one definite word.
+const MEDIA_DESCRIPTORS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
+
 /// Whether an adjective's gender can agree with a definite organisation head: masculine
 /// heads («جيش», «بنك», «مصرف», «حرس») take adjectives without ة, the others with it.
 fn agrees(head: &str, adjective: &str) -> bool {
@@ -77,6 +80,20 @@ impl Ctx<'_> {
         self.tok(i)
             .is_some_and(|t| t.kind == TokenKind::Word && STRONG_ORG_HEADS.contains(&t.base()))
             || super::bodies::body_at(self, i).is_some()
+    }
+
+    /// A definite word that may name a newspaper or channel: not an adjective, a number,
+    /// calendar or function word, a trigger, or a word that is never a name alone.
+    fn media_name(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        t.kind == TokenKind::Word
+            && t.clitics.article
+            && !t.line_start
+            && !self.nisba(i)
+            && self.trig(i).is_none()
+            && !lexicon::is_function_word(&t.norm)
+            && !lexicon::never_a_name_alone(&t.norm, &t.norm, &t.stem)
+            && t.stem.chars().count() >= 3
     }
 
     /// A nisba adjective that is not an ordinal.
@@ -125,6 +142,11 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 } else {
                     break;
                 }
+            }
+            // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
+            // «جريدة الأهرام»); an adjective there describes it («صحيفة المحلية»).
+            if j == i + 1 && MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
+                j += 1;
             }
             if j > i + 1 {
                 out.push(Cand::new(i + 1, j, Label::Org, PRIO_ORG));
