@@ -1,6 +1,7 @@
-//! Places named after a person: stadiums, airports, streets, bridges, squares, halls and
-//! mosques («استاد جاسم بن حمد», «مطار الملك خالد الدولي», «شارع الملك فيصل»). The person's
-//! name inside is part of the place's name (GUIDELINES.md, LOCATION), not a PERSON mention.
+//! Places named after a person or by a name of their own: stadiums, airports, streets,
+//! bridges, squares, halls and mosques («استاد جاسم بن حمد», «مطار الملك خالد الدولي»,
+//! «شارع الملك فيصل», «مطار هيثرو»). The name inside is part of the place's name
+//! (GUIDELINES.md, LOCATION), not a PERSON or MISC mention.
 
 use super::*;
 
@@ -38,8 +39,12 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if ctx.tok(j).is_none() || ctx.has_preposition(j) {
             continue;
         }
-        // The tagger's person, or after a title a listed given name («شارع الملك فيصل»).
-        let mut end = if ctx.crf[j] == Some(Label::Person) {
+        // The tagger's person, or after a title a listed given name («شارع الملك فيصل»),
+        // or right after the head a name the tagger took for a thing or a body («مطار
+        // هيثرو»: MISC); a city stays a city («مطار دبي»).
+        let mut end = if ctx.crf[j] == Some(Label::Person)
+            || (j == i + 1 && matches!(ctx.crf[j], Some(Label::Misc | Label::Org)))
+        {
             ctx.crf_end[j]
         } else if j > i + 1 && ctx.flags(j) & flag::FIRST_NAME != 0 {
             j + 1
@@ -73,6 +78,16 @@ mod tests {
         assert_eq!(places("على استاد جاسم بن حمد اليوم", (2, 5)), [(1, 5)]);
         // وصل إلى مطار الملك خالد الدولي
         assert_eq!(places("وصل إلى مطار الملك خالد الدولي", (4, 5)), [(2, 6)]);
+        // A name the tagger took for a thing: the airport is the place.
+        let toks = tokenize("إلى مطار هيثرو في");
+        let g = crate::gazetteer::Gazetteers::shipped().unwrap();
+        let ctx = Ctx::new(&toks, &g, &[(2, 3, Label::Misc)]);
+        let mut out = Vec::new();
+        facilities(&ctx, &mut out);
+        assert_eq!(
+            out.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>(),
+            [(1, 3)]
+        );
         // The tagger saw no person: a listed given name after a title will do.
         assert_eq!(places("في شارع الملك فيصل وسط", (0, 1)), [(1, 4)]);
     }
