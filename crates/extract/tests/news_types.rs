@@ -165,6 +165,28 @@ fn a_newspaper_named_by_one_definite_word_is_an_organisation_but_a_day_is_not() 
 }
 
 #[test]
+fn hospitals_municipalities_and_ministries_with_joined_portfolios_are_organisations() {
+    let text = "وأكدت جاهزية مستشفى حمد العام، ونظمت بلدية الدوحة حملة، \
+                وأطلقت وزارة البلدية والبيئة مبادرة، وقالت وزارة الخارجية والسفارة إن.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "مستشفى حمد العام",
+            "بلدية الدوحة",
+            "وزارة البلدية والبيئة",
+            "وزارة الخارجية",
+        ],
+    );
+}
+
+#[test]
+fn a_play_named_in_quotes_after_its_head_is_a_work_even_if_the_tagger_saw_a_body() {
+    let text = "يعرض المسرح مسرحية «أم الزين» للمخرج فالح فايز.";
+    assert_found(text, Label::Misc, &["أم الزين"]);
+}
+
+#[test]
 fn a_league_or_cup_named_by_a_genitive_and_a_place_is_one_event() {
     let text = "فاز السد في الجولة العاشرة من دوري نجوم قطر لكرة القدم، \
                 ويلعب نهائي كأس أمير قطر في الدوحة.";

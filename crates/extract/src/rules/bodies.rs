@@ -24,6 +24,9 @@ enum Needs {
     PlaceOrNationality,
 }
 
+/// «العام», «العامة» after a body's name («مستشفى حمد العام»).
+const GENERAL: &[&str] = &["عام", "عامه"];
+
 /// Heads (stems) and what they need.
 const HEADS: &[(&str, Needs)] = &[
     ("بورصه", Needs::PlaceOrName),
@@ -34,6 +37,9 @@ const HEADS: &[(&str, Needs)] = &[
     ("هلال", Needs::Word("احمر")),
     ("صليب", Needs::Word("احمر")),
     ("منتخب", Needs::PlaceOrNationality),
+    ("مكتبه", Needs::PlaceOrName),
+    ("مستشفي", Needs::PlaceOrName),
+    ("بلديه", Needs::PlaceOrName),
 ];
 
 /// Organisations named by the heads of [`HEADS`].
@@ -53,8 +59,15 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
     let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem)?;
     let mut j = complement(ctx, i + 1, needs)?;
-    // «القطرية», «الخيرية», «العربية» after the name.
-    while ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) && j - i < 7 {
+    // «القطرية», «الخيرية», «العربية», «العام» after the name.
+    while (ctx.nisba(j)
+        || ctx
+            .tok(j)
+            .is_some_and(|t| t.clitics.article && GENERAL.contains(&t.stem.as_str())))
+        && !ctx.has_conjunction(j)
+        && !ctx.has_preposition(j)
+        && j - i < 7
+    {
         j += 1;
     }
     Some(j)

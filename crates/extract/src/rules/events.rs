@@ -55,9 +55,14 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !head && !maker {
             continue;
         }
+        // A maker at the start stays an organisation («نيسان « أورفان »»), unless a head
+        // word says the whole quotation is the work («مسرحية « أم الزين »»).
         let mut s = start;
         while s < end && ctx.crf[s] == Some(Label::Org) {
             s += 1;
+        }
+        if head && s == end {
+            s = start;
         }
         if s < end
             && ctx.tokens[s..end]

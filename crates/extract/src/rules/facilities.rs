@@ -1,6 +1,6 @@
 //! Places named after a person or by a name of their own: stadiums, airports, streets,
 //! bridges, squares, halls and mosques («استاد جاسم بن حمد», «مطار الملك خالد الدولي»,
-//! «شارع الملك فيصل», «مطار هيثرو»). The name inside is part of the place's name
+//! «شارع الملك فيصل», «ميناء حمد», «مطار هيثرو»). The name inside is part of the place's name
 //! (GUIDELINES.md, LOCATION), not a PERSON or MISC mention.
 
 use super::*;
@@ -46,7 +46,7 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
             || (j == i + 1 && matches!(ctx.crf[j], Some(Label::Misc | Label::Org)))
         {
             ctx.crf_end[j]
-        } else if j > i + 1 && ctx.flags(j) & flag::FIRST_NAME != 0 {
+        } else if ctx.flags(j) & flag::FIRST_NAME != 0 && !ctx.is_common(j) {
             j + 1
         } else {
             continue;
@@ -96,7 +96,7 @@ mod tests {
     fn a_definite_head_or_no_person_after_it_is_no_place() {
         assert!(places("قال الملعب جاسم", (2, 3)).is_empty());
         assert!(places("في ملعب كبير جدا", (3, 4)).is_empty());
-        // A given name without a title before it may be the place's own name.
-        assert!(places("في ساحة فيصل", (0, 1)).is_empty());
+        // A listed given name right after the head names the place («ميناء حمد»).
+        assert_eq!(places("في ميناء حمد أمس", (0, 1)), [(1, 3)]);
     }
 }

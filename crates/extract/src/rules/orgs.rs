@@ -38,6 +38,52 @@ const DEFINITE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "ش�
 /// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
 const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي", "حركه"];
 
+/// What a ministry may hold besides its first portfolio (stems): «والبيئة», «والتعليم».
+const PORTFOLIOS: &[&str] = &[
+    "تعليم",
+    "بيئه",
+    "شؤون",
+    "عمل",
+    "تخطيط",
+    "اسكان",
+    "اعلام",
+    "ثقافه",
+    "رياضه",
+    "شباب",
+    "سياحه",
+    "تجاره",
+    "صناعه",
+    "زراعه",
+    "مياه",
+    "كهرباء",
+    "طاقه",
+    "نقل",
+    "مواصلات",
+    "اتصالات",
+    "تنميه",
+    "اقتصاد",
+    "ماليه",
+    "عدل",
+    "اوقاف",
+    "صحه",
+    "بحث",
+    "ابتكار",
+    "تكنولوجيا",
+    "معلومات",
+    "اتصال",
+    "تراث",
+    "فنون",
+    "سكان",
+    "مرافق",
+    "بلديات",
+    "اشغال",
+    "تموين",
+    "تجاره",
+    "استثمار",
+    "رقابه",
+    "مواطنين",
+];
+
 /// Descriptors of newspapers, magazines and channels, named by one definite word.
 const MEDIA_DESCRIPTORS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
 
@@ -216,6 +262,18 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                     anchored = true;
                     continue;
                 }
+            }
+            // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
+            // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
+            if stem == "وزاره"
+                && modifiers > 0
+                && ctx.has_conjunction(j)
+                && t.clitics.article
+                && PORTFOLIOS.contains(&t.stem.as_str())
+            {
+                j += 1;
+                modifiers += 1;
+                continue;
             }
             // «للاجئين» after a modifier: «المفوضية العليا للاجئين».
             if modifiers > 0 && strong && t.norm.starts_with("لل") && !ctx.is_common(j) {
