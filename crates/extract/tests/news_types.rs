@@ -108,6 +108,22 @@ fn offices_without_a_holder_are_titles_with_their_complement() {
     let text = "وقال رئيس وزارة الخارجية إن الجلسة تأجلت.";
     assert_found(text, Label::Title, &["رئيس"]);
     assert_found(text, Label::Org, &["وزارة الخارجية"]);
+    // A royal title's genitive, a council inside an office, «باسم» after a spokesman.
+    let text = "استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى الوفد، وحضر رئيس مجلس \
+                الوزراء، وقال المتحدث الرسمي باسم وزارة الخارجية ماجد الأنصاري إن.";
+    assert_found(
+        text,
+        Label::Title,
+        &[
+            "أمير البلاد المفدى",
+            "رئيس مجلس الوزراء",
+            "المتحدث الرسمي باسم",
+        ],
+    );
+    assert!(
+        !mentions(text).contains(&(Label::Person, "باسم".to_owned())),
+        "«باسم» after a spokesman is no name"
+    );
     // The remit after «ل» is part of the office.
     assert_found(
         "وأكد وزير الدولة للشؤون الخارجية أن الدوحة تدعم الحل.",

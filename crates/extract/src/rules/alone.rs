@@ -119,13 +119,18 @@ pub fn is_name_link(t: &Token) -> bool {
 
 /// True when the one-token mention `i` of type `label` must be dropped: a currency
 /// (except «الريال» as the club), a nationality adjective as an organisation (except
-/// after a media descriptor: «قناة العربية»), a function word as a person.
+/// after a media descriptor: «قناة العربية»), a function word (as a person, except
+/// «علي», which is also a name).
 pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;
     };
     if is_currency(t) {
         return !(label == Label::Org && t.clitics.article && t.stem == "ريال");
+    }
+    // «إن», «من», «في» alone are never a name of any kind.
+    if label != Label::Person && lexicon::is_function_word(&t.norm) {
+        return true;
     }
     match label {
         Label::Org => {
@@ -185,5 +190,13 @@ mod tests {
         assert!(drop_alone(&toks, 0, Label::Person, &g));
         assert!(drop_alone(&toks, 1, Label::Person, &g));
         assert!(!drop_alone(&toks, 2, Label::Person, &g));
+    }
+
+    #[test]
+    fn a_function_word_alone_is_no_organisation_or_place_either() {
+        let g = gaz();
+        let toks = tokenize("إن في");
+        assert!(drop_alone(&toks, 0, Label::Org, &g));
+        assert!(drop_alone(&toks, 1, Label::Location, &g));
     }
 }

@@ -208,15 +208,24 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
         let mut rank = first == Trigger::Rank;
         // Extend the title: rank modifiers, more ranks/honorifics, office complements.
         let mut j = i + 1;
-        let mut office_words = usize::from(first == Trigger::Office);
+        // A royal title in construct state takes a genitive as an office does: «أمير
+        // البلاد», «أمير المؤمنين» (a realm that is a place still ends it: «أمير قطر»).
+        let royal_construct = first == Trigger::Honorific
+            && !ctx.tokens[i].clitics.article
+            && ROYAL.contains(&ctx.tokens[i].base());
+        let mut office_words = usize::from(first == Trigger::Office || royal_construct);
+        // …and, like an office, vouches for no name after it («أمير البلاد | الوفد»).
+        strong &= !royal_construct;
         // An indefinite office word or complement is in construct state: the next noun is
         // its genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
         let mut open = office_words > 0 && !ctx.tokens[i].clitics.article;
         while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
             let t = &ctx.tokens[j];
             // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
-            // remit after «ل» belongs to it.
-            if office_words > 0 && t.stem == "شؤون" && !ctx.has_conjunction(j) {
+            // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
+            // «المتحدث», never a name there.
+            if office_words > 0 && (t.stem == "شؤون" || t.norm == "باسم") && !ctx.has_conjunction(j)
+            {
                 office_words += 1;
                 open = !t.clitics.article;
                 j += 1;
@@ -276,9 +285,11 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 && ctx.crf[j].is_none()
                 && !ctx.starts_org(j)
             {
+                // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no
+                // organisation of its own is the office's genitive.
                 let genitive = open
                     && office_words <= 4
-                    && ctx.trig(j).is_none()
+                    && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
                     && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
                 let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
                     || ctx.nisba(j)
@@ -336,6 +347,9 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
     }
     out
 }
+
+/// Royal titles that take a genitive in construct state («أمير البلاد»).
+const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
 
 /// Offices and royal titles that are a TITLE on their own when definite, accusative or
 /// before the entity they are the office of («الرئيس», «رئيسا», «أمير [قطر]»).
