@@ -115,6 +115,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
         cands.push(Cand::new(s, e, label, rules::PRIO_CRF));
     }
     let mut chosen = choose(cands, tokens.len());
+    rules::split_joined_places(&ctx, &mut chosen);
     link_paren_acronyms(&tokens, &mut chosen);
 
     // 4. Document consistency: a name found once is found everywhere in its article.

@@ -203,6 +203,19 @@ fn a_play_named_in_quotes_after_its_head_is_a_work_even_if_the_tagger_saw_a_body
 }
 
 #[test]
+fn two_countries_joined_by_wa_are_two_places() {
+    let text = "بالتنسيق مع جمهورية مصر العربية والولايات المتحدة الأمريكية.";
+    let places: Vec<String> = mentions(text)
+        .into_iter()
+        .filter(|(l, _)| *l == Label::Location)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(places.len(), 2, "{places:?}");
+    assert!(places[1].contains("الولايات المتحدة"), "{places:?}");
+    assert!(!places[0].contains("الولايات"), "{places:?}");
+}
+
+#[test]
 fn a_league_or_cup_named_by_a_genitive_and_a_place_is_one_event() {
     let text = "فاز السد في الجولة العاشرة من دوري نجوم قطر لكرة القدم، \
                 ويلعب نهائي كأس أمير قطر في الدوحة.";

@@ -333,3 +333,24 @@ fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Splits a place that runs over «و» into a second country («مصر العربية | والولايات
+/// المتحدة»): two places joined by «and» are two mentions. When it splits one,
+/// `chosen` comes back sorted by start (the order later steps sort to anyway).
+pub fn split_joined_places(ctx: &Ctx, chosen: &mut Vec<Cand>) {
+    let mut extra = Vec::new();
+    for c in chosen.iter_mut() {
+        if c.label != Some(Label::Location) || c.end - c.start < 2 {
+            continue;
+        }
+        let cut = (c.start + 1..c.end).find(|&k| ctx.has_conjunction(k) && ctx.country[k] > 0);
+        if let Some(k) = cut {
+            extra.push(Cand::new(k, c.end, Label::Location, c.prio));
+            c.end = k;
+        }
+    }
+    if !extra.is_empty() {
+        chosen.extend(extra);
+        chosen.sort_by_key(|c| (c.start, c.end));
+    }
+}
