@@ -194,6 +194,11 @@ fn hospitals_municipalities_and_ministries_with_joined_portfolios_are_organisati
             "وزارة الخارجية",
         ],
     );
+    assert_found(
+        "استقبل سمو الأمير في الديوان الأميري الوفد، وأعلن الديوان الملكي السعودي ذلك.",
+        Label::Org,
+        &["الديوان الأميري", "الديوان الملكي السعودي"],
+    );
 }
 
 #[test]

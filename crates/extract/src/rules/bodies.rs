@@ -18,8 +18,8 @@ enum Needs {
     PlaceOrName,
     /// A place, then «المالي» («سوق دبي المالي»).
     PlaceThenFinancial,
-    /// This exact stem, definite («الخطوط الجوية», «الهلال الأحمر»).
-    Word(&'static str),
+    /// One of these stems, definite («الخطوط الجوية», «الهلال الأحمر», «الديوان الأميري»).
+    Word(&'static [&'static str]),
     /// A place, or a nationality adjective («منتخب قطر», «المنتخب القطري»).
     PlaceOrNationality,
 }
@@ -33,12 +33,13 @@ const HEADS: &[(&str, Needs)] = &[
     ("مؤسسه", Needs::PlaceOrName),
     ("جمعيه", Needs::PlaceOrName),
     ("سوق", Needs::PlaceThenFinancial),
-    ("خطوط", Needs::Word("جويه")),
-    ("هلال", Needs::Word("احمر")),
-    ("صليب", Needs::Word("احمر")),
+    ("خطوط", Needs::Word(&["جويه"])),
+    ("هلال", Needs::Word(&["احمر"])),
+    ("صليب", Needs::Word(&["احمر"])),
     ("منتخب", Needs::PlaceOrNationality),
     ("مكتبه", Needs::PlaceOrName),
     ("مستشفي", Needs::PlaceOrName),
+    ("ديوان", Needs::Word(&["اميري", "ملكي"])),
     ("بلديه", Needs::PlaceOrName),
 ];
 
@@ -94,7 +95,7 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
                 .is_some_and(|x| x.clitics.article && matches!(x.stem.as_str(), "مالي" | "ماليه"));
             (place > 0 && financial).then_some(e + 1)
         }
-        Needs::Word(w) => (t.clitics.article && t.stem == w).then_some(j + 1),
+        Needs::Word(w) => (t.clitics.article && w.contains(&t.stem.as_str())).then_some(j + 1),
         Needs::PlaceOrNationality => {
             let nationality = t.clitics.article && super::is_nationality(t, ctx.gaz);
             (place > 0 || nationality).then(|| j + place.max(1))
