@@ -182,6 +182,11 @@ fn a_newspaper_named_by_one_definite_word_is_an_organisation_but_a_day_is_not() 
 
 #[test]
 fn hospitals_municipalities_and_ministries_with_joined_portfolios_are_organisations() {
+    assert_found(
+        "وقال المدير الطبي لمستشفى حمد العام إن الوضع مطمئن.",
+        Label::Org,
+        &["مستشفى حمد العام"],
+    );
     let text = "وأكدت جاهزية مستشفى حمد العام، ونظمت بلدية الدوحة حملة، \
                 وأطلقت وزارة البلدية والبيئة مبادرة، وقالت وزارة الخارجية والسفارة إن.";
     assert_found(

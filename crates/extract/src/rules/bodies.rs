@@ -58,7 +58,8 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// The end of an organisation of [`HEADS`] starting at token `i`.
 pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
-    let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem)?;
+    // The key drops a preposition the stem keeps on short words («لمستشفى»).
+    let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem || *h == t.key)?;
     let mut j = complement(ctx, i + 1, needs)?;
     // «القطرية», «الخيرية», «العربية», «العام» after the name.
     while (ctx.nisba(j)
