@@ -207,6 +207,13 @@ fn hospitals_municipalities_and_ministries_with_joined_portfolios_are_organisati
 }
 
 #[test]
+fn a_head_with_a_preposition_glued_to_it_still_names_its_body_or_event() {
+    let text = "قدم الشكر لوزارة الخارجية، وتم التحضير لمؤتمر الدوحة للحوار.";
+    assert_found(text, Label::Org, &["وزارة الخارجية"]);
+    assert_found(text, Label::Event, &["مؤتمر الدوحة للحوار"]);
+}
+
+#[test]
 fn a_play_named_in_quotes_after_its_head_is_a_work_even_if_the_tagger_saw_a_body() {
     let text = "يعرض المسرح مسرحية «أم الزين» للمخرج فالح فايز.";
     assert_found(text, Label::Misc, &["أم الزين"]);

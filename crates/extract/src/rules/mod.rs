@@ -206,7 +206,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        t.trigger()
+        t.trigger().or_else(|| glued_head(t))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -352,5 +352,25 @@ pub fn split_joined_places(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     if !extra.is_empty() {
         chosen.extend(extra);
         chosen.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
+/// An organisation or event head with a preposition glued to it that the stem keeps on
+/// short words («لوزارة», «لمؤتمر», «لصحيفة»): found by the token's key. Rules only; the
+/// tagger's trigger features stay as trained.
+fn glued_head(t: &Token) -> Option<Trigger> {
+    if t.key == t.stem {
+        return None;
+    }
+    lexicon::trigger(&t.key).filter(|tr| matches!(tr, Trigger::OrgHead | Trigger::EventHead))
+}
+
+/// The form of token `t` to look up in the rules' head lists: its key when only the key
+/// is a head ([`glued_head`]), else [`Token::base`].
+pub(crate) fn head_base(t: &Token) -> &str {
+    if t.trigger().is_none() && glued_head(t).is_some() {
+        &t.key
+    } else {
+        t.base()
     }
 }

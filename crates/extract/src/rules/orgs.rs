@@ -124,7 +124,7 @@ impl Ctx<'_> {
     /// («وزارة», «لجنة» is not one) or a head of [`super::bodies`] with its complement.
     pub(super) fn starts_org(&self, i: usize) -> bool {
         self.tok(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && STRONG_ORG_HEADS.contains(&t.base()))
+            .is_some_and(|t| t.kind == TokenKind::Word && STRONG_ORG_HEADS.contains(&head_base(t)))
             || super::bodies::body_at(self, i).is_some()
     }
 
@@ -171,7 +171,7 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let head = &ctx.tokens[i];
-        let stem = head.base();
+        let stem = head_base(head);
         if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
             // The proper name after the descriptor: a CRF span or unknown words.
             // A CRF span, or else unknown words; not a CRF span followed by more words
