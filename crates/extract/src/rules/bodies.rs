@@ -38,6 +38,7 @@ const HEADS: &[(&str, Needs)] = &[
     ("صليب", Needs::Word(&["احمر"])),
     ("منتخب", Needs::PlaceOrNationality),
     ("مكتبه", Needs::PlaceOrName),
+    ("مجموعه", Needs::PlaceOrName),
     ("مستشفي", Needs::PlaceOrName),
     ("ديوان", Needs::Word(&["اميري", "ملكي"])),
     ("بلديه", Needs::PlaceOrName),
@@ -61,6 +62,15 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // The key drops a preposition the stem keeps on short words («لمستشفى»).
     let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem || *h == t.key)?;
     let mut j = complement(ctx, i + 1, needs)?;
+    // What the body is for, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية».
+    if ctx
+        .tok(j)
+        .is_some_and(|t| t.norm.starts_with("لل") && !t.line_start)
+        && !ctx.is_common(j)
+        && ctx.crf[j].is_none()
+    {
+        j += 1;
+    }
     // «القطرية», «الخيرية», «العربية», «العام» after the name.
     while (ctx.nisba(j)
         || ctx
