@@ -165,133 +165,179 @@ impl Ctx<'_> {
 /// «للجيش الكويتي», «جامعة الدول العربية»; a descriptor names the organisation after it
 /// («صحيفة هآرتس»).
 pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.tokens.len();
-    for i in 0..n {
+    for i in 0..ctx.tokens.len() {
         if ctx.trig(i) != Some(Trigger::OrgHead) || ctx.crf[i] == Some(Label::Org) {
             continue;
         }
         let head = &ctx.tokens[i];
         let stem = head_base(head);
         if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
-            // The proper name after the descriptor: a CRF span or unknown words.
-            // A CRF span, or else unknown words; not a CRF span followed by more words
-            // («حركة حماس | تستعد»).
-            let mut j = i + 1;
-            let mut crf_name = false;
-            while j < n && j - i <= 3 && !ctx.tokens[j].line_start {
-                let in_crf = matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc));
-                if in_crf && (j == i + 1 || crf_name) {
-                    crf_name = true;
-                    j += 1;
-                } else if !crf_name && ctx.proper_like(j) && !ctx.has_conjunction(j) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
-            // «جريدة الأهرام»); an adjective there describes it («صحيفة المحلية»).
-            if j == i + 1 && MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
-                j += 1;
-            }
-            if j > i + 1 {
+            if let Some(j) = name_after_descriptor(ctx, i, stem) {
                 out.push(Cand::new(i + 1, j, Label::Org, PRIO_ORG));
             }
             continue;
         }
-        let strong = STRONG_ORG_HEADS.contains(&stem);
-        let definite_head = head.clitics.article;
-        if definite_head && !DEFINITE_HEADS.contains(&stem) {
+        let Some(j) = OrgScan::new(ctx, i, stem).and_then(|scan| scan.run(ctx)) else {
             continue;
+        };
+        out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+        // «وكالة الأنباء القطرية (قنا)»: the acronym names the same organisation.
+        if let Some((s, e)) = paren_acronym(ctx, j) {
+            out.push(Cand {
+                alias_of: Some(i),
+                ..Cand::new(s, e, Label::Org, PRIO_ORG)
+            });
         }
-        if !definite_head && !strong {
-            continue;
-        }
-        let mut j = i + 1;
-        let mut anchored = false;
-        let mut modifiers = 0;
-        while j < n && j - i <= 6 && ctx.is_word(j) && !ctx.tokens[j].line_start {
-            let t = &ctx.tokens[j];
-            if lexicon::is_function_word(&t.norm)
-                || ctx.has_preposition(j) && !t.norm.starts_with("لل")
-            {
-                break;
-            }
-            // A separate organisation begins: «قوات الاتحاد الأفريقي».
-            if ctx.crf[j] == Some(Label::Org) && modifiers == 0 {
-                break;
-            }
-            let place = ctx.place_at(j);
-            if place > 0 && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
-                j += place;
-                anchored = true;
-                modifiers += 1;
-                continue;
-            }
-            if ctx.adjective(j) && !ctx.has_preposition(j) {
-                if ctx.has_conjunction(j) && modifiers == 0 {
-                    break;
-                }
-                // A definite head's first adjective agrees with it: «البنك التجاري», not
-                // «(إدارة) البنك الرأسمالية», which describes another noun.
-                if definite_head && modifiers == 0 && !agrees(stem, &t.norm) {
-                    break;
-                }
-                j += 1;
-                anchored = true;
-                modifiers += 1;
-                continue;
-            }
-            let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base());
-            if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
-                j += 1;
-                modifiers += 1;
-                anchored |= !definite_head || modifiers >= 2 || t.clitics.article;
-                continue;
-            }
-            // Genitive complement of an indefinite head: «وزارة الخارجية», «حركة حماس».
-            if !definite_head
-                && modifiers == 0
-                && !ctx.has_preposition(j)
-                && !ctx.has_conjunction(j)
-            {
-                let proper = ctx.crf[j].is_some() || ctx.proper_like(j);
-                if (t.clitics.article && !ctx.is_common(j) && !ctx.nisba(j)) || proper {
-                    j += 1;
-                    modifiers += 1;
-                    anchored = true;
-                    continue;
-                }
-            }
-            // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
-            // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
-            if stem == "وزاره"
-                && modifiers > 0
-                && ctx.has_conjunction(j)
-                && t.clitics.article
-                && PORTFOLIOS.contains(&t.stem.as_str())
-            {
-                j += 1;
-                modifiers += 1;
-                continue;
-            }
-            // «للاجئين» after a modifier: «المفوضية العليا للاجئين».
-            if modifiers > 0 && strong && t.norm.starts_with("لل") && !ctx.is_common(j) {
-                j += 1;
-                modifiers += 1;
-                continue;
-            }
+    }
+}
+
+/// The end of the proper name after the descriptor at `i` («صحيفة هآرتس»): a CRF span,
+/// or else unknown words, not a CRF span followed by more words («حركة حماس | تستعد»);
+/// `None` when there is none.
+fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
+    let n = ctx.tokens.len();
+    let mut j = i + 1;
+    let mut crf_name = false;
+    while j < n && j - i <= 3 && !ctx.tokens[j].line_start {
+        let in_crf = matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc));
+        if in_crf && (j == i + 1 || crf_name) {
+            crf_name = true;
+            j += 1;
+        } else if !crf_name && ctx.proper_like(j) && !ctx.has_conjunction(j) {
+            j += 1;
+        } else {
             break;
         }
-        if modifiers > 0 && anchored {
-            out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
-            // «وكالة الأنباء القطرية (قنا)»: the acronym names the same organisation.
-            if let Some((s, e)) = paren_acronym(ctx, j) {
-                out.push(Cand {
-                    alias_of: Some(i),
-                    ..Cand::new(s, e, Label::Org, PRIO_ORG)
-                });
+    }
+    // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
+    // «جريدة الأهرام»); an adjective there describes it («صحيفة المحلية»).
+    if j == i + 1 && MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
+        j += 1;
+    }
+    (j > i + 1).then_some(j)
+}
+
+/// The words after an organisation head, taken one step at a time.
+struct OrgScan<'s> {
+    /// The head's token.
+    start: usize,
+    /// The head's form in the lists.
+    stem: &'s str,
+    /// «الجيش», «البنك»: a definite head takes adjectives, never a genitive.
+    definite_head: bool,
+    /// A head of [`STRONG_ORG_HEADS`].
+    strong: bool,
+    /// One past the last word taken.
+    end: usize,
+    /// Words taken after the head.
+    modifiers: usize,
+    /// Something names the organisation (a place, an adjective, a genitive).
+    anchored: bool,
+}
+
+impl<'s> OrgScan<'s> {
+    /// A scan from the head at `i`, when that head can start an organisation: a strong
+    /// head, or a definite head of [`DEFINITE_HEADS`].
+    fn new(ctx: &Ctx, i: usize, stem: &'s str) -> Option<Self> {
+        let strong = STRONG_ORG_HEADS.contains(&stem);
+        let definite_head = ctx.tokens[i].clitics.article;
+        let ok = if definite_head {
+            DEFINITE_HEADS.contains(&stem)
+        } else {
+            strong
+        };
+        ok.then_some(OrgScan {
+            start: i,
+            stem,
+            definite_head,
+            strong,
+            end: i + 1,
+            modifiers: 0,
+            anchored: false,
+        })
+    }
+
+    /// Takes words while one names or completes the organisation; its end when it is
+    /// anchored.
+    fn run(mut self, ctx: &Ctx) -> Option<usize> {
+        while self.end < ctx.tokens.len()
+            && self.end - self.start <= 6
+            && ctx.is_word(self.end)
+            && !ctx.tokens[self.end].line_start
+            && (self.modifier(ctx) || self.complement(ctx))
+        {}
+        (self.modifiers > 0 && self.anchored).then_some(self.end)
+    }
+
+    /// Takes `n` words; `anchored` when they name the organisation.
+    fn take(&mut self, n: usize, anchored: bool) -> bool {
+        self.end += n;
+        self.modifiers += 1;
+        self.anchored |= anchored;
+        true
+    }
+
+    /// A place, an adjective or a compound modifier at the end; false when the word ends
+    /// the name or is none of these.
+    fn modifier(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        if lexicon::is_function_word(&t.norm)
+            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
+            // A separate organisation begins: «قوات الاتحاد الأفريقي».
+            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
+        {
+            return false;
+        }
+        let place = ctx.place_at(j);
+        if place > 0 && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
+            return self.take(place, true);
+        }
+        if ctx.adjective(j) && !ctx.has_preposition(j) {
+            // A definite head's first adjective agrees with it: «البنك التجاري», not
+            // «(إدارة) البنك الرأسمالية», which describes another noun.
+            let first = self.modifiers == 0;
+            let ok = !(first && ctx.has_conjunction(j))
+                && !(self.definite_head && first && !agrees(self.stem, &t.norm));
+            return ok && self.take(1, true);
+        }
+        let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base());
+        if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
+            let anchored = !self.definite_head || self.modifiers >= 1 || t.clitics.article;
+            return self.take(1, anchored);
+        }
+        false
+    }
+
+    /// A genitive, a joined portfolio or what the body is for, at the end.
+    fn complement(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        if lexicon::is_function_word(&t.norm)
+            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
+            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
+        {
+            return false;
+        }
+        // Genitive complement of an indefinite head: «وزارة الخارجية», «حركة حماس».
+        if !self.definite_head
+            && self.modifiers == 0
+            && !ctx.has_preposition(j)
+            && !ctx.has_conjunction(j)
+        {
+            let proper = ctx.crf[j].is_some() || ctx.proper_like(j);
+            if (t.clitics.article && !ctx.is_common(j) && !ctx.nisba(j)) || proper {
+                return self.take(1, true);
             }
         }
+        // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
+        // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
+        let portfolio = self.stem == "وزاره"
+            && ctx.has_conjunction(j)
+            && t.clitics.article
+            && PORTFOLIOS.contains(&t.stem.as_str());
+        // «للاجئين» after a modifier: «المفوضية العليا للاجئين».
+        let purpose = self.strong && t.norm.starts_with("لل") && !ctx.is_common(j);
+        self.modifiers > 0 && (portfolio || purpose) && self.take(1, false)
     }
 }
