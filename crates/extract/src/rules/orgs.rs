@@ -297,9 +297,9 @@ impl<'s> OrgScan<'s> {
             // A definite head's first adjective agrees with it: «البنك التجاري», not
             // «(إدارة) البنك الرأسمالية», which describes another noun.
             let first = self.modifiers == 0;
-            let ok = !(first && ctx.has_conjunction(j))
-                && !(self.definite_head && first && !agrees(self.stem, &t.norm));
-            return ok && self.take(1, true);
+            let refused =
+                ctx.has_conjunction(j) || (self.definite_head && !agrees(self.stem, &t.norm));
+            return !(first && refused) && self.take(1, true);
         }
         let compound = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base());
         if compound && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
