@@ -189,163 +189,228 @@ pub(super) fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
 
 fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
     let mut out = Vec::new();
-    let n = ctx.tokens.len();
     let mut i = 0;
-    while i < n {
-        let Some(first) = ctx.trig(i) else {
-            i += 1;
-            continue;
-        };
-        if !matches!(first, Trigger::Rank | Trigger::Honorific | Trigger::Office)
-            || ctx.has_preposition(i)
-            || ctx.known_non_person[i]
-        {
-            i += 1;
-            continue;
-        }
-        let ambiguous = |k: usize| AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base());
-        let mut strong = matches!(first, Trigger::Rank | Trigger::Honorific) && !ambiguous(i);
-        let mut rank = first == Trigger::Rank;
-        // Extend the title: rank modifiers, more ranks/honorifics, office complements.
-        let mut j = i + 1;
-        // A royal title in construct state takes a genitive as an office does: «أمير
-        // البلاد», «أمير المؤمنين» (a realm that is a place still ends it: «أمير قطر»).
-        let royal_construct = first == Trigger::Honorific
-            && !ctx.tokens[i].clitics.article
-            && ROYAL.contains(&ctx.tokens[i].base());
-        let mut office_words = usize::from(first == Trigger::Office || royal_construct);
-        // …and, like an office, vouches for no name after it («أمير البلاد | الوفد»).
-        strong &= !royal_construct;
-        // An indefinite office word or complement is in construct state: the next noun is
-        // its genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
-        let mut open = office_words > 0 && !ctx.tokens[i].clitics.article;
-        while j < n && ctx.is_word(j) && !ctx.tokens[j].line_start {
-            let t = &ctx.tokens[j];
-            // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
-            // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
-            // «المتحدث», never a name there.
-            if office_words > 0 && (t.stem == "شؤون" || t.norm == "باسم") && !ctx.has_conjunction(j)
-            {
-                office_words += 1;
-                open = !t.clitics.article;
-                j += 1;
-                continue;
+    while i < ctx.tokens.len() {
+        let first = ctx
+            .trig(i)
+            .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office));
+        match first {
+            Some(first) if !ctx.has_preposition(i) && !ctx.known_non_person[i] => {
+                let mut scan = TitleScan::new(ctx, i, first);
+                scan.run(ctx);
+                i = person_or_title(ctx, &scan, family, &mut out);
             }
-            if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
-                break;
-            }
-            // An honorific before an office: «معالي الوزير», «فخامة الرئيس».
-            if ctx.trig(j) == Some(Trigger::Office)
-                && office_words == 0
-                && first == Trigger::Honorific
-                && !ctx.has_conjunction(j)
-            {
-                office_words = 1;
-                open = !t.clitics.article;
-                j += 1;
-                continue;
-            }
-            match ctx.trig(j) {
-                // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
-                Some(Trigger::RankMod) if rank && (!t.clitics.article || t.stem == "ركن") => {
-                    strong = true;
-                    j += 1;
-                    continue;
-                }
-                Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !ctx.has_conjunction(j) => {
-                    strong |= !ambiguous(j);
-                    rank |= tr == Trigger::Rank;
-                    j += 1;
-                    continue;
-                }
-                _ => {}
-            }
-            // Compound titles: «ولي العهد», «أمين السر», «الأمين العام».
-            let prev = ctx.tokens[j - 1].base();
-            if matches!(
-                (prev, t.norm.as_str()),
-                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
-            ) {
-                j += 1;
-                continue;
-            }
-            // A nationality after a rank or honorific describes it: «الجنرال الفرنسي آلان
-            // بيللغريني», «المدرب الفرنسي».
-            if office_words == 0
-                && t.clitics.article
-                && ctx.nisba(j)
-                && ctx.crf[j] != Some(Label::Person)
-                && !ctx.has_conjunction(j)
-            {
-                j += 1;
-                continue;
-            }
-            if office_words > 0
-                && ctx.place_at(j) == 0
-                && ctx.crf[j].is_none()
-                && !ctx.starts_org(j)
-            {
-                // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no
-                // organisation of its own is the office's genitive.
-                let genitive = open
-                    && office_words <= 4
-                    && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
-                    && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
-                let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
-                    || ctx.nisba(j)
-                    || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
-                    || (office_words == 1 && t.clitics.article && !ctx.is_common(j))
-                    || genitive;
-                // A construct noun is followed by its genitive, never by «و»: a word that looks
-                // like «و» + word there is one word («قائد وحدة»).
-                if complement && (genitive || !ctx.has_conjunction(j)) {
-                    office_words += 1;
-                    open = genitive && !t.clitics.article;
-                    j += 1;
-                    continue;
-                }
-            }
-            break;
-        }
-        // «صاحب السمو الشيخ»: the honorific phrase starts at «صاحب».
-        let title_start = if i > 0 && ctx.tokens[i - 1].stem == "صاحب" {
-            i - 1
-        } else {
-            i
-        };
-        // An indefinite office or royal title is in construct state: what follows is the
-        // office's domain («ملك أراجون», «كاردينال لشبونة»), a name only with support.
-        let last = &ctx.tokens[j - 1];
-        let construct = !last.clitics.article && STANDALONE.contains(&last.base());
-        let strength = if strong && !construct {
-            Strength::Strong
-        } else {
-            Strength::Weak
-        };
-        let mut name_end = name_after(ctx, j, strength, rank, family);
-        // The CRF's person runs on past the words the lists know («فرانك فالتر
-        // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
-        if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
-            name_end = name_end.max(ctx.crf_end[name_end - 1]);
-        }
-        if name_end > j {
-            out.push(Cand {
-                start: j,
-                end: name_end,
-                label: Some(Label::Person),
-                prio: PRIO_PERSON_TITLE,
-                title: Some((title_start, j)),
-                alias_of: None,
-            });
-            i = name_end;
-        } else if standalone_title(ctx, i, j, office_words) {
-            out.push(Cand::new(title_start, j, Label::Title, PRIO_TITLE));
-            i = j;
-        } else {
-            i = j.max(i + 1);
+            _ => i += 1,
         }
     }
     out
+}
+
+/// True for a rank or honorific that is also a common word (see [`AMBIGUOUS_TITLES`]).
+fn ambiguous(ctx: &Ctx, k: usize) -> bool {
+    AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
+}
+
+/// A title read from its first word on: rank modifiers, more ranks and honorifics, an
+/// office and its complements.
+struct TitleScan {
+    /// The first title word.
+    start: usize,
+    /// What the first word is.
+    first: Trigger,
+    /// One past the last title word.
+    end: usize,
+    /// An unambiguous rank or honorific, or a rank with its modifier: vouches for a name.
+    strong: bool,
+    /// A military or police rank is part of the title.
+    rank: bool,
+    /// Office words and their complements taken.
+    office_words: usize,
+    /// The last office word is indefinite, in construct state: the next noun is its
+    /// genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
+    open: bool,
+}
+
+impl TitleScan {
+    fn new(ctx: &Ctx, i: usize, first: Trigger) -> Self {
+        let head = &ctx.tokens[i];
+        // A royal title in construct state takes a genitive as an office does: «أمير
+        // البلاد», «أمير المؤمنين» (a realm that is a place still ends it: «أمير قطر»),
+        // and, like an office, vouches for no name after it («أمير البلاد | الوفد»).
+        let royal_construct =
+            first == Trigger::Honorific && !head.clitics.article && ROYAL.contains(&head.base());
+        let office_words = usize::from(first == Trigger::Office || royal_construct);
+        TitleScan {
+            start: i,
+            first,
+            end: i + 1,
+            strong: matches!(first, Trigger::Rank | Trigger::Honorific)
+                && !ambiguous(ctx, i)
+                && !royal_construct,
+            rank: first == Trigger::Rank,
+            office_words,
+            open: office_words > 0 && !head.clitics.article,
+        }
+    }
+
+    fn run(&mut self, ctx: &Ctx) {
+        while self.end < ctx.tokens.len()
+            && ctx.is_word(self.end)
+            && !ctx.tokens[self.end].line_start
+            && self.step(ctx)
+        {}
+    }
+
+    /// Takes the word at the end as an office word or complement.
+    fn office_word(&mut self, t: &Token, open: bool) -> bool {
+        self.office_words += 1;
+        self.open = open && !t.clitics.article;
+        self.end += 1;
+        true
+    }
+
+    /// Takes the word at the end when it belongs to the title.
+    fn step(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
+        // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
+        // «المتحدث», never a name there.
+        if self.office_words > 0
+            && (t.stem == "شؤون" || t.norm == "باسم")
+            && !ctx.has_conjunction(j)
+        {
+            return self.office_word(t, true);
+        }
+        if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
+            return false;
+        }
+        self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
+    }
+
+    /// An office after an honorific («معالي الوزير»), a rank modifier, another rank or
+    /// honorific.
+    fn rank_or_honorific(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        let conjunction = ctx.has_conjunction(j);
+        match ctx.trig(j) {
+            Some(Trigger::Office)
+                if self.office_words == 0 && self.first == Trigger::Honorific && !conjunction =>
+            {
+                self.office_word(t, true)
+            }
+            // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
+            Some(Trigger::RankMod) if self.rank && (!t.clitics.article || t.stem == "ركن") => {
+                self.strong = true;
+                self.end += 1;
+                true
+            }
+            Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
+                self.strong |= !ambiguous(ctx, j);
+                self.rank |= tr == Trigger::Rank;
+                self.end += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Compound titles («ولي العهد», «أمين السر», «الأمين العام»), and a nationality after
+    /// a rank or honorific, which describes it («الجنرال الفرنسي آلان بيللغريني»).
+    fn compound_or_nationality(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        let compound = matches!(
+            (ctx.tokens[j - 1].base(), t.norm.as_str()),
+            ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+        );
+        let nationality = self.office_words == 0
+            && t.clitics.article
+            && ctx.nisba(j)
+            && ctx.crf[j] != Some(Label::Person)
+            && !ctx.has_conjunction(j);
+        if compound || nationality {
+            self.end += 1;
+        }
+        compound || nationality
+    }
+
+    /// An office's complement: a genitive of an office in construct state, an adjective,
+    /// a compound modifier; never a place, a name the tagger found or an organisation.
+    fn complement(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        if self.office_words == 0
+            || ctx.place_at(j) > 0
+            || ctx.crf[j].is_some()
+            || ctx.starts_org(j)
+        {
+            return false;
+        }
+        // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no organisation of
+        // its own is the office's genitive.
+        let genitive = self.open
+            && self.office_words <= 4
+            && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
+            && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
+        let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
+            || ctx.nisba(j)
+            || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
+            || (self.office_words == 1 && t.clitics.article && !ctx.is_common(j))
+            || genitive;
+        // A construct noun is followed by its genitive, never by «و»: a word that looks
+        // like «و» + word there is one word («قائد وحدة»).
+        complement && (genitive || !ctx.has_conjunction(j)) && self.office_word(t, genitive)
+    }
+}
+
+/// After the title `scan`: the person it introduces, or else a standalone TITLE, pushed
+/// to `out`; returns where to look for the next title.
+fn person_or_title(
+    ctx: &Ctx,
+    scan: &TitleScan,
+    family: &HashSet<String>,
+    out: &mut Vec<Cand>,
+) -> usize {
+    let (i, j) = (scan.start, scan.end);
+    // «صاحب السمو الشيخ»: the honorific phrase starts at «صاحب».
+    let title_start = if i > 0 && ctx.tokens[i - 1].stem == "صاحب" {
+        i - 1
+    } else {
+        i
+    };
+    // An indefinite office or royal title is in construct state: what follows is the
+    // office's domain («ملك أراجون», «كاردينال لشبونة»), a name only with support.
+    let last = &ctx.tokens[j - 1];
+    let construct = !last.clitics.article && STANDALONE.contains(&last.base());
+    let strength = if scan.strong && !construct {
+        Strength::Strong
+    } else {
+        Strength::Weak
+    };
+    let mut name_end = name_after(ctx, j, strength, scan.rank, family);
+    // The CRF's person runs on past the words the lists know («فرانك فالتر
+    // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
+    if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
+        name_end = name_end.max(ctx.crf_end[name_end - 1]);
+    }
+    if name_end > j {
+        out.push(Cand {
+            start: j,
+            end: name_end,
+            label: Some(Label::Person),
+            prio: PRIO_PERSON_TITLE,
+            title: Some((title_start, j)),
+            alias_of: None,
+        });
+        name_end
+    } else if standalone_title(ctx, i, j, scan.office_words) {
+        out.push(Cand::new(title_start, j, Label::Title, PRIO_TITLE));
+        j
+    } else {
+        j.max(i + 1)
+    }
 }
 
 /// Royal titles that take a genitive in construct state («أمير البلاد»).
