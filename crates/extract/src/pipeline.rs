@@ -515,6 +515,29 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
 }
 
+/// True when the candidate `c` (of `label`) is no mention whoever proposed it: «فإن»,
+/// «ألف», «الماضي» alone, a word [`rules::drop_alone`] drops, currencies only — except a
+/// currency proposed as MISC under ANERcorp's conventions.
+fn never_a_mention(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &crate::gazetteer::Gazetteers,
+    c: &Cand,
+    label: Label,
+    scheme: crate::Scheme,
+) -> bool {
+    let first = &tokens[c.start];
+    let currency_ok = label == Label::Misc && scheme.currency_is_misc();
+    if c.end - c.start == 1 {
+        label != Label::Date
+            && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+                || (rules::drop_alone(tokens, c.start, label, gaz)
+                    && !(currency_ok && rules::is_currency(first))))
+    } else {
+        !currency_ok && rules::only_currencies(&tokens[c.start..c.end])
+    }
+}
+
 fn to_char_spans(
     chars: &[char],
     tokens: &[Token],
@@ -532,18 +555,7 @@ fn to_char_spans(
     for c in chosen {
         let Some(label) = c.label else { continue };
         let first = &tokens[c.start];
-        // A currency proposed as MISC is one under ANERcorp's conventions only.
-        let currency_ok = label == Label::Misc && scheme.currency_is_misc();
-        // «فإن», «ألف», «الماضي» alone are never names, whoever proposed them.
-        if c.end - c.start == 1
-            && label != Label::Date
-            && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
-                || (rules::drop_alone(tokens, c.start, label, gaz)
-                    && !(currency_ok && rules::is_currency(first))))
-        {
-            continue;
-        }
-        if c.end - c.start > 1 && !currency_ok && rules::only_currencies(&tokens[c.start..c.end]) {
+        if never_a_mention(chars, tokens, gaz, c, label, scheme) {
             continue;
         }
         let skip = leading_clitic(first, gaz, &doc_words);
