@@ -96,7 +96,8 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     let place = ctx.place_at(j);
     match needs {
         Needs::PlaceOrName => {
-            let name = ctx.crf[j].is_some() || ctx.proper_like(j);
+            // «مستشفى جامعيا»: an accusative adjective is no name.
+            let name = ctx.crf[j].is_some() || (ctx.proper_like(j) && !t.norm.ends_with("يا"));
             (place > 0 || name).then(|| j + place.max(1))
         }
         Needs::PlaceThenFinancial => {

@@ -121,11 +121,16 @@ const ORDINALS: &[&str] = &[
 
 impl Ctx<'_> {
     /// True when an organisation the rules name starts at token `i`: a strong head
-    /// («وزارة», «لجنة» is not one) or a head of [`super::bodies`] with its complement.
+    /// («وزارة», «لجنة» is not one) that is indefinite or one of [`DEFINITE_HEADS`] («الجيش»;
+    /// «الهيئة», «الجامعة» alone are the office's genitive: «رئيس الجامعة»), or a head of
+    /// [`super::bodies`] with its complement.
     pub(super) fn starts_org(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && STRONG_ORG_HEADS.contains(&head_base(t)))
-            || super::bodies::body_at(self, i).is_some()
+        self.tok(i).is_some_and(|t| {
+            let base = head_base(t);
+            t.kind == TokenKind::Word
+                && STRONG_ORG_HEADS.contains(&base)
+                && (!t.clitics.article || DEFINITE_HEADS.contains(&base))
+        }) || super::bodies::body_at(self, i).is_some()
     }
 
     /// A definite word that may name a newspaper or channel: not an adjective, a number,
