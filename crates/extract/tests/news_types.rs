@@ -231,6 +231,18 @@ fn a_head_with_a_preposition_glued_to_it_still_names_its_body_or_event() {
 }
 
 #[test]
+fn a_company_after_its_descriptor_ends_where_the_taggers_name_ends() {
+    let text = "وقال المدير التنفيذي لشركة غوغل ساندر بيتشاي إن الذكاء الاصطناعي سيغير العالم.";
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(l, t)| *l == Label::Org && t.contains("ساندر")),
+        "the person after the company is no part of it: {found:?}"
+    );
+}
+
+#[test]
 fn a_play_named_in_quotes_after_its_head_is_a_work_even_if_the_tagger_saw_a_body() {
     let text = "يعرض المسرح مسرحية «أم الزين» للمخرج فالح فايز.";
     assert_found(text, Label::Misc, &["أم الزين"]);

@@ -196,22 +196,24 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// The end of the proper name after the descriptor at `i` («صحيفة هآرتس»): a CRF span,
-/// or else unknown words, not a CRF span followed by more words («حركة حماس | تستعد»);
+/// The end of the proper name after the descriptor at `i` («صحيفة هآرتس»): the tagger's
+/// span there (at most three words, and only that span: «لشركة غوغل | ساندر بيتشاي»), or
+/// else unknown words, not a CRF span followed by more words («حركة حماس | تستعد»);
 /// `None` when there is none.
 fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     let n = ctx.tokens.len();
     let mut j = i + 1;
-    let mut crf_name = false;
-    while j < n && j - i <= 3 && !ctx.tokens[j].line_start {
-        let in_crf = matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc));
-        if in_crf && (j == i + 1 || crf_name) {
-            crf_name = true;
+    if j < n && matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc)) {
+        j = ctx.crf_end[j].min(i + 4);
+    } else {
+        while j < n
+            && j - i <= 3
+            && !ctx.tokens[j].line_start
+            && ctx.crf[j].is_none()
+            && ctx.proper_like(j)
+            && !ctx.has_conjunction(j)
+        {
             j += 1;
-        } else if !crf_name && ctx.proper_like(j) && !ctx.has_conjunction(j) {
-            j += 1;
-        } else {
-            break;
         }
     }
     // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
