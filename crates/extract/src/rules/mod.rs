@@ -99,6 +99,8 @@ pub struct Ctx<'a> {
     /// True inside a name of two or more words the world gazetteer knows, and not as a
     /// person («جنرال موتورز»): a title word there does not introduce a name.
     pub known_non_person: Vec<bool>,
+    /// Each token's trigger for the rules ([`Ctx::trig`]), looked up once: every rule asks.
+    triggers: Vec<Option<Trigger>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -194,6 +196,7 @@ impl<'a> Ctx<'a> {
             country,
             country_after_preposition,
             known_non_person,
+            triggers: tokens.iter().map(rule_trigger).collect(),
         }
     }
 
@@ -202,11 +205,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn trig(&self, i: usize) -> Option<Trigger> {
-        let t = self.tok(i)?;
-        if t.kind != TokenKind::Word {
-            return None;
-        }
-        t.trigger().or_else(|| glued_head(t))
+        self.triggers.get(i).copied().flatten()
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -353,6 +352,15 @@ pub fn split_joined_places(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         chosen.extend(extra);
         chosen.sort_by_key(|c| (c.start, c.end));
     }
+}
+
+/// A token's trigger as the rules read it: the tagger's ([`Token::trigger`]), or a head
+/// with a glued preposition ([`glued_head`]); none for what is not a word.
+fn rule_trigger(t: &Token) -> Option<Trigger> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    t.trigger().or_else(|| glued_head(t))
 }
 
 /// An organisation or event head with a preposition glued to it that the stem keeps on
