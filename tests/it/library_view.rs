@@ -542,8 +542,15 @@ fn the_status_bar_cancel_stops_an_add() {
     assert!(harness.state().library.adding.is_some(), "the add runs");
     // Back to the article: the view's own Cancel is gone, the status bar's remains.
     harness.state_mut().run(Action::Command(Command::Library));
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    harness.step();
+    // Click the status bar's Cancel as soon as it shows: a fixed wait let a fast machine
+    // finish all 403 articles first.
+    for _ in 0..500 {
+        harness.step();
+        if harness.query_by_label("Cancel").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     assert!(!harness.state().library.shown);
     harness.get_by_label("Cancel").click();
     wait_idle(&mut harness);
