@@ -20,8 +20,8 @@ const HEADS: &[&str] = &[
     "جامع",
 ];
 
-/// Places of [`HEADS`] in construct state before a person's name, with an optional
-/// title before the name and a nisba after it («الدولي»).
+/// Places of [`HEADS`] in construct state before a person's name (with an optional title
+/// before it) or a name of their own, and a nisba after it («الدولي»).
 pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
         let t = &ctx.tokens[i];
