@@ -42,17 +42,6 @@ fn committed(library: &Path) -> usize {
         .map_or(0, |n| usize::try_from(n).unwrap())
 }
 
-/// Whether the library's `entities_dirty` flag says a rebuild is owed.
-fn entities_owed(library: &Path) -> bool {
-    let conn = rusqlite::Connection::open(library).unwrap();
-    conn.query_row(
-        "SELECT value = '1' FROM meta WHERE key = 'entities_dirty'",
-        [],
-        |r| r.get(0),
-    )
-    .unwrap()
-}
-
 #[test]
 fn a_killed_add_leaves_a_library_that_opens_with_its_entities_and_resumes() {
     if let Ok(spec) = std::env::var(CHILD) {

@@ -17,17 +17,6 @@ const ARTICLES: usize = 80;
 /// Past the first batch (at most 32 articles), so some are committed and a rebuild owed.
 const PAUSE_AT: usize = 50;
 
-/// Whether the library's `entities_dirty` flag says a rebuild is owed.
-fn owed(library: &std::path::Path) -> bool {
-    let conn = rusqlite::Connection::open(library).unwrap();
-    conn.query_row(
-        "SELECT value = '1' FROM meta WHERE key = 'entities_dirty'",
-        [],
-        |r| r.get(0),
-    )
-    .unwrap()
-}
-
 #[test]
 fn an_open_during_an_add_leaves_the_entities_to_it_without_waiting() {
     let dir = tempfile::tempdir().unwrap();
@@ -75,7 +64,7 @@ fn an_open_during_an_add_leaves_the_entities_to_it_without_waiting() {
         let took = started.elapsed();
         let (articles, owed_then, seen) = (
             beside.articles().unwrap().len(),
-            owed(&path),
+            entities_owed(&path),
             figures(&beside),
         );
         // Let the add go on before asserting: a failed assertion must not leave it waiting.

@@ -95,3 +95,14 @@ pub fn sidecar(article: &Path, marks: &[(&str, Label)]) {
     ann.sort_mentions();
     sahifa_annotate::save_sidecar(&sahifa_annotate::sidecar_path_for(article), &doc, &ann).unwrap();
 }
+
+/// Whether the library's `entities_dirty` flag says a rebuild is owed.
+pub fn entities_owed(library: &Path) -> bool {
+    let conn = rusqlite::Connection::open(library).unwrap();
+    conn.query_row(
+        "SELECT value = '1' FROM meta WHERE key = 'entities_dirty'",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
