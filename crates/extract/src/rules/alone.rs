@@ -62,7 +62,7 @@ const PEOPLES: &[&str] = &[
 ];
 
 /// Words before a one-word name that make it a medium, not an adjective («قناة العربية»).
-const MEDIA_DESCRIPTORS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "وكاله", "اذاعه"];
+pub(super) const MEDIA_DESCRIPTORS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "وكاله", "اذاعه"];
 
 /// True for a currency word, with or without clitics and article.
 pub fn is_currency(t: &Token) -> bool {

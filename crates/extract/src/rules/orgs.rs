@@ -84,9 +84,6 @@ const PORTFOLIOS: &[&str] = &[
     "مواطنين",
 ];
 
-/// Descriptors of newspapers, magazines and channels, named by one definite word.
-const MEDIA_DESCRIPTORS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
-
 /// Whether an adjective's gender can agree with a definite organisation head: masculine
 /// heads («جيش», «بنك», «مصرف», «حرس») take adjectives without ة, the others with it.
 fn agrees(head: &str, adjective: &str) -> bool {
@@ -218,7 +215,7 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     }
     // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
     // «جريدة الأهرام»); an adjective there describes it («صحيفة المحلية»).
-    if j == i + 1 && MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
+    if j == i + 1 && super::alone::MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
         j += 1;
     }
     (j > i + 1).then_some(j)
@@ -271,6 +268,7 @@ impl<'s> OrgScan<'s> {
             && self.end - self.start <= 6
             && ctx.is_word(self.end)
             && !ctx.tokens[self.end].line_start
+            && !self.ends_here(ctx)
             && (self.modifier(ctx) || self.complement(ctx))
         {}
         (self.modifiers > 0 && self.anchored).then_some(self.end)
@@ -284,18 +282,21 @@ impl<'s> OrgScan<'s> {
         true
     }
 
-    /// A place, an adjective or a compound modifier at the end; false when the word ends
-    /// the name or is none of these.
+    /// True when the word at the end cannot continue the name: a function word, a
+    /// preposition other than «لل», or a separate organisation right after the head
+    /// («قوات الاتحاد الأفريقي»).
+    fn ends_here(&self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        lexicon::is_function_word(&t.norm)
+            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
+            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
+    }
+
+    /// A place, an adjective or a compound modifier at the end.
     fn modifier(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
-        if lexicon::is_function_word(&t.norm)
-            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
-            // A separate organisation begins: «قوات الاتحاد الأفريقي».
-            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
-        {
-            return false;
-        }
         let place = ctx.place_at(j);
         if place > 0 && !ctx.has_preposition(j) && !ctx.has_conjunction(j) {
             return self.take(place, true);
@@ -320,12 +321,6 @@ impl<'s> OrgScan<'s> {
     fn complement(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
-        if lexicon::is_function_word(&t.norm)
-            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
-            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
-        {
-            return false;
-        }
         // Genitive complement of an indefinite head: «وزارة الخارجية», «حركة حماس».
         if !self.definite_head
             && self.modifiers == 0
