@@ -39,7 +39,7 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     } else if matches!(path.try_exists(), Ok(false)) {
         return Ok(opened);
     } else {
-        match open_writable(path) {
+        match Library::open(path) {
             Ok(library) => library,
             Err(error) if is_read_only(&error) => {
                 opened.read_only = true;
@@ -56,25 +56,6 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     }
     opened.library = Some(library);
     Ok(opened)
-}
-
-/// [`Library::open`], after asking the system whether the file may be written: SQLite
-/// would open one that may not quietly read-only (making its `-wal` and `-shm` beside
-/// it), and the first add would fail deep inside. Opening to write without creating or
-/// truncating changes nothing.
-fn open_writable(path: &Path) -> Result<Library, LibraryError> {
-    if path.is_file()
-        && let Err(source) = std::fs::OpenOptions::new().write(true).open(path)
-    {
-        let error = LibraryError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        if is_read_only(&error) {
-            return Err(error);
-        }
-    }
-    Library::open(path)
 }
 
 /// True when `error` says the library file or its folder may not be written.

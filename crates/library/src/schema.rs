@@ -127,6 +127,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection, LibraryError> {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
     if exists {
+        refuse_unwritable(path)?;
         check_existing(path)?;
     }
     let mut conn = Connection::open(path).map_err(|e| busy_or(path, e))?;
@@ -148,6 +149,28 @@ pub(crate) fn open(path: &Path) -> Result<Connection, LibraryError> {
         e => e,
     })?;
     Ok(conn)
+}
+
+/// What a library file or folder that may not be written is told (an [`LibraryError::Io`]).
+const READ_ONLY: &str = "the library file or its folder is read-only to you, and SQLite must write there (the file, or its -wal and -shm beside it); nothing was changed";
+
+/// Refuses a file the system will not let us write (its permissions, an immutable flag, a
+/// read-only file system) before SQLite or [`check_existing`] opens it, so nothing is
+/// made beside it; the error keeps the system's kind.
+fn refuse_unwritable(path: &Path) -> Result<(), LibraryError> {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    if !path.is_file() {
+        return Ok(());
+    }
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Err(e) if matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem) => {
+            Err(LibraryError::Io {
+                path: path.to_owned(),
+                source: std::io::Error::new(e.kind(), READ_ONLY),
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Checks an existing file read-only: a SQLite database, ours (or empty), not newer, and
@@ -328,10 +351,7 @@ pub(crate) fn busy_or(path: &Path, e: rusqlite::Error) -> LibraryError {
         Some(C::DatabaseBusy | C::DatabaseLocked) => LibraryError::Busy {
             path: path.to_owned(),
         },
-        Some(C::ReadOnly) => io(
-            K::PermissionDenied,
-            "the library file or its folder is read-only to you, and SQLite must write there (the file, or its -wal and -shm beside it); nothing was changed",
-        ),
+        Some(C::ReadOnly) => io(K::PermissionDenied, READ_ONLY),
         Some(C::DiskFull) => io(
             K::StorageFull,
             "the disk is full; what was committed before is kept: free some space and add again to resume",
