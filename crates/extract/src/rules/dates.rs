@@ -191,9 +191,13 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     core(ctx, i + lead)
 }
 
-/// «من 1990 إلى 1995», «بين عامي 1990 و1995».
+/// «من 1990 إلى 1995», «بين عامي 1990 و1995», and ranges of days
+/// ([`day_range`]): «من 10 إلى 15 يناير».
 fn worded_range(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i)?;
+    if let Some(e) = day_range(ctx, i) {
+        return Some(e);
+    }
     match t.norm.as_str() {
         "من" => {
             let y = if ctx.trig(i + 1) == Some(Trigger::YearWord) {
@@ -218,6 +222,27 @@ fn worded_range(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// A range of days that ends in a month: «من 10 إلى 15 يناير», «بين 3 و5 مارس 2024»,
+/// «من 28 فبراير حتى 2 مارس», «10 - 15 يناير». The first day may go without its month,
+/// the last never does («من 10 إلى 15 في المئة» is no date).
+fn day_range(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let (first, joins): (usize, &[&str]) = match t.norm.as_str() {
+        "من" => (i + 1, &["الي", "حتي"]),
+        "بين" => (i + 1, &["و"]),
+        _ if day_number(t) => (i, &["-", "–"]),
+        _ => return None,
+    };
+    ctx.tok(first).filter(|t| day_number(t))?;
+    let e = day_month(ctx, first).unwrap_or(first + 1);
+    // «و5» is split into «و» and «5» by the tokeniser.
+    joins.contains(&ctx.tok(e)?.norm.as_str()).then_some(())?;
+    let second = e + 1;
+    ctx.tok(second).filter(|t| day_number(t))?;
+    let last = day_month(ctx, second).filter(|&m| m > second + 1)?;
+    Some(last)
 }
 
 /// A four-digit year and its era marker: the end.
@@ -471,6 +496,25 @@ mod tests {
         assert_eq!(dates_in("بين عامي 1990 و1995"), ["بين عامي 1990 و1995"]);
         assert_eq!(dates_in("في 15 رمضان 1424 هـ"), ["15 رمضان 1424 هـ"]);
         assert_eq!(dates_in("خلال شهر رمضان المبارك"), ["شهر رمضان المبارك"]);
+    }
+
+    #[test]
+    fn a_range_of_days_ending_in_a_month_is_one_date() {
+        assert_eq!(
+            dates_in("معسكرا من 10 إلى 15 يناير استعدادا"),
+            ["من 10 إلى 15 يناير"]
+        );
+        assert_eq!(
+            dates_in("تمرينا استمر من 3 الى 12 فبراير 2025."),
+            ["من 3 الى 12 فبراير 2025"]
+        );
+        assert_eq!(
+            dates_in("من 28 فبراير حتى 2 مارس"),
+            ["من 28 فبراير حتى 2 مارس"]
+        );
+        assert_eq!(dates_in("بين 3 و5 مارس"), ["بين 3 و5 مارس"]);
+        assert_eq!(dates_in("يقام 10 - 15 يناير"), ["10 - 15 يناير"]);
+        assert!(dates_in("ارتفع من 10 إلى 15 في المئة").is_empty());
     }
 
     #[test]
