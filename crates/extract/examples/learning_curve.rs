@@ -24,6 +24,12 @@
 //! deleting a wrong proposal and saving teaches), except strings A tags as names
 //! elsewhere. The rejections come from A only, like the names.
 //!
+//! With `--cv K --data DIR` (no file), the set is ANERcorp train and the models are the
+//! K cross-validation fold models of `sahifa-ner eval --cv K` (cached in `--cache`,
+//! default `target/cv`, shared with it): each fold's held-out block is split as above,
+//! taught from A and scored on B, and the folds' counts are pooled. This is the selection
+//! set for the store's features; dev halves are the figure reported once.
+//!
 //! With `--retrain DATA`, two CRFs are trained with the same settings
 //! ([`retrain::train_with`], `--iterations`): on ANERcorp train alone (the baseline, cached
 //! in `--cache`) and on ANERcorp train plus A's articles (what `sahifa train --add A.jsonl`
@@ -49,6 +55,8 @@ struct Opts {
     cache: std::path::PathBuf,
     corrections: bool,
     scheme: sahifa_extract::Scheme,
+    /// `--cv K --data DIR`: the CV fold models instead of the shipped one.
+    cv: Option<(usize, std::path::PathBuf)>,
 }
 
 fn parse_args() -> Result<Opts, String> {
@@ -58,11 +66,21 @@ fn parse_args() -> Result<Opts, String> {
     let mut alternate = false;
     let mut retrain = None;
     let mut iterations = 100;
-    let mut cache = std::path::PathBuf::from("target/learning-curve");
+    let mut cache: Option<std::path::PathBuf> = None;
     let mut corrections = false;
     let mut scheme = sahifa_extract::Scheme::Anercorp;
+    let (mut folds, mut data) = (None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--cv" => {
+                folds = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .filter(|&n: &usize| n >= 2)
+                    .map(Some)
+                    .ok_or("--cv needs a number of folds (at least 2)")?;
+            }
+            "--data" => data = Some(std::path::PathBuf::from(args.next().ok_or("--data DIR")?)),
             "--doc-size" => {
                 doc_size = args
                     .next()
@@ -79,7 +97,7 @@ fn parse_args() -> Result<Opts, String> {
                     .map_err(|e| format!("{e}"))?;
             }
             "--retrain" => retrain = Some(args.next().ok_or("--retrain DATA")?.into()),
-            "--cache" => cache = args.next().ok_or("--cache DIR")?.into(),
+            "--cache" => cache = Some(args.next().ok_or("--cache DIR")?.into()),
             "--iterations" => {
                 iterations = args
                     .next()
@@ -96,8 +114,30 @@ fn parse_args() -> Result<Opts, String> {
             _ => return Err(format!("unexpected argument {a}")),
         }
     }
+    let cv = match (folds, data) {
+        (Some(k), Some(d)) => Some((k, d)),
+        (None, None) => None,
+        _ => return Err("--cv K and --data DIR go together".into()),
+    };
+    if cv.is_some() && retrain.is_some() {
+        return Err("--cv does not retrain (use the shipped model without --cv)".into());
+    }
+    let cache = cache.unwrap_or_else(|| {
+        if cv.is_some() {
+            "target/cv"
+        } else {
+            "target/learning-curve"
+        }
+        .into()
+    });
+    let file = if cv.is_some() {
+        file.unwrap_or_default()
+    } else {
+        file.ok_or("give a CoNLL file")?
+    };
     Ok(Opts {
-        file: file.ok_or("give a CoNLL file")?,
+        cv,
+        file,
         doc_size,
         alternate,
         retrain,
@@ -148,40 +188,54 @@ fn row(name: &str, s: &Scores) -> String {
     out
 }
 
-fn run(o: &Opts) -> Result<(), String> {
-    let sentences = conll::parse(&cli::read_text(std::path::Path::new(&o.file))?);
+/// Documents of `doc_size` sentences, cut into A (taught) and B (scored).
+fn split<'s>(sentences: &'s [Sentence], o: &Opts) -> (Vec<&'s [Sentence]>, Vec<&'s [Sentence]>) {
     let docs: Vec<&[Sentence]> = sentences.chunks(o.doc_size).collect();
-    let (mut a, mut b): (Vec<&[Sentence]>, Vec<&[Sentence]>) = (Vec::new(), Vec::new());
+    let (mut a, mut b) = (Vec::new(), Vec::new());
     for (i, d) in docs.iter().enumerate() {
         let in_a = if o.alternate {
             i % 2 == 0
         } else {
             i < docs.len() / 2
         };
-        if in_a { a.push(d) } else { b.push(d) }
+        if in_a { a.push(*d) } else { b.push(*d) }
     }
-    let b_sents: Vec<Sentence> = b.iter().flat_map(|d| d.iter().cloned()).collect();
+    (a, b)
+}
+
+/// What teaching A did to `ex` on B.
+struct Curve {
+    before: Scores,
+    after: Scores,
+    taught: usize,
+    searched: usize,
+    rejected: usize,
+    secs: f64,
+    store: KnowledgeStore,
+}
+
+/// Scores B with `ex`, teaches A's gold (as `sahifa learn A.jsonl` would, into a store in a
+/// temporary folder), and scores B again; `ex` keeps the store.
+fn teach_and_score(
+    ex: &Extractor,
+    a: &[&[Sentence]],
+    b_sents: &[Sentence],
+    o: &Opts,
+) -> Result<Curve, String> {
     let dir = std::env::temp_dir().join(format!("sahifa-learning-curve-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let jsonl = dir.join("A.jsonl");
-    std::fs::write(&jsonl, jsonl_of(&a)).map_err(|e| e.to_string())?;
-
-    let mut ex = Extractor::shipped().map_err(|e| e.to_string())?;
-    ex.scheme = o.scheme;
+    std::fs::write(&jsonl, jsonl_of(a)).map_err(|e| e.to_string())?;
     let errors = std::env::var_os("LEARNING_CURVE_ERRORS").is_some();
     if errors {
         eprintln!("=== before");
     }
-    let before = eval::evaluate_verbose(&ex, &b_sents, o.doc_size, errors);
-
+    let before = eval::evaluate_verbose(ex, b_sents, o.doc_size, errors);
     let t0 = std::time::Instant::now();
     let mut lesson = knowledge::lesson_from_file(&jsonl).map_err(|e| e.to_string())?;
     let rejected = if o.corrections {
-        corrections(
-            &ex,
-            &std::fs::read_to_string(&jsonl).map_err(|e| e.to_string())?,
-            &mut lesson,
-        )
+        let text = std::fs::read_to_string(&jsonl).map_err(|e| e.to_string())?;
+        corrections(ex, &text, &mut lesson)
     } else {
         0
     };
@@ -189,12 +243,37 @@ fn run(o: &Opts) -> Result<(), String> {
     let learned = store.learn(&lesson);
     store.save().map_err(|e| e.to_string())?;
     let index = ex.set_knowledge(&store);
-    let teach_secs = t0.elapsed().as_secs_f64();
+    let secs = t0.elapsed().as_secs_f64();
     if errors {
         eprintln!("=== after");
     }
-    let after = eval::evaluate_verbose(&ex, &b_sents, o.doc_size, errors);
+    let after = eval::evaluate_verbose(ex, b_sents, o.doc_size, errors);
     let _ = std::fs::remove_dir_all(&dir);
+    Ok(Curve {
+        before,
+        after,
+        taught: learned.taught,
+        searched: index.searched(),
+        rejected,
+        secs,
+        store,
+    })
+}
+
+fn gain(c: &Curve) -> f64 {
+    100.0 * (c.after.micro().prf().2 - c.before.micro().prf().2)
+}
+
+fn run(o: &Opts) -> Result<(), String> {
+    if let Some((k, data)) = &o.cv {
+        return run_cv(o, *k, data);
+    }
+    let sentences = conll::parse(&cli::read_text(std::path::Path::new(&o.file))?);
+    let (a, b) = split(&sentences, o);
+    let b_sents: Vec<Sentence> = b.iter().flat_map(|d| d.iter().cloned()).collect();
+    let mut ex = Extractor::shipped().map_err(|e| e.to_string())?;
+    ex.scheme = o.scheme;
+    let c = teach_and_score(&ex, &a, &b_sents, o)?;
 
     let a_sents: usize = a.iter().map(|d| d.len()).sum();
     let mut out = std::io::stdout().lock();
@@ -210,49 +289,135 @@ fn run(o: &Opts) -> Result<(), String> {
     );
     let _ = writeln!(
         out,
-        "taught from A: {} names ({} searched forms), {rejected} rejected strings, in {teach_secs:.2} s\n",
-        learned.taught,
-        index.searched()
+        "taught from A: {} names ({} searched forms), {} rejected strings, in {:.2} s\n",
+        c.taught, c.searched, c.rejected, c.secs
     );
     let _ = writeln!(out, "| on B | P | R | F1 | PERS | LOC | ORG | MISC |");
     let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
-    let _ = writeln!(out, "{}", row("shipped extractor", &before));
-    let _ = writeln!(out, "{}", row("+ knowledge taught from A", &after));
+    let _ = writeln!(out, "{}", row("shipped extractor", &c.before));
+    let _ = writeln!(out, "{}", row("+ knowledge taught from A", &c.after));
     if let Some(data) = &o.retrain {
-        let jsonl_text = jsonl_of(&a);
-        let base = trained(
-            o,
-            data,
-            "",
-            &o.cache.join(format!("base-it{}", o.iterations)),
-        )?;
-        let key = format!(
-            "{}-{}",
-            if o.alternate { "alt" } else { "half" },
-            o.doc_size
-        );
-        let dir = o.cache.join(format!("with-A-{key}-it{}", o.iterations));
-        let with_a = trained(o, data, &jsonl_text, &dir)?;
-        for (name, ex) in [
-            (format!("retrained without A ({} it.)", o.iterations), &base),
-            (format!("retrained with A ({} it.)", o.iterations), &with_a),
-        ] {
-            let _ = writeln!(
-                out,
-                "{}",
-                row(&name, &eval::evaluate(ex, &b_sents, o.doc_size))
-            );
-            ex.set_knowledge(&store);
-            let s = eval::evaluate(ex, &b_sents, o.doc_size);
-            let _ = writeln!(out, "{}", row(&format!("{name} + knowledge"), &s));
-        }
+        retrained_rows(o, data, &a, &b_sents, &c.store, &mut out)?;
     }
-    let gain = 100.0 * (after.micro().prf().2 - before.micro().prf().2);
     let _ = writeln!(
         out,
-        "\nF1 gain of the knowledge store on the shipped model: {gain:+.1} points"
+        "\nF1 gain of the knowledge store on the shipped model: {:+.1} points",
+        gain(&c)
     );
     Ok(())
+}
+
+/// The retrained rows: ANERcorp train alone and with A, each without and with the store.
+fn retrained_rows(
+    o: &Opts,
+    data: &std::path::Path,
+    a: &[&[Sentence]],
+    b_sents: &[Sentence],
+    store: &KnowledgeStore,
+    out: &mut impl std::io::Write,
+) -> Result<(), String> {
+    let jsonl_text = jsonl_of(a);
+    let base = trained(
+        o,
+        data,
+        "",
+        &o.cache.join(format!("base-it{}", o.iterations)),
+    )?;
+    let key = format!(
+        "{}-{}",
+        if o.alternate { "alt" } else { "half" },
+        o.doc_size
+    );
+    let dir = o.cache.join(format!("with-A-{key}-it{}", o.iterations));
+    let with_a = trained(o, data, &jsonl_text, &dir)?;
+    for (name, ex) in [
+        (format!("retrained without A ({} it.)", o.iterations), &base),
+        (format!("retrained with A ({} it.)", o.iterations), &with_a),
+    ] {
+        let _ = writeln!(
+            out,
+            "{}",
+            row(&name, &eval::evaluate(ex, b_sents, o.doc_size))
+        );
+        ex.set_knowledge(store);
+        let s = eval::evaluate(ex, b_sents, o.doc_size);
+        let _ = writeln!(out, "{}", row(&format!("{name} + knowledge"), &s));
+    }
+    Ok(())
+}
+
+/// `--cv K`: for each fold of ANERcorp train, its CV model (cached in `--cache`, shared
+/// with `sahifa-ner eval --cv`) is taught from half of its held-out block and scored on the
+/// other half; the folds' counts are pooled. A selection set that leaves dev alone.
+fn run_cv(o: &Opts, k: usize, data: &std::path::Path) -> Result<(), String> {
+    let cfg = sahifa_extract::cv::CvConfig {
+        data: data.to_owned(),
+        folds: k,
+        hyper: sahifa_extract::train::Hyper {
+            iterations: 100,
+            wiki_max: 0,
+            ..sahifa_extract::train::Hyper::shipped()
+        },
+        cache: o.cache.clone(),
+        threads: 1,
+        doc_size: o.doc_size,
+        rules: true,
+        scheme: o.scheme,
+        spread: true,
+        errors: false,
+        only: Vec::new(),
+    };
+    let corpus = sahifa_extract::train::Corpus::read(data).map_err(|e| e.0)?;
+    let (mut before, mut after) = (Scores::default(), Scores::default());
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{k}-fold CV models, documents of {}, split {}, {} scheme\n",
+        o.doc_size,
+        if o.alternate { "alternate" } else { "halves" },
+        o.scheme
+    );
+    let _ = writeln!(out, "| fold | taught | before | after | gain |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for fold in 0..k {
+        let f = sahifa_extract::cv::fold_extractor(&cfg, &corpus, fold).map_err(|e| e.0)?;
+        let (a, b) = split(&f.held, o);
+        let b_sents: Vec<Sentence> = b.iter().flat_map(|d| d.iter().cloned()).collect();
+        let c = teach_and_score(&f.extractor, &a, &b_sents, o)?;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {:.1} | {:.1} | {:+.1} |",
+            fold + 1,
+            c.taught,
+            100.0 * c.before.micro().prf().2,
+            100.0 * c.after.micro().prf().2,
+            gain(&c)
+        );
+        add_counts(&mut before, &c.before);
+        add_counts(&mut after, &c.after);
+    }
+    let _ = writeln!(
+        out,
+        "\n| pooled on B | P | R | F1 | PERS | LOC | ORG | MISC |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(out, "{}", row("fold model", &before));
+    let _ = writeln!(out, "{}", row("+ knowledge taught from A", &after));
+    let g = 100.0 * (after.micro().prf().2 - before.micro().prf().2);
+    let _ = writeln!(
+        out,
+        "\npooled F1 gain of the knowledge store: {g:+.1} points"
+    );
+    Ok(())
+}
+
+fn add_counts(all: &mut Scores, s: &Scores) {
+    for (t, c) in &s.by_type {
+        let e = all.by_type.entry(t.clone()).or_default();
+        e.gold += c.gold;
+        e.pred += c.pred;
+        e.correct += c.correct;
+    }
 }
 
 /// What reading A in the app teaches beyond its names: each mention the extractor

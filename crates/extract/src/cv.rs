@@ -103,9 +103,19 @@ pub fn run(cfg: &CvConfig) -> Result<Vec<FoldResult>, TrainError> {
         .collect()
 }
 
-/// Trains (or loads) fold `fold`'s model and scores the held-out block.
-fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, TrainError> {
-    let t0 = Instant::now();
+/// Fold `fold`'s extractor (0-based; its CRF trained, or loaded from the cache, on the
+/// other blocks, with everything else it learns from them) and its held-out sentences.
+pub struct Fold {
+    /// The pipeline of `cfg` (stages and scheme) on the fold's model.
+    pub extractor: Extractor,
+    /// The held-out block, as read.
+    pub held: Vec<crate::conll::Sentence>,
+    /// Whether the model came from the cache.
+    pub cached: bool,
+}
+
+/// Builds fold `fold` (0-based) of `cfg` over `corpus`: see [`Fold`].
+pub fn fold_extractor(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<Fold, TrainError> {
     let k = cfg.folds.max(2);
     let mut blocks: Vec<Vec<&Aligned>> = vec![Vec::new(); k];
     for (i, a) in corpus.aner.iter().enumerate() {
@@ -139,11 +149,23 @@ fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, 
     let bytes = std::fs::read(&path).map_err(|e| TrainError(format!("{}: {e}", path.display())))?;
     let mut crf = CrfModel::from_bytes(bytes).map_err(|e| TrainError(e.to_string()))?;
     crf.clusters = learnt.clusters;
-    let mut ex = Extractor::from_parts(crf, learnt.gaz);
-    ex.stages.rules = cfg.rules;
-    ex.stages.spread = cfg.spread;
-    ex.scheme = cfg.scheme;
-    let scores = eval::evaluate_verbose(&ex, &held, cfg.doc_size, cfg.errors);
+    let mut extractor = Extractor::from_parts(crf, learnt.gaz);
+    extractor.stages.rules = cfg.rules;
+    extractor.stages.spread = cfg.spread;
+    extractor.scheme = cfg.scheme;
+    Ok(Fold {
+        extractor,
+        held,
+        cached,
+    })
+}
+
+/// Trains (or loads) fold `fold`'s model and scores the held-out block.
+fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, TrainError> {
+    let t0 = Instant::now();
+    let k = cfg.folds.max(2);
+    let f = fold_extractor(cfg, corpus, fold)?;
+    let scores = eval::evaluate_verbose(&f.extractor, &f.held, cfg.doc_size, cfg.errors);
     let secs = t0.elapsed().as_secs_f64();
     eprintln!(
         "fold {}/{k}: micro F1 {:.2} ({secs:.0} s)",
@@ -152,8 +174,8 @@ fn run_fold(cfg: &CvConfig, corpus: &Corpus, fold: usize) -> Result<FoldResult, 
     );
     Ok(FoldResult {
         fold: fold + 1,
-        sentences: held.len(),
-        cached,
+        sentences: f.held.len(),
+        cached: f.cached,
         secs,
         scores,
     })
