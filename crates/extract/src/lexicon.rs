@@ -411,6 +411,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "هو",
     "هي",
     "هم",
+    "انا",
+    "نحن",
+    "انت",
+    "انتم",
+    "هما",
+    "هن",
     "نحو",
     "ضد",
     "عبر",
@@ -540,6 +546,17 @@ const NEVER_ALONE: &[&str] = &[
     // Common nouns.
     "عالم",
     "العالم",
+    "سنه",
+    "السنه",
+    // Personal pronouns («أنا», «نحن»): a quoted speaker's «أنا» is no person.
+    "انا",
+    "نحن",
+    "انت",
+    "انتم",
+    "انتما",
+    "انتن",
+    "هما",
+    "هن",
 ];
 
 static NEVER_ALONE_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
