@@ -59,6 +59,13 @@ const PEOPLES: &[&str] = &[
     "امريك",
     "اجنب",
     "دول",
+    // Countries the list names only in full («المملكة العربية السعودية»).
+    "سعود",
+    "امارات",
+    "فلسطين",
+    "بريطان",
+    "كور",
+    "عمان",
 ];
 
 /// Words before a one-word name that make it a medium, not an adjective («قناة العربية»).

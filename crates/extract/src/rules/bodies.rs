@@ -16,21 +16,33 @@ use super::*;
 enum Needs {
     /// A place or a word that may be a proper name («بورصة قطر», «مؤسسة قطر»).
     PlaceOrName,
+    /// A place only, for heads that are common words («جهاز قطر للاستثمار», «غرفة قطر»,
+    /// «فرقة قطر المسرحية», «متاحف قطر»).
+    Place,
     /// A place, then «المالي» («سوق دبي المالي»).
     PlaceThenFinancial,
     /// One of these stems, definite («الخطوط الجوية», «الهلال الأحمر», «الديوان الأميري»).
     Word(&'static [&'static str]),
     /// A place, or a nationality adjective («منتخب قطر», «المنتخب القطري»).
     PlaceOrNationality,
+    /// «العامة», then what the body is for after «لل», which it must have («الإدارة
+    /// العامة للجمارك», «المؤسسة العامة القطرية للكهرباء والماء»; not «الإدارة العامة»).
+    GeneralThenPurpose,
+    /// A nationality or «الدولي»/«العالمي» («الاتحاد القطري لكرة القدم», «الاتحاد
+    /// الدولي لكرة القدم»).
+    NationalityOrWorld,
+    /// A definite noun and its adjective («متحف الفن الإسلامي»).
+    NounThenAdjective,
 }
 
 /// «العام», «العامة» after a body's name («مستشفى حمد العام»).
 const GENERAL: &[&str] = &["عام", "عامه"];
 
-/// Heads (stems) and what they need.
+/// Heads (stems) and what they need; a head may be listed with more than one need.
 const HEADS: &[(&str, Needs)] = &[
     ("بورصه", Needs::PlaceOrName),
     ("مؤسسه", Needs::PlaceOrName),
+    ("مؤسسه", Needs::GeneralThenPurpose),
     ("جمعيه", Needs::PlaceOrName),
     ("سوق", Needs::PlaceThenFinancial),
     ("خطوط", Needs::Word(&["جويه"])),
@@ -42,16 +54,64 @@ const HEADS: &[(&str, Needs)] = &[
     ("مستشفي", Needs::PlaceOrName),
     ("ديوان", Needs::Word(&["اميري", "ملكي"])),
     ("بلديه", Needs::PlaceOrName),
+    ("جهاز", Needs::Place),
+    ("غرفه", Needs::Place),
+    ("فرقه", Needs::Place),
+    ("متاحف", Needs::Place),
+    ("متحف", Needs::PlaceOrNationality),
+    ("متحف", Needs::NounThenAdjective),
+    ("سفاره", Needs::PlaceOrNationality),
+    ("قنصليه", Needs::PlaceOrNationality),
+    ("نيابه", Needs::Word(&["عامه"])),
+    ("امانه", Needs::Word(&["عامه"])),
+    ("اداره", Needs::GeneralThenPurpose),
+    ("مديريه", Needs::GeneralThenPurpose),
+    ("اتحاد", Needs::NationalityOrWorld),
 ];
 
-/// Organisations named by the heads of [`HEADS`].
+/// Adjectives of the world that name a federation as a nationality does.
+const WORLD: &[&str] = &["دولي", "عالمي"];
+
+/// What a company or fund named by a place alone is for, after «لل» («قطر للطاقة»,
+/// «قطر للبترول», «الريان للاستثمار»): stems without «لل».
+const SECTORS: &[&str] = &[
+    "بترول",
+    "طاقه",
+    "سياحه",
+    "استثمار",
+    "تامين",
+    "اعلام",
+    "مواصلات",
+    "غاز",
+    "بتروكيماويات",
+    "صناعات",
+    "تمويل",
+    "طيران",
+    "ملاحه",
+    "اسمنت",
+    "تعدين",
+    "اتصالات",
+];
+
+/// Organisations named by the heads of [`HEADS`], and by a place with what they are
+/// for ([`place_named`]).
 pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
-        if ctx.crf[i] == Some(Label::Org) {
-            continue;
-        }
-        if let Some(j) = body_at(ctx, i) {
-            out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+        let end = body_at(ctx, i).or_else(|| place_named(ctx, i));
+        // Inside the tagger's organisation, only a longer reading from its first word
+        // counts («المؤسسة العامة القطرية للكهرباء | والماء»).
+        let tagged = ctx.crf[i] == Some(Label::Org);
+        let first_of_tagged = tagged && (i == 0 || ctx.crf_end[i - 1] != ctx.crf_end[i]);
+        // «الاتحاد الروسي» is a country where the tagger says so; a tagged organisation
+        // that runs on past the body is not cut («للاتحاد العالمي | لعلماء المسلمين»).
+        let place = ctx.crf[i] == Some(Label::Location) && end == Some(ctx.crf_end[i]);
+        let cuts = end
+            .is_some_and(|j| j > 0 && ctx.crf[j - 1] == Some(Label::Org) && ctx.crf_end[j - 1] > j);
+        match end {
+            Some(j) if !place && !cuts && (!tagged || first_of_tagged && j > ctx.crf_end[i]) => {
+                out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+            }
+            _ => {}
         }
     }
 }
@@ -60,29 +120,98 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
 pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
     // The key drops a preposition the stem keeps on short words («لمستشفى»).
-    let &(_, needs) = HEADS.iter().find(|(h, _)| *h == t.stem || *h == t.key)?;
-    let mut j = complement(ctx, i + 1, needs)?;
+    let (mut j, needs) = HEADS
+        .iter()
+        // The stem takes «ف» of «فرقة» for a conjunction: the word as written counts too.
+        .filter(|(h, _)| *h == t.stem || *h == t.key || !t.clitics.article && *h == t.norm)
+        .find_map(|&(_, needs)| Some((complement(ctx, i + 1, needs)?, needs)))?;
+    j = adjectives(ctx, i, j);
     // What the body is for, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية».
-    if ctx
-        .tok(j)
-        .is_some_and(|t| t.norm.starts_with("لل") && !t.line_start)
-        && !ctx.is_common(j)
-        && ctx.crf[j].is_none()
-    {
-        j += 1;
+    let purpose = purpose_at(ctx, j);
+    if matches!(needs, Needs::GeneralThenPurpose) && purpose.is_none() {
+        return None;
     }
-    // «القطرية», «الخيرية», «العربية», «العام» after the name.
+    j = purpose.or_else(|| sport_at(ctx, j)).unwrap_or(j);
+    // A federation's members after «ل»: «الاتحاد العالمي لعلماء المسلمين».
+    if matches!(needs, Needs::NationalityOrWorld)
+        && purpose.is_none()
+        && ctx
+            .tok(j)
+            .is_some_and(|t| t.norm.starts_with('ل') && !t.norm.starts_with("لل") && !t.line_start)
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|t| t.clitics.article && !t.line_start)
+    {
+        j += 2;
+    }
+    // «القطرية», «الخيرية» after what it is for.
+    Some(adjectives(ctx, i, j))
+}
+
+/// «القطرية», «الخيرية», «العربية», «العام» from `j` on, and an adjective joined to the
+/// one before it («الاقتصادية والإلكترونية»): the end.
+fn adjectives(ctx: &Ctx, i: usize, mut j: usize) -> usize {
     while (ctx.nisba(j)
         || ctx
             .tok(j)
             .is_some_and(|t| t.clitics.article && GENERAL.contains(&t.stem.as_str())))
-        && !ctx.has_conjunction(j)
+        && (!ctx.has_conjunction(j) || ctx.nisba(j) && j > 0 && ctx.nisba(j - 1))
         && !ctx.has_preposition(j)
         && j - i < 7
     {
         j += 1;
     }
-    Some(j)
+    j
+}
+
+/// What a body is for at `j`: a word with «لل» and up to two words joined to it by «و»
+/// («للكهرباء والماء», «للتربية والعلوم»): the end.
+fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    // A tagged name starting here is another entity; one running on from before is ours.
+    let own_name = |k: usize| ctx.crf[k].is_none() || k > 0 && ctx.crf_end[k - 1] == ctx.crf_end[k];
+    if !t.norm.starts_with("لل") || t.line_start || ctx.is_common(j) || !own_name(j) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < j + 3
+        && ctx.has_conjunction(e)
+        && ctx.tokens[e].clitics.article
+        && !ctx.has_preposition(e)
+        && !ctx.nisba(e)
+        && !ctx.tokens[e].line_start
+        && ctx.trig(e).is_none()
+        && own_name(e)
+    {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// A sport after a federation or team: «لكرة القدم», «لألعاب القوى»: the end.
+fn sport_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let definite = ctx.tok(j + 1).is_some_and(|t| t.clitics.article);
+    (matches!(t.norm.as_str(), "لكره" | "لالعاب") && definite).then_some(j + 2)
+}
+
+/// A company or charity named by a place and what it is for: «قطر الخيرية», «قطر
+/// للطاقة», «لقطر الخيرية»: the end.
+fn place_named(ctx: &Ctx, i: usize) -> Option<usize> {
+    let place = ctx.country[i];
+    if place == 0 || ctx.has_conjunction(i) && ctx.has_preposition(i) {
+        return None;
+    }
+    let t = ctx.tok(i + place)?;
+    if t.line_start || ctx.has_conjunction(i + place) {
+        return None;
+    }
+    let charity = t.clitics.article && t.stem == "خيريه";
+    let sector = t
+        .norm
+        .strip_prefix("لل")
+        .is_some_and(|rest| SECTORS.contains(&rest));
+    (charity || sector).then_some(i + place + 1)
 }
 
 /// The end of the complement `needs` at token `j`.
@@ -93,13 +222,25 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     if ctx.has_preposition(j) || ctx.has_conjunction(j) || lexicon::is_function_word(&t.norm) {
         return None;
     }
-    let place = ctx.place_at(j);
+    // «سفارة دولة قطر»: «دولة» before a place belongs to it.
+    let state =
+        usize::from(t.stem == "دوله" && !t.clitics.article && ctx.country.get(j + 1) > Some(&0));
+    let place = match ctx.place_at(j + state) {
+        0 => 0,
+        n => n + state,
+    };
     match needs {
         Needs::PlaceOrName => {
+            // «مجموعة بنك قطر الوطني»: the tagger's organisation after the head is whole.
+            let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
+            if ctx.crf[j] == Some(Label::Org) && starts_here {
+                return Some(ctx.crf_end[j].min(j + 5));
+            }
             // «مستشفى جامعيا»: an accusative adjective is no name.
             let name = ctx.crf[j].is_some() || (ctx.proper_like(j) && !t.norm.ends_with("يا"));
             (place > 0 || name).then(|| j + place.max(1))
         }
+        Needs::Place => (place > 0).then_some(j + place),
         Needs::PlaceThenFinancial => {
             let e = j + place;
             let financial = ctx
@@ -111,6 +252,19 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
         Needs::PlaceOrNationality => {
             let nationality = t.clitics.article && super::is_nationality(t, ctx.gaz);
             (place > 0 || nationality).then(|| j + place.max(1))
+        }
+        Needs::GeneralThenPurpose => {
+            (t.clitics.article && GENERAL.contains(&t.stem.as_str())).then_some(j + 1)
+        }
+        Needs::NationalityOrWorld => {
+            let world = WORLD.contains(&t.stem.as_str());
+            let nationality = super::is_nationality(t, ctx.gaz);
+            (t.clitics.article && (world || nationality)).then_some(j + 1)
+        }
+        Needs::NounThenAdjective => {
+            let noun = t.clitics.article && !ctx.nisba(j);
+            let adjective = ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
+            (noun && adjective).then_some(j + 2)
         }
     }
 }

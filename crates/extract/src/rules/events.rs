@@ -245,9 +245,9 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
-        // «لكرة القدم», «لكرة اليد».
+        // «لكرة القدم», «لكرة اليد», «لألعاب القوى».
         if anchored
-            && (t.stem == "كره" || t.norm == "لكره")
+            && (t.stem == "كره" || matches!(t.norm.as_str(), "لكره" | "لالعاب"))
             && ctx.tok(j + 1).is_some_and(|x| x.clitics.article)
         {
             j += 2;
@@ -273,7 +273,18 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         }
         if j == heads_end
             && t.clitics.article
-            && matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
+            && matches!(
+                t.stem.as_str(),
+                "عالم"
+                    | "امم"
+                    | "العاب"
+                    | "اولمبياد"
+                    | "عرب"
+                    | "خليج"
+                    | "قارات"
+                    | "ابطال"
+                    | "سوبر"
+            )
         {
             j += 1;
             anchored = true;

@@ -20,12 +20,31 @@ const HEADS: &[&str] = &[
     "جامع",
 ];
 
+/// Heads of a place named by a city or country and what it is («مركز الدوحة للمعارض»,
+/// «مسرح قطر الوطني»): only with that complement, never alone. «مركز» names a venue only
+/// with [`VENUE_PURPOSES`]; with others it is often a body («مركز الخليج للأبحاث»).
+const PLACE_NAMED_HEADS: &[&str] = &["مركز", "مسرح", "حديقه", "متنزه"];
+
+/// What a «مركز» is for when it is a venue («للمعارض», «للمؤتمرات»): folded, with «لل».
+const VENUE_PURPOSES: &[&str] = &["للمعارض", "للمؤتمرات", "للفعاليات"];
+
+/// Heads of a street or square, which take a definite name («شارع الكورنيش», «ميدان
+/// التحرير»). Not «طريق», mostly "way" («بطريق الخطأ»), nor «ساحة» («ساحة المعركة»).
+const STREET_HEADS: &[&str] = &["شارع", "ميدان"];
+
 /// Places of [`HEADS`] in construct state before a person's name (with an optional title
 /// before it) or a name of their own, and a nisba after it («الدولي»).
 pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
         let t = &ctx.tokens[i];
-        if t.kind != TokenKind::Word || t.clitics.article || !HEADS.contains(&t.stem.as_str()) {
+        if t.kind != TokenKind::Word || t.clitics.article {
+            continue;
+        }
+        if let Some(end) = named_by_place_or_street(ctx, i) {
+            out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
+            continue;
+        }
+        if !HEADS.contains(&t.stem.as_str()) {
             continue;
         }
         // «الملك», «الأمير», «الشيخ», «الإمام» before the name.
@@ -56,6 +75,66 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
     }
+}
+
+/// A place of [`HEADS`] or [`PLACE_NAMED_HEADS`] named by a city or country with an
+/// adjective or what it is for after it («مسرح قطر الوطني», «مركز الدوحة للمعارض
+/// والمؤتمرات», «مطار دبي الدولي»), one named by a definite noun and its adjective
+/// («استاد المدينة التعليمية»), or a street of [`STREET_HEADS`] with a definite name
+/// («شارع الكورنيش»): the end.
+fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
+    // The key drops a preposition the stem keeps on short words («لشارع»).
+    let (stem, key) = (ctx.tokens[i].stem.as_str(), ctx.tokens[i].key.as_str());
+    let any = |list: &[&str]| list.contains(&stem) || list.contains(&key);
+    let head = any(HEADS) || any(PLACE_NAMED_HEADS);
+    let street = any(STREET_HEADS);
+    let j = i + 1;
+    let t = ctx
+        .tok(j)
+        .filter(|t| t.kind == TokenKind::Word && !t.line_start)?;
+    if !(head || street) || ctx.has_preposition(j) || ctx.has_conjunction(j) {
+        return None;
+    }
+    if lexicon::is_function_word(&t.norm) {
+        return None;
+    }
+    let free = |k: usize| !ctx.has_conjunction(k) && !ctx.has_preposition(k);
+    let place = ctx.country[j].max(usize::from(ctx.crf[j] == Some(Label::Location)));
+    if head && place > 0 {
+        let e = j + place;
+        let centre = any(&["مركز"]);
+        let for_what = ctx.tok(e).is_some_and(|x| {
+            x.norm.starts_with("لل")
+                && !ctx.is_common(e)
+                && (!centre || VENUE_PURPOSES.contains(&x.norm.as_str()))
+        });
+        if for_what {
+            // «للمعارض والمؤتمرات».
+            let joined = ctx.has_conjunction(e + 1)
+                && ctx.tok(e + 1).is_some_and(|x| x.clitics.article)
+                && !ctx.has_preposition(e + 1);
+            return Some(e + 1 + usize::from(joined));
+        }
+        if ctx.nisba(e) && free(e) && !centre {
+            return Some(e + 1);
+        }
+    }
+    let definite_noun = t.clitics.article && !ctx.nisba(j) && ctx.crf[j] != Some(Label::Person);
+    // «استاد المدينة التعليمية»; not «ملعب العاصمة الألمانية», where the nationality
+    // describes the noun before it.
+    let own_adjective = ctx.nisba(j + 1)
+        && free(j + 1)
+        && !ctx
+            .tok(j + 1)
+            .is_some_and(|a| super::is_nationality(a, ctx.gaz));
+    if head && definite_noun && own_adjective {
+        return Some(j + 2);
+    }
+    let name = ctx.crf[j] == Some(Label::Location) || !ctx.is_common(j);
+    (street && definite_noun && name).then(|| {
+        let adjective = ctx.nisba(j + 1) && free(j + 1);
+        j + 1 + usize::from(adjective)
+    })
 }
 
 #[cfg(test)]

@@ -168,15 +168,25 @@ impl Ctx<'_> {
 /// («صحيفة هآرتس»).
 pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
-        if ctx.trig(i) != Some(Trigger::OrgHead) || ctx.crf[i] == Some(Label::Org) {
+        if ctx.trig(i) != Some(Trigger::OrgHead) {
             continue;
         }
         let head = &ctx.tokens[i];
         let stem = head_base(head);
+        let tagged = ctx.crf[i] == Some(Label::Org);
         if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
-            if let Some(j) = name_after_descriptor(ctx, i, stem) {
-                out.push(Cand::new(i + 1, j, Label::Org, PRIO_ORG));
+            // Where the tagger took the descriptor in, only a longer name counts («شركة
+            // أرامكو | السعودية»).
+            let first_of_tagged = tagged && (i == 0 || ctx.crf_end[i - 1] != ctx.crf_end[i]);
+            match name_after_descriptor(ctx, i, stem) {
+                Some(j) if !tagged || first_of_tagged && j > ctx.crf_end[i] => {
+                    out.push(Cand::new(i + 1, j, Label::Org, PRIO_ORG));
+                }
+                _ => {}
             }
+            continue;
+        }
+        if tagged {
             continue;
         }
         let Some(j) = OrgScan::new(ctx, i, stem).and_then(|scan| scan.run(ctx)) else {
@@ -216,6 +226,24 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
     // «جريدة الأهرام»); an adjective there describes it («صحيفة المحلية»).
     if j == i + 1 && super::alone::MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
+        j += 1;
+    }
+    // «شركة أرامكو السعودية», «شركة إريكسون السويدية»: a nationality that agrees with
+    // «شركة» is part of a company's name, as after an organisation head. A newspaper's
+    // («لوموند الفرنسية») only describes it, and after «نادي» it may describe the next
+    // person («لنادي السد الإسباني فيليكس سانشيز»).
+    let company = stem == "شركه";
+    let nationality = |k: usize| {
+        ctx.tok(k).is_some_and(|t| {
+            t.clitics.article
+                && !t.line_start
+                && t.norm.ends_with("يه")
+                && super::is_nationality(t, ctx.gaz)
+        }) && company
+            && !ctx.has_conjunction(k)
+            && !ctx.has_preposition(k)
+    };
+    if j > i + 1 && nationality(j) {
         j += 1;
     }
     (j > i + 1).then_some(j)

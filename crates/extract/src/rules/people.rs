@@ -61,56 +61,14 @@ fn name_after(
         if j == i && ctx.has_conjunction(j) && ctx.trig(j).is_some() {
             break;
         }
-        let connector = is_connector(&t.stem, &t.norm);
-        if connector && j > i {
+        if is_connector(&t.stem, &t.norm) && j > i {
             j += 1;
             prev_connector = true;
             continue;
         }
-        let f = ctx.flags(j);
-        let crf_person = ctx.crf[j] == Some(Label::Person);
-        let supported = crf_person
-            || f & (flag::FIRST_NAME | flag::LAST_NAME) != 0
-            || family.contains(&t.stem)
-            || (j == i && ctx.has_family_form(j));
-        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) || time_of_day(ctx, j) {
-            break;
-        }
-        // A title word ends the name even when it is also a given name («… آل ثاني أمير
-        // قطر»), unless the CRF calls it part of a person.
-        if ctx.trig(j).is_some() && !crf_person && (j > i || !supported) {
-            break;
-        }
-        if !supported && (ctx.has_conjunction(j) || ctx.is_common(j) || ctx.place_at(j) > 0) {
-            break;
-        }
-        // A known club, company … is not a name («فريق ريال مدريد»).
-        if !crf_person && ctx.known_non_person[j] {
-            break;
-        }
-        // A place is not a name unless the CRF says so («رئيس كوريا الجنوبية»); a word with
-        // «و» after a name starts another person («محمد خميس وعباس»).
-        if !crf_person && ctx.place_at(j) > 0 || (j > i && ctx.has_conjunction(j)) {
-            break;
-        }
-        // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
-        if t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article) {
-            break;
-        }
-        let accept = if j == i {
-            match strength {
-                // An unknown first word after an honorific is a name unless it is a
-                // common word («الشيخ المتهم», «الأمير البيت»).
-                Strength::Strong => supported || rank || !(ctx.nisba(j) || ctx.is_common(j)),
-                Strength::Weak => supported,
-            }
-        } else {
-            supported
-                || prev_connector
-                || (strength == Strength::Strong && t.clitics.article && !ctx.nisba(j))
-                || (strength == Strength::Strong && rank && t.clitics.article)
-        };
-        if !accept {
+        let word = NameWord::at(ctx, j, family, j == i);
+        if word.ends_name(ctx, j) || !word.accepted(ctx, j, j == i, strength, rank, prev_connector)
+        {
             break;
         }
         j += 1;
@@ -130,6 +88,82 @@ fn name_after(
         j -= 1;
     }
     j
+}
+
+/// What vouches for a word after a title being part of a name.
+struct NameWord {
+    /// The CRF tagged it as part of a person.
+    crf_person: bool,
+    /// The CRF, the name lists or a family name of the document support it.
+    supported: bool,
+}
+
+impl NameWord {
+    fn at(ctx: &Ctx, j: usize, family: &HashSet<String>, first: bool) -> Self {
+        let t = &ctx.tokens[j];
+        let crf_person = ctx.crf[j] == Some(Label::Person);
+        let supported = crf_person
+            || ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+            || family.contains(&t.stem)
+            || (first && ctx.has_family_form(j));
+        Self {
+            crf_person,
+            supported,
+        }
+    }
+
+    /// True when the word at `j` cannot be part of the name, however it is supported.
+    fn ends_name(&self, ctx: &Ctx, j: usize) -> bool {
+        let t = &ctx.tokens[j];
+        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) || time_of_day(ctx, j) {
+            return true;
+        }
+        // A known club, company … is not a name («فريق ريال مدريد»); a place is not a name
+        // unless the CRF says so («رئيس كوريا الجنوبية»).
+        if !self.crf_person && (ctx.known_non_person[j] || ctx.place_at(j) > 0) {
+            return true;
+        }
+        if !self.supported && (ctx.has_conjunction(j) || ctx.is_common(j)) {
+            return true;
+        }
+        // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
+        t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article)
+    }
+
+    /// True when the word at `j` (`first` after the title) is taken into the name.
+    fn accepted(
+        &self,
+        ctx: &Ctx,
+        j: usize,
+        first: bool,
+        strength: Strength,
+        rank: bool,
+        prev_connector: bool,
+    ) -> bool {
+        let t = &ctx.tokens[j];
+        // A title word ends the name even when it is also a given name («… آل ثاني أمير
+        // قطر»), unless the CRF calls it part of a person.
+        if ctx.trig(j).is_some() && !self.crf_person && (!first || !self.supported) {
+            return false;
+        }
+        // A word with «و» after a name starts another person («محمد خميس وعباس»).
+        if !first && ctx.has_conjunction(j) {
+            return false;
+        }
+        if first {
+            return match strength {
+                // An unknown first word after an honorific is a name unless it is a
+                // common word («الشيخ المتهم», «الأمير البيت»).
+                Strength::Strong => self.supported || rank || !(ctx.nisba(j) || ctx.is_common(j)),
+                Strength::Weak => self.supported,
+            };
+        }
+        let strong = strength == Strength::Strong;
+        self.supported
+            || prev_connector
+            || (strong && t.clitics.article && !ctx.nisba(j))
+            || (strong && rank && t.clitics.article)
+    }
 }
 
 /// «صباح اليوم», «مساء أمس», «ظهر الخميس»: a time of day followed by a day is an adverbial
