@@ -302,24 +302,6 @@ enum Longer {
     Many,
 }
 
-/// Folded words naming what kind of body the next words are («شركة أبل», «حركة حماس»,
-/// «صحيفة هآرتس»): the name without them is the same body.
-const ORG_DESCRIPTORS: &[&str] = &[
-    "شركه",
-    "مجموعه",
-    "صحيفه",
-    "جريده",
-    "مجله",
-    "قناه",
-    "وكاله",
-    "نادي",
-    "حركه",
-    "منظمه",
-    "جمعيه",
-    "بنك",
-    "مصرف",
-];
-
 /// A shorter ORG that begins exactly one longer ORG of its article joins it
 /// («القوة البحرية» → «القوة البحرية الكويتية»), and so does the name that one longer ORG
 /// gives after its descriptor («أبل» → «شركة أبل»). Each distinct name registers its word
@@ -350,7 +332,7 @@ fn org_prefixes<'a>(
         // المصري»): a short form two clubs share links to neither.
         let rest = key
             .split_once(' ')
-            .filter(|(head, _)| ORG_DESCRIPTORS.contains(head))
+            .filter(|(head, _)| crate::rules::is_descriptor(head))
             .map(|(_, rest)| rest);
         let rest_forms = rest.into_iter().flat_map(|r| prefixes(r).chain([r]));
         for short in prefixes(key).chain(rest_forms) {

@@ -295,6 +295,166 @@ fn a_conjunction_never_stays_inside_a_company_name_and_a_particle_is_no_person()
     );
 }
 
+fn assert_absent(text: &str, label: Label, never: &[&str]) {
+    let found = mentions(text);
+    for n in never {
+        assert!(
+            !found.iter().any(|(l, t)| *l == label && t == n),
+            "{label} «{n}» found in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn directorates_the_prosecution_federations_chambers_and_embassies_are_organisations() {
+    let text = "وأعلنت الإدارة العامة للجمارك ضبط شحنة، وأحالت النيابة العامة المتهمين إلى \
+                المحاكمة. وأعلن الاتحاد القطري لكرة القدم موعد النهائي، واعتمد الاتحاد الدولي \
+                لكرة القدم (فيفا) الملعب. واستحوذ جهاز قطر للاستثمار على حصة، وأفادت غرفة قطر \
+                بارتفاع التبادل. وتقدم فرقة قطر المسرحية عرضها، وافتتح متحف الفن الإسلامي \
+                معرضا، وأعلنت سفارة دولة قطر في واشنطن عن حفل.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "الإدارة العامة للجمارك",
+            "النيابة العامة",
+            "الاتحاد القطري لكرة القدم",
+            "الاتحاد الدولي لكرة القدم",
+            "جهاز قطر للاستثمار",
+            "غرفة قطر",
+            "فرقة قطر المسرحية",
+            "متحف الفن الإسلامي",
+            "سفارة دولة قطر",
+        ],
+    );
+    // «الإدارة العامة» with no remit after it is no body.
+    assert_absent(
+        "وتحسين الإدارة العامة في الدول النامية.",
+        Label::Org,
+        &["الإدارة العامة"],
+    );
+}
+
+#[test]
+fn a_charity_or_company_named_by_a_place_is_an_organisation_not_the_place() {
+    let text = "أطلقت قطر الخيرية حملتها، وقال الرئيس التنفيذي لقطر الخيرية إن الحملة \
+                تشمل 30 دولة، فيما وقعت قطر للطاقة اتفاقية جديدة.";
+    let found = mentions(text);
+    let charity = found
+        .iter()
+        .filter(|(l, t)| *l == Label::Org && t == "قطر الخيرية")
+        .count();
+    assert_eq!(charity, 2, "{found:?}");
+    assert_found(text, Label::Org, &["قطر للطاقة"]);
+    assert_absent(text, Label::Location, &["قطر"]);
+}
+
+#[test]
+fn the_taggers_organisation_after_a_head_is_taken_whole_with_a_companys_nationality() {
+    let text = "وقال الرئيس التنفيذي لمجموعة بنك قطر الوطني إن النتائج جيدة. وأعلنت المؤسسة \
+                العامة القطرية للكهرباء والماء خطة جديدة، واستحوذ الجهاز على حصة في شركة \
+                أرامكو السعودية.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "مجموعة بنك قطر الوطني",
+            "المؤسسة العامة القطرية للكهرباء والماء",
+            "أرامكو السعودية",
+        ],
+    );
+}
+
+#[test]
+fn a_clubs_nationality_after_its_name_describes_the_coach_not_the_club() {
+    let text = "وأشاد المدير الفني لنادي السد الإسباني فيليكس سانشيز بأداء لاعبيه.";
+    assert_found(text, Label::Org, &["السد"]);
+    assert_absent(text, Label::Org, &["السد الإسباني"]);
+}
+
+#[test]
+fn a_un_force_named_with_its_acronym_is_the_organisation_the_acronym_names() {
+    let text = "ودانت المنظمة الهجوم الذي استهدف قوة الأمم المتحدة المؤقتة في لبنان \
+                (يونيفيل) أمس، وقالت يونيفيل إن جنديا أصيب.";
+    let ann = EX.extract(text);
+    let force = ann
+        .entities
+        .iter()
+        .find(|e| e.label == Label::Org && e.name.starts_with("قوة الأمم المتحدة المؤقتة"))
+        .unwrap_or_else(|| panic!("{ann:#?}"));
+    // Both «يونيفيل» mentions belong to the force, none to «الأمم المتحدة» alone.
+    let of_force = ann
+        .mentions
+        .iter()
+        .filter(|m| m.entity == Some(force.id))
+        .count();
+    assert_eq!(of_force, 3, "{ann:#?}");
+}
+
+#[test]
+fn venues_and_streets_named_by_a_city_or_a_definite_name_are_places() {
+    let text = "افتتح المعرض في مركز الدوحة للمعارض والمؤتمرات، ويقدم العرض على مسرح قطر \
+                الوطني. وأغلقت الإدارة شارع الكورنيش، وتقام المباراة على استاد المدينة التعليمية.";
+    assert_found(
+        text,
+        Label::Location,
+        &[
+            "مركز الدوحة للمعارض والمؤتمرات",
+            "مسرح قطر الوطني",
+            "شارع الكورنيش",
+            "استاد المدينة التعليمية",
+        ],
+    );
+    // «طريق» is mostly "way"; a nationality after the noun describes it; a research centre
+    // is a body, not a venue.
+    let text = "نشر الخبر بطريق الخطأ. وأقيمت على ملعب العاصمة الألمانية. وقال مركز الخليج \
+                للأبحاث إن";
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(l, t)| *l == Label::Location && t.split(' ').count() > 1),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_office_keeps_general_special_and_a_joined_portfolio_but_not_a_courtesy_word() {
+    assert_found(
+        "التقى المبعوث الأممي الخاص إلى اليمن الوزير. وقال مدير إدارة الثقافة والفنون إن \
+         الوزارة تدعم الفرق.",
+        Label::Title,
+        &["المبعوث الأممي الخاص", "مدير إدارة الثقافة والفنون"],
+    );
+    let ann = EX.extract("وأشاد سعادة النائب العام الدكتور عيسى بن سعد الجفالي النعيمي بالجهود.");
+    let person = ann.entities.iter().find(|e| e.label == Label::Person);
+    assert_eq!(
+        person.and_then(|p| p.title.as_deref()),
+        Some("سعادة النائب العام"),
+        "{ann:#?}"
+    );
+}
+
+#[test]
+fn a_cup_named_by_a_people_and_a_championship_with_its_sport_are_events() {
+    let text = "واعتمد الاتحاد الملعب لمباريات كأس العرب 2025. وتوج برشم بذهبية بطولة العالم \
+                لألعاب القوى في بودابست.";
+    assert_found(
+        text,
+        Label::Event,
+        &["كأس العرب 2025", "بطولة العالم لألعاب القوى"],
+    );
+}
+
+#[test]
+fn a_range_of_days_in_a_month_is_one_date() {
+    assert_found(
+        "ويخوض المنتخب معسكرا في إسبانيا من 10 إلى 15 يناير استعدادا للبطولة.",
+        Label::Date,
+        &["من 10 إلى 15 يناير"],
+    );
+}
+
 /// A file of many articles, each with a headline after a blank line: the seed article, the
 /// second fixture, and short articles written here with particles, number words and
 /// calendar words, and a family name that belongs to a person of one article only.

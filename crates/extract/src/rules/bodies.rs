@@ -97,6 +97,14 @@ const SECTORS: &[&str] = &[
 /// for ([`place_named`]).
 pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
+        if let Some((e, (s, a))) = mission_with_acronym(ctx, i) {
+            out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
+            out.push(Cand {
+                alias_of: Some(i),
+                ..Cand::new(s, a, Label::Org, PRIO_ORG)
+            });
+            continue;
+        }
         let end = body_at(ctx, i).or_else(|| place_named(ctx, i));
         // Inside the tagger's organisation, only a longer reading from its first word
         // counts («المؤسسة العامة القطرية للكهرباء | والماء»).
@@ -114,6 +122,34 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
             _ => {}
         }
     }
+}
+
+/// A force or mission of an organisation, named with its acronym in brackets: «قوة الأمم
+/// المتحدة المؤقتة في لبنان (يونيفيل)», «بعثة الأمم المتحدة في العراق (يونامي)». The
+/// acronym names the force, not the organisation inside it. Returns the force's end and the
+/// acronym's tokens.
+fn mission_with_acronym(ctx: &Ctx, i: usize) -> Option<(usize, (usize, usize))> {
+    let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
+    let head = ["قوه", "قوات", "بعثه"].contains(&t.stem.as_str()) && !t.clitics.article;
+    let j = i + 1;
+    if !head || ctx.crf.get(j) != Some(&Some(Label::Org)) || ctx.has_preposition(j) {
+        return None;
+    }
+    let mut e = ctx.crf_end[j];
+    let adjective = |k: usize| {
+        ctx.tok(k).is_some_and(|a| {
+            a.clitics.article && (ctx.nisba(k) || ["مؤقته", "مشتركه"].contains(&a.stem.as_str()))
+        }) && !ctx.has_conjunction(k)
+    };
+    if adjective(e) {
+        e += 1;
+    }
+    // «في لبنان».
+    if ctx.tok(e).is_some_and(|x| x.norm == "في") && ctx.place_at(e + 1) > 0 {
+        e += 1 + ctx.place_at(e + 1);
+    }
+    let acronym = super::events::paren_acronym(ctx, e)?;
+    Some((e, acronym))
 }
 
 /// The end of an organisation of [`HEADS`] starting at token `i`.

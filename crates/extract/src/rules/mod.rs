@@ -24,6 +24,7 @@ mod people;
 
 use dates::dates;
 use events::{events, works};
+pub use orgs::is_descriptor;
 use orgs::orgs;
 pub use people::courtesy_only;
 use people::people_and_titles;

@@ -35,11 +35,39 @@ const STRONG_ORG_HEADS: &[&str] = &[
 /// «القوات المسلحة», «البنك التجاري», «المصرف المركزي»): armed and security forces, banks.
 const DEFINITE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه", "بنك", "مصرف"];
 
-/// Descriptors whose organisation is the proper name after them («صحيفة هآرتس» → «هآرتس»).
-const DESCRIPTOR_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "شركه", "نادي", "حركه"];
+/// Descriptors: folded words saying what kind of body the name after them is. With
+/// `true`, the organisation is that name alone («صحيفة هآرتس» → «هآرتس», «شركة أبل» →
+/// «أبل»); with `false` the descriptor belongs to the name («بنك قطر الوطني», «منظمة
+/// التحرير»). Either way the name after it, met alone later in the article, is the same
+/// body (`crate::resolve`: «أبل» → «شركة أبل» where the tagger took the descriptor in).
+const DESCRIPTORS: &[(&str, bool)] = &[
+    ("صحيفه", true),
+    ("جريده", true),
+    ("مجله", true),
+    ("قناه", true),
+    ("شركه", true),
+    ("نادي", true),
+    ("حركه", true),
+    ("مجموعه", false),
+    ("وكاله", false),
+    ("منظمه", false),
+    ("جمعيه", false),
+    ("بنك", false),
+    ("مصرف", false),
+];
+
+/// True for a descriptor of [`DESCRIPTORS`] (folded, without clitics).
+pub fn is_descriptor(word: &str) -> bool {
+    DESCRIPTORS.iter().any(|&(d, _)| d == word)
+}
+
+/// True for a descriptor whose organisation is the name after it alone.
+fn descriptor_outside(word: &str) -> bool {
+    DESCRIPTORS.iter().any(|&(d, outside)| outside && d == word)
+}
 
 /// What a ministry may hold besides its first portfolio (stems): «والبيئة», «والتعليم».
-const PORTFOLIOS: &[&str] = &[
+pub(super) const PORTFOLIOS: &[&str] = &[
     "تعليم",
     "بيئه",
     "شؤون",
@@ -174,7 +202,7 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         let head = &ctx.tokens[i];
         let stem = head_base(head);
         let tagged = ctx.crf[i] == Some(Label::Org);
-        if DESCRIPTOR_HEADS.contains(&stem) && !head.clitics.article {
+        if descriptor_outside(stem) && !head.clitics.article {
             // Where the tagger took the descriptor in, only a longer name counts («شركة
             // أرامكو | السعودية»).
             let first_of_tagged = tagged && (i == 0 || ctx.crf_end[i - 1] != ctx.crf_end[i]);

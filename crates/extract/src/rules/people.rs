@@ -355,10 +355,16 @@ impl TitleScan {
     fn compound_or_nationality(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
-        let compound = matches!(
-            (ctx.tokens[j - 1].base(), t.norm.as_str()),
-            ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
-        );
+        // «النائب العام», «المدير العام», «مدير عام», «القائد العام», «المدعي العام».
+        let general = matches!(
+            ctx.tokens[j - 1].base(),
+            "نائب" | "مدير" | "قائد" | "مراقب" | "مدعي" | "منسق" | "مفتش"
+        ) && matches!(t.norm.as_str(), "العام" | "عام");
+        let compound = general
+            || matches!(
+                (ctx.tokens[j - 1].base(), t.norm.as_str()),
+                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+            );
         let nationality = self.office_words == 0
             && t.clitics.article
             && ctx.nisba(j)
@@ -388,6 +394,17 @@ impl TitleScan {
             && self.office_words <= 4
             && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
             && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
+        // «مدير إدارة الثقافة والفنون», «وزير التربية والتعليم»: a portfolio joined to the
+        // genitive before it.
+        let joined_portfolio = self.office_words >= 2
+            && ctx.has_conjunction(j)
+            && t.clitics.article
+            && ctx.tokens[j - 1].clitics.article
+            && ctx.trig(j).is_none()
+            && super::orgs::PORTFOLIOS.contains(&t.stem.as_str());
+        if joined_portfolio {
+            return self.office_word(t, false);
+        }
         let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
             || ctx.nisba(j)
             || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
@@ -430,12 +447,21 @@ fn person_or_title(
         name_end = name_end.max(ctx.crf_end[name_end - 1]);
     }
     if name_end > j {
+        // «النائب العام الدكتور عيسى»: the office is the title; a courtesy word after it
+        // is no part of it.
+        let mut title_end = j;
+        while scan.office_words > 0
+            && title_end > i + 1
+            && courtesy_only(&ctx.tokens[title_end - 1..title_end])
+        {
+            title_end -= 1;
+        }
         out.push(Cand {
             start: j,
             end: name_end,
             label: Some(Label::Person),
             prio: PRIO_PERSON_TITLE,
-            title: Some((title_start, j)),
+            title: Some((title_start, title_end)),
             alias_of: None,
         });
         name_end
@@ -500,6 +526,9 @@ const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد
 
 /// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
 const TITLE_ADJECTIVES: &[&str] = &[
+    "خاص",
+    "دائم",
+    "دائمه",
     "سابق",
     "سابقه",
     "اسبق",
