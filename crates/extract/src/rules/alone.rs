@@ -68,6 +68,10 @@ const PEOPLES: &[&str] = &[
     "عمان",
 ];
 
+/// Nationality adjectives that are also the short name of a country the list names only
+/// in full («السعودية»: «المملكة العربية السعودية»).
+const SHORT_COUNTRY_NAMES: &[&str] = &["سعوديه"];
+
 /// Words before a one-word name that make it a medium, not an adjective («قناة العربية»).
 pub(super) const MEDIA_DESCRIPTORS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "وكاله", "اذاعه"];
 
@@ -143,8 +147,9 @@ pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) ->
         Label::Org => {
             let after_medium = i > 0 && MEDIA_DESCRIPTORS.contains(&tokens[i - 1].base());
             // «السعودية» is also the country: a wrong type, not a non-entity.
-            let country =
-                gaz.countries.contains(&t.stem) || gaz.countries.contains(&format!("ال{}", t.stem));
+            let country = gaz.countries.contains(&t.stem)
+                || gaz.countries.contains(&format!("ال{}", t.stem))
+                || SHORT_COUNTRY_NAMES.contains(&t.stem.as_str());
             !after_medium && !country && is_nationality(t, gaz)
         }
         Label::Person => {

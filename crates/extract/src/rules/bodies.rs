@@ -130,7 +130,9 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// acronym's tokens.
 fn mission_with_acronym(ctx: &Ctx, i: usize) -> Option<(usize, (usize, usize))> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
-    let head = ["قوه", "قوات", "بعثه"].contains(&t.stem.as_str()) && !t.clitics.article;
+    // The singular names one body; «قوات الأمم المتحدة» are the organisation's troops
+    // (ANERcorp tags the organisation and the country inside).
+    let head = ["قوه", "بعثه"].contains(&t.stem.as_str()) && !t.clitics.article;
     let j = i + 1;
     if !head || ctx.crf.get(j) != Some(&Some(Label::Org)) || ctx.has_preposition(j) {
         return None;

@@ -271,20 +271,13 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «كأس العرب», «كأس الخليج», «حرب الخليج»; not «معرض الخليج للتعليم», whose
+        // region only says where it is held.
+        let cup_or_war = ctx.stem_is(i, &["كاس", "دوري", "بطوله", "حرب"]);
         if j == heads_end
             && t.clitics.article
-            && matches!(
-                t.stem.as_str(),
-                "عالم"
-                    | "امم"
-                    | "العاب"
-                    | "اولمبياد"
-                    | "عرب"
-                    | "خليج"
-                    | "قارات"
-                    | "ابطال"
-                    | "سوبر"
-            )
+            && (matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
+                || cup_or_war && matches!(t.stem.as_str(), "عرب" | "خليج" | "قارات" | "سوبر"))
         {
             j += 1;
             anchored = true;

@@ -86,13 +86,15 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     // The key drops a preposition the stem keeps on short words («لشارع»).
     let (stem, key) = (ctx.tokens[i].stem.as_str(), ctx.tokens[i].key.as_str());
     let any = |list: &[&str]| list.contains(&stem) || list.contains(&key);
-    let head = any(HEADS) || any(PLACE_NAMED_HEADS);
+    // A stadium or airport named by a city keeps the city as the place («مطار دبي
+    // الدولي»: «دبي»), as ANERcorp does; a theatre or venue does not.
+    let (named, head) = (any(PLACE_NAMED_HEADS), any(HEADS));
     let street = any(STREET_HEADS);
     let j = i + 1;
     let t = ctx
         .tok(j)
         .filter(|t| t.kind == TokenKind::Word && !t.line_start)?;
-    if !(head || street) || ctx.has_preposition(j) || ctx.has_conjunction(j) {
+    if !(named || head || street) || ctx.has_preposition(j) || ctx.has_conjunction(j) {
         return None;
     }
     if lexicon::is_function_word(&t.norm) {
@@ -100,7 +102,7 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let free = |k: usize| !ctx.has_conjunction(k) && !ctx.has_preposition(k);
     let place = ctx.country[j].max(usize::from(ctx.crf[j] == Some(Label::Location)));
-    if head && place > 0 {
+    if named && place > 0 {
         let e = j + place;
         let centre = any(&["مركز"]);
         let for_what = ctx.tok(e).is_some_and(|x| {
@@ -119,9 +121,14 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
             return Some(e + 1);
         }
     }
-    let definite_noun = t.clitics.article && !ctx.nisba(j) && ctx.crf[j] != Some(Label::Person);
+    // «شارع الملك فيصل» is named after a person: that is the rule below.
+    let definite_noun = t.clitics.article
+        && !ctx.nisba(j)
+        && ctx.crf[j] != Some(Label::Person)
+        && ctx.trig(j).is_none();
     // «استاد المدينة التعليمية»; not «ملعب العاصمة الألمانية», where the nationality
-    // describes the noun before it.
+    // describes the noun before it, nor «مركز التجارة العالمي», a building ANERcorp leaves
+    // untagged.
     let own_adjective = ctx.nisba(j + 1)
         && free(j + 1)
         && !ctx

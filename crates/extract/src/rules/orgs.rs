@@ -256,22 +256,27 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     if j == i + 1 && super::alone::MEDIA_DESCRIPTORS.contains(&stem) && ctx.media_name(j) {
         j += 1;
     }
-    // «شركة أرامكو السعودية», «شركة إريكسون السويدية»: a nationality that agrees with
-    // «شركة» is part of a company's name, as after an organisation head. A newspaper's
-    // («لوموند الفرنسية») only describes it, and after «نادي» it may describe the next
-    // person («لنادي السد الإسباني فيليكس سانشيز»).
-    let company = stem == "شركه";
+    // «شركة أرامكو السعودية»: a nationality after the name is part of it where the world
+    // gazetteer knows the two together; elsewhere it only describes the company
+    // («شركة توتال الفرنسية», «لنادي السد الإسباني فيليكس سانشيز»).
     let nationality = |k: usize| {
         ctx.tok(k).is_some_and(|t| {
-            t.clitics.article
-                && !t.line_start
-                && t.norm.ends_with("يه")
-                && super::is_nationality(t, ctx.gaz)
-        }) && company
-            && !ctx.has_conjunction(k)
+            t.clitics.article && !t.line_start && super::is_nationality(t, ctx.gaz)
+        }) && !ctx.has_conjunction(k)
             && !ctx.has_preposition(k)
     };
-    if j > i + 1 && nationality(j) {
+    let known = |k: usize| {
+        let words: Vec<&str> = ctx.tokens[i + 1..=k]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
+        ctx.gaz
+            .world
+            .map
+            .get(&words.join(" "))
+            .is_some_and(|c| c.by_type[2] > 0)
+    };
+    if j > i + 1 && nationality(j) && known(j) {
         j += 1;
     }
     (j > i + 1).then_some(j)
