@@ -63,6 +63,25 @@ pub(crate) fn begin(library: &Path) -> Adding {
     Adding { _file: file }
 }
 
+/// Held while the library at `library` is moved aside ([`crate::Library::open_fresh`]): the
+/// lock taken exclusively, so no add — this version's or a newer Sahifa's, which locks the
+/// same file — runs on the file being moved or starts before the new one is made.
+/// [`LibraryError::Busy`] while one runs; without a lock file or locks, `None` (as for
+/// [`begin`]). The lock file itself stays: it is the lock of the library's path, whichever
+/// file is there.
+pub(crate) fn exclusive(library: &Path) -> Result<Option<File>, LibraryError> {
+    let Ok(file) = open_lock_file(library) else {
+        return Ok(None);
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(TryLockError::WouldBlock) => Err(LibraryError::Busy {
+            path: library.to_owned(),
+        }),
+        Err(TryLockError::Error(_)) => Ok(None),
+    }
+}
+
 /// At an open for writing: rebuilds the entities when a rebuild is owed and no add is
 /// running in any process. A rebuild that waited too long for another writer is left to
 /// the next open or add (the library opens with the entities it has).

@@ -85,6 +85,17 @@ pub enum LibraryError {
     NoSuchEntity,
 }
 
+impl LibraryError {
+    /// True when the library file or its folder may not be written — its permissions, an
+    /// immutable flag or a read-only file system — so [`Library::open_read_only`] can
+    /// still read it.
+    pub fn is_read_only(&self) -> bool {
+        use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+        matches!(self, LibraryError::Io { source, .. }
+            if matches!(source.kind(), PermissionDenied | ReadOnlyFilesystem))
+    }
+}
+
 /// A library entity's id: stable while the library is open; the user's merge and split
 /// decisions are stored by name, not by id, so they survive re-indexing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -255,9 +266,14 @@ impl Library {
     }
 
     /// On the user's word, after [`LibraryError::Corrupt`] or [`LibraryError::Newer`]: moves
-    /// the old file aside (`library.sqlite.old-N`, returned) and opens a new, empty one.
+    /// the old file aside (`library.sqlite.old-N`, returned, with its `-wal` and `-shm`) and
+    /// opens a new, empty one. [`LibraryError::Busy`], nothing moved, while an add runs on
+    /// it (a newer Sahifa's). The lock file `library.sqlite.adding` stays: it is the path's.
     pub fn open_fresh(path: &Path) -> Result<(Library, PathBuf), LibraryError> {
+        let no_add = adding::exclusive(path)?;
         let kept = schema::move_aside(path)?;
+        // Released before the open, which may try the same lock.
+        drop(no_add);
         Ok((Library::open(path)?, kept))
     }
 

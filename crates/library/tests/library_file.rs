@@ -65,6 +65,54 @@ fn open_fresh_keeps_the_old_file_beside_the_new_one() {
 }
 
 #[test]
+fn start_new_while_a_newer_sahifa_adds_is_refused_as_busy_and_moves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.sqlite");
+    drop(Library::open(&path).unwrap());
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // A newer Sahifa adding to it holds the lock file as this version's adds do.
+    let lock = std::fs::File::create(dir.path().join("library.sqlite.adding")).unwrap();
+    lock.lock_shared().unwrap();
+    let (bytes, files) = (std::fs::read(&path).unwrap(), listing());
+    match Library::open_fresh(&path) {
+        Err(LibraryError::Busy { path: busy }) => assert_eq!(busy, path),
+        other => panic!("expected Busy, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(listing(), files);
+    assert!(std::fs::read(&path).unwrap() == bytes, "the file changed");
+
+    // Once it is done: the old file goes aside, the lock file stays (the path's, and the
+    // new library's from now on).
+    drop(lock);
+    let (lib, kept) = Library::open_fresh(&path).unwrap();
+    assert_eq!(kept, dir.path().join("library.sqlite.old-1"));
+    assert!(
+        std::fs::read(&kept).unwrap() == bytes,
+        "the old file was not kept"
+    );
+    drop(lib);
+    assert_eq!(
+        listing(),
+        [
+            "library.sqlite",
+            "library.sqlite.adding",
+            "library.sqlite.old-1"
+        ]
+    );
+}
+
+#[test]
 fn merge_and_split_survive_re_indexing_the_changed_file() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.txt", HAMLAN_DOHA);
