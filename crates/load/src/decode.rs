@@ -2,6 +2,8 @@
 //!
 //! # Rules, in order
 //! 1. A byte-order mark wins: UTF-8, UTF-16LE or UTF-16BE. The mark is not part of the text.
+//!    Without one, UTF-16 is told by its content (`utf16.rs`: NUL bytes, and text in one
+//!    byte order).
 //! 2. Bytes that are valid UTF-8 are UTF-8 — even when a declaration says otherwise, because
 //!    a legacy Arabic page whose non-ASCII bytes happen to form valid UTF-8 does not occur
 //!    in practice, while pages re-saved as UTF-8 with a stale `<meta charset>` do.
@@ -113,6 +115,9 @@ pub(crate) fn decode_input(
             Ok(text) => checked(text, UTF_8, max_text),
             Err((body, at)) => Err(invalid_at(&body, UTF_8, at, bom_len)),
         };
+    }
+    if let Some(encoding) = crate::utf16::without_bom(&bytes) {
+        return decode_legacy(&bytes, encoding, 0, max_text);
     }
     let (bytes, first_bad) = match into_utf8(bytes) {
         Ok(text) => return checked(text, UTF_8, max_text),

@@ -64,6 +64,7 @@ pub mod txt;
 
 mod build;
 mod input;
+mod utf16;
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -195,6 +196,7 @@ fn read_file(
             path: Some(path.to_path_buf()),
         });
     }
+    refuse_special(path, &meta)?;
     let size = meta.len();
     if size > options.max_file_bytes {
         return Err(LoadError::TooLarge {
@@ -230,6 +232,46 @@ fn read_file(
     }
     progress(1.0);
     Ok(bytes)
+}
+
+/// What a refused pipe or device can do instead.
+const SAVE_TO_A_FILE: &str = "save what it gives to a file and open that";
+
+/// Refuses, before opening, what would never give an article: a named pipe (FIFO) would
+/// block the open until some program writes to it, perhaps for ever, and a device
+/// (`/dev/zero`, `/dev/urandom`, a disk) gives bytes without end. A pipe a program is
+/// already writing into — `sahifa extract <(command)`, `/dev/stdin` fed by a pipe — is
+/// read as a file is.
+#[cfg(unix)]
+fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> Result<(), LoadError> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    let what = if kind.is_fifo() && !is_open_pipe(path) {
+        "a named pipe (FIFO), not a file"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device, not a file"
+    } else if kind.is_socket() {
+        "a socket, not a file"
+    } else {
+        return Ok(());
+    };
+    Err(LoadError::Unsupported {
+        path: Some(path.to_path_buf()),
+        what,
+        advice: SAVE_TO_A_FILE,
+    })
+}
+
+#[cfg(not(unix))]
+fn refuse_special(_path: &Path, _meta: &std::fs::Metadata) -> Result<(), LoadError> {
+    Ok(())
+}
+
+/// True for `/dev/fd/N` (or `/proc/self/fd/N`) of an anonymous pipe, which a program
+/// holds open for writing (process substitution, a piped standard input).
+#[cfg(unix)]
+fn is_open_pipe(path: &Path) -> bool {
+    std::fs::read_link(path).is_ok_and(|target| target.to_string_lossy().starts_with("pipe:"))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //!   space) with `<!doctype html`, `<html`, `<head` or `<body` → HTML; text → text.
 //! - Text or not: with no byte-order mark, the first 8 KiB must contain no NUL byte and
 //!   fewer than 1 in 20 control characters other than tab, line feed, carriage return,
-//!   form feed and escape.
+//!   form feed and escape — unless they read as UTF-16 without a mark (`utf16.rs`).
 
 use std::path::Path;
 
@@ -48,7 +48,7 @@ pub fn sniff(bytes: &[u8], name_hint: Option<&Path>) -> Sniffed {
     if let Some(s) = signature(bytes) {
         return s;
     }
-    if looks_binary(bytes) {
+    if looks_binary(bytes) && crate::utf16::without_bom(bytes).is_none() {
         return Sniffed::Binary("binary data");
     }
     match ext.as_deref() {

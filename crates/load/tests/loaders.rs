@@ -480,6 +480,74 @@ fn unreadable_file_is_permission_denied() {
 }
 
 #[test]
+fn utf16_without_a_byte_order_mark_opens_as_the_same_text_not_as_binary() {
+    for little in [true, false] {
+        let bytes: Vec<u8> = SEED
+            .encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect();
+        for name in ["seed.txt", "seed"] {
+            let doc = load_bytes(&bytes, Some(Path::new(name)))
+                .unwrap_or_else(|e| panic!("{name}, little-endian {little}: {e}"));
+            assert_eq!(doc.text.as_str(), SEED, "{name}, little-endian {little}");
+        }
+    }
+}
+
+/// `load_path(path)` on a thread; `None` when it has not returned within five seconds.
+fn load_within_5s(path: &Path) -> Option<Result<Document, LoadError>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = tx.send(load_path(&path));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(5)).ok()
+}
+
+#[test]
+fn a_named_pipe_or_a_device_is_refused_at_once_not_waited_on_or_read_for_ever() {
+    let dir = scratch("special");
+    let fifo = dir.join("news.txt");
+    let _ = std::fs::remove_file(&fifo);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
+    for (path, what) in [
+        (fifo.as_path(), "named pipe"),
+        (Path::new("/dev/zero"), "device"),
+        (Path::new("/dev/urandom"), "device"),
+    ] {
+        let err = load_within_5s(path)
+            .unwrap_or_else(|| panic!("{}: still reading after 5 s", path.display()))
+            .unwrap_err();
+        assert!(matches!(err, LoadError::Unsupported { .. }), "{err:?}");
+        let message = err.to_string();
+        assert!(message.contains(what), "{message}");
+        assert!(message.contains(&path.display().to_string()), "{message}");
+    }
+}
+
+#[test]
+fn a_pipe_a_program_writes_into_is_read_as_a_file() {
+    use std::os::fd::AsRawFd;
+    // What `sahifa extract <(command)` and a piped `/dev/stdin` give: `/dev/fd/N`.
+    let (reader, mut writer) = std::io::pipe().unwrap();
+    let path = PathBuf::from(format!("/proc/self/fd/{}", reader.as_raw_fd()));
+    let feed = std::thread::spawn(move || writer.write_all(SEED.as_bytes()));
+    let doc = load_within_5s(&path)
+        .expect("the pipe was not read")
+        .unwrap();
+    feed.join().unwrap().unwrap();
+    drop(reader);
+    assert!(doc.text.as_str().contains(TITLE));
+}
+
+#[test]
 fn binary_and_unsupported_files_are_refused_with_what_they_are() {
     let cases: &[(&str, &[u8], &str)] = &[
         ("photo.jpg", b"\xFF\xD8\xFF\xE0\0\x10JFIF", "JPEG"),
