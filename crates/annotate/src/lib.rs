@@ -104,6 +104,7 @@
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod file_name;
 pub mod merge;
 pub mod safe_write;
 pub mod sidecar;

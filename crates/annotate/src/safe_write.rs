@@ -56,14 +56,10 @@ pub fn open_file(path: &Path) -> io::Result<Box<dyn Sink>> {
     Ok(Box::new(FileSink(file)))
 }
 
-/// The backup of `path`: the same name with `.bak` appended.
+/// The backup of `path`: the same name with `.bak` appended (shortened as
+/// [`crate::file_name::with_suffix`] says when that is too long).
 pub fn backup_path_for(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
+    crate::file_name::with_suffix(path, "", ".bak")
 }
 
 /// Which step of a save failed.
@@ -174,12 +170,9 @@ impl std::error::Error for SaveError {
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 fn temp_path_for(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    path.with_file_name(format!(".{name}.tmp-{}-{n}", std::process::id()))
+    let suffix = format!(".tmp-{}-{n}", std::process::id());
+    crate::file_name::with_suffix(path, ".", &suffix)
 }
 
 /// Replaces `path` with `bytes` safely (see the module docs), keeping the previous version
@@ -303,17 +296,13 @@ fn sync_dir(path: &Path) {
 /// Copies an unreadable file aside as `NAME.unreadable` (or `NAME.unreadable-2`, …) so
 /// replacing it loses nothing. Returns the copy's path.
 pub(crate) fn keep_unreadable(path: &Path) -> io::Result<PathBuf> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     for n in 1..1000 {
         let suffix = if n == 1 {
             ".unreadable".to_owned()
         } else {
             format!(".unreadable-{n}")
         };
-        let target = path.with_file_name(format!("{name}{suffix}"));
+        let target = crate::file_name::with_suffix(path, "", &suffix);
         if !target.exists() {
             fs::copy(path, &target)?;
             return Ok(target);

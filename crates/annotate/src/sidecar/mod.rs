@@ -37,12 +37,8 @@ pub fn quote(text: &sahifa_model::DocText, range: TextRange) -> Quote {
 }
 
 /// The default sidecar of an article: `ARTICLE.sahifa.json` in the same folder
-/// (`news/a.txt` → `news/a.txt.sahifa.json`).
+/// (`news/a.txt` → `news/a.txt.sahifa.json`); for a name too long to take the suffix, its
+/// start and a hash of it ([`crate::file_name::with_suffix`]).
 pub fn sidecar_path_for(article: &Path) -> PathBuf {
-    let mut name = article
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".sahifa.json");
-    article.with_file_name(name)
+    crate::file_name::with_suffix(article, "", ".sahifa.json")
 }

@@ -266,3 +266,31 @@ fn brat_export_from_the_app_never_replaces_a_different_txt() {
     assert_eq!(files[0], dir.path().join("out/a.v1.txt"));
     assert_eq!(files[1], dir.path().join("out/a.v1.ann"));
 }
+
+#[test]
+fn an_article_named_near_the_length_limit_saves_twice_with_a_backup_and_reloads() {
+    let dir = tempfile::tempdir().unwrap();
+    // 4 + 246 + 4 = 254 bytes: a legal name, too long to take «.sahifa.json» or «.bak».
+    for stem in ["news", "خبر"] {
+        let name = format!("{}{}.txt", stem, "ع".repeat(123 - stem.len() / 2));
+        assert!(name.len() <= 255 && name.len() >= 250, "{}", name.len());
+        let path = dir.path().join(&name);
+        write(&path, TEXT);
+        let mut doc = Document::from_plain_text(TEXT);
+        doc.source.path = Some(path.clone());
+        let sidecar = sidecar_path_for(&path);
+        let ann = Annotations {
+            entities: vec![entity(1, Label::Person, "محمد")],
+            mentions: vec![mention(&doc, 4, 8, Label::Person, Some(1))],
+        };
+        save_sidecar(&sidecar, &doc, &ann).unwrap();
+        save_sidecar(&sidecar, &doc, &ann).unwrap();
+        let loaded = load_sidecar(&sidecar_path_for(&path), &doc).unwrap();
+        assert_eq!(loaded.annotations, ann);
+        assert!(sahifa_annotate::safe_write::backup_path_for(&sidecar).is_file());
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let entry = entry.unwrap().file_name();
+            assert!(!entry.to_string_lossy().contains(".tmp-"), "{entry:?} left");
+        }
+    }
+}

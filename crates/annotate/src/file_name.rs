@@ -1,0 +1,77 @@
+//! File names Sahifa makes from another file's name (`ARTICLE.sahifa.json`, `NAME.bak`, a
+//! save's temporary file), kept within what file systems allow: an article whose own name
+//! is near the limit still gets its sidecar, backup and temporary file.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+/// The longest file name, in bytes, that common file systems take (ext4, XFS, Btrfs,
+/// tmpfs, APFS, NTFS in UTF-16 units).
+pub const NAME_MAX: usize = 255;
+
+/// `path` with `suffix` added to its file name (`a.txt` + `.bak` → `a.txt.bak`). When that
+/// name would pass [`NAME_MAX`] bytes, the start of the name is kept (whole characters),
+/// then `~` and a hash of the whole name, then `suffix`: the same long name always gives
+/// the same file, and two long names that start alike give different ones.
+pub fn with_suffix(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
+    let name = path.file_name().unwrap_or_default();
+    if prefix.len() + name.len() + suffix.len() <= NAME_MAX {
+        let mut full = OsString::from(prefix);
+        full.push(name);
+        full.push(suffix);
+        return path.with_file_name(full);
+    }
+    let whole = name.to_string_lossy();
+    let tag = format!("~{:016x}", fnv1a(name.as_encoded_bytes()));
+    let room = NAME_MAX.saturating_sub(prefix.len() + tag.len() + suffix.len());
+    let mut cut = room.min(whole.len());
+    while !whole.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    path.with_file_name(format!("{prefix}{}{tag}{suffix}", &whole[..cut]))
+}
+
+/// 64-bit FNV-1a: a hash that never changes between Rust versions or runs (the standard
+/// library's may), as a file's name must not.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_name_just_gets_its_suffix() {
+        let p = with_suffix(Path::new("/news/a.txt"), "", ".sahifa.json");
+        assert_eq!(p, Path::new("/news/a.txt.sahifa.json"));
+        let p = with_suffix(Path::new("a.txt"), ".", ".tmp-1");
+        assert_eq!(p, Path::new(".a.txt.tmp-1"));
+    }
+
+    #[test]
+    fn a_long_arabic_name_is_cut_at_a_character_and_stays_apart_from_its_neighbour() {
+        let long = format!("{}.txt", "خبر".repeat(41)); // 250 bytes: a legal name
+        let a = with_suffix(&Path::new("/n").join(&long), "", ".sahifa.json");
+        let b = with_suffix(
+            &Path::new("/n").join(format!("x{long}")),
+            "",
+            ".sahifa.json",
+        );
+        for p in [&a, &b] {
+            let name = p.file_name().unwrap().to_str().unwrap();
+            assert!(name.len() <= NAME_MAX, "{} bytes", name.len());
+            assert!(
+                name.contains("خبرخبر") && name.ends_with(".sahifa.json"),
+                "{name}"
+            );
+        }
+        assert_ne!(a, b);
+        assert_eq!(
+            a,
+            with_suffix(&Path::new("/n").join(&long), "", ".sahifa.json")
+        );
+    }
+}
