@@ -363,6 +363,12 @@ fn the_taggers_organisation_after_a_head_is_taken_whole_with_a_companys_national
             "أرامكو السعودية",
         ],
     );
+    // One word the tagger took for an organisation is the genitive of the head before it.
+    assert_found(
+        "وقال الرئيس التنفيذي لمصرف الريان إن البنك يواصل نموه.",
+        Label::Org,
+        &["مصرف الريان"],
+    );
 }
 
 #[test]
@@ -394,13 +400,14 @@ fn a_un_force_named_with_its_acronym_is_the_organisation_the_acronym_names() {
 #[test]
 fn venues_and_streets_named_by_a_city_or_a_definite_name_are_places() {
     let text = "افتتح المعرض في مركز الدوحة للمعارض والمؤتمرات، ويقدم العرض على مسرح قطر \
-                الوطني. وأغلقت الإدارة شارع الكورنيش، وتقام المباراة على استاد المدينة التعليمية.";
+                الوطني، ويقام الحفل في مركز قطر الوطني للمؤتمرات. وأغلقت الإدارة شارع الكورنيش، وتقام المباراة على استاد المدينة التعليمية.";
     assert_found(
         text,
         Label::Location,
         &[
             "مركز الدوحة للمعارض والمؤتمرات",
             "مسرح قطر الوطني",
+            "مركز قطر الوطني للمؤتمرات",
             "شارع الكورنيش",
             "استاد المدينة التعليمية",
         ],
@@ -438,11 +445,15 @@ fn an_office_keeps_general_special_and_a_joined_portfolio_but_not_a_courtesy_wor
 #[test]
 fn a_cup_named_by_a_people_and_a_championship_with_its_sport_are_events() {
     let text = "واعتمد الاتحاد الملعب لمباريات كأس العرب 2025. وتوج برشم بذهبية بطولة العالم \
-                لألعاب القوى في بودابست.";
+                لألعاب القوى في بودابست. وتقام بطولة قطر المفتوحة للتنس الشهر المقبل.";
     assert_found(
         text,
         Label::Event,
-        &["كأس العرب 2025", "بطولة العالم لألعاب القوى"],
+        &[
+            "كأس العرب 2025",
+            "بطولة العالم لألعاب القوى",
+            "بطولة قطر المفتوحة للتنس",
+        ],
     );
 }
 

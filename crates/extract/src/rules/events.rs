@@ -309,6 +309,16 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
                 continue;
             }
         }
+        // «بطولة قطر المفتوحة للتنس».
+        if anchored
+            && t.clitics.article
+            && ctx.stem_is(j, &["مفتوح", "مفتوحه"])
+            && !ctx.has_conjunction(j)
+        {
+            j += 1;
+            last_good = j;
+            continue;
+        }
         if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) {
             j += 1;
             last_good = j;

@@ -103,8 +103,10 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     let free = |k: usize| !ctx.has_conjunction(k) && !ctx.has_preposition(k);
     let place = ctx.country[j].max(usize::from(ctx.crf[j] == Some(Label::Location)));
     if named && place > 0 {
-        let e = j + place;
         let centre = any(&["مركز"]);
+        // «مركز قطر الوطني للمؤتمرات»: an adjective may come before what it is for.
+        let adjective = usize::from(centre && ctx.nisba(j + place) && free(j + place));
+        let e = j + place + adjective;
         let for_what = ctx.tok(e).is_some_and(|x| {
             x.norm.starts_with("لل")
                 && !ctx.is_common(e)
@@ -125,7 +127,7 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     let definite_noun = t.clitics.article
         && !ctx.nisba(j)
         && ctx.crf[j] != Some(Label::Person)
-        && ctx.trig(j).is_none();
+        && !matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific));
     // «استاد المدينة التعليمية»; not «ملعب العاصمة الألمانية», where the nationality
     // describes the noun before it, nor «مركز التجارة العالمي», a building ANERcorp leaves
     // untagged.

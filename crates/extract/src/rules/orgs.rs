@@ -345,13 +345,19 @@ impl<'s> OrgScan<'s> {
 
     /// True when the word at the end cannot continue the name: a function word, a
     /// preposition other than «لل», or a separate organisation right after the head
-    /// («قوات الاتحاد الأفريقي»).
+    /// («قوات الاتحاد الأفريقي»). One word the tagger took for an organisation on its own
+    /// and that starts none is the head's genitive («هيئة [الأشغال] العامة»).
     fn ends_here(&self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
+        let genitive_word = !self.definite_head
+            && ctx.crf_end[j] == j + 1
+            && (j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j])
+            && ctx.trig(j).is_none()
+            && !ctx.starts_org(j);
         lexicon::is_function_word(&t.norm)
             || ctx.has_preposition(j) && !t.norm.starts_with("لل")
-            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0
+            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0 && !genitive_word
     }
 
     /// A place, an adjective or a compound modifier at the end.
