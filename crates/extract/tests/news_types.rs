@@ -372,6 +372,26 @@ fn the_taggers_organisation_after_a_head_is_taken_whole_with_a_companys_national
 }
 
 #[test]
+fn the_gulf_council_a_company_with_its_remit_and_acronym_and_a_tagged_body_with_its_remit() {
+    let text = "وأدان مجلس التعاون لدول الخليج العربية الهجوم. ووقعت الشركة القطرية لإدارة \
+                الموانئ (موانئ قطر) مذكرة تفاهم، وأكدت هيئة قطر للأسواق المالية أن التداول \
+                سيستأنف. وقالت الشركة القطرية إن أرباحها ارتفعت.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "مجلس التعاون لدول الخليج العربية",
+            "الشركة القطرية لإدارة الموانئ",
+            "موانئ قطر",
+            "هيئة قطر للأسواق المالية",
+        ],
+    );
+    // «the Qatari company» with no remit is no name; the acronym's «قطر» is no place.
+    assert_absent(text, Label::Org, &["الشركة القطرية"]);
+    assert_absent(text, Label::Location, &["قطر"]);
+}
+
+#[test]
 fn a_clubs_nationality_after_its_name_describes_the_coach_not_the_club() {
     let text = "وأشاد المدير الفني لنادي السد الإسباني فيليكس سانشيز بأداء لاعبيه.";
     assert_found(text, Label::Org, &["السد"]);

@@ -33,6 +33,9 @@ enum Needs {
     NationalityOrWorld,
     /// A definite noun and its adjective («متحف الفن الإسلامي»).
     NounThenAdjective,
+    /// A nationality, then what the company is for, which it must have («الشركة القطرية
+    /// لإدارة الموانئ», «الشركة العربية للاستثمار»; not «الشركة القطرية» alone).
+    NationalityThenPurpose,
 }
 
 /// «العام», «العامة» after a body's name («مستشفى حمد العام»).
@@ -67,6 +70,10 @@ const HEADS: &[(&str, Needs)] = &[
     ("اداره", Needs::GeneralThenPurpose),
     ("مديريه", Needs::GeneralThenPurpose),
     ("اتحاد", Needs::NationalityOrWorld),
+    ("شركه", Needs::NationalityThenPurpose),
+    // «مجلس التعاون لدول الخليج العربية», «مجلس التعاون الخليجي»: in the news «مجلس
+    // التعاون» is the Gulf council; other councils are too generic a head.
+    ("مجلس", Needs::Word(&["تعاون"])),
 ];
 
 /// Adjectives of the world that name a federation as a nationality does.
@@ -118,6 +125,15 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
         match end {
             Some(j) if !place && !cuts && (!tagged || first_of_tagged && j > ctx.crf_end[i]) => {
                 out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
+                // «الشركة القطرية لإدارة الموانئ (موانئ قطر)»: the acronym names it.
+                if let Some((s, e)) =
+                    super::events::paren_acronym(ctx, j).filter(|(s, e)| e - s <= 2)
+                {
+                    out.push(Cand {
+                        alias_of: Some(i),
+                        ..Cand::new(s, e, Label::Org, PRIO_ORG)
+                    });
+                }
             }
             _ => {}
         }
@@ -166,7 +182,11 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     j = adjectives(ctx, i, j);
     // What the body is for, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية».
     let purpose = purpose_at(ctx, j);
-    if matches!(needs, Needs::GeneralThenPurpose) && purpose.is_none() {
+    let needs_purpose = matches!(
+        needs,
+        Needs::GeneralThenPurpose | Needs::NationalityThenPurpose
+    );
+    if needs_purpose && purpose.is_none() {
         return None;
     }
     j = purpose.or_else(|| sport_at(ctx, j)).unwrap_or(j);
@@ -208,7 +228,25 @@ fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     // A tagged name starting here is another entity; one running on from before is ours.
     let own_name = |k: usize| ctx.crf[k].is_none() || k > 0 && ctx.crf_end[k - 1] == ctx.crf_end[k];
-    if !t.norm.starts_with("لل") || t.line_start || ctx.is_common(j) || !own_name(j) {
+    if t.line_start || !own_name(j) {
+        return None;
+    }
+    // «لإدارة الموانئ», «لدول الخليج»: «ل» with a noun in construct and its genitive.
+    let construct = t.norm.starts_with('ل')
+        && !t.norm.starts_with("لل")
+        && !lexicon::is_function_word(&t.norm)
+        && t.norm.chars().count() >= 4
+        && !t.clitics.article
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|g| g.kind == TokenKind::Word && g.clitics.article && !g.line_start)
+        && !ctx.has_conjunction(j + 1)
+        && !ctx.has_preposition(j + 1)
+        && matches!(ctx.crf[j + 1], None | Some(Label::Location));
+    if construct {
+        return Some(j + 2);
+    }
+    if !t.norm.starts_with("لل") || ctx.is_common(j) {
         return None;
     }
     let mut e = j + 1;
@@ -293,6 +331,9 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
         }
         Needs::GeneralThenPurpose => {
             (t.clitics.article && GENERAL.contains(&t.stem.as_str())).then_some(j + 1)
+        }
+        Needs::NationalityThenPurpose => {
+            (t.clitics.article && super::is_nationality(t, ctx.gaz)).then_some(j + 1)
         }
         Needs::NationalityOrWorld => {
             let world = WORLD.contains(&t.stem.as_str());

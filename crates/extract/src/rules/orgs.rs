@@ -31,6 +31,9 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "حركه",
 ];
 
+/// Heads of parties and movements, which have no remit after «لل».
+const PARTY_HEADS: &[&str] = &["حزب", "حركه", "جبهه", "تحالف"];
+
 /// Definite heads that name an organisation with an adjective («الجيش الكويتي»,
 /// «القوات المسلحة», «البنك التجاري», «المصرف المركزي»): armed and security forces, banks.
 const DEFINITE_HEADS: &[&str] = &["جيش", "قوات", "قوه", "حرس", "شرطه", "بنك", "مصرف"];
@@ -214,10 +217,19 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             continue;
         }
-        if tagged {
-            continue;
-        }
-        let Some(j) = OrgScan::new(ctx, i, stem).and_then(|scan| scan.run(ctx)) else {
+        // Inside the tagger's organisation, only what the body is for, after it, makes a
+        // longer reading («[هيئة قطر] للأسواق المالية», «[البنك الأفريقي] للتنمية»); an
+        // adjective there is ANERcorp's and the tagger's call («[حزب الله] اللبناني»), and
+        // a party has no remit («حزب الله | للجنديين»).
+        let first_of_tagged = tagged && (i == 0 || ctx.crf_end[i - 1] != ctx.crf_end[i]);
+        let remit_after = |j: usize| {
+            let e = ctx.crf_end[i];
+            j > e && ctx.tokens[e].norm.starts_with("لل") && !PARTY_HEADS.contains(&stem)
+        };
+        let Some(j) = OrgScan::new(ctx, i, stem)
+            .and_then(|scan| scan.run(ctx))
+            .filter(|&j| !tagged || first_of_tagged && remit_after(j))
+        else {
             continue;
         };
         out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
@@ -355,9 +367,12 @@ impl<'s> OrgScan<'s> {
             && (j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j])
             && ctx.trig(j).is_none()
             && !ctx.starts_org(j);
+        // The tagger's organisation that holds the head is this one, not another.
+        let same =
+            ctx.crf[self.start] == Some(Label::Org) && ctx.crf_end[j] == ctx.crf_end[self.start];
         lexicon::is_function_word(&t.norm)
             || ctx.has_preposition(j) && !t.norm.starts_with("لل")
-            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0 && !genitive_word
+            || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0 && !genitive_word && !same
     }
 
     /// A place, an adjective or a compound modifier at the end.
@@ -405,8 +420,11 @@ impl<'s> OrgScan<'s> {
             && ctx.has_conjunction(j)
             && t.clitics.article
             && PORTFOLIOS.contains(&t.stem.as_str());
-        // «للاجئين» after a modifier: «المفوضية العليا للاجئين».
-        let purpose = self.strong && t.norm.starts_with("لل") && !ctx.is_common(j);
+        // «للاجئين» after a modifier: «المفوضية العليا للاجئين»; a common word when its
+        // adjective follows («هيئة قطر للأسواق المالية»).
+        let purpose = self.strong
+            && t.norm.starts_with("لل")
+            && (!ctx.is_common(j) || ctx.adjective(j + 1) && !ctx.has_conjunction(j + 1));
         self.modifiers > 0 && (portfolio || purpose) && self.take(1, false)
     }
 }
