@@ -207,9 +207,10 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// «القطرية», «الخيرية», «العربية», «العام» from `j` on, and an adjective joined to the
-/// one before it («الاقتصادية والإلكترونية»): the end.
+/// one before it («الاقتصادية والإلكترونية»); not an ordinal («مجلس التعاون الخليجي |
+/// الثانية والعشرين»): the end.
 fn adjectives(ctx: &Ctx, i: usize, mut j: usize) -> usize {
-    while (ctx.nisba(j)
+    while (ctx.adjective(j)
         || ctx
             .tok(j)
             .is_some_and(|t| t.clitics.article && GENERAL.contains(&t.stem.as_str())))

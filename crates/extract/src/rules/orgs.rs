@@ -176,7 +176,7 @@ impl Ctx<'_> {
     }
 
     /// A nisba adjective that is not an ordinal.
-    fn adjective(&self, i: usize) -> bool {
+    pub(super) fn adjective(&self, i: usize) -> bool {
         self.nisba(i) && !ORDINALS.contains(&self.tokens[i].stem.as_str())
     }
 
@@ -288,7 +288,9 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
             .get(&words.join(" "))
             .is_some_and(|c| c.by_type[2] > 0)
     };
-    if j > i + 1 && nationality(j) && known(j) {
+    // Only a company: the world list's «النصر العماني» is a title that tells two clubs
+    // apart, not the club's name in the news.
+    if j > i + 1 && stem == "شركه" && nationality(j) && known(j) {
         j += 1;
     }
     (j > i + 1).then_some(j)
