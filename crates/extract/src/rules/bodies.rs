@@ -100,6 +100,12 @@ const SECTORS: &[&str] = &[
     "اتصالات",
 ];
 
+/// True for a folded word (without clitics) that heads a body of [`HEADS`] («بورصه»,
+/// «مؤسسه»): a glued «ل» or «و» before it is a clitic («لبورصة قطر» → «بورصة قطر»).
+pub fn is_body_head(word: &str) -> bool {
+    HEADS.iter().any(|&(h, _)| h == word)
+}
+
 /// Organisations named by the heads of [`HEADS`], and by a place with what they are
 /// for ([`place_named`]).
 pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {

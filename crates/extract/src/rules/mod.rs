@@ -22,6 +22,7 @@ mod facilities;
 mod orgs;
 mod people;
 
+pub use bodies::is_body_head;
 use dates::dates;
 use events::{events, works};
 pub use orgs::is_descriptor;
