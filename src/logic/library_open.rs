@@ -41,7 +41,7 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     } else {
         match Library::open(path) {
             Ok(library) => library,
-            Err(error) if is_read_only(&error) => {
+            Err(error) if error.is_read_only() => {
                 opened.read_only = true;
                 Library::open_read_only(path)?
             }
@@ -56,11 +56,4 @@ pub fn open(path: &Path, fresh: bool) -> Result<Opened, LibraryError> {
     }
     opened.library = Some(library);
     Ok(opened)
-}
-
-/// True when `error` says the library file or its folder may not be written.
-fn is_read_only(error: &LibraryError) -> bool {
-    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
-    matches!(error, LibraryError::Io { source, .. }
-        if matches!(source.kind(), PermissionDenied | ReadOnlyFilesystem))
 }

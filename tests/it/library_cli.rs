@@ -533,6 +533,42 @@ fn a_folder_given_as_the_library_is_refused_naming_a_file_to_use() {
 }
 
 #[test]
+fn a_library_on_a_read_only_file_system_is_queried_and_add_says_it_is_read_only() {
+    let s = Scratch::new();
+    let news = news_folder(&s);
+    let drive = s.path("drive");
+    let Some(mount) = crate::support::Tmpfs::mount(&drive) else {
+        eprintln!("SKIPPED a_library_on_a_read_only_file_system…: mounting is not allowed here");
+        return;
+    };
+    let library = drive.join("library.sqlite");
+    assert!(s.add(&[&news], &library).status.success());
+    assert!(
+        mount.make_read_only(),
+        "the tmpfs would not become read-only"
+    );
+    let bytes = std::fs::read(&library).unwrap();
+
+    let entities = json_lines(&s.run(&["library", "entities"], &library));
+    assert!(
+        entities.iter().any(|e| e["entity"] == "كولن باول"),
+        "{entities:?}"
+    );
+    let articles = json_lines(&s.run(&["library", "articles", "كولن باول"], &library));
+    assert_eq!(articles.len(), 2, "{articles:?}");
+    let hits = json_lines(&s.run(&["library", "search", "القاهرة"], &library));
+    assert!(!hits.is_empty());
+
+    let out = s.add(&[&news], &library);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("read-only"), "{err}");
+    assert!(err.contains(&library.display().to_string()), "{err}");
+    assert!(!err.contains("--start-new"), "{err}");
+    assert_eq!(std::fs::read(&library).unwrap(), bytes);
+}
+
+#[test]
 fn ctrl_c_stops_an_add_with_its_summary_and_what_was_added_has_its_entities() {
     let s = Scratch::new();
     let n = 300;

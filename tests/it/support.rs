@@ -157,3 +157,43 @@ pub fn type_into(harness: &mut Harness<'static, SahifaApp>, label: &str, text: &
     harness.get_by_label(label).type_text(text);
     settle(harness);
 }
+
+/// A tmpfs mounted on a folder, which [`Tmpfs::make_read_only`] remounts read-only: a real
+/// read-only file system (writes fail with EROFS, root's too), as a write-protected drive
+/// or a read-only network share gives. Only root may mount; unmounted when dropped.
+pub struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    /// Mounts a small tmpfs on `dir` (made if need be); `None` where mounting is not
+    /// allowed (not root, a container without the capability).
+    pub fn mount(dir: &Path) -> Option<Tmpfs> {
+        std::fs::create_dir_all(dir).ok()?;
+        let mounted = mount_command(&["-t", "tmpfs", "-o", "size=64m", "sahifa-test"], dir);
+        mounted.then(|| Tmpfs(dir.to_path_buf()))
+    }
+
+    /// Remounts it read-only; false when the system would not.
+    pub fn make_read_only(&self) -> bool {
+        mount_command(&["-o", "remount,ro"], &self.0)
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+/// `mount ARGS… DIR`, quietly; true when it succeeded.
+fn mount_command(args: &[&str], dir: &Path) -> bool {
+    std::process::Command::new("mount")
+        .args(args)
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}

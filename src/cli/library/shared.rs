@@ -65,10 +65,8 @@ pub(super) fn open_existing(arg: &LibraryPath, command: &str) -> Result<Library,
         ));
     }
     match Library::open(&path) {
-        // A library on a read-only drive or folder is still read.
-        Err(LibraryError::Io { source, .. })
-            if source.kind() == std::io::ErrorKind::PermissionDenied =>
-        {
+        // A library on a read-only drive, folder or file is still read.
+        Err(e) if e.is_read_only() => {
             Library::open_read_only(&path).map_err(|e| refused(command, &e))
         }
         opened => opened.map_err(|e| refused(command, &e)),
