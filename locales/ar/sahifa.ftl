@@ -264,6 +264,7 @@ edit-place-mention = وضع إشارة
 edit-drop-unplaced = إسقاط إشارة معلّقة
 edit-import-merge = الاستيراد (دمج)
 edit-import-replace = الاستيراد (استبدال)
+edit-merge-other-save = دمج ما حفظته نافذة أخرى
 
 ## مربعات الحوار
 
@@ -334,6 +335,7 @@ notice-edit-failed = { $name }: { $error }
 notice-no-file = { $name }: ليس لهذا المستند ملف، فلا يمكن حفظ وسومه بجانبه؛ استخدم ملف > تصدير
 notice-save-failed = تعذّر حفظ الوسوم: { $error }
 notice-kept-aside = احتُفظ بالملف الذي تعذّرت قراءته باسم { $path }
+notice-merged-other-save = حفظت نافذة أخرى (أو برنامج آخر) وسومًا لـ{ $name } في أثناء ذلك؛ فدُمجت مع وسومك في { $path } (والتراجع يُخرجها من هذه النافذة)
 notice-export-done = صُدِّر { $name } بصيغة { $format }: { $files }
 notice-export-failed = تعذّر التصدير: { $error }
 notice-import-failed = تعذّر الاستيراد: { $error }
@@ -392,6 +394,10 @@ file-kind-zip = أرشيف ZIP (أو صيغة مكتبية غير Word docx)
 file-kind-binary = بيانات ثنائية
 file-kind-doc = مستند Word قديم (doc) أو مستند Office قديم آخر
 file-kind-rtf = مستند بصيغة النص المنسّق (rtf)
+advice-save-to-a-file = احفظ ما يعطيه في ملف وافتح الملف
+file-kind-fifo = أنبوب مسمّى (FIFO) وليس ملفًا
+file-kind-device = جهاز وليس ملفًا
+file-kind-socket = مقبس (socket) وليس ملفًا
 error-limit-depth = بنية { $format } فيه متداخلة إلى { $depth } مستوى على الأقل، وصحيفة تفتح { $format } المتداخل حتى { $limit } مستوى (ولا يتجاوز تداخل المقالات الحقيقية 100 مستوى)؛ فالملف تالف أو مصنوع لإيقاع البرامج — إن كان مقالاً حقيقياً فاحفظه نصاً عادياً وافتح ذلك النص
 error-limit-elements = تبني الصفحة أكثر من { $limit } عنصر HTML، وهو أقصى ما تفتحه صحيفة؛ فالملف تالف أو مصنوع لتعطيل البرامج — إن كانت صفحة حقيقية فاحفظها نصاً عادياً وافتح ذلك النص
 error-limit-text = نصه أكبر من { $limit }، وهو أقصى ما تفتحه صحيفة؛ قسّمه إلى ملفات أصغر

@@ -250,6 +250,7 @@ edit-place-mention = place mention
 edit-drop-unplaced = drop unplaced mention
 edit-import-merge = import (merge)
 edit-import-replace = import (replace)
+edit-merge-other-save = merge another window's save
 
 ## Dialogs
 
@@ -322,6 +323,7 @@ notice-edit-failed = { $name }: { $error }
 notice-no-file = { $name }: this document has no file, so its annotations cannot be saved beside it; use File > Export
 notice-save-failed = The annotations could not be saved: { $error }
 notice-kept-aside = The file that could not be read was kept as { $path }
+notice-merged-other-save = Another window (or program) saved annotations of { $name } meanwhile; they were merged with yours in { $path } (Undo takes them out of this window)
 notice-export-done = Exported { $name } as { $format }: { $files }
 notice-export-failed = Export failed: { $error }
 notice-import-failed = Import failed: { $error }
@@ -369,6 +371,10 @@ file-kind-zip = a ZIP archive (or an office format other than Word .docx)
 file-kind-binary = binary data
 file-kind-doc = an old Word (.doc) or other legacy Office document
 file-kind-rtf = a Rich Text Format (.rtf) document
+advice-save-to-a-file = save what it gives to a file and open that
+file-kind-fifo = a named pipe (FIFO), not a file
+file-kind-device = a device, not a file
+file-kind-socket = a socket, not a file
 # $format: HTML, Markdown or Word XML.
 error-limit-depth = its { $format } is nested at least { $depth } levels deep, and Sahifa opens { $format } nested up to { $limit } levels (real articles nest fewer than 100); the file is damaged or made to crash programs — if it is a real article, save it as plain text and open that
 error-limit-elements = the page builds more than { $limit } HTML elements, the most Sahifa opens; the file is damaged or made to stall programs — if it is a real page, save it as plain text and open that

@@ -66,7 +66,8 @@ fn opening_errors_read_in_english_as_the_loader_writes_them() {
 fn a_refused_file_is_named_and_described_in_arabic() {
     assert_eq!(
         load_error(Arabic, &LoadError::NotFound { path: path() }),
-        "تعذّر فتح «/news/x.txt»: الملف غير موجود."
+        // The path is a left-to-right isolate (LRI … PDI) inside the file's isolate.
+        "تعذّر فتح \u{2068}«\u{2066}/news/x.txt\u{2069}»\u{2069}: الملف غير موجود."
     );
     let pdf = load_error(Arabic, &refused(b"%PDF-1.7 ...", "a.pdf"));
     assert!(pdf.contains("مستند PDF"), "{pdf}");

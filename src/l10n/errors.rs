@@ -71,7 +71,7 @@ pub fn load_error(lang: Language, error: &LoadError) -> String {
 
 /// The kinds of file the loader recognises and refuses, as it names them, with their
 /// messages; the advice for the unsupported ones is in the message.
-const FILE_KINDS: [(&str, &str); 13] = [
+const FILE_KINDS: [(&str, &str); 16] = [
     ("a PDF document", "file-kind-pdf"),
     ("a PNG image", "file-kind-png"),
     ("a JPEG image", "file-kind-jpeg"),
@@ -91,6 +91,9 @@ const FILE_KINDS: [(&str, &str); 13] = [
         "file-kind-doc",
     ),
     ("a Rich Text Format (.rtf) document", "file-kind-rtf"),
+    ("a named pipe (FIFO), not a file", "file-kind-fifo"),
+    ("a device, not a file", "file-kind-device"),
+    ("a socket, not a file", "file-kind-socket"),
 ];
 
 /// What a refused file is, in `lang`; a kind this table does not know stays English.
@@ -108,6 +111,7 @@ fn advice_text(lang: Language, advice: &str) -> String {
         "open it in Word or LibreOffice and save it as .docx or plain text" => {
             tr(lang, "advice-save-as-docx-or-text")
         }
+        "save what it gives to a file and open that" => tr(lang, "advice-save-to-a-file"),
         _ => advice.to_owned(),
     }
 }

@@ -18,7 +18,9 @@
 //!
 //! Fluent's bidi isolation marks (U+2068 … U+2069 around each placeable) are turned off:
 //! egui's own labels have no bidi and would draw them as boxes, and the text layer
-//! (cosmic-text) orders mixed runs without them.
+//! (cosmic-text) orders mixed runs without them. Paths and English detail in an Arabic
+//! message are isolated by [`tr_args`] (see `isolated`): those messages always go through
+//! the text layer, which honours the isolates and draws nothing for them.
 
 mod bundle;
 pub mod errors;
@@ -76,12 +78,43 @@ pub fn tr(lang: Language, id: &str) -> String {
 
 /// The message `id` in `lang` with its arguments: numbers for counts
 /// (`("count", n.into())`), strings for names, paths and nested messages.
+///
+/// In a right-to-left message, a path is one left-to-right run (see [`isolated`]).
 pub fn tr_args(lang: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let mut fluent_args = fluent_bundle::FluentArgs::with_capacity(args.len());
     for (name, value) in args {
-        fluent_args.set(*name, value.clone());
+        fluent_args.set(*name, isolated(lang, name, value));
     }
     bundle::format(lang, id, Some(&fluent_args))
+}
+
+/// Arguments that hold a path or a list of paths.
+const PATH_ARGS: [&str; 5] = ["path", "backup", "files", "looked", "places"];
+/// Arguments that hold English text from the system or a nested message.
+const FOREIGN_ARGS: [&str; 4] = ["file", "detail", "error", "reason"];
+
+/// `value` as the argument `name` of a message in `lang`. In a right-to-left language a
+/// path is wrapped in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, so it reads as one
+/// left-to-right run — without it the bidi algorithm carries its leading «/» to the far
+/// end (the right-to-left side) — even when a folder's name is Arabic, where Fluent's own
+/// FIRST STRONG ISOLATE would turn it right to left. English detail takes FIRST STRONG
+/// ISOLATE. These messages hold Arabic, so they are drawn by the text layer, which orders
+/// by the isolates and paints no box for them (egui draws only text without right-to-left
+/// characters).
+fn isolated<'a>(lang: Language, name: &str, value: &Arg<'a>) -> Arg<'a> {
+    let open = if PATH_ARGS.contains(&name) {
+        '\u{2066}'
+    } else if FOREIGN_ARGS.contains(&name) {
+        '\u{2068}'
+    } else {
+        return value.clone();
+    };
+    match value {
+        Arg::String(text) if lang.is_right_to_left() => {
+            Arg::String(format!("{open}{text}\u{2069}").into())
+        }
+        _ => value.clone(),
+    }
 }
 
 /// True when `id` is a message of `lang` (not counting the English fallback).

@@ -413,3 +413,54 @@ fn every_message_id_in_the_sources_exists() {
     }
     assert!(unknown.is_empty(), "ids with no message: {unknown:#?}");
 }
+
+/// The x of each of `text`'s chars in `range` as the text layer lays `text` out, in
+/// logical order.
+fn visual_xs(text: &str, range: std::ops::Range<usize>) -> Vec<f32> {
+    let mut ts = sahifa_text::TextSystem::bundled_only();
+    let layout = ts.layout(text, &sahifa_text::ParagraphStyle::new(14.0, None));
+    let mut xs: Vec<(usize, f32)> = layout
+        .lines()
+        .iter()
+        .flat_map(|l| &l.glyphs)
+        .filter(|g| range.contains(&g.chars().start))
+        .map(|g| (g.chars().start, g.x))
+        .collect();
+    xs.sort_by_key(|&(i, _)| i);
+    xs.dedup_by_key(|&mut (i, _)| i);
+    xs.into_iter().map(|(_, x)| x).collect()
+}
+
+#[test]
+fn a_path_in_an_arabic_notice_reads_left_to_right_with_its_leading_slash_first() {
+    for path in [
+        "/home/sara/news/library.sqlite",
+        "/home/sara/أخبار/library.sqlite",
+    ] {
+        let text = tr_args(Language::Arabic, "library-busy", &[("path", path.into())]);
+        let chars: Vec<char> = text.chars().collect();
+        let start = chars.iter().position(|&c| c == '/').unwrap();
+        let xs = visual_xs(&text, start..start + path.chars().count());
+        assert_eq!(xs.len(), path.chars().count(), "{text:?}");
+        // «/home/sara/»: each char right of the one before it, the leading «/» leftmost.
+        let ascii = path.find('أ').unwrap_or(path.len());
+        assert!(
+            xs[..ascii].windows(2).all(|w| w[0] < w[1]),
+            "{path}: {xs:?}"
+        );
+        assert!(
+            xs.iter().all(|&x| x >= xs[0]),
+            "{path}: the leading / is not the path's leftmost char: {xs:?}"
+        );
+        assert!(
+            text.contains(&format!("\u{2066}{path}\u{2069}")),
+            "{text:?}"
+        );
+    }
+    // English messages and names are left as they were.
+    let english = tr_args(Language::English, "library-busy", &[("path", "/x".into())]);
+    assert!(
+        !english.contains(['\u{2066}', '\u{2068}', '\u{2069}']),
+        "{english:?}"
+    );
+}
