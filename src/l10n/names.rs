@@ -64,7 +64,7 @@ pub fn export_format_name(lang: Language, format: ExportFormat) -> String {
 
 /// The undo steps' descriptions as the annotation crate and the app write them
 /// (`Edit::description`, the app's own steps), each with its message.
-const EDIT_STEPS: [(&str, &str); 16] = [
+const EDIT_STEPS: [(&str, &str); 17] = [
     ("Add mention", "edit-add-mention"),
     ("Attach mention", "edit-attach-mention"),
     ("Change type", "edit-change-type"),
@@ -81,6 +81,7 @@ const EDIT_STEPS: [(&str, &str); 16] = [
     ("Drop unplaced mention", "edit-drop-unplaced"),
     ("Import (merge)", "edit-import-merge"),
     ("Import (replace)", "edit-import-replace"),
+    ("Merge another window's save", "edit-merge-other-save"),
 ];
 
 /// The message id of an undo step's description, if it is one of the known steps.

@@ -66,7 +66,7 @@ pub struct SaveJob {
     /// The document.
     pub doc: DocId,
     /// The task.
-    pub task: Task<Result<Option<PathBuf>, SaveError>>,
+    pub task: Task<Result<crate::logic::sidecar_write::Written, SaveError>>,
 }
 
 /// A file dialog choosing one path for a document.

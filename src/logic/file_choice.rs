@@ -127,6 +127,8 @@ impl App {
             PathFor::Open => self.open_paths(vec![path], true),
             PathFor::SaveAs => {
                 doc.sidecar.path = Some(path);
+                // A file the user chose: written as asked, not merged with.
+                doc.sidecar.on_disk = crate::state::sidecar::OnDisk::Unknown;
                 self.start_save(index, false);
             }
             PathFor::Import => {

@@ -12,6 +12,7 @@ use sahifa_model::{Annotations, Document};
 
 use crate::l10n::{Language, errors, tr_args};
 use crate::logic::tasks::Progress;
+use crate::state::sidecar::{OnDisk, fingerprint};
 
 /// Why a file could not be opened, or entities not extracted.
 #[derive(Debug, thiserror::Error)]
@@ -137,6 +138,8 @@ pub enum Saved {
         /// Saved mentions that no longer fit the text: listed for the user and kept in
         /// the file on the next save.
         unplaced: Vec<sahifa_annotate::UnplacedMention>,
+        /// The file as read (a later save tells from it whether another window wrote).
+        on_disk: OnDisk,
     },
     /// The sidecar exists but could not be used.
     Failed(SidecarProblem),
@@ -180,7 +183,16 @@ pub fn load_saved(path: &Path, doc: &Document, lang: Language) -> Saved {
     if !sidecar.is_file() {
         return Saved::Failed(SidecarProblem::NotAFile { path: sidecar });
     }
-    match sahifa_annotate::load_sidecar(&sidecar, doc) {
+    let read = std::fs::read(&sidecar).map_err(|source| sahifa_annotate::SidecarError::Io {
+        path: sidecar.clone(),
+        source,
+    });
+    let on_disk = read.as_deref().map(fingerprint).unwrap_or_default();
+    let loaded = read.and_then(|bytes| {
+        let file = sahifa_annotate::sidecar::parse_sidecar(&sidecar, &bytes)?;
+        sahifa_annotate::sidecar::annotations_from_file(&sidecar, doc, file)
+    });
+    match loaded {
         Ok(loaded) => {
             // A damaged file can carry hundreds of thousands of warnings: the first few.
             let mut messages: Vec<String> = loaded
@@ -208,6 +220,7 @@ pub fn load_saved(path: &Path, doc: &Document, lang: Language) -> Saved {
                 annotations: loaded.annotations,
                 messages,
                 unplaced: loaded.unplaced,
+                on_disk: OnDisk::Read(on_disk),
             }
         }
         Err(source) => Saved::Failed(SidecarProblem::Unusable {

@@ -38,6 +38,7 @@ pub mod retrain_job;
 pub mod retraining;
 pub mod saving;
 pub mod settings_file;
+pub mod sidecar_write;
 pub mod tasks;
 
 use std::path::PathBuf;

@@ -11,6 +11,7 @@ use crate::logic::io::{self, IoError, Saved};
 use crate::logic::tasks::{Task, take_finished};
 use crate::state::dialog::{Dialog, PathFor};
 use crate::state::document::{DocId, DocStats, OpenDocument};
+use crate::state::sidecar::OnDisk;
 
 impl App {
     /// Opens the start-up files, or the bundled sample article when none were named.
@@ -96,10 +97,12 @@ impl App {
                 annotations,
                 messages,
                 unplaced,
+                on_disk,
             } => {
                 self.set_annotations(index, annotations);
                 if let Some(doc) = self.state.document_mut(index) {
                     doc.from_sidecar = true;
+                    doc.sidecar.on_disk = on_disk;
                     doc.view.unplaced_open = !unplaced.is_empty();
                     doc.sidecar.unplaced = unplaced;
                 }
@@ -117,6 +120,9 @@ impl App {
                 }
             }
             Saved::None => {
+                if let Some(doc) = self.state.document_mut(index) {
+                    doc.sidecar.on_disk = OnDisk::Absent;
+                }
                 if self.extract {
                     self.start_extraction(index);
                 }

@@ -7,12 +7,16 @@
 use std::time::{Duration, Instant};
 
 use sahifa_annotate::SaveError;
+use sahifa_model::Annotations;
 
 use crate::l10n::tr_args;
 use crate::logic::App;
 use crate::logic::background::SaveJob;
+use crate::logic::editing::replace_all;
 use crate::logic::effect::Effect;
+use crate::logic::importing::merge_import;
 use crate::logic::problem::{Problem, SaveFailure};
+use crate::logic::sidecar_write::{self, SaveRequest, Written};
 use crate::logic::tasks::{Task, TaskPanicked, take_finished};
 use crate::state::dialog::Dialog;
 
@@ -45,32 +49,33 @@ impl App {
             .path
             .clone()
             .unwrap_or_else(|| sahifa_annotate::sidecar_path_for(&path));
-        // Only over a file the user agreed to replace (it could not be read); the old
-        // one is kept aside.
-        let replace = force && doc.sidecar.problem.is_some();
-        let article = doc.doc.clone();
-        let annotations = doc.annotations().clone();
-        let unplaced = doc.sidecar.unplaced.clone();
+        let request = SaveRequest {
+            article_path: path.clone(),
+            sidecar,
+            article: doc.doc.clone(),
+            annotations: doc.annotations().clone(),
+            unplaced: doc.sidecar.unplaced.clone(),
+            // Only over a file the user agreed to replace (it could not be read); the
+            // old one is kept aside.
+            replace: force && doc.sidecar.problem.is_some(),
+            seen: doc.sidecar.on_disk,
+        };
         doc.sidecar.saving = Some(doc.history.version());
         let id = doc.id;
         let name = tr_args(
             lang,
             "task-saving",
-            &[("name", article.display_name().into())],
+            &[("name", request.article.display_name().into())],
         );
         let learner = self.learner.clone();
         let task = Task::spawn(name, self.waker.as_ref(), move |_| {
-            let saved = if replace {
-                sahifa_annotate::save_sidecar_replacing(&sidecar, &article, &annotations, &unplaced)
-            } else {
-                sahifa_annotate::save_sidecar_keeping(&sidecar, &article, &annotations, &unplaced)
-                    .map(|()| None)
-            };
+            let written = sidecar_write::write(&request);
             // The sidecar is written first: a store that cannot learn is only a notice.
-            if saved.is_ok() {
-                learner.teach(article.text.as_str(), &annotations, Some(&path));
+            if written.is_ok() {
+                let text = request.article.text.as_str();
+                learner.teach(text, &request.annotations, Some(&path));
             }
-            saved
+            written
         });
         self.tasks.saves.push(SaveJob { doc: id, task });
     }
@@ -97,7 +102,7 @@ impl App {
     fn save_finished(
         &mut self,
         index: usize,
-        result: Result<Result<Option<std::path::PathBuf>, SaveError>, TaskPanicked>,
+        result: Result<Result<Written, SaveError>, TaskPanicked>,
     ) -> bool {
         let lang = self.state.settings.language;
         let Some(doc) = self.state.document_mut(index) else {
@@ -107,14 +112,18 @@ impl App {
             return false;
         };
         let failure: SaveFailure = match result {
-            Ok(Ok(kept_aside)) => {
+            Ok(Ok(written)) => {
                 doc.history.saved(version);
                 doc.sidecar.problem = None;
+                doc.sidecar.on_disk = written.on_disk;
                 doc.from_sidecar = true;
-                if let Some(old) = kept_aside {
+                if let Some(old) = written.kept_aside {
                     let path = old.display().to_string();
                     let message = tr_args(lang, "notice-kept-aside", &[("path", path.into())]);
                     self.inform(message);
+                }
+                if let Some(theirs) = written.theirs {
+                    self.merge_other_save(index, &theirs);
                 }
                 return true;
             }
@@ -135,6 +144,34 @@ impl App {
         doc.sidecar.last_change = None;
         self.report(Problem::Save(failure));
         false
+    }
+
+    /// Another window's annotations, found in the sidecar by a save (which wrote them
+    /// merged with this window's): merged into the document too, as one undoable step.
+    fn merge_other_save(&mut self, index: usize, theirs: &Annotations) {
+        let lang = self.state.settings.language;
+        let Some(doc) = self.state.document(index) else {
+            return;
+        };
+        let current = doc.annotations();
+        let merged = merge_import(current, theirs);
+        if merged == *current {
+            return;
+        }
+        let name = doc.doc.display_name();
+        let beside = doc
+            .doc
+            .source
+            .path
+            .as_deref()
+            .map(sahifa_annotate::sidecar_path_for);
+        let sidecar = doc.sidecar.path.clone().or(beside).unwrap_or_default();
+        let sidecar = sidecar.display().to_string();
+        let edit = replace_all(current, &merged, "Merge another window's save");
+        self.apply_edit(index, edit);
+        let args = [("name", name.into()), ("path", sidecar.into())];
+        let message = tr_args(lang, "notice-merged-other-save", &args);
+        self.inform(message);
     }
 
     /// Saves the dirty documents whose last change is [`AUTOSAVE_AFTER`] old; asks for a

@@ -3,6 +3,7 @@
 //! that no longer fit the text, when the annotations last changed, and whether a save
 //! is running.
 
+use std::hash::{DefaultHasher, Hasher};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -27,6 +28,9 @@ pub struct SidecarState {
     pub last_change: Option<Instant>,
     /// The state a running save writes; `None` while no save runs.
     pub saving: Option<SaveVersion>,
+    /// The file as this window last read or wrote it: a save that finds it changed (by
+    /// another window) merges its annotations in instead of writing over them.
+    pub on_disk: OnDisk,
 }
 
 impl SidecarState {
@@ -39,4 +43,23 @@ impl SidecarState {
     pub fn changed(&mut self) {
         self.last_change = Some(Instant::now());
     }
+}
+
+/// What this window last knew of its sidecar file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OnDisk {
+    /// Nothing known (a «Save As» file, one that could not be read): written as before.
+    #[default]
+    Unknown,
+    /// There was no file when this window looked.
+    Absent,
+    /// The file held bytes with this fingerprint when this window read or wrote it.
+    Read(u64),
+}
+
+/// A fingerprint of a sidecar's bytes (not kept anywhere: it only tells a change).
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
 }

@@ -16,6 +16,7 @@ mod bidi_ui;
 mod documents;
 mod foundation;
 mod hostile;
+mod hostile_files;
 mod learning;
 mod library_cli;
 mod library_view;
