@@ -392,6 +392,20 @@ fn the_gulf_council_a_company_with_its_remit_and_acronym_and_a_tagged_body_with_
 }
 
 #[test]
+fn a_society_named_by_a_body_and_a_coach_after_his_nationality_are_whole_names() {
+    let text = "أطلقت الإدارة حملة بالتعاون مع جمعية الهلال الأحمر القطري. وتعاقد النادي مع \
+                المدرب الأرجنتيني هيرنان كريسبو حتى نهاية الموسم.";
+    assert_found(text, Label::Org, &["جمعية الهلال الأحمر القطري"]);
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .any(|(l, t)| *l == Label::Person && t.ends_with("كريسبو") && !t.contains("الأرجنتيني")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_clubs_nationality_after_its_name_describes_the_coach_not_the_club() {
     let text = "وأشاد المدير الفني لنادي السد الإسباني فيليكس سانشيز بأداء لاعبيه.";
     assert_found(text, Label::Org, &["السد"]);

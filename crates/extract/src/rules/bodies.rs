@@ -314,6 +314,10 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     };
     match needs {
         Needs::PlaceOrName => {
+            // «جمعية الهلال الأحمر القطري»: a body of its own after the head is its name.
+            if let Some(e) = body_at(ctx, j) {
+                return Some(e);
+            }
             // «مجموعة بنك قطر الوطني»: the tagger's organisation after the head is whole.
             let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
             if ctx.crf[j] == Some(Label::Org) && starts_here {

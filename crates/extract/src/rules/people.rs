@@ -219,6 +219,31 @@ pub(super) fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
     } else {
         out.extend(people_pass(ctx, &family));
     }
+    nationality_before_person(ctx, out);
+}
+
+/// «المدرب الأرجنتيني هيرنان كريسبو»: where the tagger's person starts with a nationality
+/// adjective, the person is the name after it (GUIDELINES.md: nationalities are no part of
+/// a name).
+fn nationality_before_person(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for s in 0..ctx.tokens.len() {
+        let starts =
+            ctx.crf[s] == Some(Label::Person) && (s == 0 || ctx.crf_end[s - 1] != ctx.crf_end[s]);
+        let t = &ctx.tokens[s];
+        if starts
+            && ctx.crf_end[s] >= s + 3
+            && t.clitics.article
+            && !ctx.has_conjunction(s)
+            && super::is_nationality(t, ctx.gaz)
+        {
+            out.push(Cand::new(
+                s + 1,
+                ctx.crf_end[s],
+                Label::Person,
+                PRIO_PERSON_TITLE,
+            ));
+        }
+    }
 }
 
 fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
