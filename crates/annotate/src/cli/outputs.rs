@@ -190,9 +190,11 @@ pub(crate) fn plan_brat(
             ));
         }
         taken.insert(name.to_lowercase(), input);
+        // A name near the length limit is shortened alike for both (same suffix length).
+        let base = dir.join(&name);
         plan.push(Some(BratNames {
-            txt: dir.join(format!("{name}.txt")),
-            ann: dir.join(format!("{name}.ann")),
+            txt: crate::file_name::with_suffix(&base, "", ".txt"),
+            ann: crate::file_name::with_suffix(&base, "", ".ann"),
         }));
     }
     Ok((plan, notes))

@@ -96,11 +96,7 @@ fn brat_pair(out: &Path) -> (PathBuf, PathBuf) {
     if brat_ext {
         return (out.with_extension("txt"), out.with_extension("ann"));
     }
-    let with = |ext: &str| {
-        let mut name = out.as_os_str().to_owned();
-        name.push(ext);
-        PathBuf::from(name)
-    };
+    let with = |ext: &str| crate::file_name::with_suffix(out, "", ext);
     (with(".txt"), with(".ann"))
 }
 

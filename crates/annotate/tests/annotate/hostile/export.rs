@@ -222,3 +222,31 @@ fn export_prints_at_most_twenty_warnings_per_file() {
     assert_eq!(err.lines().count(), 21, "{err}");
     assert!(err.ends_with("a.txt: … and 80 more\n"), "{err}");
 }
+
+#[test]
+fn brat_export_of_an_article_named_at_the_length_limit_writes_a_matching_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // 252 + 3 = 255 bytes: «.md» becomes «.txt», one byte too many.
+    let name = format!("{}.md", "ع".repeat(126));
+    write(&d.join(&name), TEXT);
+    let out = export_in(d, &["--format", "brat", "--out", "out", &name]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut written: Vec<String> = std::fs::read_dir(d.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 2, "{written:?}");
+    let stems: Vec<&str> = written.iter().map(|n| &n[..n.len() - 4]).collect();
+    assert_eq!(stems[0], stems[1], "{written:?}");
+    assert!(
+        written
+            .iter()
+            .all(|n| n.len() <= 255 && n.starts_with("ععع"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(d.join("out").join(&written[1])).unwrap(),
+        TEXT
+    );
+}
