@@ -160,8 +160,11 @@ fn run_cv(args: &EvalArgs, folds: usize, data: &Path) -> ExitCode {
         match w.as_str() {
             "person-words" => lists.person_words = false,
             "typed" => lists.typed = false,
+            "word-freq" => lists.word_freq = false,
             _ => {
-                eprintln!("sahifa eval --cv: --without {w}: not a list (person-words, typed)");
+                eprintln!(
+                    "sahifa eval --cv: --without {w}: not a list (person-words, typed, word-freq)"
+                );
                 return ExitCode::FAILURE;
             }
         }

@@ -3,7 +3,8 @@
 //! Per token: folded word, clitic-stripped stem, the stripped prefix, prefixes and suffixes
 //! (1–3 chars) of both, shape, gazetteer hits (word lists and the longest harvested phrase
 //! with its type and reliability), trigger words (ranks, offices, organisation and event
-//! heads, speech verbs, months), nisba adjectives, and word clusters. Neighbours at ±1 and
+//! heads, speech verbs, months), nisba adjectives, word clusters, and how common the word
+//! is in Arabic at large (wordfreq's half-Zipf bucket). Neighbours at ±1 and
 //! ±2 contribute word, stem, prefix, trigger and gazetteer features only (as the baseline
 //! found: same accuracy, half the cost).
 
@@ -35,6 +36,8 @@ struct Info<'a> {
     pn: Option<u8>,
     /// Typed Wikipedia name hit: `B-TYPES1`, `I-TYPES+` …
     typed: Option<String>,
+    /// Word-frequency bucket in Arabic at large; `Some(0)`: a word the list lacks.
+    wf: Option<u8>,
 }
 
 /// Bucket of a person-name word's count: 1–3 → 0, 4–15 → 1, 16–63 → 2, … at most 5.
@@ -195,7 +198,15 @@ fn unit_features(tok: &Token, info: &Info, gaz: &Gazetteers, add: &mut Emit) {
         add(&["pn"]);
         add(&["pn=", digit(usize::from(b))]);
     }
+    if let Some(b) = info.wf {
+        add(&["wf=", FREQ[usize::from(b).min(15)]]);
+    }
 }
+
+/// Word-frequency buckets as feature values (0: not in the list).
+const FREQ: [&str; 16] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+];
 
 /// The stem's letters as consonants and long vowels («نيستلروي» → `CVCCCCVV`), for words
 /// of 4 to 10 letters: transliterated foreign names have shapes Arabic root patterns
@@ -532,6 +543,7 @@ fn info<'t>(
         cluster: None,
         pn: None,
         typed,
+        wf: None,
     }
 }
 
@@ -545,6 +557,9 @@ fn with_word_level<'t>(
     info.trig = t.trigger().map(trigger_name);
     info.cluster = clusters.get(&t.key).map(String::as_str);
     info.pn = gaz.person_word_count(t).map(count_bucket);
+    if !gaz.word_freq.is_empty() && t.kind == TokenKind::Word {
+        info.wf = Some(gaz.word_freq_bucket(t).unwrap_or(0));
+    }
     info
 }
 

@@ -299,6 +299,9 @@ pub struct Gazetteers {
     pub person_words: HashMap<String, u32>,
     /// Typed Wikipedia names (ArWikiCats): one count per type a title was given.
     pub typed: PhraseGaz,
+    /// How common a word is in Arabic at large (wordfreq): folded whole word → half-zipf
+    /// bucket ([`freq_bucket`]); words rarer than zipf 2.5 are absent.
+    pub word_freq: HashMap<String, u8>,
 }
 
 const COUNTRIES: &str = include_str!("../../../assets/gazetteers/countries-ar.csv");
@@ -316,6 +319,7 @@ const CITIES: &str = include_str!("../../../assets/gazetteers/cities-ar.txt");
 const PERSON_WORDS: &str =
     include_str!("../../../assets/gazetteers/wikidata-person-name-words.tsv");
 const TYPED: &str = include_str!("../../../assets/gazetteers/arwikicats-typed-names.tsv");
+const WORD_FREQ: &str = include_str!("../../../assets/gazetteers/wordfreq-ar.tsv");
 
 /// Which of the larger lists feed the CRF features (the shipped model was trained with
 /// these; cross-validation can switch them off to measure them).
@@ -325,12 +329,15 @@ pub struct Lists {
     pub person_words: bool,
     /// [`Gazetteers::typed`].
     pub typed: bool,
+    /// [`Gazetteers::word_freq`].
+    pub word_freq: bool,
 }
 
 /// The lists the shipped model uses.
 pub const SHIPPED_LISTS: Lists = Lists {
     person_words: true,
     typed: true,
+    word_freq: true,
 };
 
 /// The key of a name in a [`PhraseGaz`]: [`phrase_stems`] of its tokens, space-joined
@@ -485,6 +492,29 @@ fn person_words() -> HashMap<String, u32> {
     map
 }
 
+/// Half-zipf bucket of a frequency in centibels (-100 … -650 → 2 … 13).
+pub fn freq_bucket(centibels: i32) -> u8 {
+    (centibels.unsigned_abs() / 50).clamp(1, 15) as u8
+}
+
+/// `wordfreq-ar.tsv`: `word \t centibels` lines → folded word → [`freq_bucket`] (the most
+/// frequent spelling when folding joins two).
+fn word_freq() -> HashMap<String, u8> {
+    let mut map: HashMap<String, u8> = HashMap::default();
+    for line in WORD_FREQ.lines().filter(|l| !l.starts_with('#')) {
+        let Some((word, cb)) = line.split_once('\t') else {
+            continue;
+        };
+        let Ok(cb) = cb.trim().parse::<i32>() else {
+            continue;
+        };
+        let b = freq_bucket(cb);
+        let e = map.entry(crate::arabic::fold(word.trim())).or_insert(b);
+        *e = (*e).min(b);
+    }
+    map
+}
+
 /// Space-joined (conservative) stems of a phrase's words: the key of the word lists.
 pub fn phrase_key(phrase: &str) -> String {
     // One word of Arabic letters is one token: its stem without the tokeniser (the lists
@@ -596,6 +626,19 @@ impl Gazetteers {
         } else {
             PhraseGaz::default()
         };
+        self.word_freq = if lists.word_freq {
+            word_freq()
+        } else {
+            HashMap::default()
+        };
+    }
+
+    /// The token's word-frequency bucket ([`Gazetteers::word_freq`]): the whole word as
+    /// written (wordfreq keeps clitics on), else its stem.
+    pub fn word_freq_bucket(&self, tok: &Token) -> Option<u8> {
+        (self.word_freq.get(&tok.norm))
+            .or_else(|| self.word_freq.get(&tok.stem))
+            .copied()
     }
 
     /// How many Wikidata person names hold the token's word (by stem, or by the whole
