@@ -565,13 +565,16 @@ static NEVER_ALONE_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// True for a word that is never a whole mention: a number word, a calendar word, or a
 /// function word written with a hamza after a clitic («فإن», «لأن», «بأن» — «فان» without
 /// one may be a name). `written` is the word as in the text, `norm` folded, `stem` the
-/// same without clitics. Plain function words are not here: «علي» is also a name.
+/// same without clitics. Plain function words are not here: «علي» is also a name (but
+/// «على», written with ى, is the preposition).
 pub fn never_a_name_alone(written: &str, norm: &str, stem: &str) -> bool {
     let particle = written.contains(['أ', 'إ'])
         && norm
             .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
             .is_some_and(is_function_word);
-    particle || NEVER_ALONE_SET.contains(norm) || NEVER_ALONE_SET.contains(stem)
+    // «على» is the preposition; the name is written «علي» (folding joins the two).
+    let ala = written.strip_prefix(['و', 'ف']).unwrap_or(written) == "على";
+    particle || ala || NEVER_ALONE_SET.contains(norm) || NEVER_ALONE_SET.contains(stem)
 }
 
 /// True for a definite nisba adjective («الكويتي», «القطرية», «البحرية»): folded form with
@@ -637,3 +640,23 @@ pub const ORG_COMPOUND_MODIFIERS: &[&str] = &[
     "عمليات",
     "اركان",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preposition_ala_is_never_a_name_alone_but_the_name_ali_may_be() {
+        // Folding makes «على» and «علي» one word; only the spelling tells them apart.
+        assert!(never_a_name_alone("على", "علي", "علي"));
+        assert!(never_a_name_alone("وعلى", "وعلي", "علي"));
+        assert!(!never_a_name_alone("علي", "علي", "علي"));
+    }
+
+    #[test]
+    fn a_pronoun_is_never_a_name_alone() {
+        for w in ["انا", "نحن", "انتم"] {
+            assert!(never_a_name_alone(w, w, w), "{w}");
+        }
+    }
+}
