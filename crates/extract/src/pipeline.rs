@@ -508,10 +508,15 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }
-    // «وشركة»: a conjunction glued to an organisation's head word goes. The rule itself is
+    // «وشركة», «لبورصة»: a conjunction or preposition glued to an organisation's head
+    // word goes. The rule itself is
     // the model's, shared with selection snapping and double-click.
-    let head_or_listed =
-        |s: &str| lexicon::trigger(s).is_some() || listed(s) || doc_words.contains(s);
+    let head_or_listed = |s: &str| {
+        lexicon::trigger(s).is_some()
+            || rules::is_body_head(s)
+            || listed(s)
+            || doc_words.contains(s)
+    };
     sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
 }
 

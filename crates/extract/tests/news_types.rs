@@ -668,3 +668,9 @@ fn scheme_names_parse_and_an_unknown_one_is_refused() {
     let err = "wojood".parse::<Scheme>().unwrap_err().to_string();
     assert!(err.contains("wojood") && err.contains("news"), "{err}");
 }
+
+#[test]
+fn a_preposition_glued_to_a_bodys_head_is_left_out_of_its_name() {
+    let text = "وقال الرئيس التنفيذي لبورصة قطر إن التداولات ارتفعت.";
+    assert_found(text, Label::Org, &["بورصة قطر"]);
+}
