@@ -406,6 +406,7 @@ error-limit-lines = فيه أكثر من { $limit } سطر أو فقرة، وه�
 ## وسوم محفوظة تعذّر استخدامها، أو استُخدم بعضها
 
 error-sidecar-io = تعذّرت قراءة { $path }: { $detail }
+error-sidecar-too-large = حجم { $path } { $size }، وهو أكبر من { $limit } التي تقرؤها صحيفة؛ فلم يُقرأ وتُرك على حاله
 error-sidecar-truncated = { $path } مبتور (ينتهي في منتصفه)؛ وقد تُرك على حاله
 error-sidecar-corrupt = { $path } تالف عند السطر { $line }، العمود { $column }: { $detail }؛ وقد تُرك على حاله
 error-sidecar-not-sidecar = { $path } ليس ملف وسوم من صحيفة

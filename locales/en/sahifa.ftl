@@ -384,6 +384,7 @@ error-limit-lines = it has more than { $limit } lines or paragraphs, the most Sa
 ## Saved annotations that could not be used, or only in part
 
 error-sidecar-io = could not read { $path }: { $detail }
+error-sidecar-too-large = { $path } is { $size }, more than the { $limit } Sahifa reads; it was not read and was left untouched
 error-sidecar-truncated = { $path } is truncated (it ends in the middle); it was left untouched
 error-sidecar-corrupt = { $path } is damaged at line { $line }, column { $column }: { $detail }; it was left untouched
 error-sidecar-not-sidecar = { $path } is not a Sahifa annotation file

@@ -83,6 +83,11 @@ fn sidecar_errors_and_warnings_read_in_english_as_the_crate_writes_them() {
     let file = PathBuf::from("/news/x.txt.sahifa.json");
     let errors = [
         SidecarError::Truncated { path: file.clone() },
+        SidecarError::TooLarge {
+            path: file.clone(),
+            size: 10_000_000_000,
+            limit: 268_435_456,
+        },
         SidecarError::NotASidecar { path: file.clone() },
         SidecarError::Corrupt {
             path: file.clone(),

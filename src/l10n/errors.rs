@@ -155,6 +155,15 @@ pub fn sidecar_error(lang: Language, error: &SidecarError) -> String {
                 ("detail", source.to_string().into()),
             ],
         ),
+        SidecarError::TooLarge { path, size, limit } => tr_args(
+            lang,
+            "error-sidecar-too-large",
+            &[
+                ("path", path_arg(path)),
+                ("size", megabytes(*size)),
+                ("limit", megabytes(*limit)),
+            ],
+        ),
         SidecarError::Truncated { path } => {
             tr_args(lang, "error-sidecar-truncated", &[("path", path_arg(path))])
         }

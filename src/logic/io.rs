@@ -183,10 +183,7 @@ pub fn load_saved(path: &Path, doc: &Document, lang: Language) -> Saved {
     if !sidecar.is_file() {
         return Saved::Failed(SidecarProblem::NotAFile { path: sidecar });
     }
-    let read = std::fs::read(&sidecar).map_err(|source| sahifa_annotate::SidecarError::Io {
-        path: sidecar.clone(),
-        source,
-    });
+    let read = sahifa_annotate::sidecar::read_sidecar_bytes(&sidecar);
     let on_disk = read.as_deref().map(fingerprint).unwrap_or_default();
     let loaded = read.and_then(|bytes| {
         let file = sahifa_annotate::sidecar::parse_sidecar(&sidecar, &bytes)?;

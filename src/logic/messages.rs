@@ -175,6 +175,14 @@ mod tests {
             Problem::Task(TaskPanicked {
                 name: "Loading x.txt".to_owned(),
             }),
+            Problem::Sidecar(SidecarProblem::Unusable {
+                path: "/news/x.txt.sahifa.json".into(),
+                source: sahifa_annotate::SidecarError::TooLarge {
+                    path: "/news/x.txt.sahifa.json".into(),
+                    size: 10_000_000_000,
+                    limit: sahifa_annotate::sidecar::MAX_SIDECAR_BYTES,
+                },
+            }),
         ]
     }
 

@@ -77,10 +77,7 @@ pub fn write(request: &SaveRequest) -> Result<Written, SaveError> {
 /// that is not what this window last knew (`seen`); else `None` (unchanged, gone, or not
 /// readable — the save then treats it as before: kept as `.bak` or set aside).
 fn changed_since(path: &Path, article: &Document, seen: OnDisk) -> Option<Annotations> {
-    if !path.is_file() {
-        return None;
-    }
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = sahifa_annotate::sidecar::read_sidecar_bytes(path).ok()?;
     if seen == OnDisk::Read(fingerprint(&bytes)) {
         return None;
     }

@@ -148,3 +148,30 @@ fn extract_on_a_named_pipe_or_dev_zero_says_what_it_is_and_ends() {
         assert!(stderr.contains(input), "{stderr}");
     }
 }
+
+#[test]
+fn a_sidecar_of_ten_gigabytes_is_refused_unread_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    // Sparse: ten gigabytes that take no room on disk, but would in memory.
+    let sidecar = sahifa::annotate::sidecar_path_for(&article);
+    let file = std::fs::File::create(&sidecar).unwrap();
+    file.set_len(10_000_000_000).unwrap();
+    drop(file);
+    let mut harness = start(options(vec![article]));
+    wait_idle(&mut harness);
+    assert_eq!(harness.state().documents().len(), 1, "the article opened");
+    let said: Vec<String> = harness
+        .state()
+        .notices()
+        .iter()
+        .map(|n| n.message.clone())
+        .collect();
+    assert!(
+        said.iter()
+            .any(|m| m.contains("10000.0 MB, more than the 268.4 MB")),
+        "{said:?}"
+    );
+    assert_eq!(std::fs::metadata(&sidecar).unwrap().len(), 10_000_000_000);
+}

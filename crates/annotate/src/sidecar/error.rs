@@ -13,6 +13,15 @@ pub enum SidecarError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The file is larger than [`super::load::MAX_SIDECAR_BYTES`]; it was not read.
+    TooLarge {
+        /// The sidecar.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The most a sidecar may have.
+        limit: u64,
+    },
     /// The file ends in the middle of the JSON (an interrupted copy or write).
     Truncated {
         /// The sidecar.
@@ -70,6 +79,13 @@ impl fmt::Display for SidecarError {
             SidecarError::Io { path, source } => {
                 write!(f, "could not read {}: {source}", path.display())
             }
+            SidecarError::TooLarge { path, size, limit } => write!(
+                f,
+                "{} is {}, more than the {} Sahifa reads; it was not read and was left untouched",
+                path.display(),
+                megabytes(*size),
+                megabytes(*limit)
+            ),
             SidecarError::Truncated { path } => write!(
                 f,
                 "{} is truncated (it ends in the middle); it was left untouched",
@@ -120,6 +136,12 @@ impl fmt::Display for SidecarError {
             ),
         }
     }
+}
+
+/// Bytes as «52.4 MB», as the interface says sizes.
+fn megabytes(bytes: u64) -> String {
+    // Precision loss is irrelevant for a size shown to one decimal.
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 impl std::error::Error for SidecarError {

@@ -50,13 +50,48 @@ impl LoadedAnnotations {
     }
 }
 
+/// A sidecar larger than this is not read (the loader's limit for an article): a file made
+/// to exhaust memory, or a sparse one, would otherwise take the reader down.
+pub const MAX_SIDECAR_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads and parses a sidecar file without interpreting it against a document.
 pub fn read_sidecar_file(path: &Path) -> Result<SidecarFile, SidecarError> {
-    let bytes = std::fs::read(path).map_err(|source| SidecarError::Io {
+    let bytes = read_sidecar_bytes(path)?;
+    parse_sidecar(path, &bytes)
+}
+
+/// The bytes of the sidecar at `path`. Only a regular file is opened (a named pipe would
+/// block the open, a link to `/dev/zero` never end), and at most [`MAX_SIDECAR_BYTES`]
+/// are read ([`SidecarError::TooLarge`]).
+pub fn read_sidecar_bytes(path: &Path) -> Result<Vec<u8>, SidecarError> {
+    use std::io::Read;
+    let io = |source| SidecarError::Io {
         path: path.to_owned(),
         source,
-    })?;
-    parse_sidecar(path, &bytes)
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a folder, pipe or device), so it was not read",
+        )));
+    }
+    let too_large = |size| SidecarError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_SIDECAR_BYTES,
+    };
+    if meta.len() > MAX_SIDECAR_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_SIDECAR_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_SIDECAR_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The two fields read before the rest, so a file of another kind or version is told

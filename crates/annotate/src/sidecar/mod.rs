@@ -18,8 +18,8 @@ use sahifa_model::TextRange;
 use anchor::quote_for;
 pub use error::SidecarError;
 pub use load::{
-    LoadedAnnotations, annotations_from_file, load_sidecar, load_sidecar_anyway, parse_sidecar,
-    read_sidecar_file,
+    LoadedAnnotations, MAX_SIDECAR_BYTES, annotations_from_file, load_sidecar, load_sidecar_anyway,
+    parse_sidecar, read_sidecar_bytes, read_sidecar_file,
 };
 pub use save::{
     save_sidecar, save_sidecar_keeping, save_sidecar_replacing, save_sidecar_via, sidecar_file_for,

@@ -294,3 +294,32 @@ fn an_article_named_near_the_length_limit_saves_twice_with_a_backup_and_reloads(
         }
     }
 }
+
+#[test]
+fn a_sidecar_of_ten_gigabytes_or_a_named_pipe_is_refused_unread_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sidecar, doc) = article(dir.path());
+    // Sparse: no room on disk, ten gigabytes in memory if read.
+    std::fs::File::create(&sidecar)
+        .unwrap()
+        .set_len(10_000_000_000)
+        .unwrap();
+    let started = std::time::Instant::now();
+    match load_sidecar(&sidecar, &doc) {
+        Err(SidecarError::TooLarge { size, .. }) => assert_eq!(size, 10_000_000_000),
+        other => panic!("expected TooLarge, got {:?}", other.map(|_| ())),
+    }
+    std::fs::remove_file(&sidecar).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&sidecar).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
+    match load_sidecar(&sidecar, &doc) {
+        Err(SidecarError::Io { source, .. }) => {
+            assert!(
+                source.to_string().contains("not a regular file"),
+                "{source}"
+            );
+        }
+        other => panic!("expected Io, got {:?}", other.map(|_| ())),
+    }
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}
