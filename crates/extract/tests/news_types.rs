@@ -674,3 +674,19 @@ fn a_preposition_glued_to_a_bodys_head_is_left_out_of_its_name() {
     let text = "وقال الرئيس التنفيذي لبورصة قطر إن التداولات ارتفعت.";
     assert_found(text, Label::Org, &["بورصة قطر"]);
 }
+
+#[test]
+fn a_teams_coach_is_a_title_and_the_team_after_him_no_rank() {
+    // «الفريق» is also the rank "general": after «مدرب» it is the team.
+    let text = "وأكد مدرب الفريق أليكس فيرغسون أن اللاعب سيبقى.";
+    let ann = EX.extract(text);
+    let person = ann.entities.iter().find(|e| e.label == Label::Person);
+    let named = person.map(|e| (e.name.as_str(), e.title.as_deref()));
+    assert_eq!(named, Some(("أليكس فيرغسون", Some("مدرب الفريق"))));
+}
+
+#[test]
+fn amam_before_an_office_is_the_preposition_not_an_imam() {
+    let text = "وستطرح التهديدات امام رئيس لجنة التحقيق الدولية.";
+    assert_found(text, Label::Title, &["رئيس لجنة التحقيق الدولية"]);
+}

@@ -362,8 +362,14 @@ fn rule_trigger(t: &Token) -> Option<Trigger> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    t.trigger().or_else(|| glued_head(t))
+    t.trigger()
+        .or_else(|| glued_head(t))
+        .or_else(|| RULE_OFFICES.contains(&t.base()).then_some(Trigger::Office))
 }
+
+/// Positions the rules read as offices though the tagger's trigger features do not list
+/// them: a team's coach («مدرب المنتخب القطري», «مدرب الفريق أليكس فيرغسون»).
+const RULE_OFFICES: &[&str] = &["مدرب", "مدربه"];
 
 /// An organisation or event head with a preposition glued to it that the stem keeps on
 /// short words («لوزارة», «لمؤتمر», «لصحيفة»): found by the token's key. Rules only; the

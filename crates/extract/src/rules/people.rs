@@ -354,8 +354,13 @@ impl TitleScan {
         let t = &ctx.tokens[j];
         let conjunction = ctx.has_conjunction(j);
         match ctx.trig(j) {
+            // Not after an ambiguous honorific without its article: «أمام رئيس اللجنة» is
+            // "before the committee's chairman".
             Some(Trigger::Office)
-                if self.office_words == 0 && self.first == Trigger::Honorific && !conjunction =>
+                if self.office_words == 0
+                    && self.first == Trigger::Honorific
+                    && !conjunction
+                    && !(ambiguous(ctx, self.start) && !ctx.tokens[self.start].clitics.article) =>
             {
                 self.office_word(t, true)
             }
