@@ -690,3 +690,13 @@ fn amam_before_an_office_is_the_preposition_not_an_imam() {
     let text = "وستطرح التهديدات امام رئيس لجنة التحقيق الدولية.";
     assert_found(text, Label::Title, &["رئيس لجنة التحقيق الدولية"]);
 }
+
+#[test]
+fn two_ministers_at_once_keep_both_portfolios_in_one_title() {
+    let text = "والتقى وزيري الدفاع والداخلية في الحكومة. وعقد وزيرا الخارجية والدفاع اجتماعا.";
+    assert_found(
+        text,
+        Label::Title,
+        &["وزيري الدفاع والداخلية", "وزيرا الخارجية والدفاع"],
+    );
+}

@@ -364,12 +364,20 @@ fn rule_trigger(t: &Token) -> Option<Trigger> {
     }
     t.trigger()
         .or_else(|| glued_head(t))
-        .or_else(|| RULE_OFFICES.contains(&t.base()).then_some(Trigger::Office))
+        .or_else(|| rule_office(t).then_some(Trigger::Office))
 }
 
 /// Positions the rules read as offices though the tagger's trigger features do not list
-/// them: a team's coach («مدرب المنتخب القطري», «مدرب الفريق أليكس فيرغسون»).
-const RULE_OFFICES: &[&str] = &["مدرب", "مدربه"];
+/// them: a team's coach («مدرب المنتخب القطري», «مدرب الفريق أليكس فيرغسون»), a
+/// spokesman by his other name and a spokeswoman («الناطق باسم», «متحدثة باسم»), two
+/// ministers («وزيري الدفاع والداخلية»).
+/// [`RULE_OFFICES`] by the word's base, or by the whole word where a leading «و» is
+/// its own letter («وزيري»).
+fn rule_office(t: &Token) -> bool {
+    RULE_OFFICES.contains(&t.base()) || RULE_OFFICES.contains(&t.norm.as_str())
+}
+
+const RULE_OFFICES: &[&str] = &["مدرب", "مدربه", "ناطق", "ناطقه", "متحدثه", "وزيري"];
 
 /// An organisation or event head with a preposition glued to it that the stem keeps on
 /// short words («لوزارة», «لمؤتمر», «لصحيفة»): found by the token's key. Rules only; the

@@ -360,7 +360,7 @@ impl TitleScan {
                 if self.office_words == 0
                     && self.first == Trigger::Honorific
                     && !conjunction
-                    && !(ambiguous(ctx, self.start) && !ctx.tokens[self.start].clitics.article) =>
+                    && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article) =>
             {
                 self.office_word(t, true)
             }
@@ -406,6 +406,13 @@ impl TitleScan {
         compound || nationality
     }
 
+    /// Two offices at once («وزيري الدفاع والداخلية», «وزيرا الخارجية والدفاع»): each
+    /// portfolio joined by «و» belongs to the title.
+    fn dual(&self, ctx: &Ctx) -> bool {
+        let head = &ctx.tokens[self.start];
+        matches!(head.norm.as_str(), "وزيري" | "وزيرا")
+    }
+
     /// An office's complement: a genitive of an office in construct state, an adjective,
     /// a compound modifier; never a place, a name the tagger found or an organisation.
     fn complement(&mut self, ctx: &Ctx) -> bool {
@@ -431,7 +438,7 @@ impl TitleScan {
             && t.clitics.article
             && ctx.tokens[j - 1].clitics.article
             && ctx.trig(j).is_none()
-            && super::orgs::PORTFOLIOS.contains(&t.stem.as_str());
+            && (super::orgs::PORTFOLIOS.contains(&t.stem.as_str()) || self.dual(ctx));
         if joined_portfolio {
             return self.office_word(t, false);
         }
