@@ -4,7 +4,6 @@ mod bench;
 pub mod extract;
 mod learn;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -132,15 +131,8 @@ pub(crate) fn load_extractor(model: Option<&Path>) -> Result<Extractor, String> 
 
 /// Reads a file (or stdin for `-`) as UTF-8 text, refusing binary data.
 pub fn read_text(path: &Path) -> Result<String, String> {
-    let mut bytes = Vec::new();
+    let bytes = crate::input::read_named(path)?;
     let name = path.display();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("standard input: {e}"))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
-    }
     if bytes.contains(&0) {
         return Err(format!("{name}: binary data (NUL bytes), not a text file"));
     }

@@ -19,6 +19,7 @@ pub mod cv;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
+pub mod input;
 pub mod knowledge;
 pub mod lexicon;
 mod pipeline;

@@ -20,7 +20,7 @@
 //! empty file gives an empty result. Unreadable or binary input: a message on stderr, exit
 //! status 1, other files still done.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -85,7 +85,7 @@ impl Default for ExtractHooks<'_> {
 
 /// Opens a UTF-8 plain-text file as [`utf8_text_document`] reads its bytes.
 pub fn open_utf8_text(path: &Path) -> Result<Document, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let bytes = crate::input::read_named(path)?;
     let mut doc = utf8_text_document(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     doc.source.path = Some(path.to_owned());
     Ok(doc)
@@ -111,10 +111,7 @@ pub fn utf8_text_document(bytes: &[u8]) -> Result<Document, String> {
 /// Opens one input: `-` is standard input; an empty file or input is an empty article.
 fn open_input(path: &Path, hooks: &ExtractHooks<'_>) -> Result<Document, String> {
     if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("standard input: {e}"))?;
+        let bytes = crate::input::read_named(path)?;
         if bytes.is_empty() {
             return Ok(Document::from_plain_text(""));
         }

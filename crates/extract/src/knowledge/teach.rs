@@ -253,7 +253,14 @@ fn input_err(path: &Path, message: impl Into<String>) -> KnowledgeError {
 /// labelled files (JSONL, brat with text) every span is a name, and names the file tags in
 /// fewer than half of their occurrences are dropped.
 pub fn lesson_from_file(path: &Path) -> Result<Lesson, KnowledgeError> {
-    let text = std::fs::read_to_string(path).map_err(|e| input_err(path, e.to_string()))?;
+    let bytes = crate::input::read_bytes(path).map_err(|e| input_err(path, e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        input_err(
+            path,
+            format!("not UTF-8 text (invalid byte at offset {at})"),
+        )
+    })?;
     let name = path.to_string_lossy().to_lowercase();
     let mut lesson = if name.ends_with(".jsonl") {
         from_jsonl(&text)
@@ -365,7 +372,7 @@ fn from_jsonl(text: &str) -> Lesson {
 }
 
 /// brat standoff: `T1\tLABEL start end[;start end]\ttext` lines; the text field is the name.
-fn from_brat(ann: &str, txt: &PathBuf) -> Lesson {
+fn from_brat(ann: &str, txt: &Path) -> Lesson {
     let mut lesson = Lesson::new();
     for (n, line) in ann.lines().enumerate() {
         if !line.starts_with('T') {
@@ -385,7 +392,10 @@ fn from_brat(ann: &str, txt: &PathBuf) -> Lesson {
                 .push(format!("line {}: unknown label «{what}»", n + 1)),
         }
     }
-    if let Ok(text) = std::fs::read_to_string(txt) {
+    let text = crate::input::read_bytes(txt)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    if let Some(text) = text {
         lesson.texts.push(text);
     }
     lesson

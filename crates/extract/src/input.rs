@@ -1,0 +1,97 @@
+//! Reading a file the command line names (to extract from, to learn from): bounded, and
+//! never blocked by what is not a file.
+
+use std::io::Read as _;
+use std::path::Path;
+
+/// Most bytes read from one input, a file or standard input: the loader's limit
+/// (`sahifa_load::DEFAULT_MAX_FILE_BYTES`), so `yes | sahifa extract -` is refused
+/// instead of filling memory.
+pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why an input was not read. The message names no file: callers add its name.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// A folder, a named pipe, a device or a socket.
+    #[error("not a regular file (a folder, a named pipe or a device); give a file")]
+    NotAFile,
+    /// Past the limit.
+    #[error("more than {} MiB; Sahifa reads at most that much from one input", .limit / (1024 * 1024))]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The system's error.
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The bytes of `path` (`-`: standard input), at most [`MAX_INPUT_BYTES`]. A path that is
+/// not a regular file — a named pipe, a device such as `/dev/zero`, a folder — is refused
+/// before it is opened: a pipe nobody writes to would block for ever.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
+    if path.as_os_str() == "-" {
+        return bounded(std::io::stdin().lock(), MAX_INPUT_BYTES);
+    }
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(InputError::NotAFile);
+    }
+    bounded(std::fs::File::open(path)?, MAX_INPUT_BYTES)
+}
+
+/// [`read_bytes`] with the input's name in the message («standard input» for `-`).
+pub fn read_named(path: &Path) -> Result<Vec<u8>, String> {
+    read_bytes(path).map_err(|e| {
+        if path.as_os_str() == "-" {
+            format!("standard input: {e}")
+        } else {
+            format!("{}: {e}", path.display())
+        }
+    })
+}
+
+/// Everything `r` gives, refused past `limit` bytes.
+fn bounded(r: impl std::io::Read, limit: u64) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    r.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(InputError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_named_pipe_a_device_or_a_folder_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(read_bytes(dir.path()), Err(InputError::NotAFile)));
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("pipe");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            if made.is_ok_and(|s| s.success()) {
+                let err = read_named(&fifo).unwrap_err();
+                assert!(
+                    err.contains("pipe") && err.contains("not a regular file"),
+                    "{err}"
+                );
+            }
+        }
+        if Path::new("/dev/zero").exists() {
+            assert!(matches!(
+                read_bytes(Path::new("/dev/zero")),
+                Err(InputError::NotAFile)
+            ));
+        }
+    }
+
+    #[test]
+    fn an_endless_stream_stops_at_the_limit_with_a_message() {
+        let err = bounded(std::io::repeat(b'y'), 2 << 20).unwrap_err();
+        assert!(err.to_string().contains("more than 2 MiB"), "{err}");
+        assert_eq!(bounded(&b"ok"[..], 2 << 20).unwrap(), b"ok");
+    }
+}
