@@ -2,7 +2,7 @@
 //! read from the app's annotations, sidecars, brat `.ann` files and JSONL exports.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sahifa_model::{Annotations, Label, MentionStatus};
 use serde::Deserialize;
