@@ -700,3 +700,13 @@ fn two_ministers_at_once_keep_both_portfolios_in_one_title() {
         &["وزيري الدفاع والداخلية", "وزيرا الخارجية والدفاع"],
     );
 }
+
+#[test]
+fn a_forum_named_by_a_place_is_an_event() {
+    let text = "تستضيف الكويت في أكتوبر المقبل منتدى الكويت الاقتصادي الدولي. ويعقد منتدى الدوحة في ديسمبر.";
+    assert_found(
+        text,
+        Label::Event,
+        &["منتدى الكويت الاقتصادي الدولي", "منتدى الدوحة"],
+    );
+}

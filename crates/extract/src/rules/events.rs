@@ -75,7 +75,7 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
 }
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
-const EXTRA_HEADS: &[&str] = &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال"];
+const EXTRA_HEADS: &[&str] = &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال", "منتدي"];
 /// Heads whose definite genitive names the event («انتخابات الرئاسة»).
 const GENITIVE_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
 /// Adjectives of a definite head that name an event («الحرب العالمية», «القمة العربية»),
