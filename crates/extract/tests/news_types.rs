@@ -710,3 +710,13 @@ fn a_forum_named_by_a_place_is_an_event() {
         &["منتدى الكويت الاقتصادي الدولي", "منتدى الدوحة"],
     );
 }
+
+#[test]
+fn a_chamber_of_commerce_and_industry_is_one_organisation_with_its_place() {
+    let text = "وشارك ممثلون عن غرفة تجارة وصناعة الكويت. وأعلنت غرفة تجارة دبي عن معرض.";
+    assert_found(
+        text,
+        Label::Org,
+        &["غرفة تجارة وصناعة الكويت", "غرفة تجارة دبي"],
+    );
+}

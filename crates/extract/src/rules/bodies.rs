@@ -19,6 +19,8 @@ enum Needs {
     /// A place only, for heads that are common words («جهاز قطر للاستثمار», «غرفة قطر»,
     /// «فرقة قطر المسرحية», «متاحف قطر»).
     Place,
+    /// What a chamber is of, then its place («غرفة تجارة وصناعة الكويت», «غرفة قطر»).
+    TradeThenPlace,
     /// A place, then «المالي» («سوق دبي المالي»).
     PlaceThenFinancial,
     /// One of these stems, definite («الخطوط الجوية», «الهلال الأحمر», «الديوان الأميري»).
@@ -58,7 +60,7 @@ const HEADS: &[(&str, Needs)] = &[
     ("ديوان", Needs::Word(&["اميري", "ملكي"])),
     ("بلديه", Needs::PlaceOrName),
     ("جهاز", Needs::Place),
-    ("غرفه", Needs::Place),
+    ("غرفه", Needs::TradeThenPlace),
     ("فرقه", Needs::Place),
     ("متاحف", Needs::Place),
     ("متحف", Needs::PlaceOrNationality),
@@ -297,6 +299,9 @@ fn place_named(ctx: &Ctx, i: usize) -> Option<usize> {
     (charity || sector).then_some(i + place + 1)
 }
 
+/// What a chamber is of («غرفة تجارة وصناعة …»).
+const TRADES: &[&str] = &["تجاره", "صناعه", "زراعه"];
+
 /// The end of the complement `needs` at token `j`.
 fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     let t = ctx
@@ -328,6 +333,18 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             (place > 0 || name).then(|| j + place.max(1))
         }
         Needs::Place => (place > 0).then_some(j + place),
+        Needs::TradeThenPlace => {
+            let trade = |k: usize| {
+                ctx.tok(k)
+                    .is_some_and(|x| TRADES.contains(&x.stem.as_str()))
+            };
+            let mut k = j;
+            while trade(k) && (k == j || ctx.has_conjunction(k)) && !ctx.tokens[k].clitics.article {
+                k += 1;
+            }
+            let place = if k == j { place } else { ctx.place_at(k) };
+            (place > 0 && !ctx.has_preposition(k)).then_some(k + place)
+        }
         Needs::PlaceThenFinancial => {
             let e = j + place;
             let financial = ctx
