@@ -662,6 +662,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_word_frequency_list_tells_common_words_from_rare_names() {
+        let g = Gazetteers::static_lists();
+        assert!(g.word_freq.len() > 90_000, "{}", g.word_freq.len());
+        let bucket = |w: &str| g.word_freq_bucket(&crate::token::tokenize(w)[0]);
+        // «في» is one word in 70; «الحكومة» one in ten thousand or so.
+        assert_eq!(bucket("في"), Some(2));
+        assert!(bucket("الحكومة").is_some_and(|b| (6..=9).contains(&b)));
+        // Folded spellings find the word; a transliterated surname is too rare to list.
+        assert_eq!(bucket("الحكومه"), bucket("الحكومة"));
+        assert_eq!(bucket("نيستلروي"), None);
+    }
+
+    #[test]
     fn country_keys_are_whole_names() {
         let g = Gazetteers::static_lists();
         assert!(g.countries.contains("قطر"));
