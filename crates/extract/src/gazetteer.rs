@@ -299,6 +299,10 @@ pub struct Gazetteers {
     pub person_words: HashMap<String, u32>,
     /// Typed Wikipedia names (ArWikiCats): one count per type a title was given.
     pub typed: PhraseGaz,
+    /// One-word names of the world lists, cities and countries as written (folded, no
+    /// clitic stripped): «فالنسيا», «فلوريدا» — what tells a name that begins like a clitic
+    /// from a clitic before a name.
+    pub single_names: HashSet<String>,
     /// How common a word is in Arabic at large (wordfreq): folded whole word → half-zipf
     /// bucket ([`freq_bucket`]); words rarer than zipf 2.5 are absent.
     pub word_freq: HashMap<String, u8>,
@@ -372,6 +376,22 @@ fn world_phrases(countries: &[&str]) -> PhraseGaz {
         add(name, 1);
     }
     PhraseGaz::new(map)
+}
+
+/// [`Gazetteers::single_names`]: the one-word names of the lists [`world_phrases`] reads.
+fn single_names(countries: &[&str]) -> HashSet<String> {
+    let world = WORLD
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(_, name)| name));
+    let cities = CITIES.lines().filter(|l| !l.starts_with('#'));
+    world
+        .chain(cities)
+        .chain(countries.iter().copied())
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !n.contains(' '))
+        .map(crate::arabic::fold)
+        .collect()
 }
 
 /// Adds `name` with type `t` to `map`, under its key and the keys of its forms with
@@ -610,6 +630,7 @@ impl Gazetteers {
             }
         }
         g.world = world_phrases(&country_names);
+        g.single_names = single_names(&country_names);
         g.use_lists(SHIPPED_LISTS);
         g
     }

@@ -504,7 +504,14 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     if t.kind != TokenKind::Word {
         return 0;
     }
-    let listed = |s: &str| gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0;
+    // «فالنسيا», «فلوريدا»: a one-word name the lists know as written has no clitic.
+    if gaz.single_names.contains(&t.norm) {
+        return 0;
+    }
+    let listed = |s: &str| {
+        gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
+            || gaz.single_names.contains(s)
+    };
     if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }

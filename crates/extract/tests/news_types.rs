@@ -720,3 +720,21 @@ fn a_chamber_of_commerce_and_industry_is_one_organisation_with_its_place() {
         &["غرفة تجارة وصناعة الكويت", "غرفة تجارة دبي"],
     );
 }
+
+#[test]
+fn a_place_whose_name_begins_like_a_clitic_keeps_it_and_a_real_clitic_goes() {
+    // «فالنسيا» is not «ف» + «النسيا»; «وفلوريدا» is «و» + «فلوريدا».
+    let text =
+        "وزار فانكوفر وفالنسيا وفلوريدا. وشاركت ولندن وبرلين. وقال مدرب فالنسيا إن الفريق جاهز.";
+    let found = mentions(text);
+    for name in ["فانكوفر", "فالنسيا", "فلوريدا", "لندن", "برلين"] {
+        assert!(
+            found.iter().any(|(_, t)| t == name),
+            "«{name}» in {found:?}"
+        );
+    }
+    for cut in ["انكوفر", "النسيا", "وفلوريدا", "وفالنسيا", "ولندن"]
+    {
+        assert!(!found.iter().any(|(_, t)| t == cut), "«{cut}» in {found:?}");
+    }
+}
