@@ -504,20 +504,29 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     if t.kind != TokenKind::Word {
         return 0;
     }
-    // «فالنسيا», «فلوريدا»: a one-word name the lists know as written has no clitic.
-    if gaz.single_names.contains(&t.norm) {
+    // «فالنسيا», «فلوريدا»: a one-word name the lists know as written has no clitic,
+    // unless the word after its first letter is the better-known name («وأنان» is «و» +
+    // «أنان», though a town is called «وانان»).
+    if gaz.single_names.contains(&t.norm) && !name_after_first_letter(t, gaz) {
         return 0;
     }
+    // «وكاليفورنيا»: «و» before a listed name, not «وك» before «اليفورنيا» (the model's
+    // rule takes the longest clitic that leaves an article).
+    if let Some(rest) = t.norm.strip_prefix(['و', 'ف'])
+        && clitic_before_name(t, rest, gaz)
+    {
+        return 1;
+    }
+    let name_after = |s: &str| clitic_before_name(t, s, gaz);
     let listed = |s: &str| {
-        gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
-            || gaz.single_names.contains(s)
+        gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0 || name_after(s)
     };
     if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }
     // «وشركة», «لبورصة»: a conjunction or preposition glued to an organisation's head
-    // word goes. The rule itself is
-    // the model's, shared with selection snapping and double-click.
+    // word goes. The rule itself is the model's, shared with selection snapping and
+    // double-click.
     let head_or_listed = |s: &str| {
         lexicon::trigger(s).is_some()
             || rules::is_body_head(s)
@@ -525,6 +534,40 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
             || doc_words.contains(s)
     };
     sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
+}
+
+/// True when `t` without its first letter (a clitic letter) is a person's name or a
+/// country, or a listed one-word name commoner than `t` itself.
+fn name_after_first_letter(t: &Token, gaz: &Gazetteers) -> bool {
+    let Some(rest) = t.norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let commoner = match (gaz.word_freq.get(rest), gaz.word_freq.get(&t.norm)) {
+        (Some(r), Some(w)) => r < w,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    gaz.flags(rest) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
+        || (gaz.single_names.contains(rest) && commoner)
+}
+
+/// Whether the first letter of `t` is a clitic before the listed one-word name `rest`
+/// ([`Gazetteers::single_names`]), judged by how common each reading is in Arabic at
+/// large ([`Gazetteers::word_freq`], a lower bucket is commoner): after «و» or «ف» the
+/// name wins unless the whole word is the commoner («ولندن» → «لندن», but «فرقة» is a
+/// troupe, not «ف» + «رقة»); after «ب», «ل» or «ك» only a whole word far rarer than the
+/// name gives way («بدمشق» → «دمشق», but «بليدا», «بلاي ستيشن» stay). One letter only.
+fn clitic_before_name(t: &Token, rest: &str, gaz: &Gazetteers) -> bool {
+    if !gaz.single_names.contains(rest) || t.norm.chars().count() != rest.chars().count() + 1 {
+        return false;
+    }
+    let (whole, name) = (gaz.word_freq.get(&t.norm), gaz.word_freq.get(rest));
+    match (t.norm.starts_with(['و', 'ف']), whole, name) {
+        (true, None, _) => true,
+        (true, Some(w), Some(r)) => w > r,
+        (false, Some(&w), Some(&r)) => w >= r.saturating_add(3),
+        _ => false,
+    }
 }
 
 /// True when the candidate `c` (of `label`) is no mention whoever proposed it: «فإن»,
