@@ -517,10 +517,7 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     {
         return 1;
     }
-    let name_after = |s: &str| clitic_before_name(t, s, gaz);
-    let listed = |s: &str| {
-        gaz.flags(s) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0 || name_after(s)
-    };
+    let listed = |s: &str| person_or_country(gaz, s) || clitic_before_name(t, s, gaz);
     if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }
@@ -547,8 +544,12 @@ fn name_after_first_letter(t: &Token, gaz: &Gazetteers) -> bool {
         (Some(_), None) => true,
         _ => false,
     };
-    gaz.flags(rest) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
-        || (gaz.single_names.contains(rest) && commoner)
+    person_or_country(gaz, rest) || (gaz.single_names.contains(rest) && commoner)
+}
+
+/// A word the name lists give as a given or family name or a country.
+fn person_or_country(gaz: &Gazetteers, word: &str) -> bool {
+    gaz.flags(word) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
 }
 
 /// Whether the first letter of `t` is a clitic before the listed one-word name `rest`
