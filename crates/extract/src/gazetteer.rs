@@ -356,10 +356,17 @@ pub fn phrase_gaz_key(name: &str) -> String {
 }
 
 /// The world-knowledge phrases: `TYPE \t name` lines of `world-entities.tsv` (types
-/// PERS, ORG, LOC, MISC), city names and country names (LOC).
-fn world_phrases(countries: &[&str]) -> PhraseGaz {
+/// PERS, ORG, LOC, MISC), city names and country names (LOC); and, read in the same pass,
+/// the one-word names among them ([`Gazetteers::single_names`]).
+fn world_phrases(countries: &[&str]) -> (PhraseGaz, HashSet<String>) {
     let mut map: HashMap<String, PhraseCounts> = HashMap::default();
-    let mut add = |name: &str, t: usize| add_name(&mut map, name, t);
+    let mut single = HashSet::default();
+    let mut add = |name: &str, t: usize| {
+        add_name(&mut map, name, t);
+        if !name.is_empty() && !name.contains(' ') {
+            single.insert(crate::arabic::fold(name));
+        }
+    };
     for line in WORLD.lines().filter(|l| !l.starts_with('#')) {
         if let Some((ty, name)) = line.split_once('\t')
             && let Some(t) = GAZ_TYPES
@@ -375,23 +382,7 @@ fn world_phrases(countries: &[&str]) -> PhraseGaz {
     for name in countries {
         add(name, 1);
     }
-    PhraseGaz::new(map)
-}
-
-/// [`Gazetteers::single_names`]: the one-word names of the lists [`world_phrases`] reads.
-fn single_names(countries: &[&str]) -> HashSet<String> {
-    let world = WORLD
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t').map(|(_, name)| name));
-    let cities = CITIES.lines().filter(|l| !l.starts_with('#'));
-    world
-        .chain(cities)
-        .chain(countries.iter().copied())
-        .map(str::trim)
-        .filter(|n| !n.is_empty() && !n.contains(' '))
-        .map(crate::arabic::fold)
-        .collect()
+    (PhraseGaz::new(map), single)
 }
 
 /// Adds `name` with type `t` to `map`, under its key and the keys of its forms with
@@ -629,8 +620,7 @@ impl Gazetteers {
                 }
             }
         }
-        g.world = world_phrases(&country_names);
-        g.single_names = single_names(&country_names);
+        (g.world, g.single_names) = world_phrases(&country_names);
         g.use_lists(SHIPPED_LISTS);
         g
     }
