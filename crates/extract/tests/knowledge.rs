@@ -516,3 +516,25 @@ fn a_mention_joining_another_name_to_a_taught_one_with_wa_is_cut_before_it() {
     let lyon = found.iter().filter(|m| *m == &("ليون".into(), Label::Org));
     assert_eq!(lyon.count(), 2, "{found:?}");
 }
+
+#[test]
+fn learn_with_one_unreadable_file_still_teaches_the_others_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("k.json");
+    let good = jsonl_teaching(dir.path(), 3);
+    let missing = dir.path().join("no-such-file.jsonl");
+    let out = ner(dir.path())
+        .args(["learn", "--knowledge"])
+        .arg(&store)
+        .arg(&good)
+        .arg(&missing)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no-such-file.jsonl"), "{err}");
+    assert!(err.contains("1 of 2 files not learnt from"), "{err}");
+    let taught = KnowledgeStore::load(&store).unwrap();
+    assert_eq!(taught.taught().count(), 1);
+}

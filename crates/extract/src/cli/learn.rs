@@ -150,7 +150,7 @@ fn learn(args: &LearnArgs) -> Result<bool, KnowledgeError> {
             if n == 1 { "y" } else { "ies" }
         );
     }
-    let mut ok = true;
+    let mut failed = 0usize;
     for f in &args.files {
         match knowledge::lesson_from_file(f) {
             Ok(lesson) => {
@@ -167,12 +167,18 @@ fn learn(args: &LearnArgs) -> Result<bool, KnowledgeError> {
             }
             Err(e) => {
                 eprintln!("sahifa learn: {e}");
-                ok = false;
+                failed += 1;
             }
         }
     }
     if store.is_dirty() {
         store.save()?;
+    }
+    if failed > 0 {
+        eprintln!(
+            "sahifa learn: {failed} of {} files not learnt from (see above); what the others teach is saved",
+            args.files.len()
+        );
     }
     if args.list {
         print_list(&store);
@@ -184,7 +190,7 @@ fn learn(args: &LearnArgs) -> Result<bool, KnowledgeError> {
             store.rejected().count()
         );
     }
-    Ok(ok)
+    Ok(failed == 0)
 }
 
 fn print_list(store: &KnowledgeStore) {
