@@ -224,4 +224,14 @@ mod tests {
         let bare = dir.path().join(".sahifa.json");
         assert_eq!(article_for(&bare), bare);
     }
+
+    #[test]
+    fn opening_a_sidecar_with_a_shortened_name_opens_its_long_named_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join(format!("{}.txt", "خبر".repeat(41)));
+        std::fs::write(&article, "خبر").unwrap();
+        let sidecar = sahifa_annotate::sidecar_path_for(&article);
+        assert!(sidecar.to_string_lossy().contains('~'));
+        assert_eq!(article_for(&sidecar), article);
+    }
 }

@@ -90,10 +90,12 @@ pub fn article_for(path: &Path) -> PathBuf {
     };
     let article = path.with_file_name(&name[..stem_len]);
     if article.is_file() {
-        article
-    } else {
-        path.to_owned()
+        return article;
     }
+    // A name shortened to fit the file system (`…~hash.sahifa.json`).
+    sahifa_annotate::file_name::original_of(path, "", ".sahifa.json")
+        .filter(|a| a.is_file())
+        .unwrap_or_else(|| path.to_owned())
 }
 
 /// A path's file name for the interface (the whole path when it has none).

@@ -31,6 +31,31 @@ pub fn with_suffix(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
     path.with_file_name(format!("{prefix}{}{tag}{suffix}", &whole[..cut]))
 }
 
+/// The file `made` was named from by [`with_suffix`] (the inverse): `a.txt.sahifa.json` →
+/// `a.txt`. A shortened name (`…~hash` + `suffix`) is looked up among the files of its
+/// folder whose names start with the kept part; `None` when none gives `made` back, or
+/// when `made` does not end in `prefix`…`suffix`.
+pub fn original_of(made: &Path, prefix: &str, suffix: &str) -> Option<PathBuf> {
+    let name = made.file_name()?.to_str()?;
+    let stem = name.strip_prefix(prefix)?.strip_suffix(suffix)?;
+    if stem.is_empty() {
+        return None;
+    }
+    let Some((kept, tag)) = stem.rsplit_once('~') else {
+        return Some(made.with_file_name(stem));
+    };
+    if tag.len() != 16 || !tag.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Some(made.with_file_name(stem));
+    }
+    let folder = made.parent().filter(|p| !p.as_os_str().is_empty());
+    let entries = std::fs::read_dir(folder.unwrap_or(Path::new("."))).ok()?;
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(kept)))
+        .map(|e| made.with_file_name(e.file_name()))
+        .find(|candidate| with_suffix(candidate, prefix, suffix) == made)
+}
+
 /// 64-bit FNV-1a: a hash that never changes between Rust versions or runs (the standard
 /// library's may), as a file's name must not.
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -72,6 +97,28 @@ mod tests {
         assert_eq!(
             a,
             with_suffix(&Path::new("/n").join(&long), "", ".sahifa.json")
+        );
+    }
+
+    #[test]
+    fn a_shortened_sidecar_name_leads_back_to_its_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = dir.path().join(format!("{}.txt", "خبر".repeat(41)));
+        let neighbour = dir.path().join(format!("{}x.txt", "خبر".repeat(41)));
+        for p in [&long, &neighbour] {
+            std::fs::write(p, "نص").unwrap();
+        }
+        let made = with_suffix(&long, "", ".sahifa.json");
+        assert!(made.to_string_lossy().contains('~'), "{}", made.display());
+        assert_eq!(original_of(&made, "", ".sahifa.json"), Some(long.clone()));
+        let plain = dir.path().join("a.txt.sahifa.json");
+        assert_eq!(
+            original_of(&plain, "", ".sahifa.json"),
+            Some(dir.path().join("a.txt"))
+        );
+        assert_eq!(
+            original_of(&dir.path().join("a.txt"), "", ".sahifa.json"),
+            None
         );
     }
 }

@@ -25,11 +25,11 @@ pub fn is_article(path: &Path) -> bool {
         .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// The article a sidecar belongs to: `a.txt.sahifa.json` → `a.txt`.
+/// The article a sidecar belongs to: `a.txt.sahifa.json` → `a.txt`; a sidecar whose name
+/// was shortened to fit the file system leads back to its article too (see
+/// [`sahifa_annotate::file_name::original_of`]).
 pub fn article_of_sidecar(path: &Path) -> Option<PathBuf> {
-    let name = path.file_name()?.to_str()?;
-    let article = name.strip_suffix(SIDECAR_SUFFIX)?;
-    Some(path.with_file_name(article))
+    sahifa_annotate::file_name::original_of(path, "", SIDECAR_SUFFIX)
 }
 
 /// What the walk found: the article files, each once, sorted, and the paths it could not
@@ -166,5 +166,15 @@ mod tests {
             article_of_sidecar(Path::new("x/a.txt.sahifa.json")),
             Some(PathBuf::from("x/a.txt"))
         );
+    }
+
+    #[test]
+    fn a_sidecar_with_a_shortened_name_belongs_to_its_long_named_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join(format!("{}.txt", "مقال".repeat(31)));
+        std::fs::write(&article, "نص").unwrap();
+        let sidecar = sahifa_annotate::sidecar_path_for(&article);
+        assert!(sidecar.to_string_lossy().contains('~'));
+        assert_eq!(article_of_sidecar(&sidecar), Some(article));
     }
 }
