@@ -33,8 +33,8 @@ pub fn with_suffix(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
 
 /// The file `made` was named from by [`with_suffix`] (the inverse): `a.txt.sahifa.json` →
 /// `a.txt`. A shortened name (`…~hash` + `suffix`) is looked up among the files of its
-/// folder whose names start with the kept part; `None` when none gives `made` back, or
-/// when `made` does not end in `prefix`…`suffix`.
+/// folder whose names start with the kept part (when none gives `made` back, the name
+/// without `prefix` and `suffix`); `None` when `made` does not have them.
 pub fn original_of(made: &Path, prefix: &str, suffix: &str) -> Option<PathBuf> {
     let name = made.file_name()?.to_str()?;
     let stem = name.strip_prefix(prefix)?.strip_suffix(suffix)?;
@@ -48,12 +48,15 @@ pub fn original_of(made: &Path, prefix: &str, suffix: &str) -> Option<PathBuf> {
         return Some(made.with_file_name(stem));
     }
     let folder = made.parent().filter(|p| !p.as_os_str().is_empty());
-    let entries = std::fs::read_dir(folder.unwrap_or(Path::new("."))).ok()?;
-    entries
+    let found = std::fs::read_dir(folder.unwrap_or(Path::new(".")))
+        .into_iter()
+        .flatten()
         .filter_map(Result::ok)
         .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(kept)))
         .map(|e| made.with_file_name(e.file_name()))
-        .find(|candidate| with_suffix(candidate, prefix, suffix) == made)
+        .find(|candidate| with_suffix(candidate, prefix, suffix) == made);
+    // Not found: a short name that merely looks shortened stands for itself.
+    found.or_else(|| Some(made.with_file_name(stem)))
 }
 
 /// 64-bit FNV-1a: a hash that never changes between Rust versions or runs (the standard
