@@ -21,6 +21,7 @@ mod events;
 mod facilities;
 mod orgs;
 mod people;
+mod titles;
 
 pub use bodies::is_body_head;
 use dates::dates;

@@ -1,0 +1,289 @@
+//! Titles read from their first word on (`TitleScan`): ranks and their modifiers,
+//! honorifics, an office and its complements; and when an office that introduces no name
+//! is a TITLE mention on its own.
+
+use super::*;
+
+/// Ranks and honorifics that are also common words («الفريق» the team, «أمام» in front of,
+/// «العميد» the dean): they introduce a name only when the name is supported.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "فريق",
+    "عميد",
+    "رائد",
+    "نقيب",
+    "وكيل",
+    "مقدم",
+    "عماد",
+    "امام",
+    "سيد",
+    "سيده",
+    "حاج",
+    "قاضي",
+    "محامي",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "ملازم",
+];
+
+/// True for a rank or honorific that is also a common word (see [`AMBIGUOUS_TITLES`]).
+pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
+    AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
+}
+
+/// A title read from its first word on: rank modifiers, more ranks and honorifics, an
+/// office and its complements.
+pub(super) struct TitleScan {
+    /// The first title word.
+    pub(super) start: usize,
+    /// What the first word is.
+    pub(super) first: Trigger,
+    /// One past the last title word.
+    pub(super) end: usize,
+    /// An unambiguous rank or honorific, or a rank with its modifier: vouches for a name.
+    pub(super) strong: bool,
+    /// A military or police rank is part of the title.
+    pub(super) rank: bool,
+    /// Office words and their complements taken.
+    pub(super) office_words: usize,
+    /// The last office word is indefinite, in construct state: the next noun is its
+    /// genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
+    pub(super) open: bool,
+}
+
+impl TitleScan {
+    pub(super) fn new(ctx: &Ctx, i: usize, first: Trigger) -> Self {
+        let head = &ctx.tokens[i];
+        // A royal title in construct state takes a genitive as an office does: «أمير
+        // البلاد», «أمير المؤمنين» (a realm that is a place still ends it: «أمير قطر»),
+        // and, like an office, vouches for no name after it («أمير البلاد | الوفد»).
+        let royal_construct =
+            first == Trigger::Honorific && !head.clitics.article && ROYAL.contains(&head.base());
+        let office_words = usize::from(first == Trigger::Office || royal_construct);
+        TitleScan {
+            start: i,
+            first,
+            end: i + 1,
+            strong: matches!(first, Trigger::Rank | Trigger::Honorific)
+                && !ambiguous(ctx, i)
+                && !royal_construct,
+            rank: first == Trigger::Rank,
+            office_words,
+            open: office_words > 0 && !head.clitics.article,
+        }
+    }
+
+    pub(super) fn run(&mut self, ctx: &Ctx) {
+        while self.end < ctx.tokens.len()
+            && ctx.is_word(self.end)
+            && !ctx.tokens[self.end].line_start
+            && self.step(ctx)
+        {}
+    }
+
+    /// Takes the word at the end as an office word or complement.
+    fn office_word(&mut self, t: &Token, open: bool) -> bool {
+        self.office_words += 1;
+        self.open = open && !t.clitics.article;
+        self.end += 1;
+        true
+    }
+
+    /// Takes the word at the end when it belongs to the title.
+    fn step(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
+        // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
+        // «المتحدث», never a name there.
+        if self.office_words > 0
+            && (t.stem == "شؤون" || t.norm == "باسم")
+            && !ctx.has_conjunction(j)
+        {
+            return self.office_word(t, true);
+        }
+        if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
+            return false;
+        }
+        self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
+    }
+
+    /// An office after an honorific («معالي الوزير»), a rank modifier, another rank or
+    /// honorific.
+    fn rank_or_honorific(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        let conjunction = ctx.has_conjunction(j);
+        match ctx.trig(j) {
+            // Not after an ambiguous honorific without its article: «أمام رئيس اللجنة» is
+            // "before the committee's chairman".
+            Some(Trigger::Office)
+                if self.office_words == 0
+                    && self.first == Trigger::Honorific
+                    && !conjunction
+                    && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article) =>
+            {
+                self.office_word(t, true)
+            }
+            // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
+            Some(Trigger::RankMod) if self.rank && (!t.clitics.article || t.stem == "ركن") => {
+                self.strong = true;
+                self.end += 1;
+                true
+            }
+            Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
+                self.strong |= !ambiguous(ctx, j);
+                self.rank |= tr == Trigger::Rank;
+                self.end += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Compound titles («ولي العهد», «أمين السر», «الأمين العام»), and a nationality after
+    /// a rank or honorific, which describes it («الجنرال الفرنسي آلان بيللغريني»).
+    fn compound_or_nationality(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        // «النائب العام», «المدير العام», «مدير عام», «القائد العام», «المدعي العام».
+        let general = matches!(
+            ctx.tokens[j - 1].base(),
+            "نائب" | "مدير" | "قائد" | "مراقب" | "مدعي" | "منسق" | "مفتش"
+        ) && matches!(t.norm.as_str(), "العام" | "عام");
+        let compound = general
+            || matches!(
+                (ctx.tokens[j - 1].base(), t.norm.as_str()),
+                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+            );
+        let nationality = self.office_words == 0
+            && t.clitics.article
+            && ctx.nisba(j)
+            && ctx.crf[j] != Some(Label::Person)
+            && !ctx.has_conjunction(j);
+        if compound || nationality {
+            self.end += 1;
+        }
+        compound || nationality
+    }
+
+    /// Two offices at once («وزيري الدفاع والداخلية», «وزيرا الخارجية والدفاع»): each
+    /// portfolio joined by «و» belongs to the title.
+    fn dual(&self, ctx: &Ctx) -> bool {
+        let head = &ctx.tokens[self.start];
+        matches!(head.norm.as_str(), "وزيري" | "وزيرا")
+    }
+
+    /// An office's complement: a genitive of an office in construct state, an adjective,
+    /// a compound modifier; never a place, a name the tagger found or an organisation.
+    fn complement(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let t = &ctx.tokens[j];
+        if self.office_words == 0
+            || ctx.place_at(j) > 0
+            || ctx.crf[j].is_some()
+            || ctx.starts_org(j)
+        {
+            return false;
+        }
+        // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no organisation of
+        // its own is the office's genitive.
+        let genitive = self.open
+            && self.office_words <= 4
+            && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
+            && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
+        // «مدير إدارة الثقافة والفنون», «وزير التربية والتعليم»: a portfolio joined to the
+        // genitive before it.
+        let joined_portfolio = self.office_words >= 2
+            && ctx.has_conjunction(j)
+            && t.clitics.article
+            && ctx.tokens[j - 1].clitics.article
+            && ctx.trig(j).is_none()
+            && (super::orgs::PORTFOLIOS.contains(&t.stem.as_str()) || self.dual(ctx));
+        if joined_portfolio {
+            return self.office_word(t, false);
+        }
+        let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
+            || ctx.nisba(j)
+            || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
+            || (self.office_words == 1 && t.clitics.article && !ctx.is_common(j))
+            || genitive;
+        // A construct noun is followed by its genitive, never by «و»: a word that looks
+        // like «و» + word there is one word («قائد وحدة»).
+        complement && (genitive || !ctx.has_conjunction(j)) && self.office_word(t, genitive)
+    }
+}
+
+/// Royal titles that take a genitive in construct state («أمير البلاد»).
+const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
+
+/// Offices and royal titles that are a TITLE on their own when definite, accusative or
+/// before the entity they are the office of («الرئيس», «رئيسا», «أمير [قطر]»).
+pub(super) const STANDALONE: &[&str] = &[
+    "رئيس",
+    "رئيسه",
+    "رئيسا",
+    "وزير",
+    "وزيره",
+    "وزيرا",
+    "سفير",
+    "سفيره",
+    "محافظ",
+    "قنصل",
+    "حاكم",
+    "زعيم",
+    "متحدث",
+    "قائد",
+    "مستشار",
+    "مفتي",
+    "ملك",
+    "ملكه",
+    "امير",
+    "اميره",
+    "سلطان",
+    "بابا",
+];
+
+/// Whether the title words `i..j` that introduce no name are a TITLE mention: an office
+/// with a complement («وزير الخارجية»), an honorific with an office («معالي الوزير»), or
+/// one office or royal title of [`STANDALONE`] that is definite, accusative or followed by
+/// an entity («الرئيس», «أمير قطر»).
+pub(super) fn standalone_title(ctx: &Ctx, i: usize, j: usize, office_words: usize) -> bool {
+    if office_words >= 2 || (office_words == 1 && j - i >= 2) {
+        return true;
+    }
+    let before_entity = ctx.crf.get(j).is_some_and(Option::is_some)
+        || ctx.country.get(j).is_some_and(|&c| c > 0)
+        || ctx.starts_org(j);
+    ctx.tokens[i..j].iter().any(|t| {
+        let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
+        STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)
+    })
+}
+
+/// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
+/// state does not carry a title on («أمر مفروض»).
+const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
+
+/// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
+const TITLE_ADJECTIVES: &[&str] = &[
+    "خاص",
+    "دائم",
+    "دائمه",
+    "سابق",
+    "سابقه",
+    "اسبق",
+    "جديد",
+    "جديده",
+    "منتخب",
+    "منتخبه",
+    "مستقيل",
+    "مستقيله",
+    "راحل",
+    "راحله",
+    "مخلوع",
+    "مؤقت",
+    "مؤقته",
+    "مكلف",
+    "مكلفه",
+];
