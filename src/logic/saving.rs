@@ -148,6 +148,8 @@ impl App {
 
     /// Another window's annotations, found in the sidecar by a save (which wrote them
     /// merged with this window's): merged into the document too, as one undoable step.
+    /// When nothing was edited since the save began, the merged document is what the save
+    /// wrote, so it stays clean (no second save).
     fn merge_other_save(&mut self, index: usize, theirs: &Annotations) {
         let lang = self.state.settings.language;
         let Some(doc) = self.state.document(index) else {
@@ -167,8 +169,16 @@ impl App {
             .map(sahifa_annotate::sidecar_path_for);
         let sidecar = doc.sidecar.path.clone().or(beside).unwrap_or_default();
         let sidecar = sidecar.display().to_string();
+        // Unchanged since the save began: the merge gives exactly what was written.
+        let as_written = !doc.is_dirty();
         let edit = replace_all(current, &merged, "Merge another window's save");
-        self.apply_edit(index, edit);
+        if self.apply_edit(index, edit)
+            && as_written
+            && let Some(doc) = self.state.document_mut(index)
+        {
+            doc.history.mark_clean();
+            doc.sidecar.last_change = None;
+        }
         let args = [("name", name.into()), ("path", sidecar.into())];
         let message = tr_args(lang, "notice-merged-other-save", &args);
         self.inform(message);

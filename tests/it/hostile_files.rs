@@ -99,6 +99,10 @@ fn two_windows_saving_annotations_of_one_article_lose_neither_ones_work() {
         said.iter().any(|m| m.contains("Another window")),
         "{said:?}"
     );
+    assert!(
+        !first.state().documents()[0].is_dirty(),
+        "what the window shows after the merge is what it saved: no second save"
+    );
     // And the second window, saving again, keeps the person.
     mark(&mut second, "الوزير", Label::Title);
     second.state_mut().run(Action::Command(Command::Save));
