@@ -131,18 +131,7 @@ pub(crate) fn load_extractor(model: Option<&Path>) -> Result<Extractor, String> 
 
 /// Reads a file (or stdin for `-`) as UTF-8 text, refusing binary data.
 pub fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = crate::input::read_named(path)?;
-    let name = path.display();
-    if bytes.contains(&0) {
-        return Err(format!("{name}: binary data (NUL bytes), not a text file"));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_owned())
+    crate::input::read_utf8(path).map_err(|e| format!("{}: {e}", crate::input::name_of(path)))
 }
 
 /// Runs `eval --cv`.

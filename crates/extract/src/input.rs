@@ -24,6 +24,15 @@ pub enum InputError {
     /// The system's error.
     #[error("cannot read: {0}")]
     Io(#[from] std::io::Error),
+    /// NUL bytes: a binary file.
+    #[error("binary data (NUL bytes), not a text file")]
+    Binary,
+    /// Not UTF-8.
+    #[error("not UTF-8 text (invalid byte at offset {at})")]
+    NotUtf8 {
+        /// The offset of the first invalid byte.
+        at: usize,
+    },
 }
 
 /// The bytes of `path` (`-`: standard input), at most [`MAX_INPUT_BYTES`]. A path that is
@@ -39,15 +48,34 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
     bounded(std::fs::File::open(path)?, MAX_INPUT_BYTES)
 }
 
+/// The UTF-8 text of `path` ([`read_bytes`]), without a leading byte-order mark; NUL bytes
+/// or invalid UTF-8 are refused.
+pub fn read_utf8(path: &Path) -> Result<String, InputError> {
+    let bytes = read_bytes(path)?;
+    if bytes.contains(&0) {
+        return Err(InputError::Binary);
+    }
+    let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
 /// [`read_bytes`] with the input's name in the message («standard input» for `-`).
 pub fn read_named(path: &Path) -> Result<Vec<u8>, String> {
-    read_bytes(path).map_err(|e| {
-        if path.as_os_str() == "-" {
-            format!("standard input: {e}")
-        } else {
-            format!("{}: {e}", path.display())
-        }
-    })
+    read_bytes(path).map_err(|e| format!("{}: {e}", name_of(path)))
+}
+
+/// How messages name an input: its path, or «standard input» for `-`.
+pub fn name_of(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// Everything `r` gives, refused past `limit` bytes.
@@ -63,6 +91,23 @@ fn bounded(r: impl std::io::Read, limit: u64) -> Result<Vec<u8>, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_loses_its_byte_order_mark_and_binary_or_latin1_is_refused_with_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        let bom = file("bom.jsonl", "\u{FEFF}خبر".as_bytes());
+        assert_eq!(read_utf8(&bom).unwrap(), "خبر");
+        let nul = file("nul.jsonl", b"{\"text\": \"a\0b\"}");
+        assert!(matches!(read_utf8(&nul), Err(InputError::Binary)));
+        let latin1 = file("latin1.jsonl", b"caf\xe9");
+        let err = read_utf8(&latin1).unwrap_err();
+        assert!(matches!(err, InputError::NotUtf8 { at: 3 }), "{err}");
+    }
 
     #[test]
     fn a_named_pipe_a_device_or_a_folder_is_refused_without_blocking() {

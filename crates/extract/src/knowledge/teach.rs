@@ -253,14 +253,7 @@ fn input_err(path: &Path, message: impl Into<String>) -> KnowledgeError {
 /// labelled files (JSONL, brat with text) every span is a name, and names the file tags in
 /// fewer than half of their occurrences are dropped.
 pub fn lesson_from_file(path: &Path) -> Result<Lesson, KnowledgeError> {
-    let bytes = crate::input::read_bytes(path).map_err(|e| input_err(path, e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        input_err(
-            path,
-            format!("not UTF-8 text (invalid byte at offset {at})"),
-        )
-    })?;
+    let text = crate::input::read_utf8(path).map_err(|e| input_err(path, e.to_string()))?;
     let name = path.to_string_lossy().to_lowercase();
     let mut lesson = if name.ends_with(".jsonl") {
         from_jsonl(&text)
