@@ -38,6 +38,13 @@ enum Needs {
     /// A nationality, then what the company is for, which it must have («الشركة القطرية
     /// لإدارة الموانئ», «الشركة العربية للاستثمار»; not «الشركة القطرية» alone).
     NationalityThenPurpose,
+    /// After a definite head, a ranking adjective and more: another adjective or what the
+    /// body is for («المجلس الأعلى للقضاء», «المحكمة الإدارية العليا»; not «اللجنة
+    /// الوطنية» alone): [`super::councils::ranked`].
+    Ranked,
+    /// What a department does («إدارة مكافحة الجرائم», «إدارة المرور»):
+    /// [`super::councils::remit`].
+    Remit,
 }
 
 /// «العام», «العامة» after a body's name («مستشفى حمد العام»).
@@ -76,6 +83,19 @@ const HEADS: &[(&str, Needs)] = &[
     // «مجلس التعاون لدول الخليج العربية», «مجلس التعاون الخليجي»: in the news «مجلس
     // التعاون» is the Gulf council; other councils are too generic a head.
     ("مجلس", Needs::Word(&["تعاون"])),
+    // Parliaments: «مجلس الشورى», «مجلس الأمة», «مجلس النواب»; and «مجلس الأمن».
+    (
+        "مجلس",
+        Needs::Word(&["شوري", "امه", "نواب", "اعيان", "شيوخ", "امن"]),
+    ),
+    ("مجلس", Needs::Ranked),
+    ("لجنه", Needs::Ranked),
+    ("محكمه", Needs::Ranked),
+    ("هيئه", Needs::Ranked),
+    ("مفوضيه", Needs::Ranked),
+    ("اداره", Needs::Remit),
+    ("مؤسسه", Needs::NounThenAdjective),
+    ("سكك", Needs::Word(&["حديد"])),
 ];
 
 /// Adjectives of the world that name a federation as a nationality does.
@@ -103,9 +123,10 @@ const SECTORS: &[&str] = &[
 ];
 
 /// True for a folded word (without clitics) that heads a body of [`HEADS`] («بورصه»,
-/// «مؤسسه»): a glued «ل» or «و» before it is a clitic («لبورصة قطر» → «بورصة قطر»).
+/// «مؤسسه») or an event the trigger list lacks («انتخابات»): a glued «ل» or «و» before
+/// it is a clitic («لبورصة قطر» → «بورصة قطر», «لانتخابات المجلس» → «انتخابات المجلس»).
 pub fn is_body_head(word: &str) -> bool {
-    HEADS.iter().any(|&(h, _)| h == word)
+    HEADS.iter().any(|&(h, _)| h == word) || super::events::EXTRA_HEADS.contains(&word)
 }
 
 /// Organisations named by the heads of [`HEADS`], and by a place with what they are
@@ -118,6 +139,14 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
                 alias_of: Some(i),
                 ..Cand::new(s, a, Label::Org, PRIO_ORG)
             });
+            continue;
+        }
+        // «رئيس مجلس النواب»: the office's title takes the body it governs.
+        let office_before = i > 0
+            && ctx.trig(i - 1) == Some(Trigger::Office)
+            && !ctx.tokens[i - 1].clitics.article
+            && !ctx.has_conjunction(i);
+        if office_before && governed_body_at(ctx, i).is_some() {
             continue;
         }
         let end = body_at(ctx, i).or_else(|| place_named(ctx, i));
@@ -180,6 +209,22 @@ fn mission_with_acronym(ctx: &Ctx, i: usize) -> Option<(usize, (usize, usize))> 
 
 /// The end of an organisation of [`HEADS`] starting at token `i`.
 pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    body_and_needs(ctx, i).map(|(e, _)| e)
+}
+
+/// A council, committee, court or department an office governs, starting at `i`: its
+/// end. After an office in construct it is the office's genitive, part of the TITLE
+/// («رئيس مجلس النواب اللبناني», «مدير إدارة الإعلام والعلاقات العامة»), as ANERcorp and
+/// the seven-type set read it.
+pub(super) fn governed_body_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let council = ctx.tok(i).is_some_and(|t| t.stem == "مجلس");
+    body_and_needs(ctx, i)
+        .filter(|&(_, needs)| council || matches!(needs, Needs::Ranked | Needs::Remit))
+        .map(|(e, _)| e)
+}
+
+/// [`body_at`] and what the head needed.
+fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
     // The key drops a preposition the stem keeps on short words («لمستشفى»).
     let (mut j, needs) = HEADS
@@ -187,9 +232,10 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
         // The stem takes «ف» of «فرقة» for a conjunction: the word as written counts too.
         .filter(|(h, _)| *h == t.stem || *h == t.key || !t.clitics.article && *h == t.norm)
         .find_map(|&(_, needs)| Some((complement(ctx, i + 1, needs)?, needs)))?;
+    let first = j;
     j = adjectives(ctx, i, j);
-    // What the body is for, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية».
-    let purpose = purpose_at(ctx, j);
+    let adjectives_end = j;
+    let purpose = purpose_of(ctx, j, needs);
     let needs_purpose = matches!(
         needs,
         Needs::GeneralThenPurpose | Needs::NationalityThenPurpose
@@ -211,7 +257,43 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
         j += 2;
     }
     // «القطرية», «الخيرية» after what it is for.
-    Some(adjectives(ctx, i, j))
+    let end = adjectives(ctx, i, j);
+    if matches!(needs, Needs::Ranked) {
+        let end = agreeing_end(ctx, i, [(first, adjectives_end), (j, end)]);
+        return (end > first).then_some((end, needs));
+    }
+    Some((end, needs))
+}
+
+/// What the body is for at `j`, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية»,
+/// a body of its own («اللجنة الدولية للصليب الأحمر»), a ranked body's common remit
+/// («اللجنة العليا للانتخابات»); a parliament has none («مجلس الأمن | لوقف التخصيب»).
+fn purpose_of(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
+    if matches!(needs, Needs::Word(w) if w.contains(&"شوري")) {
+        return None;
+    }
+    let t = ctx.tok(j)?;
+    let own_body = t.norm.starts_with("لل");
+    own_body
+        .then(|| body_at(ctx, j))
+        .flatten()
+        .or_else(|| purpose_at(ctx, j))
+        .or_else(|| {
+            let free = own_body && ctx.crf[j].is_none() && !t.line_start && t.clitics.article;
+            (matches!(needs, Needs::Ranked) && free).then_some(j + 1)
+        })
+}
+
+/// «أحال المجلس الأعلى للقضاء | القضية»: a ranked body's adjectives (in `runs`) agree
+/// with its head at `i`; a noun in -ية that does not is the verb's object. The end.
+fn agreeing_end(ctx: &Ctx, i: usize, runs: [(usize, usize); 2]) -> usize {
+    let head = &ctx.tokens[i].stem;
+    for (s, e) in runs {
+        if let Some(k) = (s..e).find(|&k| !super::councils::agrees(head, &ctx.tokens[k].stem)) {
+            return k;
+        }
+    }
+    runs[1].1
 }
 
 /// «القطرية», «الخيرية», «العربية», «العام» from `j` on, and an adjective joined to the
@@ -219,6 +301,7 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// الثانية والعشرين»): the end.
 fn adjectives(ctx: &Ctx, i: usize, mut j: usize) -> usize {
     while (ctx.adjective(j)
+        || super::councils::rank_adjective(ctx, j)
         || ctx
             .tok(j)
             .is_some_and(|t| t.clitics.article && GENERAL.contains(&t.stem.as_str())))
@@ -368,8 +451,13 @@ fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             let nationality = super::is_nationality(t, ctx.gaz);
             (t.clitics.article && (world || nationality)).then_some(j + 1)
         }
+        Needs::Ranked => super::councils::ranked(ctx, j),
+        Needs::Remit => super::councils::remit(ctx, j),
         Needs::NounThenAdjective => {
-            let noun = t.clitics.article && !ctx.nisba(j);
+            // «مؤسسة الرعاية الصحية»: a noun in -ية looks like an adjective; before one it
+            // is the noun.
+            let noun_in_iya = t.norm.ends_with("يه") && !super::is_nationality(t, ctx.gaz);
+            let noun = t.clitics.article && (!ctx.nisba(j) || noun_in_iya && ctx.nisba(j + 1));
             let adjective = ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
             (noun && adjective).then_some(j + 2)
         }

@@ -16,6 +16,7 @@ use crate::token::{Token, TokenKind};
 
 mod alone;
 mod bodies;
+mod councils;
 mod dates;
 mod events;
 mod facilities;
@@ -285,6 +286,8 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         bodies::bodies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
+        orgs::quoted_aliases(ctx, &mut out);
+        orgs::plus_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);

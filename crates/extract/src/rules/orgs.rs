@@ -175,6 +175,23 @@ impl Ctx<'_> {
             && t.stem.chars().count() >= 3
     }
 
+    /// A two-letter word the harvested names hold mostly as an organisation («شركة شل»),
+    /// too short for [`Ctx::proper_like`].
+    fn short_org_name(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && !t.clitics.article
+            && t.norm.chars().count() == 2
+            && !lexicon::is_function_word(&t.norm)
+            && self
+                .gaz
+                .phrases
+                .map
+                .get(&t.key)
+                .and_then(|c| c.best())
+                .is_some_and(|(ty, _)| ty == 2)
+    }
+
     /// A nisba adjective that is not an ordinal.
     pub(super) fn adjective(&self, i: usize) -> bool {
         self.nisba(i) && !ORDINALS.contains(&self.tokens[i].stem.as_str())
@@ -205,6 +222,11 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         let head = &ctx.tokens[i];
         let stem = head_base(head);
         let tagged = ctx.crf[i] == Some(Label::Org);
+        // «60 شركة ناشئة»: after a number the descriptor is counted, not a name's.
+        let counted = i > 0 && ctx.tokens[i - 1].kind == TokenKind::Number;
+        if descriptor_outside(stem) && !head.clitics.article && counted {
+            continue;
+        }
         if descriptor_outside(stem) && !head.clitics.article {
             // Where the tagger took the descriptor in, only a longer name counts («شركة
             // أرامكو | السعودية»).
@@ -229,6 +251,7 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(j) = OrgScan::new(ctx, i, stem)
             .and_then(|scan| scan.run(ctx))
             .filter(|&j| !tagged || first_of_tagged && remit_after(j))
+            .or_else(|| remit_before_acronym(ctx, i).filter(|_| first_of_tagged))
         else {
             continue;
         };
@@ -241,6 +264,18 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             });
         }
     }
+}
+
+/// «[منظمة الدول المصدرة] للبترول (أوبك)»: where the tagger's organisation from `i` is
+/// followed by what it is for and then its acronym in brackets, the remit belongs to the
+/// name the acronym stands for: the end.
+fn remit_before_acronym(ctx: &Ctx, i: usize) -> Option<usize> {
+    let e = ctx.crf_end[i];
+    let t = ctx.tok(e)?;
+    if !t.norm.starts_with("لل") || ctx.crf[e].is_some() || t.line_start {
+        return None;
+    }
+    paren_acronym(ctx, e + 1).map(|_| e + 1)
 }
 
 /// The end of the proper name after the descriptor at `i` («صحيفة هآرتس»): the tagger's
@@ -257,10 +292,13 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
             && j - i <= 3
             && !ctx.tokens[j].line_start
             && ctx.crf[j].is_none()
-            && ctx.proper_like(j)
+            && (ctx.proper_like(j) || j == i + 1 && ctx.short_org_name(j))
             && !ctx.has_conjunction(j)
         {
             j += 1;
+            if ctx.short_org_name(j - 1) {
+                break;
+            }
         }
     }
     // A newspaper or channel is often named by one definite word («صحيفة الشرق»,
@@ -401,6 +439,18 @@ impl<'s> OrgScan<'s> {
         false
     }
 
+    /// A definite noun at `j` that may be a genitive of the name: rare, no adjective,
+    /// not the tagger's, no clitic but the article.
+    fn definite_genitive(&self, ctx: &Ctx, j: usize) -> bool {
+        ctx.tok(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.clitics.article && !t.line_start)
+            && !ctx.has_preposition(j)
+            && !ctx.has_conjunction(j)
+            && !ctx.is_common(j)
+            && !ctx.nisba(j)
+            && ctx.crf[j].is_none()
+    }
+
     /// A genitive, a joined portfolio or what the body is for, at the end.
     fn complement(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
@@ -415,6 +465,45 @@ impl<'s> OrgScan<'s> {
             if (t.clitics.article && !ctx.is_common(j) && !ctx.nisba(j)) || proper {
                 return self.take(1, true);
             }
+            // «رابطة محترفي التنس», «اتحاد منتجي النفط»: a plural in construct, then its
+            // genitive.
+            if !t.clitics.article
+                && ctx.crf[j].is_none()
+                && !ctx.is_common(j)
+                && ctx.trig(j).is_none()
+                && t.norm.ends_with('ي')
+                && self.definite_genitive(ctx, j + 1)
+            {
+                self.end += 1;
+                return self.take(1, true);
+            }
+        }
+        // «رابطة محترفات التنس», «هيئة تنظيم الاتصالات»: an indefinite genitive is in
+        // construct with a definite one.
+        let prev = &ctx.tokens[j - 1];
+        let construct = self.modifiers == 1
+            && !self.definite_head
+            && !prev.clitics.article
+            && ctx.crf[j - 1].is_none()
+            && ctx.place_at(j - 1) == 0
+            && self.definite_genitive(ctx, j);
+        if construct {
+            return self.take(1, true);
+        }
+        // «وزارة الاتصالات وتكنولوجيا المعلومات»: an indefinite portfolio in construct.
+        let construct_portfolio = self.stem == "وزاره"
+            && self.modifiers > 0
+            && ctx.has_conjunction(j)
+            && !t.clitics.article
+            && PORTFOLIOS.contains(&t.stem.as_str())
+            && ctx
+                .tok(j + 1)
+                .is_some_and(|g| g.clitics.article && !g.line_start)
+            && !ctx.has_conjunction(j + 1)
+            && !ctx.has_preposition(j + 1);
+        if construct_portfolio {
+            self.end += 1;
+            return self.take(1, false);
         }
         // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
         // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
@@ -429,4 +518,67 @@ impl<'s> OrgScan<'s> {
             && (!ctx.is_common(j) || ctx.adjective(j + 1) && !ctx.has_conjunction(j + 1));
         self.modifiers > 0 && (portfolio || purpose) && self.take(1, false)
     }
+}
+
+/// «هيئة الأشغال العامة «أشغال»»: a short quoted name right after an organisation names
+/// it too. The quoted name must be one of the organisation's own words or a rare word (not
+/// «البرنامج»); a rare one is its alias, as an acronym in brackets is.
+pub(super) fn quoted_aliases(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let mut extra = Vec::new();
+    for (s, e) in org_spans(ctx, out) {
+        // Guillemets only (a straight quote after a name may close its own quotation), and
+        // one word: a longer quotation is a campaign's or a programme's name.
+        let quoted = ctx.tok(e).is_some_and(|t| t.is_punct('«'))
+            && ctx.tok(e + 2).is_some_and(|t| t.is_punct('»'));
+        let word = ctx.tok(e + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.norm.chars().count() >= 3
+                && !lexicon::is_function_word(&t.norm)
+        });
+        if !(quoted && word) {
+            continue;
+        }
+        let key = &ctx.tokens[e + 1].key;
+        let own = ctx.tokens[s..e].iter().any(|t| t.key == *key);
+        if own || !ctx.is_common(e + 1) && ctx.crf[e + 1].is_none() {
+            // An alias is found wherever its words are, names included: one of the
+            // name's own words is a mention of its own instead, or it would cut the name
+            // («هيئة [أشغال]» inside «هيئة الأشغال العامة»).
+            extra.push(Cand {
+                alias_of: (!own).then_some(s),
+                ..Cand::new(e + 1, e + 2, Label::Org, PRIO_ORG)
+            });
+        }
+    }
+    out.extend(extra);
+}
+
+/// «أوبك+»: a name with a plus sign glued to it is another body than the name alone (the
+/// OPEC+ group is not OPEC); the tagger's organisation takes the sign, and wins over an
+/// acronym of the same words found elsewhere in the article.
+pub(super) fn plus_names(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for (s, e) in org_spans(ctx, out) {
+        let glued = ctx
+            .tok(e)
+            .is_some_and(|p| p.is_punct('+') && p.start == ctx.tokens[e - 1].end);
+        if glued {
+            out.push(Cand::new(s, e + 1, Label::Org, PRIO_EVENT + 3));
+        }
+    }
+}
+
+/// The organisations proposed so far, by the rules in `out` and by the tagger.
+fn org_spans(ctx: &Ctx, out: &[Cand]) -> Vec<(usize, usize)> {
+    let mut orgs: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.label == Some(Label::Org) && c.alias_of.is_none())
+        .map(|c| (c.start, c.end))
+        .collect();
+    for s in 0..ctx.tokens.len() {
+        let starts = s == 0 || ctx.crf_end[s - 1] != ctx.crf_end[s];
+        if ctx.crf[s] == Some(Label::Org) && starts {
+            orgs.push((s, ctx.crf_end[s]));
+        }
+    }
+    orgs
 }

@@ -1,6 +1,6 @@
 //! People after titles and ranks, and standalone offices.
 
-use super::titles::{STANDALONE, TitleScan, standalone_title};
+use super::titles::{STANDALONE, TitleScan, possessive_office, standalone_title};
 use super::*;
 
 /// Name connectors inside a person's name.
@@ -52,6 +52,10 @@ fn name_after(
         }
         j += 1;
         prev_connector = false;
+        // «… بن عبدالله آل ثاني | الوفد»: the family after «آل» ends the name.
+        if j >= i + 2 && ctx.tokens[j - 2].norm == "ال" {
+            break;
+        }
         // A definite family name ends the name unless a connector follows.
         if t.clitics.article {
             let more = ctx
@@ -94,7 +98,17 @@ impl NameWord {
     /// True when the word at `j` cannot be part of the name, however it is supported.
     fn ends_name(&self, ctx: &Ctx, j: usize) -> bool {
         let t = &ctx.tokens[j];
-        if lexicon::is_function_word(&t.norm) || ctx.has_preposition(j) || time_of_day(ctx, j) {
+        // «العميد علي حسن»: folding made the name «علي» the preposition «على»; the tagger's
+        // person or a name link after it tells the name.
+        let name_ali = t.norm == "علي"
+            && (self.crf_person
+                || ctx
+                    .tok(j + 1)
+                    .is_some_and(|n| is_connector(&n.stem, &n.norm) && n.norm != "ال"));
+        if lexicon::is_function_word(&t.norm) && !name_ali
+            || ctx.has_preposition(j)
+            || time_of_day(ctx, j)
+        {
             return true;
         }
         // A known club, company … is not a name («فريق ريال مدريد»); a place is not a name
@@ -231,7 +245,8 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
     while i < ctx.tokens.len() {
         let first = ctx
             .trig(i)
-            .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office));
+            .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
+            .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office));
         match first {
             Some(first) if !ctx.has_preposition(i) && !ctx.known_non_person[i] => {
                 let mut scan = TitleScan::new(ctx, i, first);

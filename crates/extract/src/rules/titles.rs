@@ -75,10 +75,23 @@ impl TitleScan {
 
     pub(super) fn run(&mut self, ctx: &Ctx) {
         while self.end < ctx.tokens.len()
-            && ctx.is_word(self.end)
             && !ctx.tokens[self.end].line_start
-            && self.step(ctx)
+            && (ctx.is_word(self.end) && self.step(ctx) || self.bracketed_modifier(ctx))
         {}
+    }
+
+    /// A rank's modifier in brackets: «اللواء الركن (طيار)», «الفريق الركن (طيار)».
+    fn bracketed_modifier(&mut self, ctx: &Ctx) -> bool {
+        let j = self.end;
+        let modifier = ctx.trig(j + 1) == Some(Trigger::RankMod)
+            && ctx.tok(j + 1).is_some_and(|t| !t.clitics.article);
+        let bracketed = ctx.tok(j).is_some_and(|t| t.is_punct('('))
+            && ctx.tok(j + 2).is_some_and(|t| t.is_punct(')'));
+        if self.rank && self.office_words == 0 && modifier && bracketed {
+            self.strong = true;
+            self.end += 3;
+        }
+        self.end > j
     }
 
     /// Takes the word at the end as an office word or complement.
@@ -97,7 +110,7 @@ impl TitleScan {
         // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
         // «المتحدث», never a name there.
         if self.office_words > 0
-            && (t.stem == "شؤون" || t.norm == "باسم")
+            && (t.stem == "شؤون" || t.key == "شؤون" || t.norm == "باسم")
             && !ctx.has_conjunction(j)
         {
             return self.office_word(t, true);
@@ -131,6 +144,14 @@ impl TitleScan {
                 self.end += 1;
                 true
             }
+            // «سعادة المهندس سعد …»: after an honorific «المهندس» is a courtesy word, not
+            // a rank's modifier, and no name.
+            Some(Trigger::RankMod)
+                if !self.rank && self.office_words == 0 && t.stem == "مهندس" && !conjunction =>
+            {
+                self.end += 1;
+                true
+            }
             Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
                 self.strong |= !ambiguous(ctx, j);
                 self.rank |= tr == Trigger::Rank;
@@ -154,7 +175,7 @@ impl TitleScan {
         let compound = general
             || matches!(
                 (ctx.tokens[j - 1].base(), t.norm.as_str()),
-                ("ولي", "العهد") | ("امين", "السر" | "العام" | "عام")
+                ("ولي", "العهد") | ("امين" | "امينه" | "امينها", "السر" | "العام" | "عام")
             );
         let nationality = self.office_words == 0
             && t.clitics.article
@@ -179,6 +200,17 @@ impl TitleScan {
     fn complement(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
+        if self.open
+            && self.office_words <= 2
+            && ctx.crf[j].is_none()
+            && !ctx.has_conjunction(j)
+            && let Some(e) = super::bodies::governed_body_at(ctx, j)
+        {
+            self.office_words += 1;
+            self.open = false;
+            self.end = e;
+            return true;
+        }
         if self.office_words == 0
             || ctx.place_at(j) > 0
             || ctx.crf[j].is_some()
@@ -223,6 +255,8 @@ pub(super) const STANDALONE: &[&str] = &[
     "رئيس",
     "رئيسه",
     "رئيسا",
+    "مدير",
+    "مديره",
     "وزير",
     "وزيره",
     "وزيرا",
@@ -255,10 +289,33 @@ pub(super) fn standalone_title(ctx: &Ctx, i: usize, j: usize, office_words: usiz
     let before_entity = ctx.crf.get(j).is_some_and(Option::is_some)
         || ctx.country.get(j).is_some_and(|&c| c > 0)
         || ctx.starts_org(j);
-    ctx.tokens[i..j].iter().any(|t| {
-        let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
-        STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)
-    })
+    // «عميد [كلية التربية]», «وكيل [وزارة الخارجية]»: a dean or under-secretary of a body.
+    let head = &ctx.tokens[i];
+    let of_body = j == i + 1
+        && !head.clitics.article
+        && OFFICE_RANKS.contains(&head.base())
+        && (ctx.starts_org(j) || ctx.crf.get(j) == Some(&Some(Label::Org)));
+    of_body
+        || ctx.tokens[i..j].iter().any(|t| {
+            let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
+            STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)
+        })
+}
+
+/// Ranks that are also offices in construct before the body they serve («عميد كلية
+/// الهندسة» a dean, «وكيل وزارة الخارجية» an under-secretary).
+const OFFICE_RANKS: &[&str] = &["عميد", "وكيل"];
+
+/// «أمينه العام» ("its secretary-general"): an office with a possessive pronoun, which the
+/// trigger lists do not hold (as a word alone «أمينة» is also a given name).
+pub(super) fn possessive_office(ctx: &Ctx, i: usize) -> bool {
+    let general = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "العام" | "عام"))
+    };
+    ctx.tok(i)
+        .is_some_and(|t| matches!(t.norm.as_str(), "امينه" | "امينها" | "وامينه" | "وامينها"))
+        && general(i + 1)
 }
 
 /// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
