@@ -81,7 +81,9 @@ impl SpanText for CharIndex<'_> {
 }
 
 /// The text of a span with an elided-article preposition restored («للجيش» → «الجيش»).
-/// Always as many chars as the span.
+/// As many chars as the span, but for an organisation or event whose span starts after
+/// the preposition («ل|لانتخابات البلدية»): its article gets its alef back, one char more
+/// («الانتخابات البلدية»). Names of people and places are left as written («ل|لاوس»).
 fn display<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
     let text = source.text(s.start, s.end);
     let folded = crate::arabic::fold(&text);
@@ -89,6 +91,17 @@ fn display<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
         let mut it = text.chars();
         it.next();
         return format!("ا{}", it.as_str());
+    }
+    let after_preposition = s.start > 0 && source.text(s.start - 1, s.start) == "ل";
+    if matches!(s.label, Label::Org | Label::Event)
+        && after_preposition
+        && folded.starts_with("لا")
+        && folded
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() > 4)
+    {
+        return format!("ا{text}");
     }
     text
 }

@@ -24,6 +24,9 @@ const WORK_HEADS: &[&str] = &[
     "لعبه",
 ];
 
+/// Heads of a military exercise or operation named in quotes: the name is an EVENT.
+const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه"];
+
 /// Products and works named in a short quotation after a head word («طراز « أورفان »») or
 /// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
 /// knows as an organisation at the start of the quotation stays an organisation.
@@ -45,12 +48,16 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
         // `start - 1` is the opening mark; look at up to four words before it.
         let open = start.saturating_sub(1);
         let before = open.saturating_sub(4)..open;
-        let head = before.clone().any(|k| {
-            let t = &ctx.tokens[k];
-            WORK_HEADS
-                .iter()
-                .any(|h| t.stem.starts_with(h) || t.norm.starts_with(h))
-        });
+        // Right before the quotation: in «عملية السلام والإجراءات "أحادية التصرف"» the
+        // quotation describes the measures.
+        let operation = open > 0 && ctx.operation_head(open - 1);
+        let head = operation
+            || before.clone().any(|k| {
+                let t = &ctx.tokens[k];
+                WORK_HEADS
+                    .iter()
+                    .any(|h| t.stem.starts_with(h) || t.norm.starts_with(h))
+            });
         let maker = open > 0 && ctx.crf[open - 1] == Some(Label::Org);
         if !head && !maker {
             continue;
@@ -69,13 +76,19 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
                 .iter()
                 .all(|t| t.kind != TokenKind::Punct)
         {
-            out.push(Cand::new(s, end, Label::Misc, PRIO_CRF + 1));
+            // «تمرين «درع الخليج 2»», «عملية «عاصفة الحزم»»: a named exercise or
+            // operation is an event.
+            let label = if operation { Label::Event } else { Label::Misc };
+            out.push(Cand::new(s, end, label, PRIO_CRF + 1));
         }
     }
 }
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
-const EXTRA_HEADS: &[&str] = &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال", "منتدي"];
+pub(super) const EXTRA_HEADS: &[&str] =
+    &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال", "منتدي"];
+/// Heads found also with a preposition the stem keeps («لانتخابات»).
+const KEYED_HEADS: &[&str] = &["انتخابات", "استفتاء"];
 /// Heads whose definite genitive names the event («انتخابات الرئاسة»).
 const GENITIVE_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
 /// Adjectives of a definite head that name an event («الحرب العالمية», «القمة العربية»),
@@ -145,11 +158,18 @@ const EVENT_RELATIVE: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// «تمرين», «عملية» in construct before a quoted name (not «العملية "المناهضة
+    /// للإرهاب"», where the quotation is an adjective).
+    fn operation_head(&self, k: usize) -> bool {
+        self.stem_is(k, OPERATION_HEADS) && self.tok(k).is_some_and(|t| !t.clitics.article)
+    }
+
     fn event_head(&self, i: usize) -> bool {
         self.trig(i) == Some(Trigger::EventHead)
-            || self
-                .tok(i)
-                .is_some_and(|t| EXTRA_HEADS.contains(&t.stem.as_str()))
+            || self.tok(i).is_some_and(|t| {
+                // The key drops a preposition the stem keeps («لانتخابات»).
+                EXTRA_HEADS.contains(&t.stem.as_str()) || KEYED_HEADS.contains(&t.key.as_str())
+            })
     }
 
     fn stem_is(&self, i: usize, list: &[&str]) -> bool {
@@ -266,7 +286,13 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) {
             // «البطولة القطري» describes another noun; «الحرب العالمية» agrees.
             let agrees = !ctx.tokens[i].norm.ends_with('ه') || t.norm.ends_with('ه');
-            anchored |= definite_head && j == heads_end && agrees && ctx.naming_adjective(j);
+            // «المنتدى الاقتصادي العالمي»: the naming adjective may follow another.
+            // Not a nationality there: «الحرب الأهلية الأمريكية» is left to the tagger.
+            let later = j > heads_end
+                && (heads_end..j).all(|k| ctx.nisba(k))
+                && ctx.stem_is(j, NAMING_ADJECTIVES);
+            let naming = j == heads_end && ctx.naming_adjective(j) || later;
+            anchored |= definite_head && agrees && naming;
             j += 1;
             last_good = j;
             continue;
@@ -300,14 +326,24 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         // «انتخابات الرئاسة», «انتخابات رئاسة النادي».
-        if j == heads_end && !definite_head && ctx.stem_is(i, GENITIVE_HEADS) {
+        if j == heads_end && !definite_head && GENITIVE_HEADS.contains(&head_key(ctx, i)) {
             let chain = usize::from(!t.clitics.article && !ctx.has_preposition(j));
-            if ctx.tok(j + chain).is_some_and(|x| x.clitics.article) && !ctx.is_common(j + chain) {
+            let g = j + chain;
+            // «انتخابات المجلس البلدي»: a common genitive with its adjective names it too.
+            let named = !ctx.is_common(g) || ctx.nisba(g + 1) && !ctx.has_conjunction(g + 1);
+            if ctx.tok(g).is_some_and(|x| x.clitics.article) && named {
                 j += chain + 1;
                 anchored = true;
                 last_good = j;
                 continue;
             }
+        }
+        // «بطولة قطر توتال إنرجيز المفتوحة للتنس», «معرض جيتكس جلوبال 2025»: a sponsor's
+        // or brand's words before «المفتوحة» or the year.
+        if anchored && let Some(k) = brand_run(ctx, j) {
+            j = k;
+            last_good = j;
+            continue;
         }
         // «بطولة قطر المفتوحة للتنس».
         if anchored
@@ -327,6 +363,37 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         break;
     }
     (last_good, anchored)
+}
+
+/// The head's form in the event lists: its stem, or its key where a glued preposition
+/// stayed on the stem («لانتخابات»).
+fn head_key<'c>(ctx: &'c Ctx, i: usize) -> &'c str {
+    let t = &ctx.tokens[i];
+    if GENITIVE_HEADS.contains(&t.stem.as_str()) {
+        &t.stem
+    } else {
+        &t.key
+    }
+}
+
+/// One or two rare words the tagger left out, then «المفتوحة» or a year: a sponsor's or
+/// brand's name inside an event's («توتال إنرجيز», «جيتكس جلوبال»): the end of the words.
+fn brand_run(ctx: &Ctx, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + 2
+        && ctx.is_word(k)
+        && !ctx.tokens[k].line_start
+        && (ctx.proper_like(k) || ctx.crf[k].is_some() && ctx.crf[k] != Some(Label::Person))
+        && !ctx.has_conjunction(k)
+        && !ctx.has_preposition(k)
+    {
+        k += 1;
+    }
+    let then = ctx.tok(k).is_some_and(|t| {
+        (t.kind == TokenKind::Number && t.norm.len() == 4)
+            || t.clitics.article && matches!(t.stem.as_str(), "مفتوح" | "مفتوحه")
+    });
+    (k > j && then).then_some(k)
 }
 
 /// `( word [word] [year] )` at token `i`: the inner token range.

@@ -18,6 +18,7 @@ const HEADS: &[&str] = &[
     "قاعه",
     "مسجد",
     "جامع",
+    "مجمع",
 ];
 
 /// Heads of a place named by a city or country and what it is («مركز الدوحة للمعارض»,
@@ -40,7 +41,7 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if t.kind != TokenKind::Word || t.clitics.article {
             continue;
         }
-        if let Some(end) = named_by_place_or_street(ctx, i) {
+        if let Some(end) = named_by_place_or_street(ctx, i).or_else(|| road_or_field(ctx, i)) {
             out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
             continue;
         }
@@ -73,7 +74,70 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if ctx.tok(end).is_some_and(|a| a.clitics.article) && ctx.nisba(end) {
             end += 1;
         }
+        end = sport_after(ctx, end);
         out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
+    }
+}
+
+/// What a sports venue is for, after its name: «مجمع خليفة الدولي للتنس والاسكواش»,
+/// «استاد حمد للرياضات المائية»: «لل» and a rare word, and one more joined by «و».
+fn sport_after(ctx: &Ctx, e: usize) -> usize {
+    let sport = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.line_start)
+            && ctx.crf[k].is_none()
+            && !ctx.is_common(k)
+    };
+    if !(ctx.tok(e).is_some_and(|t| t.norm.starts_with("لل")) && sport(e)) {
+        return e;
+    }
+    let joined = ctx.has_conjunction(e + 1)
+        && ctx.tok(e + 1).is_some_and(|t| t.clitics.article)
+        && !ctx.has_preposition(e + 1)
+        && sport(e + 1);
+    e + 1 + usize::from(joined)
+}
+
+/// Roads and oil or gas fields named by a direction or a place: «طريق الشمال», «طريق
+/// سلوى», «حقل الشمال الشرقي». Not «بطريق الخطأ» (by mistake): the name must be one of
+/// [`DIRECTIONS`] or a place; nor «عن طريق سوريا» (by way of). Returns the end, with adjectives after the name.
+fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    // «عن طريق سوريا» is "by way of Syria".
+    let by_way_of = i > 0 && ctx.tokens[i - 1].norm == "عن";
+    if !["طريق", "حقل", "حقول"].contains(&t.stem.as_str()) || ctx.has_preposition(i) || by_way_of
+    {
+        return None;
+    }
+    let j = i + 1;
+    let n = ctx
+        .tok(j)
+        .filter(|n| n.kind == TokenKind::Word && !n.line_start)?;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) {
+        return None;
+    }
+    let direction = n.clitics.article && DIRECTIONS.contains(&n.stem.as_str());
+    let place = ctx.country[j].max(usize::from(ctx.crf[j] == Some(Label::Location)));
+    let mut e = if direction {
+        j + 1
+    } else if place > 0 {
+        j + place
+    } else {
+        return None;
+    };
+    while e < j + 3 && ctx.nisba(e) && ctx.definite_word(e) && !ctx.has_conjunction(e) {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// Directions that name a road or field («طريق الشمال», «حقل الشمال»).
+const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب"];
+
+impl Ctx<'_> {
+    fn definite_word(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.clitics.article && !t.line_start)
     }
 }
 
@@ -88,7 +152,8 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     let any = |list: &[&str]| list.contains(&stem) || list.contains(&key);
     // A stadium or airport named by a city keeps the city as the place («مطار دبي
     // الدولي»: «دبي»), as ANERcorp does; a theatre or venue does not.
-    let (named, head) = (any(PLACE_NAMED_HEADS), any(HEADS));
+    // «مجمع» is named after a person only: «مجمع البحوث الإسلامية» is an academy.
+    let (named, head) = (any(PLACE_NAMED_HEADS), any(HEADS) && !any(&["مجمع"]));
     let street = any(STREET_HEADS);
     let j = i + 1;
     let t = ctx

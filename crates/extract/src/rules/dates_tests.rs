@@ -1,0 +1,94 @@
+//! Unit tests of the date rules (`dates.rs`).
+
+use crate::gazetteer::Gazetteers;
+use crate::rules::Ctx;
+use crate::token::tokenize;
+
+/// The dates the rule finds in `text`, as written.
+fn dates_in(text: &str) -> Vec<String> {
+    let toks = tokenize(text);
+    let gaz = Gazetteers::static_lists();
+    let ctx = Ctx::new(&toks, &gaz, &[]);
+    let mut out = Vec::new();
+    super::dates(&ctx, &mut out);
+    let chars: Vec<char> = text.chars().collect();
+    out.iter()
+        .map(|c| {
+            chars[toks[c.start].start..toks[c.end - 1].end]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_weekday_in_brackets_after_yesterday_is_one_date() {
+    assert_eq!(dates_in("وصل أمس (الثلاثاء) إلى الدوحة"), ["أمس (الثلاثاء)"]);
+    assert_eq!(dates_in("وقال امس السبت إن"), ["امس السبت"]);
+    assert_eq!(dates_in("ويعود غداً الاثنين"), ["غداً الاثنين"]);
+    assert_eq!(dates_in("ووقع الحادث مساء أمس الأول"), ["مساء أمس الأول"]);
+}
+
+#[test]
+fn day_month_year_keeps_the_levantine_month_in_brackets() {
+    assert_eq!(
+        dates_in("في 15 مارس (آذار) 2019 اجتمع"),
+        ["15 مارس (آذار) 2019"]
+    );
+    assert_eq!(
+        dates_in("يوم 21 فبراير / شباط عام 1999"),
+        ["يوم 21 فبراير / شباط عام 1999"]
+    );
+    assert_eq!(dates_in("وقعت في يونيو الماضي"), ["يونيو الماضي"]);
+    assert_eq!(
+        dates_in("استقبل يوم الأحد الماضي الوفد"),
+        ["يوم الأحد الماضي"]
+    );
+    assert_eq!(dates_in("يصل الخميس المقبل إلى"), ["الخميس المقبل"]);
+}
+
+#[test]
+fn relative_periods_and_this_year_are_dates_but_durations_are_not() {
+    assert_eq!(dates_in("ارتفعت العام الماضي"), ["العام الماضي"]);
+    assert_eq!(dates_in("سيزور الأسبوع المقبل"), ["الأسبوع المقبل"]);
+    assert_eq!(dates_in("هذا العام"), ["هذا العام"]);
+    assert!(dates_in("استمرت ثلاث سنوات").is_empty());
+    assert!(dates_in("يعمل حاليا في").is_empty());
+}
+
+#[test]
+fn ranges_and_hijri_dates_are_one_date() {
+    assert_eq!(dates_in("عاش بين 1882 - 1963"), ["1882 - 1963"]);
+    assert_eq!(dates_in("حكم من 1919 الى 1946"), ["من 1919 الى 1946"]);
+    assert_eq!(dates_in("بين عامي 1990 و1995"), ["بين عامي 1990 و1995"]);
+    assert_eq!(dates_in("في 15 رمضان 1424 هـ"), ["15 رمضان 1424 هـ"]);
+    assert_eq!(dates_in("خلال شهر رمضان المبارك"), ["شهر رمضان المبارك"]);
+}
+
+#[test]
+fn a_range_of_days_ending_in_a_month_is_one_date() {
+    assert_eq!(
+        dates_in("معسكرا من 10 إلى 15 يناير استعدادا"),
+        ["من 10 إلى 15 يناير"]
+    );
+    assert_eq!(
+        dates_in("تمرينا استمر من 3 الى 12 فبراير 2025."),
+        ["من 3 الى 12 فبراير 2025"]
+    );
+    assert_eq!(
+        dates_in("من 28 فبراير حتى 2 مارس"),
+        ["من 28 فبراير حتى 2 مارس"]
+    );
+    assert_eq!(dates_in("بين 3 و5 مارس"), ["بين 3 و5 مارس"]);
+    assert_eq!(dates_in("يقام 10 - 15 يناير"), ["10 - 15 يناير"]);
+    assert!(dates_in("ارتفع من 10 إلى 15 في المئة").is_empty());
+}
+
+#[test]
+fn centuries_decades_and_years_after_a_preposition_are_dates() {
+    assert_eq!(dates_in("في القرن التاسع عشر"), ["القرن التاسع عشر"]);
+    assert_eq!(dates_in("في التسعينات"), ["التسعينات"]);
+    assert_eq!(dates_in("ولد في 1909 في"), ["1909"]);
+    assert_eq!(dates_in("سنة 200 م."), ["سنة 200 م"]);
+    assert!(dates_in("قتل 1500 شخص").is_empty());
+}
