@@ -761,3 +761,203 @@ fn a_place_whose_name_begins_like_a_clitic_keeps_it_and_a_real_clitic_goes() {
         );
     }
 }
+
+/// The title of the person named `name` in `text`.
+fn title_of(text: &str, name: &str) -> Option<String> {
+    let ann = EX.extract(text);
+    let person = ann
+        .entities
+        .iter()
+        .find(|e| e.label == Label::Person && e.name == name);
+    person.and_then(|p| p.title.clone())
+}
+
+#[test]
+fn a_rank_with_its_modifier_in_brackets_and_a_name_spelled_like_ala_keep_their_title() {
+    let text = "وقال اللواء الركن (طيار) خالد بن ناصر الهاجري قائد القوة إن التمرين ناجح.";
+    assert_eq!(
+        title_of(text, "خالد بن ناصر الهاجري").as_deref(),
+        Some("اللواء الركن (طيار)")
+    );
+    // «علي» folds like the preposition «على»; after a rank the tagger's person is a name.
+    let text = "وصرح العقيد علي محمد المري بأن الدوريات مستمرة.";
+    assert_eq!(title_of(text, "علي محمد المري").as_deref(), Some("العقيد"));
+    let text = "واستقبل الشيخ علي بن عبدالله آل ثاني الوفد.";
+    assert_eq!(
+        title_of(text, "علي بن عبدالله آل ثاني").as_deref(),
+        Some("الشيخ")
+    );
+}
+
+#[test]
+fn an_engineer_after_an_honorific_is_a_courtesy_word_not_a_person() {
+    let text = "وقال سعادة المهندس عبدالعزيز بن محمد الجاسم إن المشروع اكتمل.";
+    assert!(!mentions(text).contains(&(Label::Person, "المهندس".to_owned())));
+    assert_eq!(
+        title_of(text, "عبدالعزيز بن محمد الجاسم").as_deref(),
+        Some("سعادة المهندس")
+    );
+}
+
+#[test]
+fn an_office_with_its_remit_a_possessive_secretary_general_and_a_dean_are_titles() {
+    let text = "وقال وزير الدولة لشؤون الدفاع إن الاتفاق مهم. وأكد أمينه العام أن المنظمة \
+                مستعدة. وقال عميد كلية الشريعة إن الامتحانات بدأت.";
+    assert_found(
+        text,
+        Label::Title,
+        &["وزير الدولة لشؤون الدفاع", "أمينه العام", "عميد"],
+    );
+    assert_found(text, Label::Org, &["كلية الشريعة"]);
+}
+
+#[test]
+fn parliaments_ranked_councils_committees_and_courts_are_organisations() {
+    let text = "وأقر مجلس النواب القانون، فيما أحال المجلس الأعلى للقضاء القضية إلى المحكمة \
+                الدستورية العليا. وأصدرت اللجنة الوطنية لحقوق الإنسان تقريرا، وأعلنت اللجنة \
+                العليا للانتخابات النتائج، وأقر المجلس الوطني الاتحادي الميزانية.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "مجلس النواب",
+            "المجلس الأعلى للقضاء",
+            "المحكمة الدستورية العليا",
+            "اللجنة الوطنية لحقوق الإنسان",
+            "اللجنة العليا للانتخابات",
+            "المجلس الوطني الاتحادي",
+        ],
+    );
+    // A ranking adjective alone names no body.
+    assert_absent(
+        "وقالت اللجنة الوطنية إن العمل مستمر.",
+        Label::Org,
+        &["اللجنة الوطنية"],
+    );
+}
+
+#[test]
+fn a_department_is_named_by_its_remit_and_after_an_office_it_is_the_offices() {
+    let text = "وتمكنت إدارة مكافحة المخدرات من ضبط الشحنة، وأعلنت إدارة المرور خطة جديدة.";
+    assert_found(text, Label::Org, &["إدارة مكافحة المخدرات", "إدارة المرور"]);
+    // «إدارة» alone is "administration".
+    assert_absent(
+        "وانتقدت إدارة الرئيس القرار.",
+        Label::Org,
+        &["إدارة الرئيس"],
+    );
+    let text = "وقال مدير إدارة الإعلام والعلاقات العامة إن الحملة بدأت، وأكد رئيس مجلس \
+                الشورى أهمية القانون.";
+    assert_found(
+        text,
+        Label::Title,
+        &["مدير إدارة الإعلام والعلاقات العامة", "رئيس مجلس الشورى"],
+    );
+}
+
+#[test]
+fn bodies_named_by_a_construct_chain_a_joined_portfolio_or_a_noun_in_iya_are_whole() {
+    let text = "وأعلنت رابطة محترفي التنس التصنيف، وقالت وزارة النقل وتكنولوجيا المعلومات إن \
+                الخدمة جاهزة، وأطلقت مؤسسة الرعاية الصحية الأولية حملة.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "رابطة محترفي التنس",
+            "وزارة النقل وتكنولوجيا المعلومات",
+            "مؤسسة الرعاية الصحية الأولية",
+        ],
+    );
+}
+
+#[test]
+fn a_descriptor_after_a_number_is_counted_and_a_short_known_company_is_named() {
+    let text = "وشاركت 40 شركة ناشئة في المعرض، ووقعت شركة شل الاتفاقية.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(_, t)| t == "ناشئة"), "{found:?}");
+    assert_found(text, Label::Org, &["شل"]);
+}
+
+#[test]
+fn a_remit_before_an_acronym_and_a_quoted_short_name_belong_to_the_organisation() {
+    let text = "وقالت منظمة الدول المصدرة للبترول (أوبك) إن الطلب سيرتفع.";
+    assert_found(text, Label::Org, &["منظمة الدول المصدرة للبترول", "أوبك"]);
+    let text = "وأعلنت هيئة الأشغال العامة «أشغال» إغلاق الطريق، وقال مسؤول في أشغال إن العمل \
+                سينتهي قريبا.";
+    let found = mentions(text);
+    assert_found(text, Label::Org, &["هيئة الأشغال العامة"]);
+    let short = found
+        .iter()
+        .filter(|m| **m == (Label::Org, "أشغال".to_owned()));
+    assert_eq!(short.count(), 2, "{found:?}");
+}
+
+#[test]
+fn a_named_exercise_a_world_forum_and_a_sponsors_tournament_are_whole_events() {
+    let text = "واختتمت مناورات «درع الجزيرة 12» أمس. وشارك الوزير في المنتدى الاقتصادي العالمي \
+                في دافوس. وانطلقت بطولة الدوحة إكسون موبيل المفتوحة للتنس، وافتتح معرض جيتكس \
+                جلوبال 2025.";
+    assert_found(
+        text,
+        Label::Event,
+        &[
+            "درع الجزيرة 12",
+            "المنتدى الاقتصادي العالمي",
+            "بطولة الدوحة إكسون موبيل المفتوحة للتنس",
+            "معرض جيتكس جلوبال 2025",
+        ],
+    );
+}
+
+#[test]
+fn elections_of_a_council_after_a_preposition_are_one_event_with_their_article_restored() {
+    let text = "وتقدم مرشحون لانتخابات المجلس البلدي المركزي، ودعا المجلس إلى المشاركة في \
+                الانتخابات البلدية وحث الناخبين على المشاركة للانتخابات البلدية.";
+    assert_found(text, Label::Event, &["انتخابات المجلس البلدي المركزي"]);
+    let ann = EX.extract(text);
+    let names: Vec<&str> = ann
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Event)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.contains(&"الانتخابات البلدية"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("لانتخابات")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_first_of_a_month_quarters_and_a_qualified_year_are_dates_but_the_first_day_is_not() {
+    let text = "ويبدأ العمل بالقرار في الأول من مارس 2026، وارتفعت الأرباح في الربع الثاني من \
+                العام الجاري وفي النصف الأول من 2025 مقارنة بالعام المالي الماضي. وتقدم 10 \
+                مرشحين في اليوم الأول.";
+    assert_found(
+        text,
+        Label::Date,
+        &[
+            "الأول من مارس 2026",
+            "الربع الثاني من العام الجاري",
+            "النصف الأول من 2025",
+            "العام المالي الماضي",
+        ],
+    );
+    assert_absent(text, Label::Date, &["اليوم"]);
+}
+
+#[test]
+fn roads_fields_and_a_sports_complex_for_its_sports_are_places() {
+    let text = "وأغلقت الهيئة طريق الشمال، وبدأ الإنتاج من حقل الجنوب الغربي، وتقام المباريات \
+                في مجمع حمد الدولي للرياضات المائية. ووصل بطريق الخطأ.";
+    assert_found(
+        text,
+        Label::Location,
+        &[
+            "طريق الشمال",
+            "حقل الجنوب الغربي",
+            "مجمع حمد الدولي للرياضات المائية",
+        ],
+    );
+    assert!(!mentions(text).iter().any(|(_, t)| t.contains("الخطأ")));
+}
