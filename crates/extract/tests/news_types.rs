@@ -961,3 +961,43 @@ fn roads_fields_and_a_sports_complex_for_its_sports_are_places() {
     );
     assert!(!mentions(text).iter().any(|(_, t)| t.contains("الخطأ")));
 }
+
+#[test]
+fn an_office_keeps_its_department_a_joined_adjective_and_an_organising_committee() {
+    let text = "وقال مدير إدارة البحث الجنائي إن القضية أحيلت، وأكد رئيس لجنة الشؤون المالية \
+                والاقتصادية أن الميزانية أقرت، وقال رئيس اللجنة المنظمة إن البطولة ناجحة.";
+    assert_found(
+        text,
+        Label::Title,
+        &[
+            "مدير إدارة البحث الجنائي",
+            "رئيس لجنة الشؤون المالية والاقتصادية",
+            "رئيس اللجنة المنظمة",
+        ],
+    );
+}
+
+#[test]
+fn a_coast_guard_a_constitutional_court_and_a_joined_technology_remit_are_organisations() {
+    let text = "وأنقذ خفر السواحل الصيادين، ونظرت المحكمة الدستورية في الطعن، وأعلنت هيئة تنظيم \
+                الاتصالات وتقنية المعلومات القرار.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "خفر السواحل",
+            "المحكمة الدستورية",
+            "هيئة تنظيم الاتصالات وتقنية المعلومات",
+        ],
+    );
+}
+
+#[test]
+fn two_named_days_of_a_month_and_a_compound_ordinal_day_are_one_date() {
+    let text = "ويعقد المؤتمر يومي 12 و13 أكتوبر، وتبدأ الحملة في الحادي عشر من مايو المقبل.";
+    assert_found(
+        text,
+        Label::Date,
+        &["يومي 12 و13 أكتوبر", "الحادي عشر من مايو المقبل"],
+    );
+}

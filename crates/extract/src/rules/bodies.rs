@@ -96,6 +96,7 @@ const HEADS: &[(&str, Needs)] = &[
     ("اداره", Needs::Remit),
     ("مؤسسه", Needs::NounThenAdjective),
     ("سكك", Needs::Word(&["حديد"])),
+    ("خفر", Needs::Word(&["سواحل"])),
 ];
 
 /// Adjectives of the world that name a federation as a nationality does.
@@ -260,7 +261,8 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let end = adjectives(ctx, i, j);
     if matches!(needs, Needs::Ranked) {
         let end = agreeing_end(ctx, i, [(first, adjectives_end), (j, end)]);
-        return (end > first).then_some((end, needs));
+        let named = end > first || super::councils::named_court(ctx, i, end);
+        return named.then_some((end, needs));
     }
     Some((end, needs))
 }

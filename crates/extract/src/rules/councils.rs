@@ -49,6 +49,16 @@ pub(super) fn ranked(ctx: &Ctx, j: usize) -> Option<usize> {
     (head.clitics.article && t.clitics.article && adjective).then_some(j + 1)
 }
 
+/// A court that one adjective names in a country's news: «المحكمة الدستورية», «المحكمة
+/// العليا» (other ranked bodies need more: «اللجنة الوطنية» alone is any committee).
+pub(super) fn named_court(ctx: &Ctx, i: usize, e: usize) -> bool {
+    ctx.tokens[i].stem == "محكمه"
+        && e == i + 2
+        && ctx
+            .tok(i + 1)
+            .is_some_and(|t| matches!(t.stem.as_str(), "دستوريه" | "عليا"))
+}
+
 /// What a department does, after «إدارة» (stems, definite): «إدارة المرور», «إدارة
 /// الجوازات», «إدارة الإعلام», «إدارة الطرق السريعة», «إدارة البحث الجنائي».
 const REMITS: &[&str] = &[

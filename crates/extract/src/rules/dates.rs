@@ -226,13 +226,15 @@ fn worded_range(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// A range of days that ends in a month: «من 10 إلى 15 يناير», «بين 3 و5 مارس 2024»,
+/// «يومي 5 و6 ديسمبر»,
 /// «من 28 فبراير حتى 2 مارس», «10 - 15 يناير». The first day may go without its month,
 /// the last never does («من 10 إلى 15 في المئة» is no date).
 fn day_range(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i)?;
     let (first, joins): (usize, &[&str]) = match t.norm.as_str() {
         "من" => (i + 1, &["الي", "حتي"]),
-        "بين" => (i + 1, &["و"]),
+        // «يومي 5 و6 ديسمبر».
+        "بين" | "يومي" => (i + 1, &["و"]),
         _ if day_number(t) => (i, &["-", "–"]),
         _ => return None,
     };
@@ -365,8 +367,18 @@ fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
 /// من يناير 2026», «الربع الثالث من 2025», «النصف الأول من العام الماضي»: the end.
 fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
     let part = ctx.definite(j) && ctx.stem_in(j, &["ربع", "نصف", "ثلث"]);
-    let k = if part { j + 1 } else { j };
-    if !ordinal(ctx, k) || ctx.tok(k + 1)?.norm != "من" {
+    let mut k = if part { j + 1 } else { j };
+    if !ordinal(ctx, k) {
+        return None;
+    }
+    // «الخامس عشر من فبراير».
+    if ctx
+        .tok(k + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "عشر" | "عشره"))
+    {
+        k += 1;
+    }
+    if ctx.tok(k + 1)?.norm != "من" {
         return None;
     }
     if part {

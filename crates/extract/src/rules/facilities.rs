@@ -117,7 +117,11 @@ fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let direction = n.clitics.article && DIRECTIONS.contains(&n.stem.as_str());
-    let place = ctx.country[j].max(usize::from(ctx.crf[j] == Some(Label::Location)));
+    // «طريق سلوى»: a road may be named after a place or a person the tagger found.
+    let road_name = t.stem == "طريق" && ctx.crf[j] == Some(Label::Person);
+    let place = ctx.country[j].max(usize::from(
+        ctx.crf[j] == Some(Label::Location) || road_name,
+    ));
     let mut e = if direction {
         j + 1
     } else if place > 0 {

@@ -100,6 +100,7 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "بحث",
     "ابتكار",
     "تكنولوجيا",
+    "تقنيه",
     "معلومات",
     "اتصال",
     "تراث",
@@ -491,7 +492,7 @@ impl<'s> OrgScan<'s> {
             return self.take(1, true);
         }
         // «وزارة الاتصالات وتكنولوجيا المعلومات»: an indefinite portfolio in construct.
-        let construct_portfolio = self.stem == "وزاره"
+        let construct_portfolio = matches!(self.stem, "وزاره" | "هيئه")
             && self.modifiers > 0
             && ctx.has_conjunction(j)
             && !t.clitics.article

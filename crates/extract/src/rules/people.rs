@@ -309,7 +309,13 @@ fn person_or_title(
         });
         name_end
     } else if standalone_title(ctx, i, j, scan.office_words) {
-        out.push(Cand::new(title_start, j, Label::Title, PRIO_TITLE));
+        // A title over a department the tagger named in part wins over that part.
+        let prio = if scan.governed {
+            PRIO_CRF + 1
+        } else {
+            PRIO_TITLE
+        };
+        out.push(Cand::new(title_start, j, Label::Title, prio));
         j
     } else {
         j.max(i + 1)

@@ -49,6 +49,9 @@ pub(super) struct TitleScan {
     /// The last office word is indefinite, in construct state: the next noun is its
     /// genitive («رئيس مجلس النواب», «قائد وحدة مكافحة الإرهاب»).
     pub(super) open: bool,
+    /// The office took the council or department it governs («مدير إدارة الأمن
+    /// الوقائي»): the title outranks the tagger's piece of it.
+    pub(super) governed: bool,
 }
 
 impl TitleScan {
@@ -70,6 +73,7 @@ impl TitleScan {
             rank: first == Trigger::Rank,
             office_words,
             open: office_words > 0 && !head.clitics.article,
+            governed: false,
         }
     }
 
@@ -209,6 +213,7 @@ impl TitleScan {
             self.office_words += 1;
             self.open = false;
             self.end = e;
+            self.governed = true;
             return true;
         }
         if self.office_words == 0
@@ -240,9 +245,13 @@ impl TitleScan {
             || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
             || (self.office_words == 1 && t.clitics.article && !ctx.is_common(j))
             || genitive;
+        // «لجنة الشؤون التشريعية والقانونية»: an adjective joined to the one before it.
+        let joined_adjective = ctx.nisba(j) && self.office_words >= 2 && ctx.nisba(j - 1);
         // A construct noun is followed by its genitive, never by «و»: a word that looks
         // like «و» + word there is one word («قائد وحدة»).
-        complement && (genitive || !ctx.has_conjunction(j)) && self.office_word(t, genitive)
+        complement
+            && (genitive || joined_adjective || !ctx.has_conjunction(j))
+            && self.office_word(t, genitive)
     }
 }
 
@@ -324,6 +333,9 @@ const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد
 
 /// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
 const TITLE_ADJECTIVES: &[&str] = &[
+    "منظمه",
+    "تنفيذي",
+    "تنفيذيه",
     "خاص",
     "دائم",
     "دائمه",
