@@ -1001,3 +1001,11 @@ fn two_named_days_of_a_month_and_a_compound_ordinal_day_are_one_date() {
         &["يومي 12 و13 أكتوبر", "الحادي عشر من مايو المقبل"],
     );
 }
+
+#[test]
+fn a_revolution_or_war_named_by_its_date_is_one_event_and_an_assembly_is_a_body() {
+    let text = "وفي ذكرى ثورة 23 يوليو قال إن حرب أكتوبر 1973 غيرت المنطقة، وشاركت الوزارة في \
+                جمعية الصحة العالمية.";
+    assert_found(text, Label::Event, &["ثورة 23 يوليو", "حرب أكتوبر 1973"]);
+    assert_found(text, Label::Org, &["جمعية الصحة العالمية"]);
+}

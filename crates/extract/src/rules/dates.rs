@@ -8,6 +8,7 @@
 //! day or a boundary word before them («مساء أمس», «أواخر العام الماضي»).
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
+use super::date_parts::{ordinal, part_of_period, qualified_period};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
@@ -26,7 +27,7 @@ const BOUNDARIES: &[&str] = &[
     "مستهل",
 ];
 /// Period words that make a date with a relative adjective («العام الماضي»).
-const PERIODS: &[&str] = &[
+pub(super) const PERIODS: &[&str] = &[
     "عام",
     "سنه",
     "شهر",
@@ -45,7 +46,7 @@ const PERIODS: &[&str] = &[
     "ايام",
 ];
 /// Relative adjectives after a period or a month («الماضي», «المقبل», «الجاري»).
-const RELATIVE: &[&str] = &[
+pub(super) const RELATIVE: &[&str] = &[
     "ماضي",
     "ماضيه",
     "مقبل",
@@ -68,7 +69,7 @@ const RELATIVE: &[&str] = &[
     "اخيره",
 ];
 /// Ordinals of centuries («القرن التاسع عشر», «القرن العشرين»).
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "اول",
     "ثاني",
     "ثالث",
@@ -137,29 +138,29 @@ fn era(t: &Token) -> bool {
 }
 
 impl Ctx<'_> {
-    fn stem_in(&self, j: usize, list: &[&str]) -> bool {
+    pub(super) fn stem_in(&self, j: usize, list: &[&str]) -> bool {
         self.tok(j)
             .is_some_and(|t| t.kind == TokenKind::Word && list.contains(&t.stem.as_str()))
     }
 
-    fn definite(&self, j: usize) -> bool {
+    pub(super) fn definite(&self, j: usize) -> bool {
         self.tok(j).is_some_and(|t| t.clitics.article)
     }
 
-    fn punct(&self, j: usize, c: &[char]) -> bool {
+    pub(super) fn punct(&self, j: usize, c: &[char]) -> bool {
         self.tok(j)
             .is_some_and(|t| c.iter().any(|&c| t.is_punct(c)))
     }
 
-    fn month(&self, j: usize) -> bool {
+    pub(super) fn month(&self, j: usize) -> bool {
         self.trig(j) == Some(Trigger::Month)
     }
 
-    fn weekday(&self, j: usize) -> bool {
+    pub(super) fn weekday(&self, j: usize) -> bool {
         self.trig(j) == Some(Trigger::Weekday)
     }
 
-    fn year_follows(&self, j: usize) -> bool {
+    pub(super) fn year_follows(&self, j: usize) -> bool {
         self.tok(j).is_some_and(year_number) || self.tok(j + 1).is_some_and(year_number)
     }
 }
@@ -249,7 +250,7 @@ fn day_range(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// A four-digit year and its era marker: the end.
-fn year_with_era(ctx: &Ctx, j: usize) -> Option<usize> {
+pub(super) fn year_with_era(ctx: &Ctx, j: usize) -> Option<usize> {
     ctx.tok(j).filter(|t| year_number(t))?;
     Some(if ctx.tok(j + 1).is_some_and(era) {
         j + 2
@@ -279,7 +280,7 @@ fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
 }
 
 /// The date proper at `j` (after a time of day or a boundary word).
-fn core(ctx: &Ctx, j: usize) -> Option<usize> {
+pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     if t.kind == TokenKind::Number {
         return day_month(ctx, j).or_else(|| bare_year(ctx, j));
@@ -349,46 +350,6 @@ fn relative_day(ctx: &Ctx, j: usize) -> Option<usize> {
     }
 }
 
-/// A definite ordinal at `j`: «الأول», «الثالث», «الأخير».
-fn ordinal(ctx: &Ctx, j: usize) -> bool {
-    ctx.definite(j) && (ctx.stem_in(j, ORDINALS) || ctx.stem_in(j, &["اخير", "اولي"]))
-}
-
-/// A period with an adjective that says which, then a relative word: «العام الدراسي
-/// الماضي», «العام المالي المقبل», «الموسم الرياضي الحالي»: the end.
-fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
-    let period = ctx.definite(j) && ctx.stem_in(j, PERIODS);
-    let adjective = ctx.definite(j + 1) && ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
-    let relative = ctx.definite(j + 2) && ctx.stem_in(j + 2, RELATIVE);
-    (period && adjective && relative).then_some(j + 3)
-}
-
-/// An ordinal day or a part of a year, «من» and the month or year it belongs to: «الأول
-/// من يناير 2026», «الربع الثالث من 2025», «النصف الأول من العام الماضي»: the end.
-fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
-    let part = ctx.definite(j) && ctx.stem_in(j, &["ربع", "نصف", "ثلث"]);
-    let mut k = if part { j + 1 } else { j };
-    if !ordinal(ctx, k) {
-        return None;
-    }
-    // «الخامس عشر من فبراير».
-    if ctx
-        .tok(k + 1)
-        .is_some_and(|t| matches!(t.norm.as_str(), "عشر" | "عشره"))
-    {
-        k += 1;
-    }
-    if ctx.tok(k + 1)?.norm != "من" {
-        return None;
-    }
-    if part {
-        let rest = k + 2;
-        return year_with_era(ctx, rest).or_else(|| core(ctx, rest));
-    }
-    let month = ctx.month(k + 2) || ctx.stem_in(k + 2, &["شهر"]);
-    month.then(|| day_month(ctx, k + 2)).flatten()
-}
-
 /// A weekday after a relative day, bare or in brackets («أمس الثلاثاء», «أمس
 /// (الثلاثاء)»), and a day-month after a weekday («الأحد 3 سبتمبر»): the new end.
 fn weekday_after(ctx: &Ctx, e: usize) -> usize {
@@ -413,7 +374,7 @@ fn weekday_after(ctx: &Ctx, e: usize) -> usize {
 
 /// Day, month (a second name after «/» or in brackets), year: «15 مارس (آذار) 2019»,
 /// «21 فبراير / شباط عام 1999», «شهر رمضان المبارك», «يونيو الماضي».
-fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
+pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
     let had_day = ctx.tok(j).is_some_and(day_number);
     let k = j + usize::from(had_day);
     let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {

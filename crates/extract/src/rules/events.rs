@@ -1,88 +1,7 @@
-//! Events, and products and works named in quotation marks.
+//! Events: conferences, forums, exhibitions, tournaments and cups, elections, wars and
+//! revolutions, with what names them.
 
 use super::*;
-
-/// Words that introduce a product or a work by its quoted name: «سيارة « شيري كيوكيو »»,
-/// «برنامج « حوار من القلب »», «بعنوان « خارج نطاق الخدمة »» (matched as stem prefixes).
-const WORK_HEADS: &[&str] = &[
-    "سياره",
-    "سيارات",
-    "طراز",
-    "مركبه",
-    "برنامج",
-    "برامج",
-    "فيلم",
-    "افلام",
-    "مسلسل",
-    "كتاب",
-    "روايه",
-    "اغنيه",
-    "البوم",
-    "مسرحيه",
-    "بعنوان",
-    "عنوان",
-    "لعبه",
-];
-
-/// Heads of a military exercise or operation named in quotes: the name is an EVENT.
-const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه"];
-
-/// Products and works named in a short quotation after a head word («طراز « أورفان »») or
-/// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
-/// knows as an organisation at the start of the quotation stays an organisation.
-pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let quoted = crate::sentence::quoted(ctx.tokens);
-    let n = ctx.tokens.len();
-    let mut i = 0;
-    while i < n {
-        if !quoted[i] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i;
-        while end < n && quoted[end] {
-            end += 1;
-        }
-        i = end;
-        // `start - 1` is the opening mark; look at up to four words before it.
-        let open = start.saturating_sub(1);
-        let before = open.saturating_sub(4)..open;
-        // Right before the quotation: in «عملية السلام والإجراءات "أحادية التصرف"» the
-        // quotation describes the measures.
-        let operation = open > 0 && ctx.operation_head(open - 1);
-        let head = operation
-            || before.clone().any(|k| {
-                let t = &ctx.tokens[k];
-                WORK_HEADS
-                    .iter()
-                    .any(|h| t.stem.starts_with(h) || t.norm.starts_with(h))
-            });
-        let maker = open > 0 && ctx.crf[open - 1] == Some(Label::Org);
-        if !head && !maker {
-            continue;
-        }
-        // A maker at the start stays an organisation («نيسان « أورفان »»), unless a head
-        // word says the whole quotation is the work («مسرحية « أم الزين »»).
-        let mut s = start;
-        while s < end && ctx.crf[s] == Some(Label::Org) {
-            s += 1;
-        }
-        if head && s == end {
-            s = start;
-        }
-        if s < end
-            && ctx.tokens[s..end]
-                .iter()
-                .all(|t| t.kind != TokenKind::Punct)
-        {
-            // «تمرين «درع الخليج 2»», «عملية «عاصفة الحزم»»: a named exercise or
-            // operation is an event.
-            let label = if operation { Label::Event } else { Label::Misc };
-            out.push(Cand::new(s, end, label, PRIO_CRF + 1));
-        }
-    }
-}
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
 pub(super) const EXTRA_HEADS: &[&str] =
@@ -158,12 +77,6 @@ const EVENT_RELATIVE: &[&str] = &[
 ];
 
 impl Ctx<'_> {
-    /// «تمرين», «عملية» in construct before a quoted name (not «العملية "المناهضة
-    /// للإرهاب"», where the quotation is an adjective).
-    fn operation_head(&self, k: usize) -> bool {
-        self.stem_is(k, OPERATION_HEADS) && self.tok(k).is_some_and(|t| !t.clitics.article)
-    }
-
     fn event_head(&self, i: usize) -> bool {
         self.trig(i) == Some(Trigger::EventHead)
             || self.tok(i).is_some_and(|t| {
@@ -172,7 +85,7 @@ impl Ctx<'_> {
             })
     }
 
-    fn stem_is(&self, i: usize, list: &[&str]) -> bool {
+    pub(super) fn stem_is(&self, i: usize, list: &[&str]) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == TokenKind::Word && list.contains(&t.stem.as_str()))
     }
@@ -205,6 +118,11 @@ pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
         // «تصفيات كأس …»: a head in the genitive continues the name.
         if j == i + 1 && ctx.event_head(j) && !ctx.has_preposition(j) {
             j += 1;
+        }
+        if let Some(end) = named_by_date(ctx, i, j) {
+            out.push(Cand::new(i, end, Label::Event, PRIO_EVENT));
+            i = end;
+            continue;
         }
         let (end, anchored) = event_body(ctx, i, j);
         // An acronym in parentheses right after: «(ديمكس 2026)».
@@ -363,6 +281,25 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         break;
     }
     (last_good, anchored)
+}
+
+/// A revolution, war or uprising named by its date right after the head («ثورة يوليو /
+/// تموز 1952», «ثورة 25 يناير», «حرب أكتوبر 1973»): the end of the date, which is part of
+/// the event's name, not a DATE of its own.
+fn named_by_date(ctx: &Ctx, i: usize, heads_end: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    let head = ["ثوره", "حرب", "انتفاضه"].contains(&t.stem.as_str()) && !t.clitics.article;
+    if !head || heads_end != i + 1 {
+        return None;
+    }
+    let day = usize::from(
+        ctx.tok(heads_end)
+            .is_some_and(|d| d.kind == TokenKind::Number),
+    );
+    if ctx.trig(heads_end + day) != Some(Trigger::Month) {
+        return None;
+    }
+    super::dates::day_month(ctx, heads_end)
 }
 
 /// The head's form in the event lists: its stem, or its key where a glued preposition

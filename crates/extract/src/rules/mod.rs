@@ -14,23 +14,29 @@ use crate::gazetteer::{Gazetteers, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
+mod aliases;
 mod alone;
 mod bodies;
+mod body_needs;
 mod councils;
+mod date_parts;
 mod dates;
 mod events;
 mod facilities;
+mod org_scan;
 mod orgs;
 mod people;
 mod titles;
+mod works;
 
 pub use bodies::is_body_head;
 use dates::dates;
-use events::{events, works};
+use events::events;
 pub use orgs::is_descriptor;
 use orgs::orgs;
 pub use people::courtesy_only;
 use people::people_and_titles;
+use works::works;
 
 pub use alone::{
     drop_alone, is_currency, is_name_link, is_nationality, not_an_entity_alone, only_currencies,
@@ -286,8 +292,8 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         bodies::bodies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
-        orgs::quoted_aliases(ctx, &mut out);
-        orgs::plus_names(ctx, &mut out);
+        aliases::quoted_aliases(ctx, &mut out);
+        aliases::plus_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);

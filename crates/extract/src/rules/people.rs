@@ -77,6 +77,8 @@ fn name_after(
 struct NameWord {
     /// The CRF tagged it as part of a person.
     crf_person: bool,
+    /// The first word after the title.
+    first: bool,
     /// The CRF, the name lists or a family name of the document support it.
     supported: bool,
 }
@@ -91,6 +93,7 @@ impl NameWord {
             || (first && ctx.has_family_form(j));
         Self {
             crf_person,
+            first,
             supported,
         }
     }
@@ -101,6 +104,7 @@ impl NameWord {
         // «العميد علي حسن»: folding made the name «علي» the preposition «على»; the tagger's
         // person or a name link after it tells the name.
         let name_ali = t.norm == "علي"
+            && self.first
             && (self.crf_person
                 || ctx
                     .tok(j + 1)

@@ -204,10 +204,12 @@ impl TitleScan {
     fn complement(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
+        // «المتحدث باسم [المجلس الأعلى الإسلامي]»: the body spoken for is no part of it.
         if self.open
             && self.office_words <= 2
             && ctx.crf[j].is_none()
             && !ctx.has_conjunction(j)
+            && ctx.tokens[j - 1].norm != "باسم"
             && let Some(e) = super::bodies::governed_body_at(ctx, j)
         {
             self.office_words += 1;

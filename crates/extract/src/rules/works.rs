@@ -1,0 +1,94 @@
+//! Products and works named in quotation marks (MISC), and exercises and operations
+//! named so (EVENT).
+
+use super::*;
+
+/// Words that introduce a product or a work by its quoted name: «سيارة « شيري كيوكيو »»,
+/// «برنامج « حوار من القلب »», «بعنوان « خارج نطاق الخدمة »» (matched as stem prefixes).
+const WORK_HEADS: &[&str] = &[
+    "سياره",
+    "سيارات",
+    "طراز",
+    "مركبه",
+    "برنامج",
+    "برامج",
+    "فيلم",
+    "افلام",
+    "مسلسل",
+    "كتاب",
+    "روايه",
+    "اغنيه",
+    "البوم",
+    "مسرحيه",
+    "بعنوان",
+    "عنوان",
+    "لعبه",
+];
+
+/// Heads of a military exercise or operation named in quotes: the name is an EVENT.
+const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه"];
+
+/// Products and works named in a short quotation after a head word («طراز « أورفان »») or
+/// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
+/// knows as an organisation at the start of the quotation stays an organisation.
+pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let quoted = crate::sentence::quoted(ctx.tokens);
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !quoted[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end < n && quoted[end] {
+            end += 1;
+        }
+        i = end;
+        // `start - 1` is the opening mark; look at up to four words before it.
+        let open = start.saturating_sub(1);
+        let before = open.saturating_sub(4)..open;
+        // Right before the quotation: in «عملية السلام والإجراءات "أحادية التصرف"» the
+        // quotation describes the measures.
+        let operation = open > 0 && ctx.operation_head(open - 1);
+        let head = operation
+            || before.clone().any(|k| {
+                let t = &ctx.tokens[k];
+                WORK_HEADS
+                    .iter()
+                    .any(|h| t.stem.starts_with(h) || t.norm.starts_with(h))
+            });
+        let maker = open > 0 && ctx.crf[open - 1] == Some(Label::Org);
+        if !head && !maker {
+            continue;
+        }
+        // A maker at the start stays an organisation («نيسان « أورفان »»), unless a head
+        // word says the whole quotation is the work («مسرحية « أم الزين »»).
+        let mut s = start;
+        while s < end && ctx.crf[s] == Some(Label::Org) {
+            s += 1;
+        }
+        if head && s == end {
+            s = start;
+        }
+        if s < end
+            && ctx.tokens[s..end]
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct)
+        {
+            // «تمرين «درع الخليج 2»», «عملية «عاصفة الحزم»»: a named exercise or
+            // operation is an event.
+            let label = if operation { Label::Event } else { Label::Misc };
+            out.push(Cand::new(s, end, label, PRIO_CRF + 1));
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// «تمرين», «عملية» in construct before a quoted name (not «العملية "المناهضة
+    /// للإرهاب"», where the quotation is an adjective).
+    fn operation_head(&self, k: usize) -> bool {
+        self.stem_is(k, OPERATION_HEADS) && self.tok(k).is_some_and(|t| !t.clitics.article)
+    }
+}
