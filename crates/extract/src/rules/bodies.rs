@@ -87,8 +87,13 @@ const SECTORS: &[&str] = &[
 /// «مؤسسه») or an event the trigger list lacks («انتخابات»): a glued «ل» or «و» before
 /// it is a clitic («لبورصة قطر» → «بورصة قطر», «لانتخابات المجلس» → «انتخابات المجلس»).
 pub fn is_body_head(word: &str) -> bool {
-    HEADS.iter().any(|&(h, _)| h == word) || super::events::EXTRA_HEADS.contains(&word)
+    HEAD_WORDS.contains(word) || super::events::EXTRA_HEADS.contains(&word)
 }
+
+/// The head words of [`HEADS`], for one look-up per form of each token (every token is
+/// asked).
+static HEAD_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| HEADS.iter().map(|&(h, _)| h).collect());
 
 /// Organisations named by the heads of [`HEADS`], and by a place with what they are
 /// for ([`place_named`]).
@@ -187,6 +192,10 @@ pub(super) fn governed_body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// [`body_at`] and what the head needed.
 fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
+    let head = |w: &str| HEAD_WORDS.contains(w);
+    if !(head(&t.stem) || head(&t.key) || !t.clitics.article && head(&t.norm)) {
+        return None;
+    }
     // The key drops a preposition the stem keeps on short words («لمستشفى»).
     let (mut j, needs) = HEADS
         .iter()
