@@ -960,6 +960,9 @@ fn roads_fields_and_a_sports_complex_for_its_sports_are_places() {
         ],
     );
     assert!(!mentions(text).iter().any(|(_, t)| t.contains("الخطأ")));
+    // The way to a country is no road of its own: the country stays the place.
+    let text = "وسافر الوفد على طريق اليمن، ونقلت الأسلحة عن طريق سوريا.";
+    assert_found(text, Label::Location, &["اليمن", "سوريا"]);
 }
 
 #[test]
@@ -990,6 +993,9 @@ fn a_coast_guard_a_constitutional_court_and_a_joined_technology_remit_are_organi
             "هيئة تنظيم الاتصالات وتقنية المعلومات",
         ],
     );
+    // A body named by a fixed word takes no «ل» + noun after it.
+    let text = "وأشاد الوزير بخفر السواحل لجهود البحث والإنقاذ.";
+    assert_found(text, Label::Org, &["خفر السواحل"]);
 }
 
 #[test]

@@ -245,6 +245,11 @@ fn purpose_of(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     }
     let t = ctx.tok(j)?;
     let own_body = t.norm.starts_with("لل");
+    // A body named by a fixed word has no «ل» + noun remit: «خفر السواحل | لجهود البحث»;
+    // but «مجلس التعاون لدول الخليج العربية».
+    if matches!(needs, Needs::Word(w) if !w.contains(&"تعاون")) && !own_body {
+        return None;
+    }
     own_body
         .then(|| body_at(ctx, j))
         .flatten()

@@ -86,11 +86,13 @@ const CONSTRUCT_REMITS: &[&str] = &["مكافحه", "حمايه", "شؤون", "�
 /// («الإعلام والعلاقات العامة»): its end.
 pub(super) fn remit(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
+    // Not a name the tagger found: «إدارة شؤون [الجزيرة]» names no department of ours.
     let genitive = |k: usize| {
         ctx.tok(k)
             .is_some_and(|g| g.clitics.article && !g.line_start && g.kind == TokenKind::Word)
             && !ctx.has_conjunction(k)
             && !ctx.has_preposition(k)
+            && ctx.crf[k].is_none()
     };
     let e = if !t.clitics.article && CONSTRUCT_REMITS.contains(&t.stem.as_str()) && genitive(j + 1)
     {

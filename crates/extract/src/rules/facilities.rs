@@ -117,11 +117,16 @@ fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let direction = n.clitics.article && DIRECTIONS.contains(&n.stem.as_str());
-    // «طريق سلوى»: a road may be named after a place or a person the tagger found.
+    // «طريق سلوى»: a road may be named after a town or a person the tagger found; «طريق
+    // اليمن» is the way to a country, and the country stays the place.
     let road_name = t.stem == "طريق" && ctx.crf[j] == Some(Label::Person);
-    let place = ctx.country[j].max(usize::from(
-        ctx.crf[j] == Some(Label::Location) || road_name,
-    ));
+    let place = if ctx.country[j] > 0 {
+        0
+    } else if road_name {
+        1
+    } else {
+        ctx.place_at(j)
+    };
     let mut e = if direction {
         j + 1
     } else if place > 0 {
