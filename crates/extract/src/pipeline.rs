@@ -621,11 +621,13 @@ fn to_char_spans(
             first.start
         };
         // A mention never ends on a colon, comma or dash («محمد :»); a closing bracket or
-        // quotation mark stays («أمس (الثلاثاء)»).
+        // quotation mark stays («أمس (الثلاثاء)»), and so does a «+» glued to the name
+        // («أوبك+»).
         let mut last = c.end;
         while last > c.start + 1
             && tokens[last - 1].kind == TokenKind::Punct
             && !matches!(tokens[last - 1].norm.as_str(), ")" | "»" | "\"" | "]")
+            && !(tokens[last - 1].norm == "+" && tokens[last - 1].start == tokens[last - 2].end)
         {
             last -= 1;
         }

@@ -1015,3 +1015,12 @@ fn a_revolution_or_war_named_by_its_date_is_one_event_and_an_assembly_is_a_body(
     assert_found(text, Label::Event, &["ثورة 23 يوليو", "حرب أكتوبر 1973"]);
     assert_found(text, Label::Org, &["جمعية الصحة العالمية"]);
 }
+
+#[test]
+fn a_plus_glued_to_a_name_stays_in_it_and_a_spaced_one_does_not() {
+    let text = "وقال وزير الطاقة إن أوبك+ ستجتمع في فيينا الشهر المقبل.";
+    assert_found(text, Label::Org, &["أوبك+"]);
+    let text = "وقال وزير الطاقة إن أوبك + روسيا اتفقتا على الخفض.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(_, t)| t.ends_with('+')), "{found:?}");
+}
