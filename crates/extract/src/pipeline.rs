@@ -238,7 +238,7 @@ fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
             continue;
         }
         let open = c.end;
-        if !tokens.get(open).is_some_and(|t| t.is_punct('(')) {
+        if !tokens.get(open).is_some_and(|t| t.is_punct('(')) || names_a_force(tokens, c.start) {
             continue;
         }
         let Some(close) = (open + 1..tokens.len().min(open + 5)).find(|&j| tokens[j].is_punct(')'))
@@ -269,6 +269,16 @@ fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// True when the organisation starting at `start` follows «قوة/قوات/بعثة»: a bracketed
+/// name after it names the force or mission («قوات الأمم المتحدة (يونيفيل)»), not the
+/// organisation.
+fn names_a_force(tokens: &[Token], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| ["قوه", "قوات", "بعثه"].contains(&t.stem.as_str()))
 }
 
 /// Greedy choice of non-overlapping candidates: highest priority first, longer first.
