@@ -1036,3 +1036,21 @@ fn a_bracketed_name_after_the_forces_of_an_organisation_does_not_join_the_organi
         .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == "يونيفيل");
     assert!(!unifil_joined, "{:?}", ann.entities);
 }
+
+#[test]
+fn a_forum_fair_or_festival_named_by_its_subject_and_an_adjective_is_an_event() {
+    let text = "ويشارك الوفد في منتدى الصحة العالمي الذي يعقد في جنيف، بعد أن افتتح الوزير \
+                معرض الكتاب الدولي، ويقام مهرجان الأفلام العربية الشهر المقبل.";
+    assert_found(
+        text,
+        Label::Event,
+        &[
+            "منتدى الصحة العالمي",
+            "معرض الكتاب الدولي",
+            "مهرجان الأفلام العربية",
+        ],
+    );
+    let text = "وعقد الوزير مؤتمر صحفي في المعرض، وزار معرض الصور في المدينة.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(l, _)| *l == Label::Event), "{found:?}");
+}

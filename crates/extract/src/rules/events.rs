@@ -228,6 +228,14 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «منتدى الصحة العالمي», «معرض الكتاب الدولي», «مهرجان الأفلام العربية»: an
+        // indefinite head in construct with a definite genitive and a naming adjective.
+        if j == heads_end && !definite_head && named_genitive(ctx, j) {
+            j += 2;
+            anchored = true;
+            last_good = j;
+            continue;
+        }
         // «دوري نجوم قطر», «كأس أمير قطر»: an indefinite head in construct state takes an
         // indefinite genitive before the place or body that names it.
         if j == heads_end
@@ -281,6 +289,18 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         break;
     }
     (last_good, anchored)
+}
+
+/// A definite genitive at `j` and a naming adjective after it («الصحة العالمي», «الكتاب
+/// الدولي»), neither after «و» or a preposition.
+fn named_genitive(ctx: &Ctx, j: usize) -> bool {
+    let free = |k: usize| !ctx.has_conjunction(k) && !ctx.has_preposition(k);
+    let genitive = ctx.tok(j).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.clitics.article && !lexicon::is_function_word(&t.norm)
+    });
+    let naming =
+        ctx.nisba(j + 1) && (ctx.naming_adjective(j + 1) || ctx.stem_is(j + 1, &["دولي", "دوليه"]));
+    genitive && free(j) && free(j + 1) && !ctx.nisba(j) && naming
 }
 
 /// A revolution, war or uprising named by its date right after the head («ثورة يوليو /
