@@ -271,14 +271,15 @@ fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
     }
 }
 
-/// True when the organisation starting at `start` follows «قوة/قوات/بعثة»: a bracketed
-/// name after it names the force or mission («قوات الأمم المتحدة (يونيفيل)»), not the
+/// True when the organisation starting at `start` follows «قوة/قوات/بعثة» or «التابع(ة)»:
+/// a bracketed name after it names the force, mission or body it belongs to («قوات الأمم
+/// المتحدة (يونيفيل)», «لجنة حقوق الإنسان التابعة للأمم المتحدة (UNHRC)»), not the
 /// organisation.
 fn names_a_force(tokens: &[Token], start: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
-        .is_some_and(|t| ["قوه", "قوات", "بعثه"].contains(&t.stem.as_str()))
+        .is_some_and(|t| ["قوه", "قوات", "بعثه", "تابع", "تابعه"].contains(&t.stem.as_str()))
 }
 
 /// Greedy choice of non-overlapping candidates: highest priority first, longer first.

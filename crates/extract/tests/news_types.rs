@@ -1035,6 +1035,13 @@ fn a_bracketed_name_after_the_forces_of_an_organisation_does_not_join_the_organi
     let unifil_joined = (0..ann.mentions.len())
         .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == "يونيفيل");
     assert!(!unifil_joined, "{:?}", ann.entities);
+    let text = "وقالت لجنة حقوق الإنسان التابعة للأمم المتحدة (UNHRC) إن الأمم المتحدة قلقة.";
+    let ann = EX.extract(text);
+    let un = ann.entities.iter().find(|e| e.name == "الأمم المتحدة");
+    let un = un.unwrap_or_else(|| panic!("{:?}", ann.entities)).id;
+    let joined = (0..ann.mentions.len())
+        .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == "UNHRC");
+    assert!(!joined, "{:?}", ann.mentions);
 }
 
 #[test]
