@@ -1061,3 +1061,24 @@ fn a_forum_fair_or_festival_named_by_its_subject_and_an_adjective_is_an_event() 
     let found = mentions(text);
     assert!(!found.iter().any(|(l, _)| *l == Label::Event), "{found:?}");
 }
+
+#[test]
+fn a_deputy_or_assistant_is_part_of_the_office_they_serve() {
+    let text = "وقال نائب وزير الخارجية الروسي إن موسكو مستعدة، فيما أعلن نائب رئيس الوزراء \
+                أن الخطة جاهزة، والتقى مساعد وزير الخارجية الأمريكي بالوفد.";
+    assert_found(
+        text,
+        Label::Title,
+        &[
+            "نائب وزير الخارجية الروسي",
+            "نائب رئيس الوزراء",
+            "مساعد وزير الخارجية الأمريكي",
+        ],
+    );
+}
+
+#[test]
+fn an_office_after_a_preposition_is_still_a_title() {
+    let text = "وقال مستشار للرئيس العراقي إن الحكومة ستجتمع، وقدم رسالة للوزير الفرنسي.";
+    assert_found(text, Label::Title, &["للرئيس العراقي", "للوزير الفرنسي"]);
+}

@@ -122,6 +122,17 @@ impl TitleScan {
         if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
             return false;
         }
+        // «نائب رئيس الوزراء», «مساعد وزير الخارجية», «مستشار الرئيس»: a deputy's,
+        // assistant's or adviser's office in construct takes the office it serves.
+        if self.office_words == 1
+            && self.open
+            && DEPUTIES.contains(&ctx.tokens[j - 1].base())
+            && ctx.trig(j) == Some(Trigger::Office)
+            // «وزير» reads as «و» + a word too.
+            && (!ctx.has_conjunction(j) || lexicon::trigger(&t.norm) == Some(Trigger::Office))
+        {
+            return self.office_word(t, true);
+        }
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }
 
@@ -328,6 +339,9 @@ pub(super) fn possessive_office(ctx: &Ctx, i: usize) -> bool {
         .is_some_and(|t| matches!(t.norm.as_str(), "امينه" | "امينها" | "وامينه" | "وامينها"))
         && general(i + 1)
 }
+
+/// Offices that serve another office named after them («نائب رئيس», «مساعد وزير»).
+const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاون"];
 
 /// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
 /// state does not carry a title on («أمر مفروض»).
