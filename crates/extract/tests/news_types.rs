@@ -1082,3 +1082,11 @@ fn an_office_after_a_preposition_is_still_a_title() {
     let text = "وقال مستشار للرئيس العراقي إن الحكومة ستجتمع، وقدم رسالة للوزير الفرنسي.";
     assert_found(text, Label::Title, &["للرئيس العراقي", "للوزير الفرنسي"]);
 }
+
+#[test]
+fn an_ayatollah_is_a_title_and_its_allah_no_name() {
+    let text = "وقال المرجع الشيعي آية الله علي السيستاني إن الانتخابات مهمة.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(_, t)| t.contains("الله")), "{found:?}");
+    assert_found(text, Label::Person, &["علي السيستاني"]);
+}

@@ -106,6 +106,7 @@ impl NameWord {
         let name_ali = t.norm == "علي"
             && self.first
             && (self.crf_person
+                || ctx.crf.get(j + 1) == Some(&Some(Label::Person))
                 || ctx
                     .tok(j + 1)
                     .is_some_and(|n| is_connector(&n.stem, &n.norm) && n.norm != "ال"));
@@ -262,10 +263,25 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
                 scan.run(ctx);
                 i = person_or_title(ctx, &scan, family, &mut out);
             }
+            // «آية الله علي السيستاني»: a cleric's rank of two words, whose «الله» is no
+            // name of its own.
+            None if ayatollah(ctx, i) => {
+                let mut scan = TitleScan::new(ctx, i, Trigger::Honorific);
+                scan.end = i + 2;
+                scan.strong = true;
+                scan.run(ctx);
+                i = person_or_title(ctx, &scan, family, &mut out);
+            }
             _ => i += 1,
         }
     }
     out
+}
+
+/// «آية الله» at `i` (not «أية» "any" before another word).
+fn ayatollah(ctx: &Ctx, i: usize) -> bool {
+    let is = |k: usize, w: &str| ctx.tok(k).is_some_and(|t| t.norm == w);
+    (is(i, "ايه") || is(i, "وايه")) && is(i + 1, "الله")
 }
 
 /// After the title `scan`: the person it introduces, or else a standalone TITLE, pushed
