@@ -253,8 +253,8 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
             .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
             .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office));
         match first {
-            // An office after a preposition is still one («للرئيس العراقي», «لوزير
-            // الخارجية»); a rank or honorific there is too often a common word.
+            // An office after a preposition is still one («للرئيس العراقي», «للوزير
+            // الفرنسي»); a rank or honorific there is too often a common word.
             Some(first)
                 if (first == Trigger::Office || !ctx.has_preposition(i))
                     && !ctx.known_non_person[i] =>
