@@ -48,20 +48,22 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
     bounded(std::fs::File::open(path)?, MAX_INPUT_BYTES)
 }
 
-/// The UTF-8 text of `path` ([`read_bytes`]), without a leading byte-order mark; NUL bytes
-/// or invalid UTF-8 are refused.
+/// The UTF-8 text of `path` ([`read_bytes`], then [`utf8_text`]).
 pub fn read_utf8(path: &Path) -> Result<String, InputError> {
     let bytes = read_bytes(path)?;
+    utf8_text(&bytes).map(str::to_owned)
+}
+
+/// `bytes` as UTF-8 text without a leading byte-order mark; NUL bytes (a binary file) or
+/// invalid UTF-8 are refused.
+pub fn utf8_text(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.contains(&0) {
         return Err(InputError::Binary);
     }
-    let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
+    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        at: e.valid_up_to(),
     })?;
-    Ok(match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
-    })
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
 }
 
 /// [`read_bytes`] with the input's name in the message («standard input» for `-`).

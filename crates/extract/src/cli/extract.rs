@@ -94,18 +94,8 @@ pub fn open_utf8_text(path: &Path) -> Result<Document, String> {
 /// A plain-text article of UTF-8 bytes: binary data (NUL bytes) and invalid UTF-8 refused,
 /// a byte-order mark dropped, line endings made `\n` ([`Document::from_plain_text`]).
 pub fn utf8_text_document(bytes: &[u8]) -> Result<Document, String> {
-    if bytes.contains(&0) {
-        return Err("binary data (NUL bytes), not a text file".to_owned());
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        )
-    })?;
-    Ok(Document::from_plain_text(
-        text.strip_prefix('\u{FEFF}').unwrap_or(text),
-    ))
+    let text = crate::input::utf8_text(bytes).map_err(|e| e.to_string())?;
+    Ok(Document::from_plain_text(text))
 }
 
 /// Opens one input: `-` is standard input; an empty file or input is an empty article.
