@@ -238,7 +238,8 @@ fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
             continue;
         }
         let open = c.end;
-        if !tokens.get(open).is_some_and(|t| t.is_punct('(')) || names_a_force(tokens, c.start) {
+        if !tokens.get(open).is_some_and(|t| t.is_punct('(')) || names_a_part_of_it(tokens, c.start)
+        {
             continue;
         }
         let Some(close) = (open + 1..tokens.len().min(open + 5)).find(|&j| tokens[j].is_punct(')'))
@@ -272,10 +273,10 @@ fn link_paren_acronyms(tokens: &[Token], chosen: &mut Vec<Cand>) {
 }
 
 /// True when the organisation starting at `start` follows «قوة/قوات/بعثة» or «التابع(ة)»:
-/// a bracketed name after it names the force, mission or body it belongs to («قوات الأمم
+/// a bracketed name after it names the force, mission or body that belongs to it («قوات الأمم
 /// المتحدة (يونيفيل)», «لجنة حقوق الإنسان التابعة للأمم المتحدة (UNHRC)»), not the
 /// organisation.
-fn names_a_force(tokens: &[Token], start: usize) -> bool {
+fn names_a_part_of_it(tokens: &[Token], start: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|i| tokens.get(i))

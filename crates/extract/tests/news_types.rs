@@ -1025,23 +1025,22 @@ fn a_plus_glued_to_a_name_stays_in_it_and_a_spaced_one_does_not() {
     assert!(!found.iter().any(|(_, t)| t.ends_with('+')), "{found:?}");
 }
 
+/// True when a mention written `acronym` belongs to the UN's entity in `text`.
+fn joins_the_un(text: &str, acronym: &str) -> bool {
+    let ann = EX.extract(text);
+    let un = ann.entities.iter().find(|e| e.name == "الأمم المتحدة");
+    let un = un.unwrap_or_else(|| panic!("{:?}", ann.entities)).id;
+    (0..ann.mentions.len())
+        .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == acronym)
+}
+
 #[test]
 fn a_bracketed_name_after_the_forces_of_an_organisation_does_not_join_the_organisation() {
     let text = "وصل خمسة آلاف جندي من قوات الأمم المتحدة ( يونيفيل ) إلى جنوب لبنان. وقال \
                 الأمين العام للأمم المتحدة إن الأمم المتحدة ستدعم الحكومة.";
-    let ann = EX.extract(text);
-    let un = ann.entities.iter().find(|e| e.name == "الأمم المتحدة");
-    let un = un.unwrap_or_else(|| panic!("{:?}", ann.entities)).id;
-    let unifil_joined = (0..ann.mentions.len())
-        .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == "يونيفيل");
-    assert!(!unifil_joined, "{:?}", ann.entities);
+    assert!(!joins_the_un(text, "يونيفيل"));
     let text = "وقالت لجنة حقوق الإنسان التابعة للأمم المتحدة (UNHRC) إن الأمم المتحدة قلقة.";
-    let ann = EX.extract(text);
-    let un = ann.entities.iter().find(|e| e.name == "الأمم المتحدة");
-    let un = un.unwrap_or_else(|| panic!("{:?}", ann.entities)).id;
-    let joined = (0..ann.mentions.len())
-        .any(|k| ann.mentions[k].entity == Some(un) && text_of(text, &ann, k) == "UNHRC");
-    assert!(!joined, "{:?}", ann.mentions);
+    assert!(!joins_the_un(text, "UNHRC"));
 }
 
 #[test]

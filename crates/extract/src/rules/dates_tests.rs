@@ -11,13 +11,8 @@ fn dates_in(text: &str) -> Vec<String> {
     let ctx = Ctx::new(&toks, &gaz, &[]);
     let mut out = Vec::new();
     super::dates(&ctx, &mut out);
-    let chars: Vec<char> = text.chars().collect();
     out.iter()
-        .map(|c| {
-            chars[toks[c.start].start..toks[c.end - 1].end]
-                .iter()
-                .collect()
-        })
+        .map(|c| crate::rules::written(text, &toks, c))
         .collect()
 }
 

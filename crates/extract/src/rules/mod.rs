@@ -29,6 +29,14 @@ mod people;
 mod titles;
 mod works;
 
+/// What candidate `c` covers of `text` (tokenised as `toks`), as written: for the rules'
+/// unit tests.
+#[cfg(test)]
+fn written(text: &str, toks: &[Token], c: &Cand) -> String {
+    let (start, end) = (toks[c.start].start, toks[c.end - 1].end);
+    text.chars().skip(start).take(end - start).collect()
+}
+
 pub use bodies::is_body_head;
 use dates::dates;
 use events::events;

@@ -396,14 +396,9 @@ mod tests {
         let ctx = Ctx::new(&toks, &gaz, crf);
         let mut out = Vec::new();
         super::people_and_titles(&ctx, &mut out);
-        let chars: Vec<char> = text.chars().collect();
         out.iter()
             .filter(|c| c.label == Some(Label::Person))
-            .map(|c| {
-                chars[toks[c.start].start..toks[c.end - 1].end]
-                    .iter()
-                    .collect()
-            })
+            .map(|c| crate::rules::written(text, &toks, c))
             .collect()
     }
 
