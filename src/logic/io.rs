@@ -77,24 +77,8 @@ pub fn seed_path() -> Result<PathBuf, IoError> {
 /// Open, a drop): a saved annotations file `ARTICLE.sahifa.json` stands for `ARTICLE` when
 /// that exists, so the article opens with its annotations; any other path is itself.
 pub fn article_for(path: &Path) -> PathBuf {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return path.to_owned();
-    };
-    let lower = name.to_ascii_lowercase();
-    let Some(stem_len) = lower
-        .strip_suffix(".sahifa.json")
-        .map(str::len)
-        .filter(|&n| n > 0)
-    else {
-        return path.to_owned();
-    };
-    let article = path.with_file_name(&name[..stem_len]);
-    if article.is_file() {
-        return article;
-    }
-    // A name shortened to fit the file system (`…~hash.sahifa.json`).
     sahifa_annotate::file_name::original_of(path, "", ".sahifa.json")
-        .filter(|a| a.is_file())
+        .filter(|article| article.is_file())
         .unwrap_or_else(|| path.to_owned())
 }
 

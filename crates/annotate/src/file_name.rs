@@ -34,10 +34,12 @@ pub fn with_suffix(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
 /// The file `made` was named from by [`with_suffix`] (the inverse): `a.txt.sahifa.json` →
 /// `a.txt`. A shortened name (`…~hash` + `suffix`) is looked up among the files of its
 /// folder whose names start with the kept part (when none gives `made` back, the name
-/// without `prefix` and `suffix`); `None` when `made` does not have them.
+/// without `prefix` and `suffix`); `None` when `made` does not have them. `suffix` matches
+/// in any ASCII case (`A.TXT.SAHIFA.JSON` → `A.TXT`), as a user or a file system that
+/// changes case may have named it.
 pub fn original_of(made: &Path, prefix: &str, suffix: &str) -> Option<PathBuf> {
     let name = made.file_name()?.to_str()?;
-    let stem = name.strip_prefix(prefix)?.strip_suffix(suffix)?;
+    let stem = strip_suffix_any_case(name.strip_prefix(prefix)?, suffix)?;
     if stem.is_empty() {
         return None;
     }
@@ -57,6 +59,13 @@ pub fn original_of(made: &Path, prefix: &str, suffix: &str) -> Option<PathBuf> {
         .find(|candidate| with_suffix(candidate, prefix, suffix) == made);
     // Not found: a short name that merely looks shortened stands for itself.
     found.or_else(|| Some(made.with_file_name(stem)))
+}
+
+/// `name` without `suffix` at its end, compared in any ASCII case.
+fn strip_suffix_any_case<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = name.len().checked_sub(suffix.len())?;
+    let tail = name.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &name[..cut])
 }
 
 /// 64-bit FNV-1a: a hash that never changes between Rust versions or runs (the standard
@@ -121,6 +130,19 @@ mod tests {
         );
         assert_eq!(
             original_of(&dir.path().join("a.txt"), "", ".sahifa.json"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sidecar_suffix_in_capitals_still_leads_back_to_its_article() {
+        let made = Path::new("/news/A.TXT.SAHIFA.JSON");
+        assert_eq!(
+            original_of(made, "", ".sahifa.json"),
+            Some(PathBuf::from("/news/A.TXT"))
+        );
+        assert_eq!(
+            original_of(Path::new("/news/ن.json"), "", ".sahifa.json"),
             None
         );
     }
