@@ -1,0 +1,177 @@
+//! From chosen token candidates to the mentions a user sees: what is never a mention,
+//! which leading clitic a mention leaves out, where it ends.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+
+use sahifa_model::Label;
+
+use super::{Span, written};
+use crate::gazetteer::{Gazetteers, flag};
+use crate::lexicon;
+use crate::rules::{self, Cand};
+use crate::token::{self, Token, TokenKind};
+
+/// How many leading chars of a token's folded form are a clitic a mention leaves out.
+/// Without the article, a leading و/ف/ب/ك/ل goes only when the rest is a known name or
+/// place, or stands alone elsewhere in the document («وقطر» with «قطر»); «وكالة»,
+/// «باريس», «فايننشال» keep their first letter.
+fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> usize {
+    if t.kind != TokenKind::Word {
+        return 0;
+    }
+    // «فالنسيا», «فلوريدا»: a one-word name the lists know as written has no clitic,
+    // unless the word after its first letter is the better-known name («وأنان» is «و» +
+    // «أنان», though a town is called «وانان»).
+    if gaz.single_names.contains(&t.norm) && !name_after_first_letter(t, gaz) {
+        return 0;
+    }
+    // «وكاليفورنيا»: «و» before a listed name, not «وك» before «اليفورنيا» (the model's
+    // rule takes the longest clitic that leaves an article).
+    if let Some(rest) = t.norm.strip_prefix(['و', 'ف'])
+        && clitic_before_name(t, rest, gaz)
+    {
+        return 1;
+    }
+    let listed = |s: &str| person_or_country(gaz, s) || clitic_before_name(t, s, gaz);
+    if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
+        return 0;
+    }
+    // «وشركة», «لبورصة»: a conjunction or preposition glued to an organisation's head
+    // word goes. The rule itself is the model's, shared with selection snapping and
+    // double-click.
+    let head_or_listed = |s: &str| {
+        lexicon::trigger(s).is_some()
+            || rules::is_body_head(s)
+            || listed(s)
+            || doc_words.contains(s)
+    };
+    sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
+}
+
+/// True when `t` without its first letter (a clitic letter) is a person's name or a
+/// country, or a listed one-word name commoner than `t` itself.
+fn name_after_first_letter(t: &Token, gaz: &Gazetteers) -> bool {
+    let Some(rest) = t.norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let commoner = match (gaz.word_freq.get(rest), gaz.word_freq.get(&t.norm)) {
+        (Some(r), Some(w)) => r < w,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    person_or_country(gaz, rest) || (gaz.single_names.contains(rest) && commoner)
+}
+
+/// A word the name lists give as a given or family name or a country.
+fn person_or_country(gaz: &Gazetteers, word: &str) -> bool {
+    gaz.flags(word) & (flag::FIRST_NAME | flag::LAST_NAME | flag::COUNTRY) != 0
+}
+
+/// Whether the first letter of `t` is a clitic before the listed one-word name `rest`
+/// ([`Gazetteers::single_names`]), judged by how common each reading is in Arabic at
+/// large ([`Gazetteers::word_freq`], a lower bucket is commoner): after «و» or «ف» the
+/// name wins unless the whole word is the commoner («ولندن» → «لندن», but «فرقة» is a
+/// troupe, not «ف» + «رقة»); after «ب», «ل» or «ك» only a whole word far rarer than the
+/// name gives way («بدمشق» → «دمشق», but «بليدا», «بلاي ستيشن» stay). One letter only.
+fn clitic_before_name(t: &Token, rest: &str, gaz: &Gazetteers) -> bool {
+    if !gaz.single_names.contains(rest) || t.norm.chars().count() != rest.chars().count() + 1 {
+        return false;
+    }
+    let (whole, name) = (gaz.word_freq.get(&t.norm), gaz.word_freq.get(rest));
+    match (t.norm.starts_with(['و', 'ف']), whole, name) {
+        (true, None, _) => true,
+        (true, Some(w), Some(r)) => w > r,
+        (false, Some(&w), Some(&r)) => w >= r.saturating_add(3),
+        _ => false,
+    }
+}
+
+/// True when the candidate `c` (of `label`) is no mention whoever proposed it: «فإن»,
+/// «ألف», «الماضي» alone, a word [`rules::drop_alone`] drops, currencies only — except a
+/// currency proposed as MISC under ANERcorp's conventions.
+fn never_a_mention(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &Gazetteers,
+    c: &Cand,
+    label: Label,
+    scheme: crate::Scheme,
+) -> bool {
+    let first = &tokens[c.start];
+    let currency_ok = label == Label::Misc && scheme.currency_is_misc();
+    if c.end - c.start == 1 {
+        label != Label::Date
+            && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+                || (rules::drop_alone(tokens, c.start, label, gaz)
+                    && !(currency_ok && rules::is_currency(first))))
+    } else {
+        !currency_ok && rules::only_currencies(&tokens[c.start..c.end])
+    }
+}
+
+pub(super) fn to_char_spans(
+    chars: &[char],
+    tokens: &[Token],
+    gaz: &Gazetteers,
+    chosen: &[Cand],
+    scheme: crate::Scheme,
+) -> Vec<Span> {
+    let doc_words: FxHashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let mut out: Vec<Span> = Vec::with_capacity(chosen.len());
+    let mut index_of_cand: HashMap<usize, usize> = HashMap::default();
+    for c in chosen {
+        let Some(label) = c.label else { continue };
+        let first = &tokens[c.start];
+        if never_a_mention(chars, tokens, gaz, c, label, scheme) {
+            continue;
+        }
+        let skip = leading_clitic(first, gaz, &doc_words);
+        let start = if skip > 0 {
+            token::original_offset(chars, first, skip)
+        } else {
+            first.start
+        };
+        // A mention never ends on a colon, comma or dash («محمد :»); a closing bracket or
+        // quotation mark stays («أمس (الثلاثاء)»), and so does a «+» glued to the name
+        // («أوبك+»).
+        let mut last = c.end;
+        while last > c.start + 1
+            && tokens[last - 1].kind == TokenKind::Punct
+            && !matches!(tokens[last - 1].norm.as_str(), ")" | "»" | "\"" | "]")
+            && !(tokens[last - 1].norm == "+" && tokens[last - 1].start == tokens[last - 2].end)
+        {
+            last -= 1;
+        }
+        let end = tokens[last - 1].end;
+        if start >= end {
+            continue;
+        }
+        let title = c.title.map(|(ts, te)| {
+            let t0 = &tokens[ts];
+            let sk = leading_clitic(t0, gaz, &doc_words);
+            let s = if sk > 0 {
+                token::original_offset(chars, t0, sk)
+            } else {
+                t0.start
+            };
+            (s, tokens[te - 1].end)
+        });
+        index_of_cand.insert(c.start, out.len());
+        out.push(Span {
+            start,
+            end,
+            label,
+            title,
+            alias_of: c.alias_of,
+        });
+    }
+    // Aliases point at token starts: translate to span indices.
+    for s in &mut out {
+        s.alias_of = s.alias_of.and_then(|tok| index_of_cand.get(&tok).copied());
+    }
+    out
+}

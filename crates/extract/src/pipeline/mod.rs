@@ -1,0 +1,241 @@
+//! The extraction pipeline up to mentions: CRF, rules, gazetteers, overlap resolution,
+//! document-level consistency, clitic trimming.
+
+mod acronyms;
+mod char_spans;
+mod spread;
+
+use sahifa_model::Label;
+
+use crate::Extractor;
+use crate::features;
+use crate::rules::{self, Cand};
+use crate::token::{self, Token, TokenKind};
+
+/// A mention found in the text, before grouping into entities.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// First char (inclusive).
+    pub start: usize,
+    /// One past the last char. Invariant: `start < end`.
+    pub end: usize,
+    /// Its type.
+    pub label: Label,
+    /// For a PERSON introduced by a title or rank: that title's char range.
+    pub title: Option<(usize, usize)>,
+    /// For an acronym in parentheses: the index (in the span list) of the mention it
+    /// abbreviates.
+    pub alias_of: Option<usize>,
+}
+
+impl Span {
+    /// This span in a text where its piece starts at char `offset`, its piece's spans
+    /// starting at index `base` of the list.
+    pub fn shifted(mut self, offset: usize, base: usize) -> Span {
+        self.start += offset;
+        self.end += offset;
+        self.title = self.title.map(|(s, e)| (s + offset, e + offset));
+        self.alias_of = self.alias_of.map(|a| a + base);
+        self
+    }
+}
+
+/// Longest CRF sequence; longer runs without a sentence end are cut.
+const MAX_SENTENCE: usize = 80;
+
+/// Token ranges of sentences: split at . ! ? ؟ ؛ and line starts.
+fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > start && (t.line_start || i - start >= MAX_SENTENCE) {
+            out.push((start, i));
+            start = i;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "؟" | "؛") {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// CRF label of a BIO tag.
+fn crf_label(ty: &str) -> Label {
+    match ty {
+        "PERS" => Label::Person,
+        "LOC" => Label::Location,
+        "ORG" => Label::Org,
+        _ => Label::Misc,
+    }
+}
+
+pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32)) -> Vec<Span> {
+    let tokens = token::tokenize_chars(chars);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    // 1. CRF, sentence by sentence.
+    let mut tags: Vec<&str> = Vec::with_capacity(tokens.len());
+    let sents = sentences(&tokens);
+    let n_sents = sents.len().max(1);
+    let mut scores: Vec<f32> = Vec::new();
+    ex.cache.with(|cache| {
+        let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, cache);
+        for (k, &(s, e)) in sents.iter().enumerate() {
+            scorer.sentence_scores(&tokens[s..e], &mut scores);
+            for l in ex.crf.viterbi(&scores) {
+                tags.push(ex.crf.labels()[l].as_str());
+            }
+            if k % 64 == 0 {
+                progress(0.9 * k as f32 / n_sents as f32);
+            }
+        }
+    });
+    complete_name_links(&tokens, &mut tags);
+    let mut crf_spans = Vec::new();
+    for &(s, e) in &sents {
+        for (a, b, ty) in crate::conll::spans(&tags[s..e]) {
+            crf_spans.push((s + a, s + b, crf_label(&ty)));
+        }
+    }
+
+    // 2. Rules and gazetteers, then 3. overlap resolution by priority.
+    let ctx = rules::Ctx::new(&tokens, &ex.gaz, &crf_spans);
+    let mut cands: Vec<Cand> = if ex.stages.rules {
+        rules::all(&ctx, ex.scheme)
+    } else {
+        Vec::new()
+    };
+    acronyms::acronyms_everywhere(&tokens, &mut cands);
+    for &(s, e, label) in &crf_spans {
+        cands.push(Cand::new(s, e, label, rules::PRIO_CRF));
+    }
+    let mut chosen = choose(cands, tokens.len());
+    rules::split_joined_places(&ctx, &mut chosen);
+    acronyms::link_paren_acronyms(&tokens, &mut chosen);
+
+    // 4. Document consistency: a name found once is found everywhere in its article.
+    if ex.stages.spread {
+        let extra = spread::spread_by_article(chars, &tokens, &ex.gaz, &mut chosen);
+        chosen.extend(extra);
+    }
+
+    // 5. Token spans to char spans.
+    chosen.sort_by_key(|c| (c.start, c.end));
+    let spans = char_spans::to_char_spans(chars, &tokens, &ex.gaz, &chosen, ex.scheme);
+    // 6. The user's knowledge: taught names win, rejected strings go.
+    crate::knowledge::apply(ex, chars, &tokens, spans)
+}
+
+/// A person's name never ends on a linking word: «عبد», «أبو», «بن» … take the next word
+/// with them («أشرف عبد | الباقي» → «أشرف عبد الباقي»).
+fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
+    const LINKS: [&str; 8] = ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ذو"];
+    for i in 0..tokens.len().saturating_sub(1) {
+        let person = matches!(tags[i], "B-PERS" | "I-PERS");
+        if person
+            && tags[i + 1] == "O"
+            && tokens[i + 1].kind == TokenKind::Word
+            && !tokens[i + 1].line_start
+            && LINKS.contains(&tokens[i].stem.as_str())
+        {
+            tags[i + 1] = "I-PERS";
+        }
+        // «… بن حمد آل ثاني»: «آل» and the family after it end the name.
+        let family_link = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.norm == "ال" && !t.line_start)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.line_start)
+        };
+        if person && tags[i + 1] == "O" && family_link(i + 1) && tags[i + 2] == "O" {
+            tags[i + 1] = "I-PERS";
+            tags[i + 2] = "I-PERS";
+        }
+    }
+}
+
+/// Greedy choice of non-overlapping candidates: highest priority first, longer first.
+/// Blockers (no label) take their tokens without producing a mention.
+fn choose(mut cands: Vec<Cand>, n_tokens: usize) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.prio
+            .cmp(&a.prio)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken = vec![false; n_tokens];
+    let mut out = Vec::new();
+    for c in cands {
+        if c.start >= c.end || c.end > n_tokens || taken[c.start..c.end].iter().any(|&t| t) {
+            continue;
+        }
+        if let Some((ts, te)) = c.title
+            && taken[ts..te].iter().any(|&t| t)
+        {
+            continue;
+        }
+        for t in &mut taken[c.start..c.end] {
+            *t = true;
+        }
+        if let Some((ts, te)) = c.title {
+            for t in &mut taken[ts..te] {
+                *t = true;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A token as written in the text.
+pub(super) fn written(chars: &[char], t: &Token) -> String {
+    chars
+        .get(t.start..t.end)
+        .unwrap_or_default()
+        .iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_cut_after_abd_takes_the_next_word() {
+        let toks = token::tokenize("وقال أشرف عبد الباقي أمس");
+        let mut tags = vec!["O", "B-PERS", "I-PERS", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["O", "B-PERS", "I-PERS", "I-PERS", "O"]);
+    }
+
+    #[test]
+    fn a_name_cut_before_al_takes_the_family_after_it() {
+        let toks = token::tokenize("الشيخ عبدالرحمن بن حمد آل ثاني المعرض");
+        let mut tags = vec!["O", "B-PERS", "I-PERS", "I-PERS", "O", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(
+            tags,
+            ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+        );
+        // «آل» last in the text: nothing to take, nothing out of bounds.
+        let toks = token::tokenize("حمد آل");
+        let mut tags = vec!["B-PERS", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["B-PERS", "O"]);
+    }
+
+    #[test]
+    fn a_linking_word_outside_a_name_changes_nothing() {
+        let toks = token::tokenize("ابن المدينة عاد");
+        let mut tags = vec!["O", "O", "O"];
+        complete_name_links(&toks, &mut tags);
+        assert_eq!(tags, ["O", "O", "O"]);
+    }
+}
