@@ -91,9 +91,64 @@ pub fn only_currencies(tokens: &[Token]) -> bool {
     all && any
 }
 
-/// True for a word that is never a whole mention of any type: a currency.
+/// Diseases and epidemics (folded stems): never an entity, in the news a common noun
+/// («الإنفلونزا الموسمية», «وباء الكوليرا»), however the tagger reads a foreign-looking word.
+const DISEASES: &[&str] = &[
+    "انفلونزا",
+    "انفلونزه",
+    "كوليرا",
+    "كورونا",
+    "ايبولا",
+    "ايدز",
+    "ملاريا",
+    "حصبه",
+    "جدري",
+    "كوفيد",
+    "زيكا",
+    "تيفوئيد",
+    "تيفويد",
+    "دفتيريا",
+    "سل",
+    "طاعون",
+    "سرطان",
+    "زهايمر",
+    "باركنسون",
+    "سكري",
+    "ضنك",
+    "شيكونغونيا",
+];
+
+/// True for a disease or epidemic word ([`DISEASES`]), with or without clitics.
+pub fn is_disease(t: &Token) -> bool {
+    t.kind == TokenKind::Word && DISEASES.contains(&t.stem.as_str())
+}
+
+/// Blocks a disease word and the adjectives after it («الإنفلونزا الموسمية», «وباء
+/// الكوليرا»): no mention of any type, whatever the tagger reads there; a name of which
+/// it is a part (a hospital's, a programme's) is the rules' and wins.
+pub(super) fn disease_blockers(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        if !is_disease(&ctx.tokens[i]) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < i + 3
+            && ctx.nisba(e)
+            && ctx.tok(e).is_some_and(|t| !t.line_start)
+            && !ctx.has_conjunction(e)
+        {
+            e += 1;
+        }
+        out.push(Cand {
+            label: None,
+            ..Cand::new(i, e, Label::Misc, PRIO_CRF + 1)
+        });
+    }
+}
+
+/// True for a word that is never a whole mention of any type: a currency, a disease.
 pub fn not_an_entity_alone(t: &Token) -> bool {
-    is_currency(t)
+    is_currency(t) || is_disease(t)
 }
 
 /// True for a nationality or people adjective («الفرنسية», «القطري», «الأمريكيين»):
@@ -138,6 +193,9 @@ pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) ->
     };
     if is_currency(t) {
         return !(label == Label::Org && t.clitics.article && t.stem == "ريال");
+    }
+    if is_disease(t) {
+        return true;
     }
     // «إن», «من», «في» alone are never a name of any kind.
     if label != Label::Person && lexicon::is_function_word(&t.norm) {

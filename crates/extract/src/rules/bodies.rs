@@ -36,7 +36,7 @@ const HEADS: &[(&str, Needs)] = &[
     ("متحف", Needs::NounThenAdjective),
     ("سفاره", Needs::PlaceOrNationality),
     ("قنصليه", Needs::PlaceOrNationality),
-    ("نيابه", Needs::Word(&["عامه"])),
+    ("نيابه", Needs::Word(&["عامه", "عموميه"])),
     ("امانه", Needs::Word(&["عامه"])),
     ("اداره", Needs::GeneralThenPurpose),
     ("مديريه", Needs::GeneralThenPurpose),
@@ -48,7 +48,16 @@ const HEADS: &[(&str, Needs)] = &[
     // Parliaments: «مجلس الشورى», «مجلس الأمة», «مجلس النواب»; and «مجلس الأمن».
     (
         "مجلس",
-        Needs::Word(&["شوري", "امه", "نواب", "اعيان", "شيوخ", "امن"]),
+        Needs::Word(&[
+            "شوري",
+            "امه",
+            "نواب",
+            "اعيان",
+            "شيوخ",
+            "امن",
+            "مستشارين",
+            "سياده",
+        ]),
     ),
     ("مجلس", Needs::Ranked),
     ("لجنه", Needs::Ranked),
@@ -59,6 +68,28 @@ const HEADS: &[(&str, Needs)] = &[
     ("مؤسسه", Needs::NounThenAdjective),
     ("جمعيه", Needs::NounThenAdjective),
     ("سكك", Needs::Word(&["حديد"])),
+    // Maghreb, Sudan and Libya: «السلطة الوطنية المستقلة للانتخابات», «حكومة الوحدة
+    // الوطنية», «البورصة المصرية», «السوق المالية السعودية», «برنامج الأغذية العالمي».
+    ("سلطه", Needs::RankedWithPurpose),
+    ("حكومه", Needs::Word(&["وحده", "وفاق", "انقاذ", "استقرار"])),
+    ("بورصه", Needs::PlaceOrNationality),
+    ("سوق", Needs::FinancialThenNationality),
+    ("برنامج", Needs::NounThenWorld),
+    // Schools and the seat of a religious authority: «مدرسة عمر بن الخطاب الإعدادية»,
+    // «مشيخة الأزهر».
+    ("مدرسه", Needs::PlaceOrName),
+    // «المندوبية السامية للتخطيط», «مجمع البحوث الإسلامية», «الجمعية الأردنية لأطباء
+    // الأطفال».
+    ("مندوبيه", Needs::Ranked),
+    ("مجمع", Needs::NounThenAdjective),
+    ("جمعيه", Needs::NationalityThenPurpose),
+    ("مشيخه", Needs::PlaceOrName),
+    // Security services and armed groups: «جهاز مكافحة الإرهاب», «جهاز المخابرات
+    // العامة», «تنظيم داعش», «قوات الدعم السريع», «الفرقة السادسة مشاة».
+    ("جهاز", Needs::Remit),
+    ("تنظيم", Needs::KnownName),
+    ("قوات", Needs::ForceName),
+    ("فرقه", Needs::Division),
     ("خفر", Needs::Word(&["سواحل"])),
 ];
 
@@ -87,7 +118,9 @@ const SECTORS: &[&str] = &[
 /// «مؤسسه») or an event the trigger list lacks («انتخابات»): a glued «ل» or «و» before
 /// it is a clitic («لبورصة قطر» → «بورصة قطر», «لانتخابات المجلس» → «انتخابات المجلس»).
 pub fn is_body_head(word: &str) -> bool {
-    HEAD_WORDS.contains(word) || super::events::EXTRA_HEADS.contains(&word)
+    HEAD_WORDS.contains(word)
+        || super::events::EXTRA_HEADS.contains(&word)
+        || super::parties::is_party_head(word)
 }
 
 /// The head words of [`HEADS`], for one look-up per form of each token (every token is
@@ -208,7 +241,7 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let purpose = purpose_of(ctx, j, needs);
     let needs_purpose = matches!(
         needs,
-        Needs::GeneralThenPurpose | Needs::NationalityThenPurpose
+        Needs::GeneralThenPurpose | Needs::NationalityThenPurpose | Needs::RankedWithPurpose
     );
     if needs_purpose && purpose.is_none() {
         return None;
@@ -228,8 +261,11 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     }
     // «القطرية», «الخيرية» after what it is for.
     let end = adjectives(ctx, i, j);
-    if matches!(needs, Needs::Ranked) {
+    if matches!(needs, Needs::Ranked | Needs::RankedWithPurpose) {
         let end = agreeing_end(ctx, i, [(first, adjectives_end), (j, end)]);
+        if let Some(e) = super::councils::court_in_city(ctx, i, end) {
+            return Some((e, needs));
+        }
         let named = end > first || super::councils::named_court(ctx, i, end);
         return named.then_some((end, needs));
     }
@@ -256,7 +292,7 @@ fn purpose_of(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
         .or_else(|| purpose_at(ctx, j))
         .or_else(|| {
             let free = own_body && ctx.crf[j].is_none() && !t.line_start && t.clitics.article;
-            (matches!(needs, Needs::Ranked) && free).then_some(j + 1)
+            (matches!(needs, Needs::Ranked | Needs::RankedWithPurpose) && free).then_some(j + 1)
         })
 }
 

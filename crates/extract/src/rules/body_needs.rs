@@ -36,10 +36,46 @@ pub(super) enum Needs {
     /// body is for («المجلس الأعلى للقضاء», «المحكمة الإدارية العليا»; not «اللجنة
     /// الوطنية» alone): [`super::councils::ranked`].
     Ranked,
+    /// [`Needs::Ranked`], then what the body is for, which it must have («السلطة الوطنية
+    /// المستقلة للانتخابات»; not «السلطة الوطنية الفلسطينية», a government ANERcorp leaves
+    /// untagged).
+    RankedWithPurpose,
     /// What a department does («إدارة مكافحة الجرائم», «إدارة المرور»):
     /// [`super::councils::remit`].
     Remit,
+    /// «المالية» and a nationality («السوق المالية السعودية»; not «السوق المالية»).
+    FinancialThenNationality,
+    /// A definite noun and «العالمي»/«الدولي» («برنامج الأغذية العالمي»).
+    NounThenWorld,
+    /// A name the tagger or the world list holds as an organisation («تنظيم داعش»,
+    /// «تنظيم القاعدة»), or «الدولة الإسلامية».
+    KnownName,
+    /// A definite noun and an adjective that is no nationality («قوات الدعم السريع»,
+    /// «قوات الحماية الشعبية»; not «قوات الاحتلال الإسرائيلي»).
+    ForceName,
+    /// After a definite «الفرقة», an ordinal and an arm («الفرقة السادسة مشاة»).
+    Division,
 }
+
+/// Adjectives of a force's name that are no nisba.
+const FORCE_ADJECTIVES: &[&str] = &["سريع", "خاصه", "خاص"];
+
+/// Ordinals of a division (feminine, stems).
+const DIVISION_ORDINALS: &[&str] = &[
+    "اولي",
+    "ثانيه",
+    "ثالثه",
+    "رابعه",
+    "خامسه",
+    "سادسه",
+    "سابعه",
+    "ثامنه",
+    "تاسعه",
+    "عاشره",
+];
+
+/// The arm of a division after its ordinal.
+const ARMS: &[&str] = &["مشاه", "مدرعه", "مظليين", "مشاة"];
 
 /// «العام», «العامة» after a body's name («مستشفى حمد العام»).
 pub(super) const GENERAL: &[&str] = &["عام", "عامه"];
@@ -49,6 +85,26 @@ const WORLD: &[&str] = &["دولي", "عالمي"];
 
 /// What a chamber is of («غرفة تجارة وصناعة …»).
 const TRADES: &[&str] = &["تجاره", "صناعه", "زراعه"];
+
+/// «تنظيم داعش», «تنظيم القاعدة», «تنظيم الدولة الإسلامية»: a name at `j` the tagger
+/// or the world list holds as an organisation: its end.
+fn known_name(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = &ctx.tokens[j];
+    let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
+    if ctx.crf[j] == Some(Label::Org) && starts_here {
+        return Some(ctx.crf_end[j].min(j + 4));
+    }
+    if t.stem == "دوله" && ctx.tok(j + 1).is_some_and(|n| n.stem == "اسلاميه") {
+        return Some(j + 2);
+    }
+    let world_org = ctx
+        .gaz
+        .world
+        .map
+        .get(&t.key)
+        .is_some_and(|c| c.by_type[2] > 0 && c.by_type[2] >= c.by_type[1]);
+    (world_org && !ctx.is_common(j)).then_some(j + 1)
+}
 
 /// The end of the complement `needs` at token `j`.
 pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
@@ -75,6 +131,17 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
             if ctx.crf[j] == Some(Label::Org) && starts_here {
                 return Some(ctx.crf_end[j].min(j + 5));
+            }
+            // «مدرسة عمر بن الخطاب»: the tagger's person after the head is whole.
+            if ctx.crf[j] == Some(Label::Person) && starts_here {
+                return Some(ctx.crf_end[j].min(j + 5));
+            }
+            // «مستشفى الملك حسين»: a royal or a sheikh and the person after the title.
+            let titled = matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
+                && !ctx.has_conjunction(j + 1)
+                && !ctx.has_preposition(j + 1);
+            if titled && ctx.crf[j + 1..].first() == Some(&Some(Label::Person)) {
+                return Some(ctx.crf_end[j + 1].min(j + 5));
             }
             // «مستشفى جامعيا»: an accusative adjective is no name.
             let name = ctx.crf[j].is_some() || (ctx.proper_like(j) && !t.norm.ends_with("يا"));
@@ -113,10 +180,53 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
         }
         Needs::NationalityOrWorld => {
             let world = WORLD.contains(&t.stem.as_str());
-            let nationality = super::is_nationality(t, ctx.gaz);
-            (t.clitics.article && (world || nationality)).then_some(j + 1)
+            let nationality = |x: &Token| x.clitics.article && super::is_nationality(x, ctx.gaz);
+            // «الاتحاد العام التونسي للشغل»: «العام» before the nationality.
+            let general = GENERAL.contains(&t.stem.as_str())
+                && ctx
+                    .tok(j + 1)
+                    .is_some_and(|n| nationality(n) && !n.line_start)
+                && !ctx.has_conjunction(j + 1);
+            if general {
+                return Some(j + 2);
+            }
+            (t.clitics.article && (world || nationality(t))).then_some(j + 1)
         }
-        Needs::Ranked => super::councils::ranked(ctx, j),
+        Needs::FinancialThenNationality => {
+            let financial = t.clitics.article && matches!(t.stem.as_str(), "مالي" | "ماليه");
+            let nationality = ctx.tok(j + 1).is_some_and(|n| {
+                n.clitics.article && !n.line_start && super::is_nationality(n, ctx.gaz)
+            }) && !ctx.has_conjunction(j + 1);
+            (financial && nationality).then_some(j + 2)
+        }
+        Needs::NounThenWorld => {
+            let world = ctx.tok(j + 1).is_some_and(|a| {
+                a.clitics.article && !a.line_start && WORLD.contains(&a.stem.as_str())
+            }) && !ctx.has_conjunction(j + 1);
+            (t.clitics.article && !ctx.nisba(j) && ctx.crf[j].is_none() && world).then_some(j + 2)
+        }
+        Needs::KnownName => known_name(ctx, j),
+        Needs::ForceName => {
+            let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
+            let adjective = ctx.tok(j + 1).is_some_and(|a| {
+                a.clitics.article
+                    && !a.line_start
+                    && ((ctx.nisba(j + 1) && !super::is_nationality(a, ctx.gaz))
+                        || FORCE_ADJECTIVES.contains(&a.stem.as_str()))
+            }) && !ctx.has_conjunction(j + 1)
+                && !ctx.has_preposition(j + 1);
+            let noun = t.clitics.article && !ctx.nisba(j) && ctx.crf[j].is_none();
+            (head_indefinite && noun && adjective).then_some(j + 2)
+        }
+        Needs::Division => {
+            let head_definite = j > 0 && ctx.tokens[j - 1].clitics.article;
+            let ordinal = t.clitics.article && DIVISION_ORDINALS.contains(&t.stem.as_str());
+            let arm = ctx
+                .tok(j + 1)
+                .is_some_and(|a| !a.line_start && ARMS.contains(&a.stem.as_str()));
+            (head_definite && ordinal && arm).then_some(j + 2)
+        }
+        Needs::Ranked | Needs::RankedWithPurpose => super::councils::ranked(ctx, j),
         Needs::Remit => super::councils::remit(ctx, j),
         Needs::NounThenAdjective => {
             // «مؤسسة الرعاية الصحية»: a noun in -ية looks like an adjective; before one it

@@ -49,14 +49,33 @@ pub(super) fn ranked(ctx: &Ctx, j: usize) -> Option<usize> {
     (head.clitics.article && t.clitics.article && adjective).then_some(j + 1)
 }
 
-/// A court that one adjective names in a country's news: «المحكمة الدستورية», «المحكمة
-/// العليا» (other ranked bodies need more: «اللجنة الوطنية» alone is any committee).
+/// A court or council that one adjective names in a country's news: «المحكمة
+/// الدستورية», «المحكمة العليا», «المجلس الدستوري», «المجلس الرئاسي» (other ranked
+/// bodies need more: «اللجنة الوطنية» alone is any committee, and ANERcorp leaves «المجلس
+/// التشريعي» untagged).
 pub(super) fn named_court(ctx: &Ctx, i: usize, e: usize) -> bool {
-    ctx.tokens[i].stem == "محكمه"
-        && e == i + 2
-        && ctx
-            .tok(i + 1)
-            .is_some_and(|t| matches!(t.stem.as_str(), "دستوريه" | "عليا"))
+    let named = |one: &[&str]| {
+        ctx.tok(i + 1)
+            .is_some_and(|t| one.contains(&t.stem.as_str()))
+    };
+    e == i + 2
+        && match ctx.tokens[i].stem.as_str() {
+            "محكمه" => named(&["دستوريه", "عليا"]),
+            "مجلس" => named(&["دستوري", "رئاسي"]),
+            _ => false,
+        }
+}
+
+/// «المحكمة الابتدائية بتونس», «المحكمة الإدارية بالرباط»: a court named by one
+/// adjective and the city it sits in, after «ب»: the end with the city.
+pub(super) fn court_in_city(ctx: &Ctx, i: usize, e: usize) -> Option<usize> {
+    let court = ctx.tokens[i].stem == "محكمه" && e == i + 2;
+    let t = ctx
+        .tok(e)
+        .filter(|t| !t.line_start && t.norm.starts_with('ب'))?;
+    let city = ctx.crf[e] == Some(Label::Location) || ctx.country[e] > 0;
+    let n = ctx.place_at(e).max(usize::from(city));
+    (court && n > 0 && t.kind == TokenKind::Word).then_some(e + n)
 }
 
 /// What a department does, after «إدارة» (stems, definite): «إدارة المرور», «إدارة
@@ -76,6 +95,8 @@ const REMITS: &[&str] = &[
     "امن",
     "هجره",
     "اتصال",
+    "مخابرات",
+    "استخبارات",
 ];
 
 /// Indefinite remits in construct with what they act on: «مكافحة الجرائم», «مكافحة

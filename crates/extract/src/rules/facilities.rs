@@ -41,7 +41,10 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if t.kind != TokenKind::Word || t.clitics.article {
             continue;
         }
-        if let Some(end) = named_by_place_or_street(ctx, i).or_else(|| road_or_field(ctx, i)) {
+        if let Some(end) = named_by_place_or_street(ctx, i)
+            .or_else(|| road_or_field(ctx, i))
+            .or_else(|| hotel_or_palace(ctx, i))
+        {
             out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
             continue;
         }
@@ -77,6 +80,53 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         end = sport_after(ctx, end);
         out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
     }
+}
+
+/// Heads of a hotel or resort, which is a place with the name after it («فندق شيراتون
+/// الدوحة», «منتجع الريتز كارلتون»).
+/// Not «منتجع»: ANERcorp names the place inside («منتجع [بغنداران] السياحي»).
+const HOTEL_HEADS: &[&str] = &["فندق"];
+
+/// What a palace of the Maghreb's and the Levant's venues is of («قصر المؤتمرات», «قصر
+/// الثقافة»), folded stems.
+const PALACE_OF: &[&str] = &["مؤتمرات", "ثقافه", "معارض", "رياضات", "عداله", "فنون"];
+
+/// A hotel or resort and its name, with the city after it («فندق شيراتون الدوحة»), or a
+/// palace of congresses, culture or justice («قصر المؤتمرات»): one place, head included,
+/// whatever the tagger made of the name inside (a hotel chain is an ORG alone, not in a
+/// hotel's name). The end.
+fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    // The stem or the word as written: «فندق» is no «ف» + «ندق».
+    let is = |w: &str| t.stem == w || t.norm == w;
+    let hotel = HOTEL_HEADS.iter().any(|h| is(h));
+    let palace = is("قصر");
+    let j = i + 1;
+    let n = ctx
+        .tok(j)
+        .filter(|n| (hotel || palace) && n.kind == TokenKind::Word && !n.line_start)?;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) || lexicon::is_function_word(&n.norm) {
+        return None;
+    }
+    let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
+    let mut e = if palace {
+        (n.clitics.article && PALACE_OF.contains(&n.stem.as_str())).then_some(j + 1)?
+    } else if ctx.crf[j].is_some() && starts_here {
+        ctx.crf_end[j].min(j + 4)
+    } else if ctx.proper_like(j) || n.clitics.article && !ctx.is_common(j) && !ctx.nisba(j) {
+        j + 1
+    } else {
+        return None;
+    };
+    // «شيراتون الدوحة»: the city the tagger took for a place of its own is the hotel's.
+    if ctx.crf[e - 1] == Some(Label::Location) && e > j + 1 {
+        return Some(e);
+    }
+    let city = ctx.place_at(e);
+    if hotel && city > 0 && !ctx.has_preposition(e) && !ctx.has_conjunction(e) {
+        e += city;
+    }
+    Some(e)
 }
 
 /// What a sports venue is for, after its name: «مجمع خليفة الدولي للتنس والاسكواش»,

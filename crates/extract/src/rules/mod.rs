@@ -14,6 +14,7 @@ use crate::gazetteer::{Gazetteers, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
+mod agencies;
 mod aliases;
 mod alone;
 mod bodies;
@@ -23,8 +24,10 @@ mod date_parts;
 mod dates;
 mod events;
 mod facilities;
+mod localities;
 mod org_scan;
 mod orgs;
+mod parties;
 mod people;
 mod titles;
 mod works;
@@ -298,13 +301,17 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         events(ctx, &mut out);
         orgs(ctx, &mut out);
         bodies::bodies(ctx, &mut out);
+        parties::parties(ctx, &mut out);
+        agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
+        localities::localities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
         aliases::plus_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);
+    alone::disease_blockers(ctx, &mut out);
     gazetteer_phrases(ctx, &mut out);
     for i in 0..ctx.tokens.len() {
         if ctx.country[i] > 0 {

@@ -70,6 +70,29 @@ fn descriptor_outside(word: &str) -> bool {
     DESCRIPTORS.iter().any(|&(d, outside)| outside && d == word)
 }
 
+/// Indefinite adjectives and nouns after «شركة» that describe the company instead of
+/// naming it («شركة جديدة», «شركة ناشئة», «شركة قابضة»): stems.
+const NOT_NAMES: &[&str] = &[
+    "جديده",
+    "كبري",
+    "كبيره",
+    "صغيره",
+    "ناشئه",
+    "قابضه",
+    "تابعه",
+    "مشتركه",
+    "رائده",
+    "متخصصه",
+    "مساهمه",
+    "عملاقه",
+    "خاصه",
+    "عامه",
+    "ناجحه",
+    "وطنيه",
+    "اخري",
+    "واحده",
+];
+
 /// What a ministry may hold besides its first portfolio (stems): «والبيئة», «والتعليم».
 pub(super) const PORTFOLIOS: &[&str] = &[
     "تعليم",
@@ -295,6 +318,7 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
             && !ctx.tokens[j].line_start
             && ctx.crf[j].is_none()
             && (ctx.proper_like(j) || j == i + 1 && ctx.short_org_name(j))
+            && !NOT_NAMES.contains(&ctx.tokens[j].stem.as_str())
             && !ctx.has_conjunction(j)
         {
             j += 1;
@@ -332,6 +356,10 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     // apart, not the club's name in the news.
     if j > i + 1 && stem == "شركه" && nationality(j) && known(j) {
         j += 1;
+    }
+    // «شركة [إيني الإيطالية]»: the tagger's nationality at the end only describes it.
+    if j > i + 2 && stem == "شركه" && nationality(j - 1) && !known(j - 1) {
+        j -= 1;
     }
     (j > i + 1).then_some(j)
 }

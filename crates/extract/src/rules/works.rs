@@ -23,6 +23,8 @@ const WORK_HEADS: &[&str] = &[
     "بعنوان",
     "عنوان",
     "لعبه",
+    // A market index: «مؤشرها الرئيسي "مازي"», «مؤشر "إيجي إكس 30"».
+    "مؤشر",
 ];
 
 /// Heads of a military exercise or operation named in quotes: the name is an EVENT.

@@ -1,0 +1,234 @@
+//! Bodies of an organisation, named with it: the United Nations' agencies, programmes and
+//! missions («وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا)»,
+//! «برنامج الأمم المتحدة الإنمائي», «بعثة الأمم المتحدة للدعم في ليبيا»), and a ranked
+//! body of an organisation named after «لل» («المفوضية السامية للأمم المتحدة لشؤون
+//! اللاجئين», «القيادة العامة للجيش الوطني الليبي»). The whole is one ORG; the
+//! organisation inside is no mention of its own, and an acronym in brackets after the
+//! whole is its alias.
+
+use super::events::paren_acronym;
+use super::*;
+
+/// Indefinite heads of a body named with its organisation right after them.
+const HEADS: &[&str] = &[
+    "وكاله",
+    "مفوضيه",
+    "منظمه",
+    "برنامج",
+    "صندوق",
+    "بعثه",
+    "مكتب",
+    "هيئه",
+    "مركز",
+    "جامعه",
+];
+
+/// Definite heads of a ranked body of an organisation named after «لل».
+/// Not «الأمانة العامة للأمم المتحدة»: ANERcorp and the news name the organisation there.
+const RANKED_HEADS: &[&str] = &["مفوضيه", "قياده", "منسقيه", "مندوبيه"];
+
+/// Organisations that have such bodies, as keys of their words.
+const PARENTS: &[&[&str]] = &[
+    &["امم", "متحده"],
+    &["اتحاد", "اوروبي"],
+    &["اتحاد", "افريقي"],
+];
+
+/// Adjectives of a ranked body or an agency that are no nisba.
+const RANKS: &[&str] = &[
+    "ساميه",
+    "سامي",
+    "عامه",
+    "عام",
+    "مؤقته",
+    "خاصه",
+    "خاص",
+    "عليا",
+];
+
+/// Bodies of an organisation: see the module documentation.
+pub(super) fn agencies(ctx: &Ctx, out: &mut Vec<Cand>) {
+    without_borders(ctx, out);
+    for i in 0..ctx.tokens.len() {
+        let Some(t) = ctx.tok(i).filter(|t| t.kind == TokenKind::Word) else {
+            continue;
+        };
+        let end = if !t.clitics.article && HEADS.contains(&head_base(t)) {
+            agency(ctx, i)
+        } else if t.clitics.article && RANKED_HEADS.contains(&t.stem.as_str()) {
+            ranked_of(ctx, i)
+        } else {
+            None
+        };
+        let Some(e) = end else { continue };
+        out.push(Cand::new(i, e, Label::Org, PRIO_ORG + 1));
+        if let Some((s, a)) = paren_acronym(ctx, e) {
+            out.push(Cand {
+                alias_of: Some(i),
+                ..Cand::new(s, a, Label::Org, PRIO_ORG + 1)
+            });
+        }
+    }
+}
+
+/// Professions of the «… بلا حدود» organisations, stems.
+const WITHOUT_BORDERS: &[&str] = &[
+    "اطباء",
+    "مراسلون",
+    "مراسلين",
+    "صحفيون",
+    "صحفيين",
+    "مهندسون",
+    "مهندسين",
+    "محامون",
+    "محامين",
+];
+
+/// «أطباء بلا حدود», «منظمة مراسلون بلا حدود»: a profession «بلا حدود» is an
+/// organisation, with «منظمة» before it.
+fn without_borders(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for k in 1..ctx.tokens.len().saturating_sub(1) {
+        let bla = ctx.tokens[k].norm == "بلا" && ctx.tokens[k + 1].stem == "حدود";
+        if !bla || ctx.tokens[k + 1].line_start || ctx.tokens[k].line_start {
+            continue;
+        }
+        let p = &ctx.tokens[k - 1];
+        if !(WITHOUT_BORDERS.contains(&p.stem.as_str())
+            || WITHOUT_BORDERS.contains(&p.key.as_str()))
+        {
+            continue;
+        }
+        let s = if k >= 2 && head_base(&ctx.tokens[k - 2]) == "منظمه" {
+            k - 2
+        } else {
+            k - 1
+        };
+        out.push(Cand::new(s, k + 2, Label::Org, PRIO_ORG + 1));
+    }
+}
+
+/// The end of one of [`PARENTS`] at `j` (its first word may carry «لل»).
+fn parent_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    PARENTS.iter().find_map(|words| {
+        let all = words.iter().enumerate().all(|(n, w)| {
+            ctx.tok(j + n).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.key == *w && (n == 0 || !t.line_start)
+            })
+        });
+        all.then_some(j + words.len())
+    })
+}
+
+/// «برنامج الأمم المتحدة الإنمائي», «بعثة الأمم المتحدة للدعم في ليبيا»: the head at `i`,
+/// the organisation right after it, then adjectives, what it is for and where.
+fn agency(ctx: &Ctx, i: usize) -> Option<usize> {
+    let j = i + 1;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) {
+        return None;
+    }
+    let parent = parent_at(ctx, j)?;
+    let e = adjectives(ctx, parent);
+    let e = purpose(ctx, e);
+    // «بعثة … في ليبيا»: a mission is named by where it is.
+    let mission = ctx.tokens[i].stem == "بعثه" || head_base(&ctx.tokens[i]) == "بعثه";
+    let e = if mission { in_place(ctx, e) } else { e };
+    // «بعثة [الأمم المتحدة]» alone is the organisation's mission, not a name of its own
+    // (ANERcorp tags the organisation); an acronym in brackets names it.
+    (e > parent || paren_acronym(ctx, e).is_some()).then_some(e)
+}
+
+/// «المفوضية السامية للأمم المتحدة لشؤون اللاجئين», «القيادة العامة للجيش الوطني
+/// الليبي»: the definite head at `i`, its adjectives, «لل» + the organisation it belongs to
+/// (one of [`PARENTS`] or the tagger's), then what it is for.
+fn ranked_of(ctx: &Ctx, i: usize) -> Option<usize> {
+    let j = adjectives(ctx, i + 1);
+    if j == i + 1 {
+        return None;
+    }
+    let t = ctx.tok(j).filter(|t| !t.line_start)?;
+    if !t.norm.starts_with('ل') || lexicon::is_function_word(&t.norm) {
+        return None;
+    }
+    let tagged = ctx.crf[j] == Some(Label::Org) && (ctx.crf_end[j - 1] != ctx.crf_end[j]);
+    let e = parent_at(ctx, j).or_else(|| tagged.then(|| ctx.crf_end[j]))?;
+    Some(purpose(ctx, e))
+}
+
+/// Adjectives from `k` on: nisba adjectives and [`RANKS`], definite, not joined: the end.
+fn adjectives(ctx: &Ctx, mut k: usize) -> usize {
+    let start = k;
+    while k < start + 3
+        && ctx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.clitics.article
+                && !t.line_start
+                && (ctx.nisba(k) || RANKS.contains(&t.stem.as_str()))
+        })
+        && !ctx.has_conjunction(k)
+        && !ctx.has_preposition(k)
+        && ctx.crf[k] != Some(Label::Person)
+    {
+        k += 1;
+    }
+    k
+}
+
+/// What the body is for, from `k`: «للطفولة», «للتربية والعلم والثقافة», «لشؤون
+/// اللاجئين», «لإغاثة وتشغيل اللاجئين الفلسطينيين»: the end (`k` when there is none).
+fn purpose(ctx: &Ctx, k: usize) -> usize {
+    let Some(t) = ctx
+        .tok(k)
+        .filter(|t| t.kind == TokenKind::Word && !t.line_start)
+    else {
+        return k;
+    };
+    let joined = |e: usize, definite: bool| {
+        ctx.has_conjunction(e)
+            && !ctx.has_preposition(e)
+            && ctx
+                .tok(e)
+                .is_some_and(|x| x.clitics.article == definite && !x.line_start)
+            && ctx.trig(e).is_none()
+    };
+    if t.norm.starts_with("لل") {
+        let mut e = k + 1;
+        while e < k + 3 && joined(e, true) {
+            e += 1;
+        }
+        return adjectives(ctx, e);
+    }
+    // Not a verb after «ل» («لتكون», «ليصبح»): a verbal noun of the form «تفعيل» is
+    // longer than an imperfect.
+    let verb = t.norm.starts_with("لي")
+        || t.norm.starts_with("لن")
+        || t.norm.starts_with("لت") && t.norm.chars().count() < 6;
+    let construct = t.norm.starts_with('ل')
+        && !t.clitics.article
+        && !verb
+        && t.norm.chars().count() >= 4
+        && !lexicon::is_function_word(&t.norm);
+    if !construct {
+        return k;
+    }
+    let mut e = k + 1;
+    while e < k + 3 && joined(e, false) {
+        e += 1;
+    }
+    let genitive = ctx
+        .tok(e)
+        .is_some_and(|g| g.kind == TokenKind::Word && g.clitics.article && !g.line_start)
+        && !ctx.has_conjunction(e)
+        && !ctx.has_preposition(e);
+    if genitive { adjectives(ctx, e + 1) } else { k }
+}
+
+/// «في ليبيا» after a mission: the end with the place.
+fn in_place(ctx: &Ctx, e: usize) -> usize {
+    if ctx.tok(e).is_some_and(|t| t.norm == "في") && ctx.tok(e + 1).is_some() {
+        let n = ctx.place_at(e + 1);
+        if n > 0 {
+            return e + 1 + n;
+        }
+    }
+    e
+}

@@ -1,0 +1,166 @@
+//! Places the tagger misses where the news says what they are: a town, province or
+//! wilaya after its head («ولاية البليدة», «ولاية شمال دارفور», «محافظة شمال سيناء»), a
+//! town the city list holds in a list of places («وهران وقسنطينة وتيزي وزو»), and
+//! «السعودية» as the country where no noun before it can take it as an adjective
+//! («بقيادة السعودية», «إلى السعودية»). As ANERcorp does, the head word stays out of the
+//! place («مدينة [الفاشر]»).
+
+use super::*;
+
+/// Words that name what kind of place the name after them is.
+const LOCALITY_HEADS: &[&str] = &[
+    "ولايه",
+    "محافظه",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "اقليم",
+    "عماله",
+    "مقاطعه",
+    "ولايات",
+    "مخيم",
+    "ضاحيه",
+    "مديريه",
+    "ريف",
+];
+
+/// The word-frequency bucket from which a one-word town is rare enough to be read as the
+/// town (Zipf 4.5 and rarer: «البليدة», «وهران»; not «مدينة», «تونس» needs the tagger).
+const RARE: u8 = 9;
+
+/// Directions that are part of a province's name after its head («شمال دارفور»).
+const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب"];
+
+/// Places: see the module documentation.
+pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        let Some(t) = ctx.tok(i).filter(|t| t.kind == TokenKind::Word) else {
+            continue;
+        };
+        // «بمحافظة»: the stem keeps a preposition the word may carry.
+        let bare = t.norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']);
+        let head = LOCALITY_HEADS.contains(&t.stem.as_str())
+            || LOCALITY_HEADS.contains(&t.norm.as_str())
+            || bare.is_some_and(|b| LOCALITY_HEADS.contains(&b));
+        if !t.clitics.article && head {
+            if let Some(e) = after_head(ctx, i + 1) {
+                out.push(Cand::new(i + 1, e, Label::Location, PRIO_ORG));
+            }
+            // «ومدينة | تيزي وزو»: the head alone, before its place, is no place.
+            let alone = ctx.crf[i] == Some(Label::Location) && ctx.crf_end[i] == i + 1;
+            if alone && ctx.tok(i + 1).is_some_and(|n| !n.line_start) {
+                out.push(Cand {
+                    label: None,
+                    ..Cand::new(i, i + 1, Label::Location, PRIO_CRF + 1)
+                });
+            }
+        } else if ctx.has_conjunction(i) && ends_place(ctx, i) {
+            // Where the tagger found a name inside, it stands («وقطاع [غزة]»).
+            let untagged = |n: &usize| (i..i + n).all(|k| ctx.crf[k].is_none());
+            if let Some(n) = listed_town(ctx, i).filter(untagged) {
+                out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
+            }
+        }
+        if saudi_the_country(ctx, i) {
+            out.push(Cand::new(i, i + 1, Label::Location, PRIO_COUNTRY));
+        }
+    }
+}
+
+/// The place's name after a locality head, from `j`: a direction and the place it names
+/// («شمال دارفور»), or a town the city list holds where the tagger found none: the end.
+fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx
+        .tok(j)
+        .filter(|t| t.kind == TokenKind::Word && !t.line_start)?;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) {
+        return None;
+    }
+    if !t.clitics.article && DIRECTIONS.contains(&t.stem.as_str()) {
+        let n = ctx.place_at(j + 1);
+        let free = !ctx.has_preposition(j + 1) && !ctx.has_conjunction(j + 1);
+        return (n > 0 && free).then_some(j + 1 + n);
+    }
+    // After the head a listed town is the town, whatever else the tagger read there
+    // («بمحافظة شبوة»); a tagged place stands as it is.
+    if ctx.crf[j] == Some(Label::Location) {
+        return None;
+    }
+    listed_town(ctx, j).map(|n| j + n)
+}
+
+/// A town of one or two words the world list holds as a place, at `j`, and as nothing
+/// else («البليدة», «تيزي وزو»): not a common word alone. Its length.
+fn listed_town(ctx: &Ctx, j: usize) -> Option<usize> {
+    let key = |n: usize| {
+        let words: Option<Vec<&str>> = (j..j + n)
+            .map(|k| {
+                ctx.tok(k)
+                    .filter(|t| t.kind == TokenKind::Word && (k == j || !t.line_start))
+                    .map(|t| t.key.as_str())
+            })
+            .collect();
+        words.map(|w| w.join(" "))
+    };
+    let place = |k: &str| {
+        ctx.gaz
+            .world
+            .map
+            .get(k)
+            .is_some_and(|c| c.by_type[1] > 0 && c.by_type[1] == c.by_type.iter().sum::<u32>())
+    };
+    if key(2).is_some_and(|k| place(&k)) && rare_word(ctx, j) && !ctx.is_common(j) {
+        return Some(2);
+    }
+    // A town named by a common word («مدينة», «النصر») is the word: a rare one only.
+    let t = &ctx.tokens[j];
+    // «بيحان»: where the stemmer took a first letter of the word for a clitic, the
+    // list's key is no evidence (a suffix it took, as in «شبوة», is).
+    if !t.stem.starts_with(t.key.as_str()) {
+        return None;
+    }
+    let single = key(1).is_some_and(|k| place(&k))
+        && rare_word(ctx, j)
+        && !ctx.is_common(j)
+        && ctx.trig(j).is_none()
+        && !LOCALITY_HEADS.contains(&t.stem.as_str())
+        && t.key.chars().count() >= 3;
+    single.then_some(1)
+}
+
+/// True when the word at `j` is rare in Arabic at large in every form it may stand for:
+/// as written, without a conjunction, as its stem and its key («وحارس» is «حارس», a
+/// common word, though a town is called so).
+fn rare_word(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    let bare = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
+    [t.norm.as_str(), bare, &t.stem, &t.key]
+        .iter()
+        .all(|w| ctx.gaz.word_freq.get(*w).is_none_or(|&b| b >= RARE))
+}
+
+/// True when token `i` (with its «و») follows a place: the previous word ends one.
+fn ends_place(ctx: &Ctx, i: usize) -> bool {
+    i > 0 && (ctx.crf[i - 1] == Some(Label::Location) || (0..i).any(|s| ctx.country[s] == i - s))
+}
+
+/// «بقيادة السعودية», «إلى السعودية»: «السعودية» after a function word or an indefinite
+/// noun that is no name (which it would describe: «أرامكو السعودية»), not after a
+/// definite noun («القوات السعودية») or in a tagged name.
+fn saudi_the_country(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    if t.stem != "سعوديه" || !t.clitics.article || ctx.crf[i].is_some() || i == 0 {
+        return false;
+    }
+    let p = &ctx.tokens[i - 1];
+    if p.kind != TokenKind::Word {
+        return false;
+    }
+    let function = lexicon::is_function_word(&p.norm);
+    let construct = !p.clitics.article
+        && ctx.is_common(i - 1)
+        && ctx.crf[i - 1].is_none()
+        && ctx.trig(i - 1).is_none()
+        && ctx.country[i - 1] == 0;
+    function || construct
+}
