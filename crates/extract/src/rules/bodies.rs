@@ -91,6 +91,8 @@ const HEADS: &[(&str, Needs)] = &[
     ("قوات", Needs::ForceName),
     ("فرقه", Needs::Division),
     ("خفر", Needs::Word(&["سواحل"])),
+    // The Maghreb's gendarmerie: «الدرك الملكي», «الدرك الوطني».
+    ("درك", Needs::Word(&["ملكي", "وطني"])),
 ];
 
 /// What a company or fund named by a place alone is for, after «لل» («قطر للطاقة»,

@@ -25,8 +25,9 @@ const LOCALITY_HEADS: &[&str] = &[
 ];
 
 /// The word-frequency bucket from which a one-word town is rare enough to be read as the
-/// town (Zipf 4.5 and rarer: «البليدة», «وهران»; not «مدينة», «تونس» needs the tagger).
-const RARE: u8 = 9;
+/// town (Zipf 5 and rarer: «البليدة», «وهران», «سطيف»; not «مدينة», «الزيتون», and
+/// «تونس» needs the tagger).
+const RARE: u8 = 10;
 
 /// Directions that are part of a province's name after its head («شمال دارفور»).
 const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب"];
@@ -157,10 +158,11 @@ fn saudi_the_country(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let function = lexicon::is_function_word(&p.norm);
+    // An adjective agrees with its noun in definiteness: after an indefinite common noun
+    // or head word («بقيادة»), the definite «السعودية» is the noun's genitive.
     let construct = !p.clitics.article
-        && ctx.is_common(i - 1)
+        && (ctx.is_common(i - 1) || ctx.trig(i - 1).is_some())
         && ctx.crf[i - 1].is_none()
-        && ctx.trig(i - 1).is_none()
         && ctx.country[i - 1] == 0;
     function || construct
 }

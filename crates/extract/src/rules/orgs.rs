@@ -138,6 +138,14 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "استثمار",
     "رقابه",
     "مواطنين",
+    // The Maghreb's portfolios: «وزارة الداخلية والجماعات المحلية والتهيئة العمرانية»,
+    // «وزارة الفلاحة والصيد البحري».
+    "جماعات",
+    "تهيئه",
+    "فلاحه",
+    "صيد",
+    "مناجم",
+    "تضامن",
 ];
 
 /// Whether an adjective's gender can agree with a definite organisation head: masculine
