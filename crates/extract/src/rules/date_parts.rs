@@ -2,7 +2,8 @@
 //! من يناير 2026»), a quarter or half of a year («الربع الثالث من 2025»), a year of a kind
 //! («العام الدراسي الماضي»).
 
-use super::dates::{ORDINALS, PERIODS, RELATIVE, core, day_month, year_with_era};
+use super::dates::{PERIODS, RELATIVE, core, day_month, year_with_era};
+use super::months::this_month;
 use super::*;
 
 /// A definite ordinal at `j`: «الأول», «الثالث», «الأخير».
@@ -22,7 +23,8 @@ pub(super) fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
 /// An ordinal day or a part of a year, «من» and the month or year it belongs to: «الأول
 /// من يناير 2026», «الربع الثالث من 2025», «النصف الأول من العام الماضي»: the end.
 pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
-    let part = ctx.definite(j) && ctx.stem_in(j, &["ربع", "نصف", "ثلث"]);
+    // «الأسبوع الثاني من الشهر الجاري»: a week or day of a period is a part of it too.
+    let part = ctx.definite(j) && ctx.stem_in(j, &["ربع", "نصف", "ثلث", "اسبوع", "يوم"]);
     let mut k = if part { j + 1 } else { j };
     if !ordinal(ctx, k) {
         return None;
@@ -42,5 +44,57 @@ pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
         return year_with_era(ctx, rest).or_else(|| core(ctx, rest));
     }
     let month = ctx.month(k + 2) || ctx.stem_in(k + 2, &["شهر"]);
-    month.then(|| day_month(ctx, k + 2)).flatten()
+    month
+        .then(|| day_month(ctx, k + 2))
+        .flatten()
+        .or_else(|| this_month(ctx, k + 2))
 }
+
+/// «فاتح أبريل», «فاتح يناير 2026»: the Maghreb's «فاتح» ("the first of") before a month
+/// is its first day: the end.
+pub(super) fn first_of_month(ctx: &Ctx, j: usize) -> Option<usize> {
+    let first = ctx
+        .tok(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "فاتح" | "وفاتح"));
+    (first && ctx.any_month(j + 1)).then_some(())?;
+    // «فاتح ماي»: an ambiguous month is one after «فاتح».
+    Some(day_month(ctx, j + 1).unwrap_or(j + 2))
+}
+
+/// Ordinals of centuries («القرن التاسع عشر», «القرن العشرين»).
+pub(super) const ORDINALS: &[&str] = &[
+    "اول",
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "سابع",
+    "ثامن",
+    "تاسع",
+    "عاشر",
+    "حادي",
+    "عشر",
+    "عشرين",
+    "واحد",
+    "عشرون",
+];
+/// Decades («التسعينات», «الثمانينيات»), as stems.
+pub(super) const DECADES: &[&str] = &[
+    "عشرينات",
+    "ثلاثينات",
+    "اربعينات",
+    "خمسينات",
+    "ستينات",
+    "سبعينات",
+    "ثمانينات",
+    "تسعينات",
+    "عشرينيات",
+    "ثلاثينيات",
+    "اربعينيات",
+    "خمسينيات",
+    "ستينيات",
+    "سبعينيات",
+    "ثمانينيات",
+    "تسعينيات",
+];

@@ -8,7 +8,10 @@
 //! day or a boundary word before them («مساء أمس», «أواخر العام الماضي»).
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
-use super::date_parts::{ordinal, part_of_period, qualified_period};
+use super::date_parts::{
+    DECADES, ORDINALS, first_of_month, ordinal, part_of_period, qualified_period,
+};
+use super::months::{day_of_this_month, season, second_month_word};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
@@ -25,6 +28,7 @@ const BOUNDARIES: &[&str] = &[
     "اول",
     "اخر",
     "مستهل",
+    "متم",
 ];
 /// Period words that make a date with a relative adjective («العام الماضي»).
 pub(super) const PERIODS: &[&str] = &[
@@ -67,43 +71,6 @@ pub(super) const RELATIVE: &[&str] = &[
     "تاليه",
     "اخير",
     "اخيره",
-];
-/// Ordinals of centuries («القرن التاسع عشر», «القرن العشرين»).
-pub(super) const ORDINALS: &[&str] = &[
-    "اول",
-    "ثاني",
-    "ثالث",
-    "رابع",
-    "خامس",
-    "سادس",
-    "سابع",
-    "ثامن",
-    "تاسع",
-    "عاشر",
-    "حادي",
-    "عشر",
-    "عشرين",
-    "واحد",
-    "عشرون",
-];
-/// Decades («التسعينات», «الثمانينيات»), as stems.
-const DECADES: &[&str] = &[
-    "عشرينات",
-    "ثلاثينات",
-    "اربعينات",
-    "خمسينات",
-    "ستينات",
-    "سبعينات",
-    "ثمانينات",
-    "تسعينات",
-    "عشرينيات",
-    "ثلاثينيات",
-    "اربعينيات",
-    "خمسينيات",
-    "ستينيات",
-    "سبعينيات",
-    "ثمانينيات",
-    "تسعينيات",
 ];
 /// Words that make the month before them Ramadan's epithet («رمضان المبارك»).
 const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظم"];
@@ -150,10 +117,6 @@ impl Ctx<'_> {
     pub(super) fn punct(&self, j: usize, c: &[char]) -> bool {
         self.tok(j)
             .is_some_and(|t| c.iter().any(|&c| t.is_punct(c)))
-    }
-
-    pub(super) fn month(&self, j: usize) -> bool {
-        self.trig(j) == Some(Trigger::Month)
     }
 
     pub(super) fn weekday(&self, j: usize) -> bool {
@@ -283,7 +246,9 @@ fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
 pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     if t.kind == TokenKind::Number {
-        return day_month(ctx, j).or_else(|| bare_year(ctx, j));
+        return day_month(ctx, j)
+            .or_else(|| day_of_this_month(ctx, j))
+            .or_else(|| bare_year(ctx, j));
     }
     if t.kind != TokenKind::Word {
         return None;
@@ -301,7 +266,11 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.definite(j) && ctx.stem_in(j, PERIODS) && ctx.stem_in(j + 1, RELATIVE) {
         return Some(j + 2);
     }
-    if let Some(e) = qualified_period(ctx, j).or_else(|| part_of_period(ctx, j)) {
+    if let Some(e) = qualified_period(ctx, j)
+        .or_else(|| part_of_period(ctx, j))
+        .or_else(|| season(ctx, j))
+        .or_else(|| first_of_month(ctx, j))
+    {
         return Some(e);
     }
     if stem == "قرن" {
@@ -378,25 +347,17 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
     let had_day = ctx.tok(j).is_some_and(day_number);
     let k = j + usize::from(had_day);
     let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
-        matches!(
-            ctx.trig(k + 1),
-            Some(Trigger::Month | Trigger::MonthAmbiguous)
-        )
-        .then_some(k + 2)?
-    } else if ctx.month(k)
-        || ctx.trig(k) == Some(Trigger::MonthAmbiguous) && (had_day || ctx.year_follows(k + 1))
-    {
+        ctx.any_month(k + 1).then_some(k + 2)?
+    } else if ctx.month(k) || ctx.ambiguous_month(k) && (had_day || ctx.year_follows(k + 1)) {
         k + 1
     } else {
         return None;
     };
     e = second_month_word(ctx, e);
     // A second name: «أغسطس / آب», «مارس (آذار)».
-    let any_month =
-        |k: usize| matches!(ctx.trig(k), Some(Trigger::Month | Trigger::MonthAmbiguous));
-    if ctx.punct(e, &['/']) && any_month(e + 1) {
+    if ctx.punct(e, &['/']) && ctx.any_month(e + 1) {
         e = second_month_word(ctx, e + 2);
-    } else if ctx.punct(e, &['(']) && any_month(e + 1) {
+    } else if ctx.punct(e, &['(']) && ctx.any_month(e + 1) {
         let close = second_month_word(ctx, e + 2);
         if ctx.punct(close, &[')']) {
             e = close + 1;
@@ -414,18 +375,6 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
         return Some(y);
     }
     Some(e)
-}
-
-/// Two-word months: «كانون الثاني», «ربيع الأول», «ذو الحجة».
-fn second_month_word(ctx: &Ctx, e: usize) -> usize {
-    let second = ctx.tok(e).is_some_and(|t| {
-        t.clitics.article
-            && matches!(
-                t.stem.as_str(),
-                "اول" | "ثاني" | "اخر" | "اخره" | "اولي" | "قعده" | "حجه" | "اخير"
-            )
-    });
-    e + usize::from(second)
 }
 
 /// A four-digit year with a preposition before it, an era marker or a range after it

@@ -1,13 +1,14 @@
 //! Events: conferences, forums, exhibitions, tournaments and cups, elections, wars and
 //! revolutions, with what names them.
 
+use super::event_names::{EVENT_ORDINALS, brand_run};
 use super::*;
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
 pub(super) const EXTRA_HEADS: &[&str] =
     &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال", "منتدي"];
 /// Heads found also with a preposition the stem keeps («لانتخابات»).
-const KEYED_HEADS: &[&str] = &["انتخابات", "استفتاء"];
+const KEYED_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
 /// Heads whose definite genitive names the event («انتخابات الرئاسة»).
 const GENITIVE_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
 /// Adjectives of a definite head that name an event («الحرب العالمية», «القمة العربية»),
@@ -30,40 +31,8 @@ const NAMING_ADJECTIVES: &[&str] = &[
     "بلدي",
     "بلديه",
 ];
-/// Ordinals after an event («الحرب العالمية الثانية», «الثانية والعشرين»).
-const EVENT_ORDINALS: &[&str] = &[
-    "اول",
-    "اولي",
-    "ثاني",
-    "ثانيه",
-    "ثالث",
-    "ثالثه",
-    "رابع",
-    "رابعه",
-    "خامس",
-    "خامسه",
-    "سادس",
-    "سادسه",
-    "سابع",
-    "سابعه",
-    "ثامن",
-    "ثامنه",
-    "تاسع",
-    "تاسعه",
-    "عاشر",
-    "عاشره",
-    "حادي",
-    "عشر",
-    "عشره",
-    "عشرين",
-    "ثلاثين",
-    "اربعين",
-    "خمسين",
-    "ستين",
-    "سبعين",
-    "ثمانين",
-    "تسعين",
-];
+/// Adjectives of an election held before its time.
+const EARLY: &[&str] = &["مسبق", "مسبقه", "مبكر", "مبكره"];
 /// Relative words that end an event («كأس العالم المقبلة»).
 const EVENT_RELATIVE: &[&str] = &[
     "مقبل",
@@ -140,6 +109,7 @@ pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+    super::event_names::named_events(ctx, out);
 }
 
 /// The words after the heads `i..heads_end` of an event: its end, and whether something
@@ -150,6 +120,7 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
     let mut j = heads_end;
     let mut anchored = false;
     let mut last_good = heads_end;
+    let mut place_end = None;
     while j < n && j - i <= 12 && !ctx.tokens[j].line_start {
         let t = &ctx.tokens[j];
         if t.kind == TokenKind::Number {
@@ -178,6 +149,12 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         if anchored && ctx.stem_is(j, EVENT_RELATIVE) && t.clitics.article {
             return (j + 1, true);
         }
+        // «الانتخابات الرئاسية المسبقة», «الانتخابات التشريعية المبكرة».
+        if anchored && ctx.stem_is(j, EARLY) && t.clitics.article && !ctx.has_conjunction(j) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
         if anchored && ctx.stem_is(j, EVENT_ORDINALS) && !ctx.has_preposition(j) {
             j += 1;
             last_good = j;
@@ -193,10 +170,19 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         let place = ctx.place_at(j);
+        // A tagger's place that runs over a second country ends before it.
+        let place = (1..place)
+            .find(|&k| ctx.country[j + k] > 0)
+            .unwrap_or(place);
+        // «بتصفيات أوروبا | فرنسا سجلت»: a second place right after one is not the name's.
+        if place > 0 && place_end == Some(j) {
+            break;
+        }
         if (place > 0 || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
             && !ctx.has_preposition(j)
         {
             j += place.max(1);
+            place_end = (place > 0).then_some(j);
             anchored = true;
             last_good = j;
             continue;
@@ -206,9 +192,11 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             let agrees = !ctx.tokens[i].norm.ends_with('ه') || t.norm.ends_with('ه');
             // «المنتدى الاقتصادي العالمي»: the naming adjective may follow another.
             // Not a nationality there: «الحرب الأهلية الأمريكية» is left to the tagger.
+            // «القمة الحكومية الجزائرية الإيطالية»: a summit's nations name it there too.
+            let summit = ctx.tokens[i].stem == "قمه" && ctx.naming_adjective(j);
             let later = j > heads_end
                 && (heads_end..j).all(|k| ctx.nisba(k))
-                && ctx.stem_is(j, NAMING_ADJECTIVES);
+                && (ctx.stem_is(j, NAMING_ADJECTIVES) || summit);
             let naming = j == heads_end && ctx.naming_adjective(j) || later;
             anchored |= definite_head && agrees && naming;
             j += 1;
@@ -236,6 +224,16 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «مهرجان الحمامات للفيلم القصير»: a definite genitive and what the event is for.
+        if j == heads_end
+            && !definite_head
+            && let Some(e) = genitive_and_remit(ctx, j)
+        {
+            j = e;
+            anchored = true;
+            last_good = j;
+            continue;
+        }
         // «دوري نجوم قطر», «كأس أمير قطر»: an indefinite head in construct state takes an
         // indefinite genitive before the place or body that names it.
         if j == heads_end
@@ -243,6 +241,7 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             && !t.clitics.article
             && !ctx.has_preposition(j)
             && !ctx.has_conjunction(j)
+            && ctx.place_at(j) == 0
             && j + 1 < n
             && !ctx.has_preposition(j + 1)
             && (ctx.place_at(j + 1) > 0 || ctx.crf[j + 1..].first() == Some(&Some(Label::Org)))
@@ -286,6 +285,12 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «للتعليم والتدريب»: a remit joined to the one before it.
+        if last_good == j && joined_remit(ctx, j) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
         break;
     }
     (last_good, anchored)
@@ -303,6 +308,33 @@ fn named_genitive(ctx: &Ctx, j: usize) -> bool {
     genitive && free(j) && free(j + 1) && !ctx.nisba(j) && naming
 }
 
+/// A definite genitive at `j` that is no common word, then «لل» + what the event is for
+/// and an adjective of it: «الحمامات للفيلم القصير», «الرياض للكتاب»: the end.
+fn genitive_and_remit(ctx: &Ctx, j: usize) -> Option<usize> {
+    let free = |k: usize| !ctx.has_conjunction(k) && ctx.is_word(k);
+    let genitive = ctx.definite(j) && free(j) && !ctx.has_preposition(j) && !ctx.is_common(j);
+    let remit = ctx.tok(j + 1).is_some_and(|t| t.norm.starts_with("لل")) && free(j + 1);
+    // «معرض الخليج للتعليم»: a region there only says where the event is held.
+    let unnamed = !ctx.nisba(j) && ctx.crf[j].is_none() && ctx.place_at(j) == 0;
+    (genitive && remit && unnamed).then_some(())?;
+    let adjective = ctx.definite(j + 2)
+        && free(j + 2)
+        && (ctx.nisba(j + 2) || ctx.stem_is(j + 2, &["قصير", "طويل"]));
+    let e = j + 2 + usize::from(adjective);
+    Some(e + usize::from(joined_remit(ctx, e)))
+}
+
+/// «والتدريب» after «للتعليم»: a definite noun joined by «و» to the remit before it.
+fn joined_remit(ctx: &Ctx, j: usize) -> bool {
+    let remit = |k: usize| ctx.tokens[k].norm.starts_with("لل");
+    // «للموسيقى الأندلسية والتراث»: the remit may have its adjective.
+    let after_remit = j > 0 && remit(j - 1) || j > 1 && remit(j - 2) && ctx.nisba(j - 1);
+    after_remit
+        && ctx.has_conjunction(j)
+        && ctx.tok(j).is_some_and(|t| t.norm.starts_with("وال"))
+        && ctx.crf[j].is_none()
+}
+
 /// A revolution, war or uprising named by its date right after the head («ثورة يوليو /
 /// تموز 1952», «ثورة 25 يناير», «حرب أكتوبر 1973»): the end of the date, which is part of
 /// the event's name, not a DATE of its own.
@@ -316,7 +348,7 @@ fn named_by_date(ctx: &Ctx, i: usize, heads_end: usize) -> Option<usize> {
         ctx.tok(heads_end)
             .is_some_and(|d| d.kind == TokenKind::Number),
     );
-    if ctx.trig(heads_end + day) != Some(Trigger::Month) {
+    if !ctx.month(heads_end + day) {
         return None;
     }
     super::dates::day_month(ctx, heads_end)
@@ -331,26 +363,6 @@ fn head_key<'c>(ctx: &'c Ctx, i: usize) -> &'c str {
     } else {
         &t.key
     }
-}
-
-/// One or two rare words the tagger left out, then «المفتوحة» or a year: a sponsor's or
-/// brand's name inside an event's («توتال إنرجيز», «جيتكس جلوبال»): the end of the words.
-fn brand_run(ctx: &Ctx, j: usize) -> Option<usize> {
-    let mut k = j;
-    while k < j + 2
-        && ctx.is_word(k)
-        && !ctx.tokens[k].line_start
-        && (ctx.proper_like(k) || ctx.crf[k].is_some() && ctx.crf[k] != Some(Label::Person))
-        && !ctx.has_conjunction(k)
-        && !ctx.has_preposition(k)
-    {
-        k += 1;
-    }
-    let then = ctx.tok(k).is_some_and(|t| {
-        (t.kind == TokenKind::Number && t.norm.len() == 4)
-            || t.clitics.article && matches!(t.stem.as_str(), "مفتوح" | "مفتوحه")
-    });
-    (k > j && then).then_some(k)
 }
 
 /// `( word [word] [year] )` at token `i`: the inner token range.

@@ -22,13 +22,16 @@ mod body_needs;
 mod councils;
 mod date_parts;
 mod dates;
+mod event_names;
 mod events;
 mod facilities;
 mod localities;
+mod months;
 mod org_scan;
 mod orgs;
 mod parties;
 mod people;
+mod title_starts;
 mod titles;
 mod works;
 
@@ -402,7 +405,10 @@ fn rule_office(t: &Token) -> bool {
     RULE_OFFICES.contains(&t.base()) || RULE_OFFICES.contains(&t.norm.as_str())
 }
 
-const RULE_OFFICES: &[&str] = &["مدرب", "مدربه", "ناطق", "ناطقه", "متحدثه", "وزيري"];
+const RULE_OFFICES: &[&str] = &[
+    "مدرب", "مدربه", "ناطق", "ناطقه", "متحدثه", "وزيري", "مبعوثه", "مندوبه", "نائبه", "منسقه",
+    "مفوضه",
+];
 
 /// An organisation or event head with a preposition glued to it that the stem keeps on
 /// short words («لوزارة», «لمؤتمر», «لصحيفة»): found by the token's key. Rules only; the

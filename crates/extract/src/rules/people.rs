@@ -1,6 +1,8 @@
 //! People after titles and ranks, and standalone offices.
 
-use super::titles::{STANDALONE, TitleScan, possessive_office, standalone_title};
+pub use super::title_starts::courtesy_only;
+use super::title_starts::title_at;
+use super::titles::{STANDALONE, TitleScan, standalone_title};
 use super::*;
 
 /// Name connectors inside a person's name.
@@ -157,8 +159,16 @@ impl NameWord {
             };
         }
         let strong = strength == Strength::Strong;
+        // «المهندس ناصر الجيدة»: a definite family name after a known first name.
+        let family_after_first = t.clitics.article
+            && ctx.flags(j - 1) & flag::FIRST_NAME != 0
+            && !ctx.definite(j - 1)
+            && !ctx.nisba(j)
+            && !ctx.is_common(j)
+            && ctx.trig(j).is_none();
         self.supported
             || prev_connector
+            || family_after_first
             || (strong && t.clitics.article && !ctx.nisba(j))
             || (strong && rank && t.clitics.article)
     }
@@ -248,40 +258,15 @@ fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
-        let first = ctx
-            .trig(i)
-            .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
-            .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office));
-        match first {
-            // An office after a preposition is still one («للرئيس العراقي», «للوزير
-            // الفرنسي»); a rank or honorific there is too often a common word.
-            Some(first)
-                if (first == Trigger::Office || !ctx.has_preposition(i))
-                    && !ctx.known_non_person[i] =>
-            {
-                let mut scan = TitleScan::new(ctx, i, first);
+        match title_at(ctx, i) {
+            Some(mut scan) => {
                 scan.run(ctx);
                 i = person_or_title(ctx, &scan, family, &mut out);
             }
-            // «آية الله علي السيستاني»: a cleric's rank of two words, whose «الله» is no
-            // name of its own.
-            None if ayatollah(ctx, i) => {
-                let mut scan = TitleScan::new(ctx, i, Trigger::Honorific);
-                scan.end = i + 2;
-                scan.strong = true;
-                scan.run(ctx);
-                i = person_or_title(ctx, &scan, family, &mut out);
-            }
-            _ => i += 1,
+            None => i += 1,
         }
     }
     out
-}
-
-/// «آية الله» at `i` (not «أية» "any" before another word).
-fn ayatollah(ctx: &Ctx, i: usize) -> bool {
-    let is = |k: usize, w: &str| ctx.tok(k).is_some_and(|t| t.norm == w);
-    (is(i, "ايه") || is(i, "وايه")) && is(i + 1, "الله")
 }
 
 /// After the title `scan`: the person it introduces, or else a standalone TITLE, pushed
@@ -317,10 +302,12 @@ fn person_or_title(
     if name_end > j {
         // «النائب العام الدكتور عيسى»: the office is the title; a courtesy word after it
         // is no part of it.
+        // «فضيلة الإمام الأكبر الدكتور أحمد الطيب»: so is one after a cleric's title.
         let mut title_end = j;
-        while scan.office_words > 0
-            && title_end > i + 1
+        while title_end > i + 1
+            && ctx.is_word(title_end - 1)
             && courtesy_only(&ctx.tokens[title_end - 1..title_end])
+            && !courtesy_only(&ctx.tokens[title_start..title_end - 1])
         {
             title_end -= 1;
         }
@@ -345,40 +332,6 @@ fn person_or_title(
     } else {
         j.max(i + 1)
     }
-}
-
-/// Courtesy words that are not an office («السيد», «الدكتور», «المهندس»): a title made of
-/// them alone is kept as a person's title but is no TITLE mention.
-const COURTESY: &[&str] = &[
-    "سيد",
-    "سيده",
-    "دكتور",
-    "دكتوره",
-    "مهندس",
-    "استاذ",
-    "استاذه",
-    "حاج",
-    "الحاج",
-    "سعاده",
-    "حضره",
-    "صاحب",
-    "معالي",
-    "فخامه",
-    "سمو",
-    "بروفيسور",
-    "محامي",
-    "انسه",
-    "ممثل",
-    "مراسل",
-    "محرر",
-];
-
-/// True when the title words are courtesy words only (see [`COURTESY`]).
-pub fn courtesy_only(title: &[Token]) -> bool {
-    title
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .all(|t| COURTESY.contains(&t.base()) || COURTESY.contains(&t.stem.as_str()))
 }
 
 #[cfg(test)]

@@ -2,34 +2,9 @@
 //! honorifics, an office and its complements; and when an office that introduces no name
 //! is a TITLE mention on its own.
 
+use super::title_starts::TITLE_ADJECTIVES;
+use super::title_starts::ambiguous;
 use super::*;
-
-/// Ranks and honorifics that are also common words («الفريق» the team, «أمام» in front of,
-/// «العميد» the dean): they introduce a name only when the name is supported.
-const AMBIGUOUS_TITLES: &[&str] = &[
-    "فريق",
-    "عميد",
-    "رائد",
-    "نقيب",
-    "وكيل",
-    "مقدم",
-    "عماد",
-    "امام",
-    "سيد",
-    "سيده",
-    "حاج",
-    "قاضي",
-    "محامي",
-    "مهندس",
-    "استاذ",
-    "استاذه",
-    "ملازم",
-];
-
-/// True for a rank or honorific that is also a common word (see [`AMBIGUOUS_TITLES`]).
-pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
-    AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
-}
 
 /// A title read from its first word on: rank modifiers, more ranks and honorifics, an
 /// office and its complements.
@@ -77,6 +52,19 @@ impl TitleScan {
         }
     }
 
+    /// A title whose first `n` words the caller has read ([`super::title_starts`]).
+    pub(super) fn taken(ctx: &Ctx, i: usize, first: Trigger, n: usize) -> Self {
+        let mut scan = Self::new(ctx, i, first);
+        scan.end = i + n;
+        if first == Trigger::Office {
+            scan.office_words = n;
+            scan.open = !ctx.tokens[i + n - 1].clitics.article;
+        } else {
+            scan.strong = true;
+        }
+        scan
+    }
+
     pub(super) fn run(&mut self, ctx: &Ctx) {
         while self.end < ctx.tokens.len()
             && !ctx.tokens[self.end].line_start
@@ -119,8 +107,27 @@ impl TitleScan {
         {
             return self.office_word(t, true);
         }
+        // «المبعوثة الأممية بالإنابة», «وزير الداخلية بالوكالة»: an acting office.
+        if self.office_words > 0 && ACTING.contains(&t.norm.as_str()) {
+            return self.office_word(t, false);
+        }
+        // «المرجع الشيعي الأعلى آية الله»: a cleric's rank after his office.
+        if super::title_starts::ayatollah(ctx, j) && !ctx.has_conjunction(j) {
+            self.end += 2;
+            self.strong = true;
+            return true;
+        }
         if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
             return false;
+        }
+        // «الإمام الأكبر», «الحاخام الأكبر»: the senior cleric.
+        if t.clitics.article
+            && t.stem == "اكبر"
+            && ctx.trig(j - 1) == Some(Trigger::Honorific)
+            && ctx.definite(j - 1)
+        {
+            self.end += 1;
+            return true;
         }
         // «نائب رئيس الوزراء», «مساعد وزير الخارجية», «مستشار الرئيس»: a deputy's,
         // assistant's or adviser's office in construct takes the office it serves.
@@ -132,6 +139,15 @@ impl TitleScan {
             && (!ctx.has_conjunction(j) || lexicon::trigger(&t.norm) == Some(Trigger::Office))
         {
             return self.office_word(t, true);
+        }
+        // «وأمر | قاضي التحقيق»: an office that is also a common word takes no rank or
+        // honorific after it.
+        let common_head = AMBIGUOUS_OFFICES.contains(&ctx.tokens[self.start].base());
+        if self.office_words == 1
+            && common_head
+            && matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
+        {
+            return false;
         }
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }
@@ -149,7 +165,8 @@ impl TitleScan {
                 if self.office_words == 0
                     && self.first == Trigger::Honorific
                     && !conjunction
-                    && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article) =>
+                    && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article)
+                    && !self.definite_royal(ctx) =>
             {
                 self.office_word(t, true)
             }
@@ -177,6 +194,14 @@ impl TitleScan {
         }
     }
 
+    /// The title is a definite royal title alone («الأمير», «الملك»): an office after it
+    /// is another title («الأمير | مستشار الرئيس»), as an honorific's («معالي الوزير») is
+    /// not.
+    fn definite_royal(&self, ctx: &Ctx) -> bool {
+        let head = &ctx.tokens[self.start];
+        self.end == self.start + 1 && head.clitics.article && ROYAL.contains(&head.base())
+    }
+
     /// Compound titles («ولي العهد», «أمين السر», «الأمين العام»), and a nationality after
     /// a rank or honorific, which describes it («الجنرال الفرنسي آلان بيللغريني»).
     fn compound_or_nationality(&mut self, ctx: &Ctx) -> bool {
@@ -185,7 +210,7 @@ impl TitleScan {
         // «النائب العام», «المدير العام», «مدير عام», «القائد العام», «المدعي العام».
         let general = matches!(
             ctx.tokens[j - 1].base(),
-            "نائب" | "مدير" | "قائد" | "مراقب" | "مدعي" | "منسق" | "مفتش"
+            "نائب" | "مدير" | "قائد" | "مراقب" | "مدعي" | "منسق" | "مفتش" | "مفتي"
         ) && matches!(t.norm.as_str(), "العام" | "عام");
         let compound = general
             || matches!(
@@ -236,6 +261,10 @@ impl TitleScan {
         {
             return false;
         }
+        // «محافظ سابق», «رئيس وزراء مؤقت»: an indefinite adjective ends the construct.
+        if self.open && !t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()) {
+            return self.office_word(t, false);
+        }
         // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no organisation of
         // its own is the office's genitive.
         let genitive = self.open
@@ -268,6 +297,9 @@ impl TitleScan {
     }
 }
 
+/// Words after an office that make it acting («بالإنابة», «بالوكالة», «بالنيابة»).
+const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيابه"];
+
 /// Royal titles that take a genitive in construct state («أمير البلاد»).
 const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
 
@@ -292,6 +324,7 @@ pub(super) const STANDALONE: &[&str] = &[
     "قائد",
     "مستشار",
     "مفتي",
+    "والي",
     "ملك",
     "ملكه",
     "امير",
@@ -346,29 +379,3 @@ const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاو�
 /// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
 /// state does not carry a title on («أمر مفروض»).
 const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
-
-/// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
-const TITLE_ADJECTIVES: &[&str] = &[
-    "منظمه",
-    "تنفيذي",
-    "تنفيذيه",
-    "خاص",
-    "دائم",
-    "دائمه",
-    "سابق",
-    "سابقه",
-    "اسبق",
-    "جديد",
-    "جديده",
-    "منتخب",
-    "منتخبه",
-    "مستقيل",
-    "مستقيله",
-    "راحل",
-    "راحله",
-    "مخلوع",
-    "مؤقت",
-    "مؤقته",
-    "مكلف",
-    "مكلفه",
-];

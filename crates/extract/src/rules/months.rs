@@ -1,0 +1,109 @@
+//! Month names the tagger's trigger lists lack and the dates made of them: the Maghreb's
+//! months («جانفي», «فيفري», «أفريل», «جوان», «جويلية», «أوت»; Morocco's «يوليوز»,
+//! «غشت», «شتنبر», «نونبر», «دجنبر»), a day of the month just named («26 من الشهر
+//! نفسه»), seasons with their year («صائفة 2020», «صيف العام الماضي»), and the second
+//! word of a two-word month («كانون الثاني»). A rule-side list: trigger words are CRF
+//! features.
+
+use super::dates::{PERIODS, RELATIVE, year_with_era};
+use super::*;
+
+/// Maghreb month names that are no other word, folded.
+const MAGHREB_MONTHS: &[&str] = &[
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "جوان",
+    "جويليه",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+];
+
+/// Maghreb month names that are also words or names («ماي», «أوت»): a month only with a
+/// day number before or a year after.
+const MAGHREB_AMBIGUOUS: &[&str] = &["ماي", "اوت"];
+
+/// Seasons that date a year («صيف 2020», «صائفة 2020», «الشتاء الماضي»); «ربيع» is a
+/// Hijri month word and dated as one.
+const SEASONS: &[&str] = &["صيف", "صائفه", "شتاء", "خريف"];
+
+/// True when a form of `t` (as written, its stem or its key) is in `list`: «فيفري» loses
+/// its «ف» to the clitic reading, «بجانفي» keeps its «ب» on the stem.
+fn any_form(t: &Token, list: &[&str]) -> bool {
+    t.kind == TokenKind::Word
+        && [t.norm.as_str(), t.stem.as_str(), t.key.as_str()]
+            .iter()
+            .any(|f| list.contains(f))
+}
+
+impl Ctx<'_> {
+    /// An unambiguous month name at `j`.
+    pub(super) fn month(&self, j: usize) -> bool {
+        self.trig(j) == Some(Trigger::Month)
+            || self.tok(j).is_some_and(|t| any_form(t, MAGHREB_MONTHS))
+    }
+
+    /// A month name that is also another word at `j` («رمضان», «صفر», «ماي»).
+    pub(super) fn ambiguous_month(&self, j: usize) -> bool {
+        self.trig(j) == Some(Trigger::MonthAmbiguous)
+            || self.tok(j).is_some_and(|t| any_form(t, MAGHREB_AMBIGUOUS))
+    }
+
+    /// Any month name at `j`.
+    pub(super) fn any_month(&self, j: usize) -> bool {
+        self.month(j) || self.ambiguous_month(j)
+    }
+}
+
+/// «الشهر نفسه», «الشهر ذاته», «الشهر الجاري» at `j`: the end.
+pub(super) fn this_month(ctx: &Ctx, j: usize) -> Option<usize> {
+    let month = ctx.definite(j) && ctx.stem_in(j, &["شهر"]);
+    let which = ctx
+        .tok(j + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "نفسه" | "ذاته"))
+        || ctx.definite(j + 1) && ctx.stem_in(j + 1, RELATIVE);
+    (month && which).then_some(j + 2)
+}
+
+/// A day of a month named by a relative phrase: «26 من الشهر نفسه», «3 من الشهر
+/// المقبل»: the end.
+pub(super) fn day_of_this_month(ctx: &Ctx, j: usize) -> Option<usize> {
+    let day = ctx.tok(j)?;
+    let number = day.kind == TokenKind::Number
+        && day.norm.len() <= 2
+        && day.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    (number && ctx.tok(j + 1)?.norm == "من").then_some(())?;
+    this_month(ctx, j + 2)
+}
+
+/// A season with its year or a relative word: «صائفة 2020», «صيف العام الماضي», «الشتاء
+/// المقبل»: the end.
+pub(super) fn season(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if !SEASONS.contains(&t.stem.as_str()) {
+        return None;
+    }
+    if t.clitics.article {
+        return (ctx.definite(j + 1) && ctx.stem_in(j + 1, RELATIVE)).then_some(j + 2);
+    }
+    let relative_year = ctx.definite(j + 1)
+        && ctx.stem_in(j + 1, PERIODS)
+        && ctx.definite(j + 2)
+        && ctx.stem_in(j + 2, RELATIVE);
+    year_with_era(ctx, j + 1).or(relative_year.then_some(j + 3))
+}
+
+/// Two-word months: «كانون الثاني», «ربيع الأول», «ذو الحجة».
+pub(super) fn second_month_word(ctx: &Ctx, e: usize) -> usize {
+    let second = ctx.tok(e).is_some_and(|t| {
+        t.clitics.article
+            && matches!(
+                t.stem.as_str(),
+                "اول" | "ثاني" | "اخر" | "اخره" | "اولي" | "قعده" | "حجه" | "اخير"
+            )
+    });
+    e + usize::from(second)
+}

@@ -1,0 +1,180 @@
+//! Where a title begins ([`title_at`]): the tagger's ranks, honorifics and offices, and
+//! the offices the rules read that its trigger lists lack or hide: an office with a
+//! preposition glued to it («لوزير الخارجية»), an office named by two words whose first
+//! is a common word alone («عامل إقليم», «والي ولاية», «قاضي التحقيق», «الناخب
+//! الوطني», «المرجع الشيعي»), a cleric's «آية الله», honorifics of clerics («فضيلة»,
+//! «سماحة»). A rule-side list: trigger words are CRF features.
+
+use super::titles::{STANDALONE, TitleScan, possessive_office};
+use super::*;
+
+/// Offices of two words whose first alone is a common word or a name: (first word, the
+/// second words that make it an office). A definite first word takes the second word
+/// with or without its article («عامل الإقليم», «الوالي»: see [`context_office`]).
+const TWO_WORD_OFFICES: &[(&str, &[&str])] = &[
+    // Morocco's governor of a province or prefecture.
+    ("عامل", &["اقليم", "عماله"]),
+    // Algeria's governor of a province.
+    ("والي", &["ولايه", "جهه"]),
+    // The national team's coach in the Maghreb.
+    ("ناخب", &["وطني"]),
+    ("قاضي", &["تحقيق", "تنفيذ", "احداث", "امور"]),
+    // A Shiite cleric of the highest rank.
+    ("مرجع", &["شيعي", "ديني", "اعلي"]),
+];
+
+/// Honorifics of clerics and dignitaries the trigger lists lack: «فضيلة الشيخ», «سماحة
+/// السيد», as written (the clitic reading takes «ف» off «فضيلة»).
+const RULE_HONORIFICS: &[&str] = &["فضيله", "سماحه"];
+
+/// The title that begins at token `i`, before it is run on ([`TitleScan::run`]).
+pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
+    if ayatollah(ctx, i) {
+        return Some(TitleScan::taken(ctx, i, Trigger::Honorific, 2));
+    }
+    if let Some(n) = context_office(ctx, i) {
+        return Some(TitleScan::taken(ctx, i, Trigger::Office, n));
+    }
+    let t = &ctx.tokens[i];
+    if RULE_HONORIFICS.contains(&t.norm.as_str()) {
+        return Some(TitleScan::new(ctx, i, Trigger::Honorific));
+    }
+    let first = ctx
+        .trig(i)
+        .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
+        .filter(|_| t.base() != "رئاسه")
+        .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office))
+        .or_else(|| glued_office(t).then_some(Trigger::Office))?;
+    // An office after a preposition is still one («للرئيس العراقي», «للوزير الفرنسي»);
+    // a rank or honorific there is too often a common word.
+    let allowed = (first == Trigger::Office || !ctx.has_preposition(i)) && !ctx.known_non_person[i];
+    allowed.then(|| TitleScan::new(ctx, i, first))
+}
+
+/// «آية الله» at `i` (not «أية» "any" before another word).
+pub(super) fn ayatollah(ctx: &Ctx, i: usize) -> bool {
+    let is = |k: usize, w: &str| ctx.tok(k).is_some_and(|t| t.norm == w);
+    (is(i, "ايه") || is(i, "وايه")) && is(i + 1, "الله")
+}
+
+/// An office with a preposition glued to it that the stem keeps on short words («لوزير»,
+/// «لسفير», «بمدير»): its key is an office that may stand alone.
+fn glued_office(t: &Token) -> bool {
+    t.key != t.stem
+        && t.stem.starts_with(['ل', 'ب', 'ك'])
+        && STANDALONE.contains(&t.key.as_str())
+        && lexicon::trigger(&t.key) == Some(Trigger::Office)
+}
+
+/// An office of two words at `i` ([`TWO_WORD_OFFICES`]): how many words it takes (2, or
+/// 1 for a definite «الوالي» alone).
+fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let forms = [t.norm.as_str(), t.stem.as_str(), t.key.as_str()];
+    let bare = |f: &str| f.strip_prefix("ال").unwrap_or(f).to_owned();
+    let (_, seconds) = TWO_WORD_OFFICES
+        .iter()
+        .find(|(w, _)| forms.iter().any(|f| bare(f) == *w))?;
+    let next = ctx
+        .tok(i + 1)
+        .filter(|n| n.kind == TokenKind::Word && !n.line_start);
+    let second = next.is_some_and(|n| {
+        [n.norm.as_str(), n.stem.as_str(), n.key.as_str()]
+            .iter()
+            .any(|f| seconds.contains(&bare(f).as_str()))
+    });
+    if second {
+        return Some(2);
+    }
+    (t.norm == "الوالي").then_some(1)
+}
+
+/// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
+pub(super) const TITLE_ADJECTIVES: &[&str] = &[
+    "منظمه",
+    "تنفيذي",
+    "تنفيذيه",
+    "خاص",
+    "دائم",
+    "دائمه",
+    "سابق",
+    "سابقه",
+    "اسبق",
+    "جديد",
+    "جديده",
+    "منتخب",
+    "منتخبه",
+    "مستقيل",
+    "مستقيله",
+    "راحل",
+    "راحله",
+    "مخلوع",
+    "مؤقت",
+    "مؤقته",
+    "مكلف",
+    "مكلفه",
+    "اعلي",
+];
+
+/// Courtesy words that are not an office («السيد», «الدكتور», «المهندس»): a title made of
+/// them alone is kept as a person's title but is no TITLE mention.
+const COURTESY: &[&str] = &[
+    "سيد",
+    "سيده",
+    "دكتور",
+    "دكتوره",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "حاج",
+    "الحاج",
+    "سعاده",
+    "حضره",
+    "صاحب",
+    "معالي",
+    "فخامه",
+    "سمو",
+    "فضيله",
+    "سماحه",
+    "بروفيسور",
+    "محامي",
+    "انسه",
+    "ممثل",
+    "مراسل",
+    "محرر",
+];
+
+/// True when the title words are courtesy words only (see [`COURTESY`]).
+pub fn courtesy_only(title: &[Token]) -> bool {
+    title
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| COURTESY.contains(&t.base()) || COURTESY.contains(&t.stem.as_str()))
+}
+
+/// Ranks and honorifics that are also common words («الفريق» the team, «أمام» in front of,
+/// «العميد» the dean): they introduce a name only when the name is supported.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "فريق",
+    "عميد",
+    "رائد",
+    "نقيب",
+    "وكيل",
+    "مقدم",
+    "عماد",
+    "امام",
+    "سيد",
+    "سيده",
+    "حاج",
+    "قاضي",
+    "محامي",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "ملازم",
+];
+
+/// True for a rank or honorific that is also a common word (see [`AMBIGUOUS_TITLES`]).
+pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
+    AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
+}
