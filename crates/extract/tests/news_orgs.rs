@@ -251,3 +251,47 @@ fn a_company_described_as_new_is_no_name() {
     let text = "وأعلن الصندوق تأسيس شركة جديدة للسياحة.";
     assert_no_mention(text, &["جديدة"]);
 }
+
+#[test]
+fn a_maghreb_ministry_keeps_all_its_portfolios() {
+    let text = "وأصدرت وزارة الداخلية والجماعات المحلية بيانا، ونفت وزارة الطاقة والمناجم \
+                الخبر.";
+    assert_found(
+        text,
+        Label::Org,
+        &["وزارة الداخلية والجماعات المحلية", "وزارة الطاقة والمناجم"],
+    );
+}
+
+#[test]
+fn the_gendarmerie_is_an_organisation() {
+    let text = "وأوقف الدرك الوطني المشتبه به بعد مطاردة.";
+    assert_found(text, Label::Org, &["الدرك الوطني"]);
+}
+
+#[test]
+fn saudi_arabia_after_an_indefinite_head_word_is_the_country() {
+    let text = "وتعهد التحالف بدعم السعودية للحكومة.";
+    assert_found(text, Label::Location, &["السعودية"]);
+}
+
+#[test]
+fn maghreb_agencies_and_leagues_by_a_ranking_adjective_and_remit_are_organisations() {
+    let text = "وقررت الوكالة الوطنية للمياه رفع الأسعار، وانتقدت الرابطة المغربية للدفاع عن \
+                حقوق الإنسان القرار.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "الوكالة الوطنية للمياه",
+            "الرابطة المغربية للدفاع عن حقوق الإنسان",
+        ],
+    );
+}
+
+#[test]
+fn a_district_after_its_head_is_a_place_and_a_group_of_companies_no_place() {
+    let text = "ونفذت القوات عملية في قضاء سنجار، وأعلن مجمع سونلغاز زيادة الإنتاج.";
+    assert_found(text, Label::Location, &["سنجار"]);
+    assert_no_mention(text, &["مجمع سونلغاز"]);
+}

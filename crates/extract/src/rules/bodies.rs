@@ -9,7 +9,7 @@
 //! (`crate::scheme`) these rules run for the news only. Councils («مجلس الوزراء») stay
 //! out: «مجلس» heads too many generic phrases.
 
-use super::body_needs::{GENERAL, Needs, complement};
+use super::body_needs::{GENERAL, Needs, complement, purpose_at, sport_at};
 use super::*;
 
 /// Heads (stems) and what they need; a head may be listed with more than one need.
@@ -82,6 +82,14 @@ const HEADS: &[(&str, Needs)] = &[
     // الأطفال».
     ("مندوبيه", Needs::Ranked),
     ("مجمع", Needs::NounThenAdjective),
+    // Iraq's and the Maghreb's agencies and services: «خلية الإعلام الأمني», «الوكالة
+    // الوطنية للموانئ», «الشركة الوطنية للنقل»,
+    // «الديوان الوطني للأرصاد الجوية», «الرابطة التونسية للدفاع عن حقوق الإنسان».
+    ("خليه", Needs::NounThenAdjective),
+    ("وكاله", Needs::Ranked),
+    ("شركه", Needs::Ranked),
+    ("ديوان", Needs::Ranked),
+    ("رابطه", Needs::NationalityThenPurpose),
     ("جمعيه", Needs::NationalityThenPurpose),
     ("مشيخه", Needs::PlaceOrName),
     // Security services and armed groups: «جهاز مكافحة الإرهاب», «جهاز المخابرات
@@ -326,55 +334,6 @@ fn adjectives(ctx: &Ctx, i: usize, mut j: usize) -> usize {
         j += 1;
     }
     j
-}
-
-/// What a body is for at `j`: a word with «لل» and up to two words joined to it by «و»
-/// («للكهرباء والماء», «للتربية والعلوم»): the end.
-fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
-    let t = ctx.tok(j)?;
-    // A tagged name starting here is another entity; one running on from before is ours.
-    let own_name = |k: usize| ctx.crf[k].is_none() || k > 0 && ctx.crf_end[k - 1] == ctx.crf_end[k];
-    if t.line_start || !own_name(j) {
-        return None;
-    }
-    // «لإدارة الموانئ», «لدول الخليج»: «ل» with a noun in construct and its genitive.
-    let construct = t.norm.starts_with('ل')
-        && !t.norm.starts_with("لل")
-        && !lexicon::is_function_word(&t.norm)
-        && t.norm.chars().count() >= 4
-        && !t.clitics.article
-        && ctx
-            .tok(j + 1)
-            .is_some_and(|g| g.kind == TokenKind::Word && g.clitics.article && !g.line_start)
-        && !ctx.has_conjunction(j + 1)
-        && !ctx.has_preposition(j + 1)
-        && matches!(ctx.crf[j + 1], None | Some(Label::Location));
-    if construct {
-        return Some(j + 2);
-    }
-    if !t.norm.starts_with("لل") || ctx.is_common(j) {
-        return None;
-    }
-    let mut e = j + 1;
-    while e < j + 3
-        && ctx.has_conjunction(e)
-        && ctx.tokens[e].clitics.article
-        && !ctx.has_preposition(e)
-        && !ctx.nisba(e)
-        && !ctx.tokens[e].line_start
-        && ctx.trig(e).is_none()
-        && own_name(e)
-    {
-        e += 1;
-    }
-    Some(e)
-}
-
-/// A sport after a federation or team: «لكرة القدم», «لألعاب القوى»: the end.
-fn sport_at(ctx: &Ctx, j: usize) -> Option<usize> {
-    let t = ctx.tok(j)?;
-    let definite = ctx.tok(j + 1).is_some_and(|t| t.clitics.article);
-    (matches!(t.norm.as_str(), "لكره" | "لالعاب") && definite).then_some(j + 2)
 }
 
 /// A company or charity named by a place and what it is for: «قطر الخيرية», «قطر

@@ -22,6 +22,9 @@ const LOCALITY_HEADS: &[&str] = &[
     "ضاحيه",
     "مديريه",
     "ريف",
+    "قضاء",
+    "محله",
+    "حي",
 ];
 
 /// The word-frequency bucket from which a one-word town is rare enough to be read as the
