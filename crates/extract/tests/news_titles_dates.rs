@@ -251,3 +251,32 @@ fn a_festival_named_by_a_town_and_what_it_is_for_is_one_event() {
         &["مهرجان الصويرة للموسيقى الأندلسية والتراث"],
     );
 }
+
+#[test]
+fn a_year_word_with_a_glued_preposition_and_a_maghreb_half_year_are_dates() {
+    let text = "وصادق البرلمان على ميزانية الدولة لسنة 2027، بعد تراجع العجز خلال \
+                الثلاثي الثالث من العام الماضي.";
+    assert_found(
+        text,
+        Label::Date,
+        &["سنة 2027", "الثلاثي الثالث من العام الماضي"],
+    );
+}
+
+#[test]
+fn a_revolution_named_by_the_first_of_a_month_is_one_event() {
+    let text = "واحتفل الليبيون بذكرى ثورة أول سبتمبر 1969 في سرت.";
+    assert_found(text, Label::Event, &["ثورة أول سبتمبر 1969"]);
+}
+
+#[test]
+fn the_world_cup_by_its_borrowed_name_and_a_feasts_epithet_stay_in_the_event() {
+    let text = "وتتواصل التحضيرات لمونديال 2034، فيما تعطل المصالح بمناسبة عيد الأضحى المبارك.";
+    assert_found(text, Label::Event, &["مونديال 2034", "عيد الأضحى المبارك"]);
+}
+
+#[test]
+fn portfolios_of_family_and_solidarity_join_the_office_that_holds_them() {
+    let text = "وأشرف وزير التضامن والأسرة على توزيع المساعدات.";
+    assert_found(text, Label::Title, &["وزير التضامن والأسرة"]);
+}

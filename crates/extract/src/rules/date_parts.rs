@@ -6,6 +6,9 @@ use super::dates::{PERIODS, RELATIVE, core, day_month, year_with_era};
 use super::months::this_month;
 use super::*;
 
+/// Parts of a period before an ordinal and «من» («الربع الثالث من 2025»).
+const PARTS: &[&str] = &["ربع", "نصف", "ثلث", "اسبوع", "يوم", "سداسي", "ثلاثي"];
+
 /// A definite ordinal at `j`: «الأول», «الثالث», «الأخير».
 pub(super) fn ordinal(ctx: &Ctx, j: usize) -> bool {
     ctx.definite(j) && (ctx.stem_in(j, ORDINALS) || ctx.stem_in(j, &["اخير", "اولي"]))
@@ -23,8 +26,9 @@ pub(super) fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
 /// An ordinal day or a part of a year, «من» and the month or year it belongs to: «الأول
 /// من يناير 2026», «الربع الثالث من 2025», «النصف الأول من العام الماضي»: the end.
 pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
-    // «الأسبوع الثاني من الشهر الجاري»: a week or day of a period is a part of it too.
-    let part = ctx.definite(j) && ctx.stem_in(j, &["ربع", "نصف", "ثلث", "اسبوع", "يوم"]);
+    // «الأسبوع الثاني من الشهر الجاري»: a week or day of a period is a part of it too;
+    // «السداسي الأول», «الثلاثي الثالث»: the Maghreb's half-year and quarter.
+    let part = ctx.definite(j) && ctx.stem_in(j, PARTS);
     let mut k = if part { j + 1 } else { j };
     if !ordinal(ctx, k) {
         return None;

@@ -295,7 +295,9 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.weekday(j) && t.clitics.article && !ctx.has_preposition(j) {
         return Some(weekday_after(ctx, j));
     }
-    if ctx.trig(j) == Some(Trigger::YearWord) || stem == "عامي" {
+    // «لسنة 2026», «لعام 2025»: the year word's stem keeps a glued «ل» its key drops.
+    let glued_year_word = t.key != t.stem && matches!(t.key.as_str(), "عام" | "سنه");
+    if ctx.trig(j) == Some(Trigger::YearWord) || stem == "عامي" || glued_year_word {
         return year_range(ctx, j + 1, true);
     }
     day_month(ctx, j)

@@ -61,7 +61,10 @@ fn feast(ctx: &Ctx, i: usize) -> Option<usize> {
             // «بعيد المدى» is "long-range", «بعيد المنال» "out of reach".
             && (t.norm != "بعيد" || !FAR.contains(&next.stem.as_str()))
     };
-    (named && free).then_some(i + 2)
+    (named && free).then_some(())?;
+    // «عيد الفطر المبارك», «العيد الوطني السعيد».
+    let epithet = ctx.definite(i + 2) && ctx.stem_in(i + 2, &["مبارك", "سعيد"]);
+    Some(i + 2 + usize::from(epithet))
 }
 
 /// «موسم الحج», «موسم العمرة».

@@ -8,7 +8,7 @@ use super::*;
 pub(super) const EXTRA_HEADS: &[&str] =
     &["تصفيات", "انتخابات", "استفتاء", "رالي", "مونديال", "منتدي"];
 /// Heads found also with a preposition the stem keeps («لانتخابات»).
-const KEYED_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
+const KEYED_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات", "مونديال"];
 /// Heads whose definite genitive names the event («انتخابات الرئاسة»).
 const GENITIVE_HEADS: &[&str] = &["انتخابات", "استفتاء", "تصفيات"];
 /// Adjectives of a definite head that name an event («الحرب العالمية», «القمة العربية»),
@@ -344,14 +344,18 @@ fn named_by_date(ctx: &Ctx, i: usize, heads_end: usize) -> Option<usize> {
     if !head || heads_end != i + 1 {
         return None;
     }
+    // «ثورة أول نوفمبر 1954»: «أول» is the first day.
+    let first = ctx.tok(heads_end).is_some_and(|d| d.norm == "اول");
     let day = usize::from(
-        ctx.tok(heads_end)
-            .is_some_and(|d| d.kind == TokenKind::Number),
+        first
+            || ctx
+                .tok(heads_end)
+                .is_some_and(|d| d.kind == TokenKind::Number),
     );
     if !ctx.month(heads_end + day) {
         return None;
     }
-    super::dates::day_month(ctx, heads_end)
+    super::dates::day_month(ctx, heads_end + usize::from(first))
 }
 
 /// The head's form in the event lists: its stem, or its key where a glued preposition

@@ -178,3 +178,8 @@ const AMBIGUOUS_TITLES: &[&str] = &[
 pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
     AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
 }
+
+/// Portfolios joined to an office that the ministries' list lacks («وزيرة الأسرة والمرأة
+/// والطفولة», «وزير التضامن والأسرة»). A rule-side list, as `orgs.rs` belongs to the
+/// organisations' rules.
+pub(super) const TITLE_PORTFOLIOS: &[&str] = &["مراه", "طفوله", "اسره", "تضامن", "جاليه", "مسنين"];

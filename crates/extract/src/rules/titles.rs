@@ -2,8 +2,8 @@
 //! honorifics, an office and its complements; and when an office that introduces no name
 //! is a TITLE mention on its own.
 
-use super::title_starts::TITLE_ADJECTIVES;
 use super::title_starts::ambiguous;
+use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
 use super::*;
 
 /// A title read from its first word on: rank modifiers, more ranks and honorifics, an
@@ -278,7 +278,9 @@ impl TitleScan {
             && t.clitics.article
             && ctx.tokens[j - 1].clitics.article
             && ctx.trig(j).is_none()
-            && (super::orgs::PORTFOLIOS.contains(&t.stem.as_str()) || self.dual(ctx));
+            && (super::orgs::PORTFOLIOS.contains(&t.stem.as_str())
+                || TITLE_PORTFOLIOS.contains(&t.stem.as_str())
+                || self.dual(ctx));
         if joined_portfolio {
             return self.office_word(t, false);
         }
