@@ -67,8 +67,10 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         // هيثرو»: MISC); a city stays a city («مطار دبي»).
         let mut end = if ctx.crf[j] == Some(Label::Person)
             || (j == i + 1 && matches!(ctx.crf[j], Some(Label::Misc | Label::Org)))
-                // «مجمع سونلغاز» is a group of companies, not a place.
-                && !(t.stem == "مجمع" && ctx.crf[j] == Some(Label::Org))
+                // «مجمع سونلغاز» is a group of companies, not a place; «مجمع حمد» is.
+                && !(t.stem == "مجمع"
+                    && ctx.crf[j] == Some(Label::Org)
+                    && ctx.flags(j) & flag::FIRST_NAME == 0)
         {
             ctx.crf_end[j]
         } else if ctx.flags(j) & flag::FIRST_NAME != 0 && !ctx.is_common(j) {
