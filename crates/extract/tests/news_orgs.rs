@@ -295,3 +295,10 @@ fn a_district_after_its_head_is_a_place_and_a_group_of_companies_no_place() {
     assert_found(text, Label::Location, &["سنجار"]);
     assert_no_mention(text, &["مجمع سونلغاز"]);
 }
+
+#[test]
+fn the_countryside_of_a_town_leaves_the_town_the_place() {
+    let text = "وقصفت الطائرات قرى في ريف حماة الشمالي أمس.";
+    assert_found(text, Label::Location, &["حماة"]);
+    assert_no_mention(text, &["ريف", "ريف حماة"]);
+}

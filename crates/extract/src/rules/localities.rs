@@ -61,7 +61,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         } else if ctx.has_conjunction(i) && ends_place(ctx, i) {
             // Where the tagger found a name inside, it stands («وقطاع [غزة]»).
             let untagged = |n: &usize| (i..i + n).all(|k| ctx.crf[k].is_none());
-            if let Some(n) = listed_town(ctx, i).filter(untagged) {
+            if let Some(n) = listed_town(ctx, i, false).filter(untagged) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
@@ -90,12 +90,13 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.crf[j] == Some(Label::Location) {
         return None;
     }
-    listed_town(ctx, j).map(|n| j + n)
+    listed_town(ctx, j, true).map(|n| j + n)
 }
 
 /// A town of one or two words the world list holds as a place, at `j`, and as nothing
-/// else («البليدة», «تيزي وزو»): not a common word alone. Its length.
-fn listed_town(ctx: &Ctx, j: usize) -> Option<usize> {
+/// else («البليدة», «تيزي وزو»): not a common word alone ([`rare_word`], looser
+/// `after_head`). Its length.
+fn listed_town(ctx: &Ctx, j: usize, after_head: bool) -> Option<usize> {
     let key = |n: usize| {
         let words: Option<Vec<&str>> = (j..j + n)
             .map(|k| {
@@ -113,7 +114,7 @@ fn listed_town(ctx: &Ctx, j: usize) -> Option<usize> {
             .get(k)
             .is_some_and(|c| c.by_type[1] > 0 && c.by_type[1] == c.by_type.iter().sum::<u32>())
     };
-    if key(2).is_some_and(|k| place(&k)) && rare_word(ctx, j) && !ctx.is_common(j) {
+    if key(2).is_some_and(|k| place(&k)) && rare_word(ctx, j, after_head) && !ctx.is_common(j) {
         return Some(2);
     }
     // A town named by a common word («مدينة», «النصر») is the word: a rare one only.
@@ -124,7 +125,7 @@ fn listed_town(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     let single = key(1).is_some_and(|k| place(&k))
-        && rare_word(ctx, j)
+        && rare_word(ctx, j, after_head)
         && !ctx.is_common(j)
         && ctx.trig(j).is_none()
         && !LOCALITY_HEADS.contains(&t.stem.as_str())
@@ -135,12 +136,21 @@ fn listed_town(ctx: &Ctx, j: usize) -> Option<usize> {
 /// True when the word at `j` is rare in Arabic at large in every form it may stand for:
 /// as written, without a conjunction, as its stem and its key («وحارس» is «حارس», a
 /// common word, though a town is called so).
-fn rare_word(ctx: &Ctx, j: usize) -> bool {
+/// After a locality head, a town the lists hold exactly as written («إدلب») may be one
+/// bucket commoner than one they hold without its article or letters («الزيتون» is the
+/// olives); in a list of places it may not («وحارس» is a guard).
+fn rare_word(ctx: &Ctx, j: usize, after_head: bool) -> bool {
     let t = &ctx.tokens[j];
     let bare = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
+    let as_written = ctx.gaz.single_names.contains(&t.norm) || ctx.gaz.single_names.contains(bare);
+    let rare = if as_written && after_head {
+        RARE - 1
+    } else {
+        RARE
+    };
     [t.norm.as_str(), bare, &t.stem, &t.key]
         .iter()
-        .all(|w| ctx.gaz.word_freq.get(*w).is_none_or(|&b| b >= RARE))
+        .all(|w| ctx.gaz.word_freq.get(*w).is_none_or(|&b| b >= rare))
 }
 
 /// True when token `i` (with its «و») follows a place: the previous word ends one.
