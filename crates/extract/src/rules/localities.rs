@@ -155,7 +155,10 @@ fn rare_word(ctx: &Ctx, j: usize, after_head: bool) -> bool {
 
 /// True when token `i` (with its «و») follows a place: the previous word ends one.
 fn ends_place(ctx: &Ctx, i: usize) -> bool {
-    i > 0 && (ctx.crf[i - 1] == Some(Label::Location) || (0..i).any(|s| ctx.country[s] == i - s))
+    // A country name is at most three words (`Ctx::country`).
+    i > 0
+        && (ctx.crf[i - 1] == Some(Label::Location)
+            || (i.saturating_sub(3)..i).any(|s| ctx.country[s] == i - s))
 }
 
 /// «بقيادة السعودية», «إلى السعودية»: «السعودية» after a function word or an indefinite
