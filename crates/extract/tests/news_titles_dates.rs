@@ -280,3 +280,65 @@ fn portfolios_of_family_and_solidarity_join_the_office_that_holds_them() {
     let text = "وأشرف وزير التضامن والأسرة على توزيع المساعدات.";
     assert_found(text, Label::Title, &["وزير التضامن والأسرة"]);
 }
+
+#[test]
+fn maghreb_months_that_are_also_names_stay_names_alone() {
+    let text = "وقالت المغنية جوان بايز إن الحفل ألغي.";
+    assert!(
+        mentions(text).iter().all(|(l, _)| *l != Label::Date),
+        "«جوان» alone is Joan, no month"
+    );
+    assert_found(
+        "وعاد الوفد في 12 جوان 2024.",
+        Label::Date,
+        &["12 جوان 2024"],
+    );
+}
+
+#[test]
+fn a_clerics_honorific_that_is_a_family_name_does_not_cut_the_name() {
+    let text = "وغنت الفنانة كارول سماحة في افتتاح المهرجان.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|(l, _)| *l != Label::Title),
+        "«سماحة» is her family name: {found:?}"
+    );
+}
+
+#[test]
+fn a_common_word_office_before_a_royal_title_leaves_the_title_to_the_royal() {
+    let text = "وفي عام 1932 أمر الملك فيصل ببناء المدرسة.";
+    assert_eq!(title_of(text, "فيصل").as_deref(), Some("الملك"));
+    // After a title, a word with a glued preposition is no name.
+    let text = "ثم أمر السلطان بقتل الأسرى جميعا.";
+    assert!(
+        mentions(text).iter().all(|(l, _)| *l != Label::Person),
+        "«بقتل» is «ب» + «قتل»"
+    );
+}
+
+#[test]
+fn shortly_after_a_war_a_governor_as_a_family_name_and_the_presidency_are_no_entities() {
+    let text = "وعاد بعيد الحرب إلى قريته، وحضر محمد ولد الوالي الاجتماع تحت رئاسة \
+                جورج بوش.";
+    let found = mentions(text);
+    for wrong in ["عيد الحرب", "بعيد الحرب", "الوالي", "رئاسة"] {
+        assert!(
+            !found
+                .iter()
+                .any(|(l, t)| matches!(l, Label::Event | Label::Title) && t == wrong),
+            "«{wrong}» in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_former_member_is_no_title_and_a_nickname_is_no_family_name() {
+    assert_not_found(
+        "وانتخب عضو سابق في المجلس رئيسا للجنة.",
+        Label::Title,
+        &["عضو سابق"],
+    );
+    let text = "وشارك الأستاذ حسن علي الملقب بأبي الفنون في الندوة.";
+    assert_not_found(text, Label::Person, &["حسن علي الملقب"]);
+}

@@ -11,7 +11,7 @@
 use super::date_parts::{
     DECADES, ORDINALS, first_of_month, ordinal, part_of_period, qualified_period,
 };
-use super::months::{day_of_this_month, season, second_month_word};
+use super::months::{day_of_this_month, relative, season, second_month_word};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
@@ -350,7 +350,9 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
     let k = j + usize::from(had_day);
     let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
         ctx.any_month(k + 1).then_some(k + 2)?
-    } else if ctx.month(k) || ctx.ambiguous_month(k) && (had_day || ctx.year_follows(k + 1)) {
+    } else if ctx.month(k)
+        || ctx.ambiguous_month(k) && (had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1))
+    {
         k + 1
     } else {
         return None;

@@ -9,8 +9,28 @@ use super::*;
 /// Seasons of worship that are one event each year.
 const WORSHIP: &[&str] = &["حج", "عمره"];
 
-/// What «بعيد» ("far") takes as a genitive: «بعيد المدى», «بعيد الأمد».
-const FAR: &[&str] = &["مدي", "امد", "منال", "نظر", "كل", "اثر"];
+/// Feasts and days by name, for «بعيد» (see [`feast`]).
+const FEASTS: &[&str] = &[
+    "اضحي",
+    "فطر",
+    "ميلاد",
+    "فصح",
+    "استقلال",
+    "جمهوريه",
+    "عرش",
+    "شهداء",
+    "عمال",
+    "ام",
+    "حب",
+    "مولد",
+    "غطاس",
+    "جلاء",
+    "تحرير",
+    "ثوره",
+    "شباب",
+    "شجره",
+    "علم",
+];
 
 /// Groups of states named by their number («مجموعة العشرين», «مجموعة السبع»).
 const GROUP_NUMBERS: &[&str] = &["عشرين", "سبع", "ثماني", "ثمانيه", "سبعه", "عشرون"];
@@ -58,8 +78,9 @@ fn feast(ctx: &Ctx, i: usize) -> Option<usize> {
                 Some(Trigger::Month | Trigger::Weekday | Trigger::YearWord | Trigger::Speech)
             )
             && !super::is_nationality(next, ctx.gaz)
-            // «بعيد المدى» is "long-range", «بعيد المنال» "out of reach".
-            && (t.norm != "بعيد" || !FAR.contains(&next.stem.as_str()))
+            // «بعيد» is also "far" («بعيد المدى») and "shortly after" («بعيد الحرب»):
+            // there only a feast's name makes it one.
+            && (t.norm != "بعيد" || FEASTS.contains(&next.stem.as_str()))
     };
     (named && free).then_some(())?;
     // «عيد الفطر المبارك», «العيد الوطني السعيد».

@@ -170,9 +170,10 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         let place = ctx.place_at(j);
-        // A tagger's place that runs over a second country ends before it.
+        // A tagger's place that runs over a second country ends before it, unless the
+        // world lists know the whole name («كوبا أمريكا»).
         let place = (1..place)
-            .find(|&k| ctx.country[j + k] > 0)
+            .find(|&k| ctx.country[j + k] > 0 && !ctx.known_non_person[j + k])
             .unwrap_or(place);
         // «بتصفيات أوروبا | فرنسا سجلت»: a second place right after one is not the name's.
         if place > 0 && place_end == Some(j) {

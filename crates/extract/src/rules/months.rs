@@ -12,8 +12,6 @@ use super::*;
 const MAGHREB_MONTHS: &[&str] = &[
     "جانفي",
     "فيفري",
-    "افريل",
-    "جوان",
     "جويليه",
     "يوليوز",
     "غشت",
@@ -22,9 +20,9 @@ const MAGHREB_MONTHS: &[&str] = &[
     "دجنبر",
 ];
 
-/// Maghreb month names that are also words or names («ماي», «أوت»): a month only with a
-/// day number before or a year after.
-const MAGHREB_AMBIGUOUS: &[&str] = &["ماي", "اوت"];
+/// Maghreb month names that are also words or names («ماي», «أوت», «جوان» Joan,
+/// «أفريل» Avril): a month only with a day number before or a year after.
+const MAGHREB_AMBIGUOUS: &[&str] = &["ماي", "اوت", "جوان", "افريل"];
 
 /// Seasons that date a year («صيف 2020», «صائفة 2020», «الشتاء الماضي»); «ربيع» is a
 /// Hijri month word and dated as one.
@@ -106,4 +104,9 @@ pub(super) fn second_month_word(ctx: &Ctx, e: usize) -> usize {
             )
     });
     e + usize::from(second)
+}
+
+/// «المقبل», «الماضي» at `j`: a month word before it is the month («أفريل المقبل»).
+pub(super) fn relative(ctx: &Ctx, j: usize) -> bool {
+    ctx.definite(j) && ctx.stem_in(j, RELATIVE)
 }

@@ -154,13 +154,19 @@ impl NameWord {
             return match strength {
                 // An unknown first word after an honorific is a name unless it is a
                 // common word («الشيخ المتهم», «الأمير البيت»).
-                Strength::Strong => self.supported || rank || !(ctx.nisba(j) || ctx.is_common(j)),
+                // «أمر السلطان | بقتل الأسرى»: nor one whose stem keeps a glued «ب», «ل»
+                // or «ك» («بقتل» = «ب» + «قتل»).
+                Strength::Strong => {
+                    let glued = t.key != t.stem && t.stem.starts_with(['ب', 'ل', 'ك']);
+                    self.supported || rank || !(ctx.nisba(j) || ctx.is_common(j) || glued)
+                }
                 Strength::Weak => self.supported,
             };
         }
         let strong = strength == Strength::Strong;
         // «المهندس ناصر الجيدة»: a definite family name after a known first name.
         let family_after_first = t.clitics.article
+            && !NOT_FAMILY.contains(&t.stem.as_str())
             && ctx.flags(j - 1) & flag::FIRST_NAME != 0
             && !ctx.definite(j - 1)
             && !ctx.nisba(j)
@@ -173,6 +179,9 @@ impl NameWord {
             || (strong && rank && t.clitics.article)
     }
 }
+
+/// Definite words after a name that introduce another («الملقب ب», «المعروف ب»).
+const NOT_FAMILY: &[&str] = &["ملقب", "ملقبه", "معروف", "معروفه", "مدعو", "مدعوه", "مكني"];
 
 /// «صباح اليوم», «مساء أمس», «ظهر الخميس»: a time of day followed by a day is an adverbial
 /// after a title («افتتح وزير الثقافة صباح اليوم …»), not a name, although «صباح» is one.
@@ -298,6 +307,15 @@ fn person_or_title(
     // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
     if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
         name_end = name_end.max(ctx.crf_end[name_end - 1]);
+    }
+    // «برئاسة جورج بوش»: «رئاسة» ("the presidency of") introduces a name but is no title.
+    let presidency = ctx.tokens[i].base() == "رئاسه";
+    if name_end > j && presidency {
+        out.push(Cand::new(j, name_end, Label::Person, PRIO_PERSON_TITLE));
+        return name_end;
+    }
+    if presidency {
+        return j.max(i + 1);
     }
     if name_end > j {
         // «النائب العام الدكتور عيسى»: the office is the title; a courtesy word after it

@@ -36,13 +36,24 @@ pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
         return Some(TitleScan::taken(ctx, i, Trigger::Office, n));
     }
     let t = &ctx.tokens[i];
-    if RULE_HONORIFICS.contains(&t.norm.as_str()) {
+    // «سماحة المفتي»; not the family name in «كارول سماحة».
+    if RULE_HONORIFICS.contains(&t.norm.as_str())
+        && ctx.definite(i + 1)
+        && ctx.crf[i] != Some(Label::Person)
+    {
         return Some(TitleScan::new(ctx, i, Trigger::Honorific));
+    }
+    // «وأمر | الملك فيصل», «الكبير | الدكتور مصطفى»: an office that is also a common
+    // word is none before a rank or honorific, which starts the title.
+    let common_office = ctx.trig(i) == Some(Trigger::Office)
+        && super::titles::AMBIGUOUS_OFFICES.contains(&t.base())
+        && matches!(ctx.trig(i + 1), Some(Trigger::Rank | Trigger::Honorific));
+    if common_office {
+        return None;
     }
     let first = ctx
         .trig(i)
         .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
-        .filter(|_| t.base() != "رئاسه")
         .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office))
         .or_else(|| glued_office(t).then_some(Trigger::Office))?;
     // An office after a preposition is still one («للرئيس العراقي», «للوزير الفرنسي»);
@@ -57,11 +68,12 @@ pub(super) fn ayatollah(ctx: &Ctx, i: usize) -> bool {
     (is(i, "ايه") || is(i, "وايه")) && is(i + 1, "الله")
 }
 
-/// An office with a preposition glued to it that the stem keeps on short words («لوزير»,
-/// «لسفير», «بمدير»): its key is an office that may stand alone.
+/// An office with «ل» glued to it that the stem keeps on short words («لوزير», «لسفير»):
+/// its key is an office that may stand alone. Not after «ب» or «ك»: «كزعيم سياسي» ("as a
+/// political leader") describes.
 fn glued_office(t: &Token) -> bool {
     t.key != t.stem
-        && t.stem.starts_with(['ل', 'ب', 'ك'])
+        && t.stem.starts_with('ل')
         && STANDALONE.contains(&t.key.as_str())
         && lexicon::trigger(&t.key) == Some(Trigger::Office)
 }
@@ -86,7 +98,10 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
     if second {
         return Some(2);
     }
-    (t.norm == "الوالي").then_some(1)
+    // «ولد الوالي», «بن الوالي»: a family name after a name link.
+    let after_link =
+        i > 0 && super::people::is_connector(&ctx.tokens[i - 1].stem, &ctx.tokens[i - 1].norm);
+    (t.norm == "الوالي" && !after_link).then_some(1)
 }
 
 /// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).

@@ -140,15 +140,6 @@ impl TitleScan {
         {
             return self.office_word(t, true);
         }
-        // «وأمر | قاضي التحقيق»: an office that is also a common word takes no rank or
-        // honorific after it.
-        let common_head = AMBIGUOUS_OFFICES.contains(&ctx.tokens[self.start].base());
-        if self.office_words == 1
-            && common_head
-            && matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
-        {
-            return false;
-        }
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }
 
@@ -185,6 +176,8 @@ impl TitleScan {
                 true
             }
             Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
+                // «مدير الفريق | ليخبره»: a rank after an office ends its construct.
+                self.open &= self.office_words == 0;
                 self.strong |= !ambiguous(ctx, j);
                 self.rank |= tr == Trigger::Rank;
                 self.end += 1;
@@ -262,7 +255,11 @@ impl TitleScan {
             return false;
         }
         // «محافظ سابق», «رئيس وزراء مؤقت»: an indefinite adjective ends the construct.
-        if self.open && !t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()) {
+        if self.open
+            && !t.clitics.article
+            && TITLE_ADJECTIVES.contains(&t.stem.as_str())
+            && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base())
+        {
             return self.office_word(t, false);
         }
         // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no organisation of
@@ -380,4 +377,5 @@ const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاو�
 
 /// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
 /// state does not carry a title on («أمر مفروض»).
-const AMBIGUOUS_OFFICES: &[&str] = &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
+pub(super) const AMBIGUOUS_OFFICES: &[&str] =
+    &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
