@@ -351,7 +351,7 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
     let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
         ctx.any_month(k + 1).then_some(k + 2)?
     } else if ctx.month(k)
-        || ctx.ambiguous_month(k) && (had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1))
+        || (had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1)) && ctx.ambiguous_month(k)
     {
         k + 1
     } else {

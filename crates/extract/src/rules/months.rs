@@ -31,7 +31,9 @@ const SEASONS: &[&str] = &["صيف", "صائفه", "شتاء", "خريف"];
 /// True when a form of `t` (as written, its stem or its key) is in `list`: «فيفري» loses
 /// its «ف» to the clitic reading, «بجانفي» keeps its «ب» on the stem.
 fn any_form(t: &Token, list: &[&str]) -> bool {
+    // Every month form here is 3 to 6 letters long (6 to 12 bytes): a cheap test first.
     t.kind == TokenKind::Word
+        && (6..=14).contains(&t.norm.len())
         && [t.norm.as_str(), t.stem.as_str(), t.key.as_str()]
             .iter()
             .any(|f| list.contains(f))

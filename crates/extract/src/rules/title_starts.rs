@@ -81,9 +81,16 @@ fn glued_office(t: &Token) -> bool {
 /// An office of two words at `i` ([`TWO_WORD_OFFICES`]): how many words it takes (2, or
 /// 1 for a definite «الوالي» alone).
 fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
+    // Runs for every token: no allocation.
+    fn bare(f: &str) -> &str {
+        f.strip_prefix("ال").unwrap_or(f)
+    }
     let t = ctx.tok(i)?;
+    // The first words of [`TWO_WORD_OFFICES`] end in these letters: a cheap test first.
+    if !t.norm.ends_with(['ل', 'ي', 'ب', 'ع']) {
+        return None;
+    }
     let forms = [t.norm.as_str(), t.stem.as_str(), t.key.as_str()];
-    let bare = |f: &str| f.strip_prefix("ال").unwrap_or(f).to_owned();
     let (_, seconds) = TWO_WORD_OFFICES
         .iter()
         .find(|(w, _)| forms.iter().any(|f| bare(f) == *w))?;
@@ -93,7 +100,7 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
     let second = next.is_some_and(|n| {
         [n.norm.as_str(), n.stem.as_str(), n.key.as_str()]
             .iter()
-            .any(|f| seconds.contains(&bare(f).as_str()))
+            .any(|f| seconds.contains(&bare(f)))
     });
     if second {
         return Some(2);
