@@ -302,3 +302,16 @@ fn the_countryside_of_a_town_leaves_the_town_the_place() {
     assert_found(text, Label::Location, &["حماة"]);
     assert_no_mention(text, &["ريف", "ريف حماة"]);
 }
+
+#[test]
+fn a_hotel_named_after_a_king_takes_his_name_and_a_generic_complex_is_no_body() {
+    let text = "ونزل الوفد في فندق الملك داود، وافتتح مجمع المطار الرئيسي أمس.";
+    assert_found(text, Label::Location, &["فندق الملك داود"]);
+    assert_no_mention(text, &["مجمع المطار الرئيسي"]);
+}
+
+#[test]
+fn a_direction_before_a_country_says_where() {
+    let text = "وتقع البلدة في ولاية شمال إيطاليا قرب الحدود.";
+    assert_no_mention(text, &["شمال إيطاليا"]);
+}

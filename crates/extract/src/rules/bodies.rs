@@ -77,7 +77,8 @@ const HEADS: &[(&str, Needs)] = &[
     ("برنامج", Needs::NounThenWorld),
     // Schools and the seat of a religious authority: «مدرسة عمر بن الخطاب الإعدادية»,
     // «مشيخة الأزهر».
-    ("مدرسه", Needs::PlaceOrName),
+    ("مدرسه", Needs::Named),
+    ("مشيخه", Needs::Named),
     // «المندوبية السامية للتخطيط», «مجمع البحوث الإسلامية», «الجمعية الأردنية لأطباء
     // الأطفال».
     ("مندوبيه", Needs::Ranked),
@@ -91,7 +92,6 @@ const HEADS: &[(&str, Needs)] = &[
     ("ديوان", Needs::Ranked),
     ("رابطه", Needs::NationalityThenPurpose),
     ("جمعيه", Needs::NationalityThenPurpose),
-    ("مشيخه", Needs::PlaceOrName),
     // Security services and armed groups: «جهاز مكافحة الإرهاب», «جهاز المخابرات
     // العامة», «تنظيم داعش», «قوات الدعم السريع», «الفرقة السادسة مشاة».
     ("جهاز", Needs::Remit),
@@ -172,8 +172,8 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
             Some(j) if !place && !cuts && (!tagged || first_of_tagged && j > ctx.crf_end[i]) => {
                 out.push(Cand::new(i, j, Label::Org, PRIO_ORG));
                 // «الشركة القطرية لإدارة الموانئ (موانئ قطر)»: the acronym names it.
-                if let Some((s, e)) =
-                    super::events::paren_acronym(ctx, j).filter(|(s, e)| e - s <= 2)
+                if let Some((s, e)) = super::events::paren_acronym(ctx, j)
+                    .filter(|&(s, e)| e - s <= 2 && alias_like(ctx, s))
                 {
                     out.push(Cand {
                         alias_of: Some(i),
@@ -184,6 +184,12 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
             _ => {}
         }
     }
+}
+
+/// The first word of a bracket that may be an alias: not what introduces a nickname or
+/// a note («(الملقب اب)», «(المعروف بـ …)»).
+fn alias_like(ctx: &Ctx, s: usize) -> bool {
+    !["ملقب", "معروف", "مولود", "متوفي"].contains(&ctx.tokens[s].stem.as_str())
 }
 
 /// A force or mission of an organisation, named with its acronym in brackets: «قوة الأمم

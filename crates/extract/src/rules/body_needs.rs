@@ -44,6 +44,9 @@ pub(super) enum Needs {
     /// What a department does («إدارة مكافحة الجرائم», «إدارة المرور»):
     /// [`super::councils::remit`].
     Remit,
+    /// A name the tagger found or a place, not any rare word («مدرسة خالد بن الوليد»,
+    /// «مدرسة القاهرة»; not «مدرسة عامة», «المدرسة طويلا»).
+    Named,
     /// «المالية» and a nationality («السوق المالية السعودية»; not «السوق المالية»).
     FinancialThenNationality,
     /// A definite noun and «العالمي»/«الدولي» («برنامج الأغذية العالمي»).
@@ -57,6 +60,24 @@ pub(super) enum Needs {
     /// After a definite «الفرقة», an ordinal and an arm («الفرقة السادسة مشاة»).
     Division,
 }
+
+/// Nisba-looking adjectives that rank or place a thing and name no body («الرئيسي»).
+const GENERIC_ADJECTIVES: &[&str] = &[
+    "رئيسي",
+    "رئيسيه",
+    "اساسي",
+    "اساسيه",
+    "حالي",
+    "حاليه",
+    "اصلي",
+    "اصليه",
+    "جانبي",
+    "جانبيه",
+    "ثانوي",
+    "ثانويه",
+    "نهائي",
+    "نهائيه",
+];
 
 /// Adjectives of a force's name that are no nisba.
 const FORCE_ADJECTIVES: &[&str] = &["سريع", "خاصه", "خاص"];
@@ -91,6 +112,10 @@ const TRADES: &[&str] = &["تجاره", "صناعه", "زراعه"];
 /// or the world list holds as an organisation: its end.
 fn known_name(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = &ctx.tokens[j];
+    // «إعادة تنظيم الأزهر» is reorganising it.
+    if j >= 2 && ctx.tokens[j - 2].stem == "اعاده" {
+        return None;
+    }
     let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
     if ctx.crf[j] == Some(Label::Org) && starts_here {
         return Some(ctx.crf_end[j].min(j + 4));
@@ -207,6 +232,18 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             (t.clitics.article && !ctx.nisba(j) && ctx.crf[j].is_none() && world).then_some(j + 2)
         }
         Needs::KnownName => known_name(ctx, j),
+        Needs::Named => {
+            let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
+            let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
+            let named = matches!(ctx.crf[j], Some(Label::Person | Label::Org)) && starts_here;
+            if !head_indefinite {
+                None
+            } else if named {
+                Some(ctx.crf_end[j].min(j + 5))
+            } else {
+                (place > 0).then_some(j + place)
+            }
+        }
         Needs::ForceName => {
             let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
             let adjective = ctx.tok(j + 1).is_some_and(|a| {
@@ -234,7 +271,12 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             // is the noun.
             let noun_in_iya = t.norm.ends_with("يه") && !super::is_nationality(t, ctx.gaz);
             let noun = t.clitics.article && (!ctx.nisba(j) || noun_in_iya && ctx.nisba(j + 1));
-            let adjective = ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
+            // «مجمع المطار الرئيسي» is the airport's main complex: a generic adjective
+            // names nothing.
+            let generic = ctx
+                .tok(j + 1)
+                .is_some_and(|a| GENERIC_ADJECTIVES.contains(&a.stem.as_str()));
+            let adjective = ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1) && !generic;
             (noun && adjective).then_some(j + 2)
         }
     }

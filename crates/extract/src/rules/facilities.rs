@@ -113,6 +113,17 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
+    // «فندق الملك داود»: a title and the person after it name the hotel; a title alone
+    // does not.
+    if matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific)) {
+        let person = (ctx.crf.get(j + 1) == Some(&Some(Label::Person)))
+            .then(|| ctx.crf_end[j + 1])
+            .or_else(|| (ctx.flags(j + 1) & flag::FIRST_NAME != 0).then_some(j + 2));
+        return person.filter(|_| hotel && !ctx.has_preposition(j + 1));
+    }
+    if ctx.trig(j).is_some() {
+        return None;
+    }
     let mut e = if palace {
         (n.clitics.article && PALACE_OF.contains(&n.stem.as_str())).then_some(j + 1)?
     } else if ctx.crf[j].is_some() && starts_here {

@@ -81,9 +81,14 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     if !t.clitics.article && DIRECTIONS.contains(&t.stem.as_str()) {
+        // «شمال دارفور» is a province; «شمال إيطاليا», «غرب مدينة نصر» say where.
         let n = ctx.place_at(j + 1);
         let free = !ctx.has_preposition(j + 1) && !ctx.has_conjunction(j + 1);
-        return (n > 0 && free).then_some(j + 1 + n);
+        let described = ctx.country[j + 1] > 0
+            || ctx
+                .tok(j + 1)
+                .is_some_and(|p| LOCALITY_HEADS.contains(&p.stem.as_str()));
+        return (n > 0 && free && !described).then_some(j + 1 + n);
     }
     // After the head a listed town is the town, whatever else the tagger read there
     // («بمحافظة شبوة»); a tagged place stands as it is.
@@ -143,7 +148,9 @@ fn rare_word(ctx: &Ctx, j: usize, after_head: bool) -> bool {
     let t = &ctx.tokens[j];
     let bare = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
     let as_written = ctx.gaz.single_names.contains(&t.norm) || ctx.gaz.single_names.contains(bare);
-    let rare = if as_written && after_head {
+    // «ينقل» is a verb before it is a town.
+    let verb_like = t.key.starts_with(['ي', 'ت', 'ن']);
+    let rare = if as_written && after_head && !verb_like {
         RARE - 1
     } else {
         RARE

@@ -178,9 +178,11 @@ fn definite_party(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let mut e = j + 1;
+    // «الحزب الجمهوري | الرئيسية»: an adjective that does not agree describes another noun.
     while e < j + 4
         && free_definite(ctx, e)
         && (ctx.nisba(e) || AFTER.contains(&ctx.tokens[e].stem.as_str()))
+        && adjective(e)
     {
         e += 1;
     }
