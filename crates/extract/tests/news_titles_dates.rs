@@ -342,3 +342,38 @@ fn a_former_member_is_no_title_and_a_nickname_is_no_family_name() {
     let text = "وشارك الأستاذ حسن علي الملقب بأبي الفنون في الندوة.";
     assert_not_found(text, Label::Person, &["حسن علي الملقب"]);
 }
+
+#[test]
+fn two_dates_after_bayna_and_earlier_this_month_are_one_date_each() {
+    let text = "وشهدت المنطقة موجة جفاف ما بين أواخر الثمانينيات وأوائل التسعينيات، \
+                وكان الوزير قد زار المدينة في وقت سابق من هذا الأسبوع.";
+    assert_found(
+        text,
+        Label::Date,
+        &[
+            "ما بين أواخر الثمانينيات وأوائل التسعينيات",
+            "وقت سابق من هذا الأسبوع",
+        ],
+    );
+}
+
+#[test]
+fn attacks_named_by_their_date_are_one_event() {
+    let text = "وتغيرت السياسة الأمريكية بعد هجمات 11 سبتمبر 2001، ومنذ أحداث الحادي عشر من سبتمبر \
+                تغير الكثير.";
+    assert_found(
+        text,
+        Label::Event,
+        &["هجمات 11 سبتمبر 2001", "أحداث الحادي عشر من سبتمبر"],
+    );
+}
+
+#[test]
+fn a_royal_title_after_a_name_link_is_part_of_the_name() {
+    let text = "وحضر الحفل فهد بن سلطان الدوسري وعبد الله آل الشيخ.";
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|(l, _)| *l != Label::Title),
+        "«سلطان» and «الشيخ» are names here: {found:?}"
+    );
+}

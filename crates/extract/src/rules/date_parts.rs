@@ -102,3 +102,34 @@ pub(super) const DECADES: &[&str] = &[
     "ثمانينيات",
     "تسعينيات",
 ];
+
+/// Two dates joined by «و» after «بين» or «ما بين»: «ما بين أواخر القرن التاسع عشر
+/// وأوائل القرن العشرين» is one DATE (a range), found by `date` from a token: the end.
+pub(super) fn between_dates(
+    ctx: &Ctx,
+    i: usize,
+    date: impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let first = match t.norm.as_str() {
+        "بين" | "مابين" => i + 1,
+        "ما" if ctx.tok(i + 1)?.norm == "بين" => i + 2,
+        _ => return None,
+    };
+    let e = date(first)?;
+    // «و» alone (as ANERcorp writes it) or glued to the second date.
+    if ctx.tok(e)?.norm == "و" {
+        date(e + 1)
+    } else if ctx.has_conjunction(e) {
+        date(e)
+    } else {
+        None
+    }
+}
+
+/// «وقت سابق من هذا الشهر», «وقت لاحق من العام الجاري» ("earlier this month"): the end.
+pub(super) fn earlier_or_later_in(ctx: &Ctx, j: usize) -> Option<usize> {
+    let when = ctx.stem_in(j, &["وقت"]) && ctx.stem_in(j + 1, &["سابق", "لاحق"]);
+    (when && ctx.tok(j + 2)?.norm == "من").then_some(())?;
+    core(ctx, j + 3)
+}

@@ -9,7 +9,8 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, first_of_month, ordinal, part_of_period, qualified_period,
+    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, ordinal, part_of_period,
+    qualified_period,
 };
 use super::months::{day_of_this_month, relative, season, second_month_word};
 use super::*;
@@ -145,7 +146,9 @@ pub(super) fn dates(ctx: &Ctx, out: &mut Vec<Cand>) {
 
 /// The end of a date starting at token `i`.
 fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if let Some(e) = worded_range(ctx, i) {
+    if let Some(e) = worded_range(ctx, i)
+        .or_else(|| between_dates(ctx, i, |j| date_at(ctx, j).filter(|&e| e > j + 1)))
+    {
         return Some(e);
     }
     let lead = usize::from(ctx.stem_in(i, TIMES_OF_DAY) || ctx.stem_in(i, BOUNDARIES));
@@ -153,7 +156,9 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // «الأول من يناير»: «الأول» is the day here, not a boundary word.
-    core(ctx, i + lead).or_else(|| part_of_period(ctx, i))
+    core(ctx, i + lead)
+        .or_else(|| part_of_period(ctx, i))
+        .or_else(|| earlier_or_later_in(ctx, i))
 }
 
 /// «من 1990 إلى 1995», «بين عامي 1990 و1995», and ranges of days

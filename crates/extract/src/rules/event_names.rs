@@ -41,7 +41,8 @@ pub(super) fn named_events(ctx: &Ctx, out: &mut Vec<Cand>) {
         let end = feast(ctx, i)
             .or_else(|| worship_season(ctx, i))
             .or_else(|| group_summit(ctx, i))
-            .or_else(|| civil_war(ctx, i));
+            .or_else(|| civil_war(ctx, i))
+            .or_else(|| attacks_by_date(ctx, i));
         if let Some(e) = end {
             out.push(Cand::new(i, e, Label::Event, PRIO_EVENT));
         }
@@ -174,4 +175,21 @@ pub(super) fn brand_run(ctx: &Ctx, j: usize) -> Option<usize> {
             || t.clitics.article && matches!(t.stem.as_str(), "مفتوح" | "مفتوحه")
     });
     (k > j && then).then_some(k)
+}
+
+/// Attacks or events named by their date: «اعتداءات الحادي عشر من سبتمبر 2001»,
+/// «هجمات 11 سبتمبر», «أحداث سبتمبر»: the date is part of the name.
+fn attacks_by_date(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let head =
+        ["اعتداءات", "هجمات", "احداث", "تفجيرات"].contains(&base_of(t)) && !t.clitics.article;
+    if !head {
+        return None;
+    }
+    let j = i + 1;
+    let day = usize::from(ctx.tok(j).is_some_and(|d| d.kind == TokenKind::Number));
+    if ctx.month(j + day) {
+        return super::dates::day_month(ctx, j);
+    }
+    super::date_parts::part_of_period(ctx, j)
 }

@@ -29,6 +29,11 @@ const RULE_HONORIFICS: &[&str] = &["فضيله", "سماحه"];
 
 /// The title that begins at token `i`, before it is run on ([`TitleScan::run`]).
 pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
+    // «عبدالعزيز بن سلطان», «آل الشيخ», «ولد الوالي»: after a name link a title word is a
+    // name.
+    if i > 0 && super::people::is_connector(&ctx.tokens[i - 1].stem, &ctx.tokens[i - 1].norm) {
+        return None;
+    }
     if ayatollah(ctx, i) {
         return Some(TitleScan::taken(ctx, i, Trigger::Honorific, 2));
     }
@@ -105,10 +110,7 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
     if second {
         return Some(2);
     }
-    // «ولد الوالي», «بن الوالي»: a family name after a name link.
-    let after_link =
-        i > 0 && super::people::is_connector(&ctx.tokens[i - 1].stem, &ctx.tokens[i - 1].norm);
-    (t.norm == "الوالي" && !after_link).then_some(1)
+    (t.norm == "الوالي").then_some(1)
 }
 
 /// Adjectives that belong to an office («الرئيس السابق», «رئيس الحكومة الأسبق»).
