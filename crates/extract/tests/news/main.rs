@@ -10,6 +10,7 @@ mod consistency;
 mod dates_events;
 mod orgs;
 mod places;
+mod regional_orgs;
 mod titles;
 
 use std::path::PathBuf;

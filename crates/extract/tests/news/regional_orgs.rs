@@ -3,42 +3,7 @@
 //! Nations agencies, markets, religious bodies, hotels, schools, provinces and diseases.
 //! Each test is on sentences other than the ones its rule was written from.
 
-#![allow(
-    clippy::unwrap_used,
-    reason = "test helpers: a panic is a test failure with its message"
-)]
-
-use std::sync::LazyLock;
-
-use sahifa_extract::Extractor;
-use sahifa_model::Label;
-
-static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
-
-/// (label, text) of every mention.
-fn mentions(text: &str) -> Vec<(Label, String)> {
-    let ann = EX.extract(text);
-    ann.mentions
-        .iter()
-        .map(|m| {
-            let r = m.range;
-            (
-                m.label,
-                text.chars().skip(r.start()).take(r.len()).collect(),
-            )
-        })
-        .collect()
-}
-
-fn assert_found(text: &str, label: Label, expected: &[&str]) {
-    let found = mentions(text);
-    for e in expected {
-        assert!(
-            found.iter().any(|(l, t)| *l == label && t == e),
-            "{label} «{e}» not found in {found:?}"
-        );
-    }
-}
+use super::*;
 
 fn assert_no_mention(text: &str, never: &[&str]) {
     let found = mentions(text);
