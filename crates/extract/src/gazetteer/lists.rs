@@ -20,7 +20,7 @@ pub fn phrase_gaz_key(name: &str) -> String {
 
 /// The world-knowledge phrases: `TYPE \t name` lines of `world-entities.tsv` (types
 /// PERS, ORG, LOC, MISC), city names and country names (LOC); and, read in the same pass,
-/// the one-word names among them ([`Gazetteers::single_names`]).
+/// the one-word names among them ([`super::Gazetteers::single_names`]).
 pub(super) fn world_phrases(countries: &[&str]) -> (PhraseGaz, HashSet<String>) {
     let mut map: HashMap<String, PhraseCounts> = HashMap::default();
     let mut single = HashSet::default();

@@ -153,7 +153,7 @@ pub fn not_an_entity_alone(t: &Token) -> bool {
 
 /// True for a nationality or people adjective («الفرنسية», «القطري», «الأمريكيين»):
 /// its stem without the nisba ending (ي, ية, يين, يون) is a country («فرنسا», «قطر»,
-/// «السعودية», «سوريا») or a people or region of [`PEOPLES`].
+/// «السعودية», «سوريا») or a people or region of `PEOPLES`.
 pub fn is_nationality(t: &Token, gaz: &Gazetteers) -> bool {
     if t.kind != TokenKind::Word {
         return false;

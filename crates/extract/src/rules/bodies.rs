@@ -124,7 +124,7 @@ const SECTORS: &[&str] = &[
     "اتصالات",
 ];
 
-/// True for a folded word (without clitics) that heads a body of [`HEADS`] («بورصه»,
+/// True for a folded word (without clitics) that heads a body of `HEADS` («بورصه»,
 /// «مؤسسه») or an event the trigger list lacks («انتخابات»): a glued «ل» or «و» before
 /// it is a clitic («لبورصة قطر» → «بورصة قطر», «لانتخابات المجلس» → «انتخابات المجلس»).
 pub fn is_body_head(word: &str) -> bool {

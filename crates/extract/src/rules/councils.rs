@@ -39,7 +39,7 @@ pub(super) fn agrees(head: &str, adjective: &str) -> bool {
 }
 
 /// The first adjective after a definite head that may name a body of its own («المجلس
-/// [الأعلى]», «اللجنة [الوطنية]», «المحكمة [الإدارية]»): its end. The body still needs
+/// \[الأعلى\]», «اللجنة \[الوطنية\]», «المحكمة \[الإدارية\]»): its end. The body still needs
 /// more after it (`super::bodies::body_at`): «اللجنة الوطنية» alone is any national
 /// committee.
 pub(super) fn ranked(ctx: &Ctx, j: usize) -> Option<usize> {

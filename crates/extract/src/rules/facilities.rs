@@ -88,7 +88,7 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
 
 /// Heads of a hotel or resort, which is a place with the name after it («فندق شيراتون
 /// الدوحة», «منتجع الريتز كارلتون»).
-/// Not «منتجع»: ANERcorp names the place inside («منتجع [بغنداران] السياحي»).
+/// Not «منتجع»: ANERcorp names the place inside («منتجع \[بغنداران\] السياحي»).
 const HOTEL_HEADS: &[&str] = &["فندق"];
 
 /// What a palace of the Maghreb's and the Levant's venues is of («قصر المؤتمرات», «قصر

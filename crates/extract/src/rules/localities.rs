@@ -3,7 +3,7 @@
 //! town the city list holds in a list of places («وهران وقسنطينة وتيزي وزو»), and
 //! «السعودية» as the country where no noun before it can take it as an adjective
 //! («بقيادة السعودية», «إلى السعودية»). As ANERcorp does, the head word stays out of the
-//! place («مدينة [الفاشر]»).
+//! place («مدينة \[الفاشر\]»).
 
 use super::*;
 

@@ -68,7 +68,7 @@ impl<'s> OrgScan<'s> {
     /// True when the word at the end cannot continue the name: a function word, a
     /// preposition other than «لل», or a separate organisation right after the head
     /// («قوات الاتحاد الأفريقي»). One word the tagger took for an organisation on its own
-    /// and that starts none is the head's genitive («هيئة [الأشغال] العامة»).
+    /// and that starts none is the head's genitive («هيئة \[الأشغال\] العامة»).
     fn ends_here(&self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];

@@ -60,7 +60,7 @@ const DESCRIPTORS: &[(&str, bool)] = &[
     ("مصرف", false),
 ];
 
-/// True for a descriptor of [`DESCRIPTORS`] (folded, without clitics).
+/// True for a descriptor of `DESCRIPTORS` (folded, without clitics).
 pub fn is_descriptor(word: &str) -> bool {
     DESCRIPTORS.iter().any(|&(d, _)| d == word)
 }
