@@ -5,6 +5,10 @@
 //! word of a two-word month («كانون الثاني»). A rule-side list: trigger words are CRF
 //! features.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::dates::{PERIODS, RELATIVE, year_with_era};
 use super::*;
 
@@ -28,28 +32,38 @@ const MAGHREB_AMBIGUOUS: &[&str] = &["ماي", "اوت", "جوان", "افريل
 /// Hijri month word and dated as one.
 const SEASONS: &[&str] = &["صيف", "صائفه", "شتاء", "خريف"];
 
-/// True when a form of `t` (as written, its stem or its key) is in `list`: «فيفري» loses
-/// its «ف» to the clitic reading, «بجانفي» keeps its «ب» on the stem.
-fn any_form(t: &Token, list: &[&str]) -> bool {
+/// Every Maghreb month form, and whether it is ambiguous: looked up for most tokens, so
+/// hashed once.
+static MAGHREB: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+    let plain = MAGHREB_MONTHS.iter().map(|m| (*m, false));
+    plain
+        .chain(MAGHREB_AMBIGUOUS.iter().map(|m| (*m, true)))
+        .collect()
+});
+
+/// Whether a form of `t` (as written, its stem or its key) is a Maghreb month, and if so
+/// whether an ambiguous one: «فيفري» loses its «ف» to the clitic reading, «بجانفي» keeps
+/// its «ب» on the stem.
+fn maghreb_month(t: &Token) -> Option<bool> {
     // Every month form here is 3 to 6 letters long (6 to 12 bytes): a cheap test first.
-    t.kind == TokenKind::Word
-        && (6..=14).contains(&t.norm.len())
-        && [t.norm.as_str(), t.stem.as_str(), t.key.as_str()]
-            .iter()
-            .any(|f| list.contains(f))
+    if t.kind != TokenKind::Word || !(6..=14).contains(&t.norm.len()) {
+        return None;
+    }
+    [t.norm.as_str(), t.stem.as_str(), t.key.as_str()]
+        .iter()
+        .find_map(|f| MAGHREB.get(f).copied())
 }
 
 impl Ctx<'_> {
     /// An unambiguous month name at `j`.
     pub(super) fn month(&self, j: usize) -> bool {
-        self.trig(j) == Some(Trigger::Month)
-            || self.tok(j).is_some_and(|t| any_form(t, MAGHREB_MONTHS))
+        self.trig(j) == Some(Trigger::Month) || self.tok(j).and_then(maghreb_month) == Some(false)
     }
 
     /// A month name that is also another word at `j` («رمضان», «صفر», «ماي»).
     pub(super) fn ambiguous_month(&self, j: usize) -> bool {
         self.trig(j) == Some(Trigger::MonthAmbiguous)
-            || self.tok(j).is_some_and(|t| any_form(t, MAGHREB_AMBIGUOUS))
+            || self.tok(j).and_then(maghreb_month) == Some(true)
     }
 
     /// Any month name at `j`.
