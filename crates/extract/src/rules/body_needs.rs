@@ -229,7 +229,11 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             let world = ctx.tok(j + 1).is_some_and(|a| {
                 a.clitics.article && !a.line_start && WORLD.contains(&a.stem.as_str())
             }) && !ctx.has_conjunction(j + 1);
-            (t.clitics.article && !ctx.nisba(j) && ctx.crf[j].is_none() && world).then_some(j + 2)
+            // After an indefinite head the definite noun is its genitive, never an
+            // adjective, even in -ية («برنامج الأغذية العالمي»).
+            let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
+            let noun = t.clitics.article && (head_indefinite || !ctx.nisba(j));
+            (noun && ctx.crf[j].is_none() && world).then_some(j + 2)
         }
         Needs::KnownName => known_name(ctx, j),
         Needs::Named => {

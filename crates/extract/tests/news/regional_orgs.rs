@@ -280,3 +280,12 @@ fn a_direction_before_a_country_says_where() {
     let text = "وتقع البلدة في ولاية شمال إيطاليا قرب الحدود.";
     assert_no_mention(text, &["شمال إيطاليا"]);
 }
+
+#[test]
+fn a_world_programme_named_by_a_plural_in_iya_is_one_organisation() {
+    let text = "حذر برنامج الأغذية العالمي من مجاعة وشيكة في البلاد.";
+    assert_found(text, Label::Org, &["برنامج الأغذية العالمي"]);
+    // A definite programme with an adjective describes a programme.
+    let text = "وأطلقت الوزارة البرنامج الصحي العالمي للتوعية.";
+    assert_no_mention(text, &["البرنامج الصحي العالمي"]);
+}
