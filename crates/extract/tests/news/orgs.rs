@@ -375,3 +375,15 @@ fn a_bracketed_name_after_the_forces_of_an_organisation_does_not_join_the_organi
     let text = "وقالت لجنة حقوق الإنسان التابعة للأمم المتحدة (UNHRC) إن الأمم المتحدة قلقة.";
     assert!(!joins_the_un(text, "UNHRC"));
 }
+
+#[test]
+fn an_organisation_the_tagger_cut_short_is_completed_from_the_world_list_but_not_by_a_nationality()
+{
+    assert_found(
+        "رحبت منظمة الصحة العالمية بالقرار.",
+        Label::Org,
+        &["منظمة الصحة العالمية"],
+    );
+    // The list's «النصر العماني» tells clubs apart; the nationality describes the club.
+    assert_found("فاز نادي النصر العماني أمس.", Label::Org, &["النصر"]);
+}
