@@ -193,7 +193,19 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
                 .is_some_and(|x| x.clitics.article && matches!(x.stem.as_str(), "مالي" | "ماليه"));
             (place > 0 && financial).then_some(e + 1)
         }
-        Needs::Word(w) => (t.clitics.article && w.contains(&t.stem.as_str())).then_some(j + 1),
+        Needs::Word(w) => {
+            // «مجلس نواب الشعب» (Tunisia's parliament): the people's deputies.
+            let of_the_people = w.contains(&"نواب")
+                && t.stem == "نواب"
+                && !t.clitics.article
+                && ctx
+                    .tok(j + 1)
+                    .is_some_and(|n| n.clitics.article && n.stem == "شعب" && !n.line_start);
+            if of_the_people {
+                return Some(j + 2);
+            }
+            (t.clitics.article && w.contains(&t.stem.as_str())).then_some(j + 1)
+        }
         Needs::PlaceOrNationality => {
             let nationality = t.clitics.article && super::is_nationality(t, ctx.gaz);
             (place > 0 || nationality).then(|| j + place.max(1))

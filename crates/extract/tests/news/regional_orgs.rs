@@ -289,3 +289,12 @@ fn a_world_programme_named_by_a_plural_in_iya_is_one_organisation() {
     let text = "وأطلقت الوزارة البرنامج الصحي العالمي للتوعية.";
     assert_no_mention(text, &["البرنامج الصحي العالمي"]);
 }
+
+#[test]
+fn the_peoples_assembly_and_the_assembly_of_the_peoples_deputies_are_parliaments() {
+    let text = "وأحالت الحكومة مشروع القانون إلى مجلس نواب الشعب، فيما ناقش مجلس الشعب \
+                الموازنة العامة.";
+    assert_found(text, Label::Org, &["مجلس نواب الشعب", "مجلس الشعب"]);
+    // The people's deputies without the council are no body.
+    assert_no_mention("وقال نواب الشعب إنهم يرفضون القرار.", &["نواب الشعب"]);
+}
