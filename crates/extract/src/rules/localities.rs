@@ -25,6 +25,9 @@ const LOCALITY_HEADS: &[&str] = &[
     "قضاء",
     "محله",
     "حي",
+    // Border crossings named by their town: «معبر [رفح]», «منفذ [طريبيل]».
+    "معبر",
+    "منفذ",
 ];
 
 /// The word-frequency bucket from which a one-word town is rare enough to be read as the

@@ -298,3 +298,10 @@ fn the_peoples_assembly_and_the_assembly_of_the_peoples_deputies_are_parliaments
     // The people's deputies without the council are no body.
     assert_no_mention("وقال نواب الشعب إنهم يرفضون القرار.", &["نواب الشعب"]);
 }
+
+#[test]
+fn a_border_crossing_named_by_its_town_leaves_the_town_the_place() {
+    let text = "وأغلقت السلطات معبر رفح أمام المسافرين حتى إشعار آخر.";
+    assert_found(text, Label::Location, &["رفح"]);
+    assert_no_mention(text, &["معبر", "معبر رفح"]);
+}
