@@ -12,7 +12,7 @@ use super::date_parts::{
     DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, ordinal, part_of_period,
     qualified_period,
 };
-use super::months::{day_of_this_month, relative, season, second_month_word};
+use super::months::{MonthKind, day_of_this_month, relative, season, second_month_word};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
@@ -355,12 +355,15 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
     let k = j + usize::from(had_day);
     let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
         ctx.any_month(k + 1).then_some(k + 2)?
-    } else if ctx.month(k)
-        || (had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1)) && ctx.ambiguous_month(k)
-    {
-        k + 1
     } else {
-        return None;
+        // One look at the month word: most tokens are none.
+        match ctx.month_kind(k)? {
+            MonthKind::Plain => k + 1,
+            MonthKind::Ambiguous if had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1) => {
+                k + 1
+            }
+            MonthKind::Ambiguous => return None,
+        }
     };
     e = second_month_word(ctx, e);
     // A second name: «أغسطس / آب», «مارس (آذار)».

@@ -54,7 +54,32 @@ fn maghreb_month(t: &Token) -> Option<bool> {
         .find_map(|f| MAGHREB.get(f).copied())
 }
 
+/// What kind of month name a word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MonthKind {
+    /// A month name and no other word.
+    Plain,
+    /// A month name that is also another word or a name («رمضان», «ماي»).
+    Ambiguous,
+}
+
 impl Ctx<'_> {
+    /// The month name at `j`, if any, with one look at the lists.
+    pub(super) fn month_kind(&self, j: usize) -> Option<MonthKind> {
+        match self.trig(j) {
+            Some(Trigger::Month) => Some(MonthKind::Plain),
+            Some(Trigger::MonthAmbiguous) => Some(MonthKind::Ambiguous),
+            Some(_) => None,
+            None => self.tok(j).and_then(maghreb_month).map(|ambiguous| {
+                if ambiguous {
+                    MonthKind::Ambiguous
+                } else {
+                    MonthKind::Plain
+                }
+            }),
+        }
+    }
+
     /// An unambiguous month name at `j`.
     pub(super) fn month(&self, j: usize) -> bool {
         self.trig(j) == Some(Trigger::Month) || self.tok(j).and_then(maghreb_month) == Some(false)

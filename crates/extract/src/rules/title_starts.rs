@@ -29,18 +29,54 @@ const RULE_HONORIFICS: &[&str] = &["فضيله", "سماحه"];
 
 /// The title that begins at token `i`, before it is run on ([`TitleScan::run`]).
 pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
+    let scan = title_here(ctx, i)?;
     // «عبدالعزيز بن سلطان», «آل الشيخ», «ولد الوالي»: after a name link a title word is a
-    // name.
-    if i > 0 && super::people::is_connector(&ctx.tokens[i - 1].stem, &ctx.tokens[i - 1].norm) {
+    // name. Asked last: few tokens start a title, every token is asked.
+    let prev = i.checked_sub(1).map(|p| &ctx.tokens[p]);
+    let after_link = prev.is_some_and(|p| super::people::is_connector(&p.stem, &p.norm));
+    (!after_link).then_some(scan)
+}
+
+/// The title that would begin at `i` by its own words ([`title_at`]).
+fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
+    let t = &ctx.tokens[i];
+    if t.kind != TokenKind::Word {
         return None;
     }
+    let trig = ctx.trig(i);
+    if trig.is_none() {
+        return untriggered_title(ctx, i);
+    }
+    // «وأمر | الملك فيصل», «الكبير | الدكتور مصطفى»: an office that is also a common
+    // word is none before a rank or honorific, which starts the title.
+    let common_office = trig == Some(Trigger::Office)
+        && super::titles::AMBIGUOUS_OFFICES.contains(&t.base())
+        && matches!(ctx.trig(i + 1), Some(Trigger::Rank | Trigger::Honorific));
+    if common_office {
+        return None;
+    }
+    if let Some(n) = context_office(ctx, i) {
+        return Some(TitleScan::taken(ctx, i, Trigger::Office, n));
+    }
+    let first = trig
+        .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
+        .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office))?;
+    // An office after a preposition is still one («للرئيس العراقي», «للوزير الفرنسي»);
+    // a rank or honorific there is too often a common word.
+    let allowed = (first == Trigger::Office || !ctx.has_preposition(i)) && !ctx.known_non_person[i];
+    allowed.then(|| TitleScan::new(ctx, i, first))
+}
+
+/// A title at `i`, a word the trigger lists do not hold: «آية الله», a two-word office
+/// («عامل إقليم»), a cleric's honorific («سماحة»), «أمينه العام», an office after «ل».
+fn untriggered_title(ctx: &Ctx, i: usize) -> Option<TitleScan> {
+    let t = &ctx.tokens[i];
     if ayatollah(ctx, i) {
         return Some(TitleScan::taken(ctx, i, Trigger::Honorific, 2));
     }
     if let Some(n) = context_office(ctx, i) {
         return Some(TitleScan::taken(ctx, i, Trigger::Office, n));
     }
-    let t = &ctx.tokens[i];
     // «سماحة المفتي»; not the family name in «كارول سماحة».
     if RULE_HONORIFICS.contains(&t.norm.as_str())
         && ctx.definite(i + 1)
@@ -48,23 +84,8 @@ pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     {
         return Some(TitleScan::new(ctx, i, Trigger::Honorific));
     }
-    // «وأمر | الملك فيصل», «الكبير | الدكتور مصطفى»: an office that is also a common
-    // word is none before a rank or honorific, which starts the title.
-    let common_office = ctx.trig(i) == Some(Trigger::Office)
-        && super::titles::AMBIGUOUS_OFFICES.contains(&t.base())
-        && matches!(ctx.trig(i + 1), Some(Trigger::Rank | Trigger::Honorific));
-    if common_office {
-        return None;
-    }
-    let first = ctx
-        .trig(i)
-        .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
-        .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office))
-        .or_else(|| glued_office(t).then_some(Trigger::Office))?;
-    // An office after a preposition is still one («للرئيس العراقي», «للوزير الفرنسي»);
-    // a rank or honorific there is too often a common word.
-    let allowed = (first == Trigger::Office || !ctx.has_preposition(i)) && !ctx.known_non_person[i];
-    allowed.then(|| TitleScan::new(ctx, i, first))
+    let office = (possessive_office(ctx, i) || glued_office(t)) && !ctx.known_non_person[i];
+    office.then(|| TitleScan::new(ctx, i, Trigger::Office))
 }
 
 /// «آية الله» at `i` (not «أية» "any" before another word).
@@ -91,8 +112,9 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
         f.strip_prefix("ال").unwrap_or(f)
     }
     let t = ctx.tok(i)?;
-    // The first words of [`TWO_WORD_OFFICES`] end in these letters: a cheap test first.
-    if !t.norm.ends_with(['ل', 'ي', 'ب', 'ع']) {
+    // The first words of [`TWO_WORD_OFFICES`] are four letters (8 bytes), 10 to 14 with
+    // «و» or the article: a cheap test first.
+    if !(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع']) {
         return None;
     }
     let forms = [t.norm.as_str(), t.stem.as_str(), t.key.as_str()];
