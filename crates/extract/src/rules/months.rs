@@ -49,9 +49,15 @@ fn maghreb_month(t: &Token) -> Option<bool> {
     if t.kind != TokenKind::Word || !(6..=14).contains(&t.norm.len()) {
         return None;
     }
-    [t.norm.as_str(), t.stem.as_str(), t.key.as_str()]
-        .iter()
-        .find_map(|f| MAGHREB.get(f).copied())
+    let look = |f: &str| MAGHREB.get(f).copied();
+    // Each distinct form once: most words are their own stem and key.
+    look(&t.stem)
+        .or_else(|| (t.key != t.stem).then(|| look(&t.key)).flatten())
+        .or_else(|| {
+            (t.norm != t.stem && t.norm != t.key)
+                .then(|| look(&t.norm))
+                .flatten()
+        })
 }
 
 /// What kind of month name a word is.
