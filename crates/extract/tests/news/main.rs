@@ -11,6 +11,7 @@ mod dates_events;
 mod orgs;
 mod places;
 mod regional_orgs;
+mod regional_titles_dates;
 mod titles;
 
 use std::path::PathBuf;
@@ -57,4 +58,14 @@ fn assert_absent(text: &str, label: Label, never: &[&str]) {
             "{label} «{n}» found in {found:?}"
         );
     }
+}
+
+/// The title of the person named `name` in `text`.
+fn title_of(text: &str, name: &str) -> Option<String> {
+    let ann = EX.extract(text);
+    let person = ann
+        .entities
+        .iter()
+        .find(|e| e.label == Label::Person && e.name == name);
+    person.and_then(|p| p.title.clone())
 }

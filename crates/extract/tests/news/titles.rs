@@ -93,16 +93,6 @@ fn two_ministers_at_once_keep_both_portfolios_in_one_title() {
     );
 }
 
-/// The title of the person named `name` in `text`.
-fn title_of(text: &str, name: &str) -> Option<String> {
-    let ann = EX.extract(text);
-    let person = ann
-        .entities
-        .iter()
-        .find(|e| e.label == Label::Person && e.name == name);
-    person.and_then(|p| p.title.clone())
-}
-
 #[test]
 fn a_rank_with_its_modifier_in_brackets_and_a_name_spelled_like_ala_keep_their_title() {
     let text = "وقال اللواء الركن (طيار) خالد بن ناصر الهاجري قائد القوة إن التمرين ناجح.";
