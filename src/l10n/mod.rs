@@ -79,7 +79,7 @@ pub fn tr(lang: Language, id: &str) -> String {
 /// The message `id` in `lang` with its arguments: numbers for counts
 /// (`("count", n.into())`), strings for names, paths and nested messages.
 ///
-/// In a right-to-left message, a path is one left-to-right run (see [`isolated`]).
+/// In a right-to-left message, a path is one left-to-right run (see `isolated`).
 pub fn tr_args(lang: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let mut fluent_args = fluent_bundle::FluentArgs::with_capacity(args.len());
     for (name, value) in args {

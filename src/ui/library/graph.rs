@@ -48,7 +48,7 @@ fn layout(rect: Rect, centre: &EntityRow, neighbours: &[Neighbour]) -> Vec<(Pos2
 /// Most neighbours drawn: more crowd the labels; the list beside the picture has them all.
 const MAX_NODES: usize = 8;
 
-/// Draws the neighbourhood (the first [`MAX_NODES`] neighbours); returns the entity whose
+/// Draws the neighbourhood (the first `MAX_NODES` neighbours); returns the entity whose
 /// node was clicked.
 pub fn show(
     ui: &mut Ui,

@@ -190,7 +190,7 @@ const COURTESY: &[&str] = &[
     "محرر",
 ];
 
-/// True when the title words are courtesy words only (see [`COURTESY`]).
+/// True when the title words are courtesy words only (see `COURTESY`).
 pub fn courtesy_only(title: &[Token]) -> bool {
     title
         .iter()

@@ -303,7 +303,7 @@ const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيا�
 const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
 
 /// Offices and royal titles that are a TITLE on their own when definite, accusative or
-/// before the entity they are the office of («الرئيس», «رئيسا», «أمير [قطر]»).
+/// before the entity they are the office of («الرئيس», «رئيسا», «أمير \[قطر\]»).
 pub(super) const STANDALONE: &[&str] = &[
     "رئيس",
     "رئيسه",
