@@ -2,7 +2,7 @@
 //! («عيد الأضحى», «عيد الجمهورية», «العيد الوطني»), seasons of worship («موسم الحج»),
 //! summits of a group of states («قمة مجموعة العشرين»), a civil war («الحرب الأهلية»);
 //! and the parts of a name `events.rs` reads after its head: ordinals and a sponsor's or
-//! brand's words.
+//! brand's words, and the office a cup is named by («كأس ولي العهد»).
 
 use super::*;
 
@@ -192,4 +192,35 @@ fn attacks_by_date(ctx: &Ctx, i: usize) -> Option<usize> {
         return super::dates::day_month(ctx, j);
     }
     super::date_parts::part_of_period(ctx, j)
+}
+
+/// Offices a cup is named by, as stems: «كأس ولي العهد», «كأس الأمير», «كأس الملك»,
+/// «كأس رئيس الدولة», «كأس خادم الحرمين الشريفين», «كأس السلطان».
+const CUP_OFFICES: &[&[&str]] = &[
+    &["ولي", "عهد"],
+    &["امير"],
+    &["ملك"],
+    &["سلطان"],
+    &["رئيس", "دوله"],
+    &["رئيس", "جمهوريه"],
+    &["خادم", "حرمين", "شريفين"],
+];
+
+/// The end of the office a cup is named by, starting at `j` right after «كأس»: the
+/// office's words in a row, its last definite («العهد», «الأمير»), none after «و» or a
+/// preposition.
+pub(super) fn office_cup(ctx: &Ctx, j: usize) -> Option<usize> {
+    CUP_OFFICES.iter().find_map(|office| {
+        let fits = office.iter().enumerate().all(|(k, stem)| {
+            ctx.tok(j + k).is_some_and(|t| {
+                t.stem == *stem
+                    && !t.line_start
+                    && !ctx.has_conjunction(j + k)
+                    && !ctx.has_preposition(j + k)
+            })
+        });
+        let end = j + office.len();
+        let definite = ctx.tok(end - 1).is_some_and(|t| t.clitics.article);
+        (fits && definite).then_some(end)
+    })
 }

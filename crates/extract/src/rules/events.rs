@@ -1,7 +1,7 @@
 //! Events: conferences, forums, exhibitions, tournaments and cups, elections, wars and
 //! revolutions, with what names them.
 
-use super::event_names::{EVENT_ORDINALS, brand_run};
+use super::event_names::{EVENT_ORDINALS, brand_run, office_cup};
 use super::*;
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
@@ -217,6 +217,17 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «كأس ولي العهد», «كأس الأمير»: a cup named by the office that gives it.
+        if j == heads_end
+            && !definite_head
+            && ctx.stem_is(i, &["كاس"])
+            && let Some(e) = office_cup(ctx, j)
+        {
+            j = e;
+            anchored = true;
+            last_good = j;
+            continue;
+        }
         // «منتدى الصحة العالمي», «معرض الكتاب الدولي», «مهرجان الأفلام العربية»: an
         // indefinite head in construct with a definite genitive and a naming adjective.
         if j == heads_end && !definite_head && named_genitive(ctx, j) {
@@ -281,7 +292,10 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
-        if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) {
+        // «للتنس», «للأندية»: what the event is for; not «للمرة الثانية», «للعام الثالث».
+        let not_a_remit = ctx.stem_is(j, &["مره", "مرات", "عام", "سنه", "يوم", "فتره", "مده"]);
+        if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) && !not_a_remit
+        {
             j += 1;
             last_good = j;
             continue;

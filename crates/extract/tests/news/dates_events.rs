@@ -168,3 +168,26 @@ fn a_forum_fair_or_festival_named_by_its_subject_and_an_adjective_is_an_event() 
     let found = mentions(text);
     assert!(!found.iter().any(|(l, _)| *l == Label::Event), "{found:?}");
 }
+
+#[test]
+fn a_cup_named_by_the_office_that_gives_it_is_one_event() {
+    let text = "توج الفريق بلقب كأس ولي العهد لكرة القدم، بعد أن خسر نهائي كأس رئيس الدولة \
+                وتأهل إلى نهائي كأس خادم الحرمين الشريفين.";
+    assert_found(
+        text,
+        Label::Event,
+        &[
+            "كأس ولي العهد لكرة القدم",
+            "كأس رئيس الدولة",
+            "كأس خادم الحرمين الشريفين",
+        ],
+    );
+    assert_absent(text, Label::Misc, &["العهد"]);
+}
+
+#[test]
+fn how_many_times_a_cup_was_won_is_no_part_of_its_name() {
+    let text = "وأحرز المنتخب كأس العالم للمرة الخامسة، ورفع النادي كأس الملك للمرة الثانية.";
+    assert_found(text, Label::Event, &["كأس العالم", "كأس الملك"]);
+    assert_absent(text, Label::Event, &["كأس العالم للمرة الخامسة"]);
+}
