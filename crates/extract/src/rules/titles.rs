@@ -138,7 +138,11 @@ impl TitleScan {
             // «وزير» reads as «و» + a word too.
             && (!ctx.has_conjunction(j) || lexicon::trigger(&t.norm) == Some(Trigger::Office))
         {
-            return self.office_word(t, true);
+            // The office served then reads as if it began the title: «نائب رئيس الدولة»
+            // takes «الدولة» as «رئيس الدولة» does.
+            self.office_word(t, true);
+            self.office_words = 1;
+            return true;
         }
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }

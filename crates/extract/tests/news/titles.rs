@@ -194,3 +194,14 @@ fn an_ayatollah_is_a_title_and_its_allah_no_name() {
     assert!(!found.iter().any(|(_, t)| t.contains("الله")), "{found:?}");
     assert_found(text, Label::Person, &["علي السيستاني"]);
 }
+
+#[test]
+fn a_deputy_takes_the_whole_office_they_serve_with_its_genitive() {
+    let text = "وقال نائب رئيس الدولة إن البلاد مستعدة، فيما التقى نائب رئيس الجمهورية \
+                الوفد.";
+    assert_found(
+        text,
+        Label::Title,
+        &["نائب رئيس الدولة", "نائب رئيس الجمهورية"],
+    );
+}
