@@ -106,7 +106,14 @@ impl Cand {
     }
 }
 
-/// What the rules see.
+/// How far past the last token the per-token tables of [`Ctx`] run, with neutral values
+/// (no CRF label, no country, no trigger): rules read a few words past a name, and a name
+/// may end the text, where reading past it must mean "nothing there", not a panic.
+const PAST_END: usize = 16;
+
+/// What the rules see. Invariant: `crf`, `crf_end`, `country`,
+/// `country_after_preposition`, `known_non_person` and `triggers` hold one entry per token
+/// and [`PAST_END`] neutral ones after the last.
 pub struct Ctx<'a> {
     /// The tokens.
     pub tokens: &'a [Token],
@@ -212,6 +219,14 @@ impl<'a> Ctx<'a> {
                 _ => i += 1,
             }
         }
+        let padded = tokens.len() + PAST_END;
+        labels.resize(padded, None);
+        crf_end.resize(padded, 0);
+        country.resize(padded, 0);
+        country_after_preposition.resize(padded, false);
+        known_non_person.resize(padded, false);
+        let mut triggers: Vec<Option<Trigger>> = tokens.iter().map(rule_trigger).collect();
+        triggers.resize(padded, None);
         Self {
             tokens,
             gaz,
@@ -220,7 +235,7 @@ impl<'a> Ctx<'a> {
             country,
             country_after_preposition,
             known_non_person,
-            triggers: tokens.iter().map(rule_trigger).collect(),
+            triggers,
         }
     }
 
@@ -254,8 +269,12 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// A place by the gazetteers or the CRF: returns its length in tokens.
+    /// A place by the gazetteers or the CRF: returns its length in tokens (0 past the
+    /// end: rules ask after a name that may end the text).
     fn place_at(&self, i: usize) -> usize {
+        let Some(t) = self.tokens.get(i) else {
+            return 0;
+        };
         if self.country[i] > 0 {
             return self.country[i];
         }
@@ -266,7 +285,6 @@ impl<'a> Ctx<'a> {
             }
             return e - i;
         }
-        let t = &self.tokens[i];
         if t.kind == TokenKind::Word
             && let Some(c) = self.gaz.phrases.map.get(&t.key)
             && let Some((ty, share)) = c.best()

@@ -194,3 +194,25 @@ fn scheme_names_parse_and_an_unknown_one_is_refused() {
     let err = "wojood".parse::<Scheme>().unwrap_err().to_string();
     assert!(err.contains("wojood") && err.contains("news"), "{err}");
 }
+
+/// Regression: rules read a few words past a name, and a hotel, a province or a direction
+/// that ended the text made them index past the last token (a panic, so no entities at
+/// all for that document).
+#[test]
+fn a_text_that_ends_inside_a_name_the_rules_read_past_still_extracts() {
+    for text in [
+        "استضاف فندق الرويال",
+        "وأقيم الحفل في فندق شيراتون الدوحة",
+        "وتقع البلدة في ولاية شمال",
+        "يقع حي غرب",
+        "وزار الوفد مجمع البحوث الإسلامية",
+    ] {
+        let words: Vec<&str> = text.split(' ').collect();
+        for k in 1..=words.len() {
+            let prefix = words[..k].join(" ");
+            let n = prefix.chars().count();
+            let ann = EX.extract(&prefix);
+            assert!(ann.mentions.iter().all(|m| m.range.end() <= n), "{prefix}");
+        }
+    }
+}
