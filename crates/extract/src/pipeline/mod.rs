@@ -103,7 +103,9 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
             crf_spans.push((s + a, s + b, crf_label(&ty)));
         }
     }
-    complete_from_world_list(&tokens, &ex.gaz, &mut crf_spans);
+    if ex.stages.rules {
+        complete_from_world_list(&tokens, &ex.gaz, &mut crf_spans);
+    }
 
     // 2. Rules and gazetteers, then 3. overlap resolution by priority.
     let ctx = rules::Ctx::new(&tokens, &ex.gaz, &crf_spans);
