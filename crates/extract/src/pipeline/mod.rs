@@ -150,8 +150,13 @@ fn complete_from_world_list(
 ) {
     let next_starts: Vec<usize> = spans.iter().map(|&(s, _, _)| s).skip(1).collect();
     for (k, (s, e, label)) in spans.iter_mut().enumerate() {
+        if *label != Label::Org {
+            continue;
+        }
+        // No list name is longer than MAX_PHRASE words, nor runs into the next span.
         let next_start = next_starts.get(k).copied().unwrap_or(tokens.len());
-        let stems = crate::gazetteer::phrase_stems(&tokens[*s..next_start]);
+        let stop = next_start.min(*s + crate::gazetteer::MAX_PHRASE);
+        let stems = crate::gazetteer::phrase_stems(&tokens[*s..stop]);
         let Some((n, counts)) = gaz.world.longest_at(&stems, 0) else {
             continue;
         };
@@ -164,7 +169,7 @@ fn complete_from_world_list(
         let nationality_only = tokens[(*e).min(*s + n)..*s + n]
             .iter()
             .all(|t| rules::is_nationality(t, gaz));
-        if *s + n > *e && same_type && whole && !nationality_only && *label == Label::Org {
+        if *s + n > *e && same_type && whole && !nationality_only {
             *e = *s + n;
         }
     }
