@@ -34,7 +34,7 @@ use crate::token::Token;
 pub use lists::{freq_bucket, phrase_gaz_key, phrase_key};
 use lists::{person_words, typed_phrases, word_freq, world_phrases};
 pub use phrases::{
-    GAZ_TYPES, MAX_PHRASE, PhraseCounts, PhraseGaz, for_each_phrase_at, phrase_stems,
+    GAZ_TYPES, MAX_PHRASE, PhraseCounts, PhraseGaz, for_each_phrase_at, phrase_stems, type_index,
 };
 
 /// Bit flags for single stems.

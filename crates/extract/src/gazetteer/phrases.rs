@@ -2,12 +2,23 @@
 //! type, matched longest-first through a trie of word ids.
 
 use rustc_hash::FxHashMap as HashMap;
+use sahifa_model::Label;
 
 use crate::ExtractError;
 use crate::token::{Token, TokenKind};
 
 /// Entity types of the training data, in file column order.
 pub const GAZ_TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
+/// The column of [`GAZ_TYPES`] that counts `label` (any other type counts as MISC).
+pub fn type_index(label: Label) -> usize {
+    match label {
+        Label::Person => 0,
+        Label::Location => 1,
+        Label::Org => 2,
+        _ => 3,
+    }
+}
 
 /// Longest phrase (in tokens) a gazetteer holds.
 pub const MAX_PHRASE: usize = 6;

@@ -9,7 +9,7 @@ use sahifa_model::Label;
 
 use crate::Extractor;
 use crate::features;
-use crate::gazetteer::Gazetteers;
+use crate::gazetteer::{Gazetteers, type_index};
 use crate::rules::{self, Cand};
 use crate::token::{self, Token, TokenKind};
 
@@ -162,7 +162,7 @@ fn complete_from_world_list(
         };
         let same_type = counts
             .best()
-            .is_some_and(|(ty, _)| type_label(ty) == *label);
+            .is_some_and(|(ty, _)| ty == type_index(Label::Org));
         let whole = tokens[*s + 1..*s + n].iter().all(|t| !t.line_start);
         // The list tells clubs apart by their country («النصر العماني»); in the text a
         // nationality after a club describes it, and is no part of its name.
@@ -173,16 +173,6 @@ fn complete_from_world_list(
             *e = *s + n;
         }
     }
-}
-
-/// The label of a gazetteer type index ([`crate::gazetteer::GAZ_TYPES`]).
-fn type_label(ty: usize) -> Label {
-    crf_label(
-        crate::gazetteer::GAZ_TYPES
-            .get(ty)
-            .copied()
-            .unwrap_or("MISC"),
-    )
 }
 
 /// A person's name never ends on a linking word: «عبد», «أبو», «بن» … take the next word

@@ -79,12 +79,7 @@ fn listed_as(t: &Token, label: Label, gaz: &Gazetteers) -> bool {
         Label::Location => f & flag::COUNTRY != 0,
         _ => false,
     };
-    let ty = match label {
-        Label::Person => 0,
-        Label::Location => 1,
-        Label::Org => 2,
-        _ => 3,
-    };
+    let ty = crate::gazetteer::type_index(label);
     let harvested = gaz
         .phrases
         .map
