@@ -113,7 +113,7 @@ const PAST_END: usize = 16;
 
 /// What the rules see. Invariant: `crf`, `crf_end`, `country`,
 /// `country_after_preposition`, `known_non_person` and `triggers` hold one entry per token
-/// and [`PAST_END`] neutral ones after the last.
+/// and `PAST_END` neutral ones after the last.
 pub struct Ctx<'a> {
     /// The tokens.
     pub tokens: &'a [Token],
