@@ -5,6 +5,7 @@
 //! other non-space char. Whitespace separates tokens and is never part of one.
 
 use crate::arabic::{self, Clitics, is_arabic_mark, is_invisible};
+use crate::lexicon::{self, Trigger};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,31 +40,60 @@ pub struct Token {
     /// True when the original text before this token, since the previous token, holds a
     /// line break.
     pub line_start: bool,
+    /// The trigger lookups of `stem`, `norm` and `key`, made once when the token is made:
+    /// every rule asks them, for every token. Invariant: they were made from this token's
+    /// `stem`, `norm`, `key` and `clitics`, which nothing changes after tokenisation.
+    looked: Looked,
+}
+
+/// A token's trigger lookups ([`Token::trigger`], [`Token::base`], [`Token::key_trigger`]).
+#[derive(Clone, Copy, Debug)]
+struct Looked {
+    trigger: Option<Trigger>,
+    base_is_norm: bool,
+    key_trigger: Option<Trigger>,
+}
+
+impl Looked {
+    fn of(norm: &str, clitics: &Clitics, stem: &str, key: &str) -> Self {
+        let of_stem = lexicon::trigger(stem);
+        let of_norm = (clitics.strippable > 0 && !clitics.article)
+            .then(|| lexicon::trigger(norm))
+            .flatten();
+        let key_trigger = if key == stem {
+            of_stem
+        } else {
+            lexicon::trigger(key)
+        };
+        Looked {
+            trigger: of_stem.or(of_norm),
+            base_is_norm: of_stem.is_none() && of_norm.is_some(),
+            key_trigger,
+        }
+    }
 }
 
 impl Token {
     /// The word's trigger ([`crate::lexicon::trigger`]) from its stem, or from the whole
     /// word when the stem lost a letter of the word itself («وزير» is not و + «زير»).
-    pub fn trigger(&self) -> Option<crate::lexicon::Trigger> {
-        crate::lexicon::trigger(&self.stem).or_else(|| {
-            (self.clitics.strippable > 0 && !self.clitics.article)
-                .then(|| crate::lexicon::trigger(&self.norm))
-                .flatten()
-        })
+    pub fn trigger(&self) -> Option<Trigger> {
+        self.looked.trigger
     }
 
     /// The form to look up in word lists: the stem, or the whole word when only the whole
     /// word is a known trigger («وزاره», not «زاره»).
     pub fn base(&self) -> &str {
-        if self.clitics.strippable > 0
-            && !self.clitics.article
-            && crate::lexicon::trigger(&self.stem).is_none()
-            && crate::lexicon::trigger(&self.norm).is_some()
-        {
+        if self.looked.base_is_norm {
             &self.norm
         } else {
             &self.stem
         }
+    }
+
+    /// The trigger of the aggressively stripped `key` («لوزارة» → «وزاره»), which
+    /// [`Token::trigger`] does not look at.
+    pub fn key_trigger(&self) -> Option<Trigger> {
+        self.looked.key_trigger
     }
 
     /// Gazetteer flags of the stem, or of the whole word when the stem lost a letter of
@@ -213,6 +243,7 @@ fn push_token(
     } else {
         (NO_CLITICS, norm.clone(), norm.clone())
     };
+    let looked = Looked::of(&norm, &clitics, &stem, &key);
     out.push(Token {
         start,
         end,
@@ -222,6 +253,7 @@ fn push_token(
         stem,
         key,
         line_start: *newline,
+        looked,
     });
     *newline = false;
 }

@@ -19,6 +19,7 @@ mod aliases;
 mod alone;
 mod bodies;
 mod body_needs;
+mod clubs;
 mod councils;
 mod date_parts;
 mod dates;
@@ -27,6 +28,7 @@ mod events;
 mod facilities;
 mod localities;
 mod months;
+mod needs_more;
 mod org_scan;
 mod orgs;
 mod parties;
@@ -325,6 +327,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         parties::parties(ctx, &mut out);
         agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
+        clubs::clubs(ctx, &mut out);
         localities::localities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
@@ -444,7 +447,8 @@ fn glued_head(t: &Token) -> Option<Trigger> {
     if t.key == t.stem {
         return None;
     }
-    lexicon::trigger(&t.key).filter(|tr| matches!(tr, Trigger::OrgHead | Trigger::EventHead))
+    t.key_trigger()
+        .filter(|tr| matches!(tr, Trigger::OrgHead | Trigger::EventHead))
 }
 
 /// The form of token `t` to look up in the rules' head lists: its key when only the key
