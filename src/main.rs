@@ -6,6 +6,10 @@ use clap::Parser;
 use sahifa::cli::{Cli, Tool};
 use sahifa::{AppOptions, SahifaApp, state::settings::Settings};
 
+/// mimalloc: see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(tool) = cli.command {

@@ -5,6 +5,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use sahifa_extract::cli;
 
+/// mimalloc: see the crate's Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "sahifa-ner", about = "Arabic named-entity extraction (Sahifa)")]
 struct Cli {
