@@ -134,6 +134,9 @@ pub struct Ctx<'a> {
     pub known_non_person: Vec<bool>,
     /// Each token's trigger for the rules ([`Ctx::trig`]), looked up once: every rule asks.
     triggers: Vec<Option<Trigger>>,
+    /// Each token's Maghreb month reading ([`months::maghreb_month`]: whether an ambiguous
+    /// one), looked up once: the date rules ask several times per token.
+    maghreb_months: Vec<Option<bool>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -229,6 +232,9 @@ impl<'a> Ctx<'a> {
         known_non_person.resize(padded, false);
         let mut triggers: Vec<Option<Trigger>> = tokens.iter().map(rule_trigger).collect();
         triggers.resize(padded, None);
+        let mut maghreb_months: Vec<Option<bool>> =
+            tokens.iter().map(months::maghreb_month).collect();
+        maghreb_months.resize(padded, None);
         Self {
             tokens,
             gaz,
@@ -238,6 +244,7 @@ impl<'a> Ctx<'a> {
             country_after_preposition,
             known_non_person,
             triggers,
+            maghreb_months,
         }
     }
 

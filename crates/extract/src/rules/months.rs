@@ -44,7 +44,7 @@ static MAGHREB: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
 /// Whether a form of `t` (as written, its stem or its key) is a Maghreb month, and if so
 /// whether an ambiguous one: «فيفري» loses its «ف» to the clitic reading, «بجانفي» keeps
 /// its «ب» on the stem.
-fn maghreb_month(t: &Token) -> Option<bool> {
+pub(super) fn maghreb_month(t: &Token) -> Option<bool> {
     // Every month form here is 3 to 6 letters long (6 to 12 bytes): a cheap test first.
     if t.kind != TokenKind::Word || !(6..=14).contains(&t.norm.len()) {
         return None;
@@ -70,13 +70,18 @@ pub(super) enum MonthKind {
 }
 
 impl Ctx<'_> {
+    /// The Maghreb month at `j`, from [`Ctx`]'s table; `None` past the end.
+    fn maghreb(&self, j: usize) -> Option<bool> {
+        self.maghreb_months.get(j).copied().flatten()
+    }
+
     /// The month name at `j`, if any, with one look at the lists.
     pub(super) fn month_kind(&self, j: usize) -> Option<MonthKind> {
         match self.trig(j) {
             Some(Trigger::Month) => Some(MonthKind::Plain),
             Some(Trigger::MonthAmbiguous) => Some(MonthKind::Ambiguous),
             Some(_) => None,
-            None => self.tok(j).and_then(maghreb_month).map(|ambiguous| {
+            None => self.maghreb(j).map(|ambiguous| {
                 if ambiguous {
                     MonthKind::Ambiguous
                 } else {
@@ -88,13 +93,12 @@ impl Ctx<'_> {
 
     /// An unambiguous month name at `j`.
     pub(super) fn month(&self, j: usize) -> bool {
-        self.trig(j) == Some(Trigger::Month) || self.tok(j).and_then(maghreb_month) == Some(false)
+        self.trig(j) == Some(Trigger::Month) || self.maghreb(j) == Some(false)
     }
 
     /// A month name that is also another word at `j` («رمضان», «صفر», «ماي»).
     pub(super) fn ambiguous_month(&self, j: usize) -> bool {
-        self.trig(j) == Some(Trigger::MonthAmbiguous)
-            || self.tok(j).and_then(maghreb_month) == Some(true)
+        self.trig(j) == Some(Trigger::MonthAmbiguous) || self.maghreb(j) == Some(true)
     }
 
     /// Any month name at `j`.
