@@ -103,6 +103,26 @@ const HEADS: &[(&str, Needs)] = &[
     ("خفر", Needs::Word(&["سواحل"])),
     // The Maghreb's gendarmerie: «الدرك الملكي», «الدرك الوطني».
     ("درك", Needs::Word(&["ملكي", "وطني"])),
+    // The soft sections: municipalities («أمانة عمان الكبرى», «أمانة منطقة الرياض»), the
+    // presidency and the government's offices («رئاسة الجمهورية», «رئاسة الحكومة», «مجلس
+    // الحكومة»), Lebanon's police («قوى الأمن الداخلي»), bodies named by a noun and a
+    // nationality («بنك الطعام المصري», «بيت الزكاة والصدقات المصري», «مجموعة الاتصالات
+    // السعودية»), directorates («مديرية التربية لولاية وهران»), schools and hospitals
+    // named after a person («ثانوية الأمير عبد القادر», «المستشفى الجامعي شارل نيكول»),
+    // orchestras.
+    ("امانه", Needs::Municipality),
+    ("رئاسه", Needs::Word(&["جمهوريه", "حكومه", "وزراء"])),
+    ("مجلس", Needs::Word(&["حكومه"])),
+    ("قوي", Needs::Word(&["امن"])),
+    ("بنك", Needs::NounThenNationality),
+    ("بيت", Needs::NounThenNationality),
+    ("مجموعه", Needs::NounThenNationality),
+    ("مديريه", Needs::Directorate),
+    ("ثانويه", Needs::Named),
+    ("اعداديه", Needs::Named),
+    ("اكماليه", Needs::Named),
+    ("مستشفي", Needs::AdjectiveThenName),
+    ("اوركسترا", Needs::PlaceOrName),
 ];
 
 /// What a company or fund named by a place alone is for, after «لل» («قطر للطاقة»,
@@ -245,6 +265,10 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
     let head = |w: &str| HEAD_WORDS.contains(w);
     if !(head(&t.stem) || head(&t.key) || !t.clitics.article && head(&t.norm)) {
+        return None;
+    }
+    // «برئاسة الحكومة» is "chaired by", not the presidency.
+    if t.key == "رئاسه" && t.norm.trim_start_matches(['و', 'ف']).starts_with('ب') {
         return None;
     }
     // The key drops a preposition the stem keeps on short words («لمستشفى»).

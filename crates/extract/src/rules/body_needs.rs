@@ -59,6 +59,18 @@ pub(super) enum Needs {
     ForceName,
     /// After a definite «الفرقة», an ordinal and an arm («الفرقة السادسة مشاة»).
     Division,
+    /// A city or region, and «الكبرى» («أمانة منطقة الرياض», «أمانة عمان الكبرى»):
+    /// [`super::needs_more::municipality`].
+    Municipality,
+    /// A definite noun (or two joined by «و») and a nationality («بنك الطعام المصري»):
+    /// [`super::needs_more::noun_then_nationality`].
+    NounThenNationality,
+    /// A remit and the wilaya served («مديرية التربية لولاية وهران»):
+    /// [`super::needs_more::directorate`].
+    Directorate,
+    /// After a definite head, an adjective and a person («المستشفى الجامعي شارل نيكول»):
+    /// [`super::needs_more::adjective_then_name`].
+    AdjectiveThenName,
 }
 
 /// Nisba-looking adjectives that rank or place a thing and name no body («الرئيسي»).
@@ -252,10 +264,17 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
             let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
             let named = matches!(ctx.crf[j], Some(Label::Person | Label::Org)) && starts_here;
+            // «ثانوية الأمير عبد القادر»: a royal or a sheikh and the person after the title.
+            let titled = matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
+                && ctx.crf[j + 1] == Some(Label::Person)
+                && !ctx.has_preposition(j + 1)
+                && !ctx.has_conjunction(j + 1);
             if !head_indefinite {
                 None
             } else if named {
                 Some(ctx.crf_end[j].min(j + 5))
+            } else if titled {
+                Some(ctx.crf_end[j + 1].min(j + 5))
             } else {
                 (place > 0).then_some(j + place)
             }
@@ -281,6 +300,10 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             (head_definite && ordinal && arm).then_some(j + 2)
         }
         Needs::Ranked | Needs::RankedWithPurpose => super::councils::ranked(ctx, j),
+        Needs::Municipality => super::needs_more::municipality(ctx, j),
+        Needs::NounThenNationality => super::needs_more::noun_then_nationality(ctx, j),
+        Needs::Directorate => super::needs_more::directorate(ctx, j),
+        Needs::AdjectiveThenName => super::needs_more::adjective_then_name(ctx, j),
         Needs::Remit => super::councils::remit(ctx, j),
         Needs::NounThenAdjective => {
             // «مؤسسة الرعاية الصحية»: a noun in -ية looks like an adjective; before one it

@@ -61,7 +61,7 @@ pub(super) fn named_court(ctx: &Ctx, i: usize, e: usize) -> bool {
     e == i + 2
         && match ctx.tokens[i].stem.as_str() {
             "محكمه" => named(&["دستوريه", "عليا"]),
-            "مجلس" => named(&["دستوري", "رئاسي"]),
+            "مجلس" => named(&["دستوري", "رئاسي", "بلدي"]),
             _ => false,
         }
 }

@@ -30,8 +30,50 @@ const PLACE_NAMED_HEADS: &[&str] = &["مركز", "مسرح", "حديقه", "مت
 const VENUE_PURPOSES: &[&str] = &["للمعارض", "للمؤتمرات", "للفعاليات"];
 
 /// Heads of a street or square, which take a definite name («شارع الكورنيش», «ميدان
-/// التحرير»). Not «طريق», mostly "way" («بطريق الخطأ»), nor «ساحة» («ساحة المعركة»).
-const STREET_HEADS: &[&str] = &["شارع", "ميدان"];
+/// التحرير», «ساحة القصبة»). Not «طريق», mostly "way" («بطريق الخطأ»); «ساحة» not
+/// before [`NOT_SQUARES`] («ساحة المعركة»).
+const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
+
+/// What «ساحة» is the field or the yard of, not a square's name (stems): «ساحة المعركة»,
+/// «ساحة المسجد».
+const NOT_SQUARES: &[&str] = &[
+    "معركه",
+    "قتال",
+    "حرب",
+    "صراع",
+    "مواجهه",
+    "لعب",
+    "ملعب",
+    "مدرسه",
+    "مسجد",
+    "منزل",
+    "بيت",
+    "دار",
+    "قصر",
+    "مستشفي",
+    "جامعه",
+    "سجن",
+    "معتقل",
+    "مطار",
+    "ميناء",
+    "عمل",
+    "نزال",
+    "شرف",
+    "اعدام",
+    "معرض",
+    "مبني",
+    "مجمع",
+    "فندق",
+    "كليه",
+    "معهد",
+    "ملعب",
+    "حرم",
+    "مقر",
+    "منافسه",
+    "انتخابات",
+    "تحرك",
+    "اعتصام",
+];
 
 /// Places of [`HEADS`] in construct state before a person's name (with an optional title
 /// before it) or a name of their own, and a nisba after it («الدولي»).
@@ -48,7 +90,8 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, end, Label::Location, PRIO_ORG));
             continue;
         }
-        if !HEADS.contains(&t.stem.as_str()) {
+        // «بشارع»: the stem keeps a preposition the key drops.
+        if !HEADS.contains(&t.stem.as_str()) && !HEADS.contains(&t.key.as_str()) {
             continue;
         }
         // «الملك», «الأمير», «الشيخ», «الإمام» before the name.
@@ -105,6 +148,9 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
     let is = |w: &str| t.stem == w || t.norm == w;
     let hotel = HOTEL_HEADS.iter().any(|h| is(h));
     let palace = is("قصر");
+    if is("دار") {
+        return opera_house(ctx, i);
+    }
     let j = i + 1;
     let n = ctx
         .tok(j)
@@ -140,6 +186,28 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
     let city = ctx.place_at(e);
     if hotel && city > 0 && !ctx.has_preposition(e) && !ctx.has_conjunction(e) {
         e += city;
+    }
+    Some(e)
+}
+
+/// «دار الأوبرا المصرية», «دار الأوبرا السلطانية مسقط»: the opera house at `i` with its
+/// adjective and its city. The end.
+fn opera_house(ctx: &Ctx, i: usize) -> Option<usize> {
+    let opera = ctx
+        .tok(i + 1)
+        .is_some_and(|t| t.clitics.article && t.key == "اوبرا" && !t.line_start);
+    if !opera || ctx.has_preposition(i + 1) || ctx.has_conjunction(i + 1) {
+        return None;
+    }
+    let mut e = i + 2;
+    if ctx.nisba(e) && ctx.definite_word(e) && !ctx.has_conjunction(e) {
+        e += 1;
+    }
+    if !ctx.has_preposition(e)
+        && !ctx.has_conjunction(e)
+        && ctx.tok(e).is_some_and(|t| !t.line_start)
+    {
+        e += ctx.place_at(e);
     }
     Some(e)
 }
@@ -256,7 +324,9 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
             let joined = ctx.has_conjunction(e + 1)
                 && ctx.tok(e + 1).is_some_and(|x| x.clitics.article)
                 && !ctx.has_preposition(e + 1);
-            return Some(e + 1 + usize::from(joined));
+            let e = e + 1 + usize::from(joined);
+            // «مركز مصر للمعارض الدولية».
+            return Some(e + usize::from(ctx.nisba(e) && free(e) && ctx.definite_word(e)));
         }
         if ctx.nisba(e) && free(e) && !centre {
             return Some(e + 1);
@@ -279,7 +349,8 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(j + 2);
     }
     let name = ctx.crf[j] == Some(Label::Location) || !ctx.is_common(j);
-    (street && definite_noun && name).then(|| {
+    let yard = any(&["ساحه"]) && NOT_SQUARES.contains(&t.stem.as_str());
+    (street && definite_noun && name && !yard).then(|| {
         let adjective = ctx.nisba(j + 1) && free(j + 1);
         j + 1 + usize::from(adjective)
     })

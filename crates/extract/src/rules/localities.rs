@@ -68,6 +68,12 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
+        if t.key == "احياء" && !t.clitics.article {
+            neighbourhoods(ctx, i + 1, out);
+        }
+        if let Some(e) = directed_region(ctx, i) {
+            out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
+        }
         if saudi_the_country(ctx, i) {
             out.push(Cand::new(i, i + 1, Label::Location, PRIO_COUNTRY));
         }
@@ -98,7 +104,104 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.crf[j] == Some(Label::Location) {
         return None;
     }
-    listed_town(ctx, j, true).map(|n| j + n)
+    listed_town(ctx, j, true)
+        .map(|n| j + n)
+        .or_else(|| neighbourhood(ctx, j))
+        .or_else(|| crossing(ctx, j))
+}
+
+/// «حي السلام», «حي النرجس»: after «حي» (at `j - 1`), a definite word that is no
+/// adjective, trigger or function word is the neighbourhood's name: the end.
+fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
+    let head = ctx.tokens[j - 1].norm.trim_start_matches(['و', 'ف']);
+    let t = &ctx.tokens[j];
+    let named = (head == "حي" || head.strip_prefix(['ب', 'ل']) == Some("حي"))
+        && t.clitics.article
+        && !ctx.nisba(j)
+        && ctx.trig(j).is_none()
+        && ctx.crf[j].is_none()
+        && t.stem.chars().count() >= 3;
+    named.then_some(j + 1)
+}
+
+/// «أحياء النرجس والملقا والياسمين»: after «أحياء», each definite name of a list
+/// joined by «و», from `j`.
+fn neighbourhoods(ctx: &Ctx, mut j: usize, out: &mut Vec<Cand>) {
+    let name = |k: usize| {
+        ctx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.clitics.article
+                && !t.line_start
+                && t.stem.chars().count() >= 3
+        }) && !ctx.nisba(k)
+            && ctx.trig(k).is_none()
+            && !ctx.has_preposition(k)
+    };
+    if ctx.has_conjunction(j) {
+        return;
+    }
+    while name(j) && j < ctx.tokens.len() {
+        if ctx.crf[j].is_none() {
+            out.push(Cand::new(j, j + 1, Label::Location, PRIO_CRF + 1));
+        }
+        j += 1;
+        if !ctx.has_conjunction(j) {
+            break;
+        }
+    }
+}
+
+/// «معبر أدري الحدودي», «منفذ الوليد الحدودي»: after a crossing's head (at `j - 1`), one
+/// or two words before «الحدودي» name the town, whatever else they mean: the end.
+fn crossing(ctx: &Ctx, j: usize) -> Option<usize> {
+    if !["معبر", "منفذ"].contains(&ctx.tokens[j - 1].key.as_str()) {
+        return None;
+    }
+    (j + 1..j + 3).find(|&e| {
+        ctx.tok(e)
+            .is_some_and(|b| b.clitics.article && b.stem == "حدودي" && !b.line_start)
+            && (j..e).all(|k| {
+                ctx.is_word(k)
+                    && !lexicon::is_function_word(&ctx.tokens[k].norm)
+                    && !ctx.has_preposition(k)
+                    && (k == j || !ctx.has_conjunction(k))
+            })
+    })
+}
+
+/// Regions named by a direction and a continent, sea or province (token keys): «شرق
+/// أفريقيا», «شمال سيناء», «جنوب شرق آسيا»; a direction before a country only says where
+/// («شمال إيطاليا»).
+const REGIONS: &[&str] = &[
+    "افريقيا",
+    "اسيا",
+    "اوروبا",
+    "اوربا",
+    "سيناء",
+    "دارفور",
+    "كردفان",
+    "متوسط",
+    "باطنه",
+];
+
+/// A direction at `i` and the region of [`REGIONS`] it names, with a second direction
+/// between («جنوب شرق آسيا»): one place. The end.
+fn directed_region(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    if t.clitics.article || !DIRECTIONS.contains(&t.key.as_str()) {
+        return None;
+    }
+    let mut j = i + 1;
+    if ctx
+        .tok(j)
+        .is_some_and(|d| !d.clitics.article && DIRECTIONS.contains(&d.stem.as_str()))
+    {
+        j += 1;
+    }
+    let region = ctx.tok(j).is_some_and(|r| {
+        r.kind == TokenKind::Word && !r.line_start && REGIONS.contains(&r.key.as_str())
+    });
+    (region && !ctx.has_preposition(j) && !ctx.has_conjunction(j)).then_some(j + 1)
 }
 
 /// A town of one or two words the world list holds as a place, at `j`, and as nothing

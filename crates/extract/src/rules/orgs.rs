@@ -369,5 +369,20 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     if j > i + 2 && stem == "شركه" && nationality(j - 1) && !known(j - 1) {
         j -= 1;
     }
+    // «شركة الاتصالات السعودية»: a definite noun and its nationality name the company.
+    if j == i + 1 && stem == "شركه" {
+        j = super::needs_more::noun_then_nationality(ctx, j).unwrap_or(j);
+    }
+    // «شركة نفط البصرة», «قناة إم بي سي مصر»: the place right after the name is its own,
+    // where the name is no place itself («قناة السويس»).
+    let own_place = j > i + 1
+        && matches!(stem, "شركه" | "قناه")
+        && ctx.place_at(i + 1) == 0
+        && ctx.tok(j).is_some_and(|t| !t.line_start)
+        && !ctx.has_preposition(j)
+        && !ctx.has_conjunction(j);
+    if own_place {
+        j += ctx.place_at(j);
+    }
     (j > i + 1).then_some(j)
 }

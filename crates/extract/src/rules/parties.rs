@@ -243,8 +243,14 @@ fn named_party(ctx: &Ctx, i: usize, head: &str) -> Option<usize> {
         j + 2
     } else if head == "جماعه" && t.clitics.article {
         // «جماعة الحوثي», «جماعة الإخوان»: a name the tagger or the family names know.
+        // «جماعة الحوثيين»: the plural of a family name is the group's followers.
+        let followers = t
+            .stem
+            .strip_suffix("ين")
+            .or_else(|| t.stem.strip_suffix("ون"))
+            .is_some_and(|one| one.ends_with('ي') && ctx.gaz.flags(one) & flag::LAST_NAME != 0);
         let named = matches!(ctx.crf[j], Some(Label::Person | Label::Org))
-            || ctx.flags(j) & flag::LAST_NAME != 0 && !ctx.is_common(j);
+            || (ctx.flags(j) & flag::LAST_NAME != 0 || followers) && !ctx.is_common(j);
         if !named {
             return None;
         }

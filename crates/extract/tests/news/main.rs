@@ -12,6 +12,7 @@ mod orgs;
 mod places;
 mod regional_orgs;
 mod regional_titles_dates;
+mod sections_orgs;
 mod titles;
 
 use std::path::PathBuf;

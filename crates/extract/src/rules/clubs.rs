@@ -1,0 +1,134 @@
+//! Clubs and national teams of the sports pages: a club the world list knows with its
+//! city or nationality («الأهلي المصري», «النجم الساحلي», «الهلال السعودي»), and a
+//! national team by its nickname («أسود الأطلس», «نسور قرطاج», «منتخب النشامى»).
+//! A club's nationality only tells two clubs apart and stays outside the name, as the
+//! world-list completion has it («[الأهلي] المصري»); a city adjective is the name's
+//! («النجم الساحلي»).
+
+use super::*;
+
+/// National teams' nicknames (token keys: folded, without clitics or article): Morocco,
+/// Tunisia, Algeria, Egypt, Jordan, Iraq, Syria, Sudan, Libya, Qatar, Senegal. A one-word
+/// nickname needs its article («الفراعنة»).
+const NICKNAMES: &[&[&str]] = &[
+    &["اسود", "اطلس"],
+    &["نسور", "قرطاج"],
+    &["محاربو", "صحراء"],
+    &["محاربي", "صحراء"],
+    &["فراعنه"],
+    &["نشامي"],
+    &["اسود", "رافدين"],
+    &["نسور", "قاسيون"],
+    &["صقور", "جديان"],
+    &["فرسان", "متوسط"],
+    &["عنابي"],
+    &["اسود", "تيرانجا"],
+];
+
+/// Words (stems) that put a sentence on the sports pages: a nickname such as «الفراعنة»
+/// is a team only there («مقابر الفراعنة» are the pharaohs').
+const SPORT_WORDS: &[&str] = &[
+    "منتخب",
+    "مباراه",
+    "مباريات",
+    "لقاء",
+    "فوز",
+    "فاز",
+    "تعادل",
+    "خساره",
+    "خسر",
+    "مدرب",
+    "لاعب",
+    "لاعبي",
+    "لاعبين",
+    "كاس",
+    "بطوله",
+    "تصفيات",
+    "مونديال",
+    "هدف",
+    "اهداف",
+    "ملعب",
+    "استاد",
+    "نهائيات",
+    "مواجهه",
+    "مواجهتي",
+    "قائمه",
+    "دوري",
+    "تاهل",
+    "ناخب",
+    "جماهير",
+];
+
+/// Clubs and national teams: see the module documentation.
+pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        let t = &ctx.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if let Some(e) = club_with_adjective(ctx, i) {
+            out.push(Cand::new(i, e, Label::Org, PRIO_CRF + 5));
+        } else if let Some(n) = nickname_at(ctx, i) {
+            // «منتخب النشامى»: the team's head before its nickname is the name's.
+            let team = i > 0
+                && ctx.tokens[i - 1].stem == "منتخب"
+                && !ctx.tokens[i - 1].clitics.article
+                && !t.line_start;
+            let s = if team { i - 1 } else { i };
+            out.push(Cand::new(s, i + n, Label::Org, PRIO_ORG));
+        }
+    }
+}
+
+/// «الأهلي المصري», «النجم الساحلي»: a definite word and a nisba adjective that the world
+/// list holds together as an organisation, not after a definite noun they would describe
+/// («البنك الأهلي المصري»): the end, without a nationality.
+fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    let n = ctx.tok(i + 1)?;
+    // Cheap tests first: every token is asked.
+    if !t.clitics.article || !n.clitics.article || !n.norm.ends_with('ي') || n.line_start {
+        return None;
+    }
+    if ctx.crf[i] == Some(Label::Org) || ctx.has_conjunction(i + 1) || ctx.has_preposition(i + 1) {
+        return None;
+    }
+    let after_noun = i > 0
+        && ctx.tokens[i - 1].kind == TokenKind::Word
+        && (ctx.tokens[i - 1].clitics.article || ctx.trig(i - 1) == Some(Trigger::OrgHead));
+    if after_noun {
+        return None;
+    }
+    let key = format!("{} {}", t.key, n.key);
+    let club = ctx
+        .gaz
+        .world
+        .map
+        .get(&key)
+        .is_some_and(|c| c.by_type[2] > 0 && c.by_type[2] >= c.by_type[1] + c.by_type[0]);
+    if !club {
+        return None;
+    }
+    Some(if is_nationality(n, ctx.gaz) {
+        i + 1
+    } else {
+        i + 2
+    })
+}
+
+/// A national team's nickname at `i` in a sentence of the sports pages: its length.
+fn nickname_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let first = ctx.tokens[i].key.as_str();
+    let article = ctx.tokens[i].clitics.article;
+    let name = NICKNAMES.iter().find(|words| {
+        words[0] == first
+            && (words.len() > 1 || article)
+            && words[1..].iter().enumerate().all(|(k, w)| {
+                ctx.tok(i + 1 + k)
+                    .is_some_and(|t| t.key == *w && !t.line_start)
+            })
+    })?;
+    let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
+    let sport = (s..e).any(|k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()));
+    sport.then_some(name.len())
+}

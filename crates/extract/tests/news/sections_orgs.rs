@@ -1,0 +1,165 @@
+//! Organisations, places and what is no entity in the soft sections of the news across
+//! the Arab world: clubs and national teams, companies, markets and banks, culture,
+//! municipalities, schools and hospitals, charities, neighbourhoods and squares. Each test
+//! is on sentences other than the ones its rule was written from.
+
+use super::*;
+
+fn assert_no_mention(text: &str, never: &[&str]) {
+    let found = mentions(text);
+    for n in never {
+        assert!(
+            !found.iter().any(|(_, t)| t == n),
+            "«{n}» should be no mention: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_listed_club_with_its_nationality_is_the_club_and_its_city_adjective_is_its_name() {
+    let text = "وخسر الزمالك المصري أمام الترجي التونسي، فيما استقبل الوداد البيضاوي ضيفه.";
+    assert_found(text, Label::Org, &["الزمالك", "الترجي", "الوداد البيضاوي"]);
+}
+
+#[test]
+fn a_bank_named_like_a_club_is_not_cut_to_the_club() {
+    assert_absent(
+        "وقال البنك الأهلي المصري إن أرباحه ارتفعت.",
+        Label::Org,
+        &["الأهلي"],
+    );
+}
+
+#[test]
+fn a_national_teams_nickname_is_an_organisation_on_the_sports_pages_only() {
+    let text = "وفاز نسور قرطاج على منتخب مالي في التصفيات، بينما تعادل محاربو الصحراء مع غينيا.";
+    assert_found(text, Label::Org, &["نسور قرطاج", "محاربو الصحراء"]);
+    assert_no_mention("وزار السياح مقابر الفراعنة في الأقصر أمس.", &["الفراعنة"]);
+}
+
+#[test]
+fn a_municipality_named_by_its_city_or_region_is_an_organisation() {
+    let text = "وأعلنت أمانة محافظة جدة عن إغلاق نفق، كما بدأت أمانة بغداد حملة لإزالة التجاوزات.";
+    assert_found(text, Label::Org, &["أمانة محافظة جدة", "أمانة بغداد"]);
+}
+
+#[test]
+fn the_presidency_is_an_organisation_but_chaired_by_is_not() {
+    let text = "وعقد اجتماع برئاسة الحكومة لمناقشة الموازنة، وأصدرت رئاسة الوزراء العراقية بيانا.";
+    assert_found(text, Label::Org, &["رئاسة الوزراء العراقية"]);
+    assert_no_mention(text, &["رئاسة الحكومة", "برئاسة الحكومة"]);
+}
+
+#[test]
+fn the_municipal_council_and_lebanons_internal_security_forces_are_organisations() {
+    assert_found(
+        "وناقش المجلس البلدي في جلسته أمس مشروع الميزانية الجديدة.",
+        Label::Org,
+        &["المجلس البلدي"],
+    );
+    assert_found(
+        "وأوقفت قوى الأمن الداخلي ثلاثة مطلوبين في بعلبك.",
+        Label::Org,
+        &["قوى الأمن الداخلي"],
+    );
+}
+
+#[test]
+fn a_charity_named_by_a_noun_and_a_nationality_is_one_organisation() {
+    let text = "وقدم بيت الزكاة الكويتي مساعدات للأسر، فيما أطلق بنك الكساء المصري حملة شتوية.";
+    assert_found(
+        text,
+        Label::Org,
+        &["بيت الزكاة الكويتي", "بنك الكساء المصري"],
+    );
+}
+
+#[test]
+fn a_company_named_by_a_noun_and_a_nationality_or_a_place_keeps_them() {
+    let text = "وقالت شركة الكهرباء السعودية إن الأحمال ارتفعت، وأعلنت شركة مطارات دبي عن زيادة \
+                الرحلات، وتبث قناة إم بي سي العراق البرنامج يوميا.";
+    assert_found(
+        text,
+        Label::Org,
+        &["الكهرباء السعودية", "مطارات دبي", "إم بي سي العراق"],
+    );
+}
+
+#[test]
+fn a_directorate_with_its_remit_and_wilaya_is_one_organisation() {
+    let text = "وأعلنت مديرية الصحة لولاية سطيف عن حملة تلقيح، ونظمت مديرية الشؤون الدينية \
+                بولاية تلمسان مسابقة.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "مديرية الصحة لولاية سطيف",
+            "مديرية الشؤون الدينية بولاية تلمسان",
+        ],
+    );
+}
+
+#[test]
+fn a_school_or_university_hospital_named_after_a_person_is_one_organisation() {
+    let text = "وتفوق طلاب ثانوية الملك عبد العزيز، ونقل المصاب إلى المستشفى الجامعي مصطفى باشا.";
+    assert_found(
+        text,
+        Label::Org,
+        &["ثانوية الملك عبد العزيز", "المستشفى الجامعي مصطفى باشا"],
+    );
+}
+
+#[test]
+fn a_square_is_a_place_but_a_battlefield_is_not() {
+    let text = "وتجمع المحتجون في ساحة الشهداء، بينما احتدم القتال في ساحة المعركة.";
+    assert_found(text, Label::Location, &["ساحة الشهداء"]);
+    assert_no_mention(text, &["ساحة المعركة", "المعركة"]);
+}
+
+#[test]
+fn a_neighbourhood_and_a_street_after_a_preposition_are_places() {
+    let text = "ويسكن في حي الملز منذ سنوات، وافتتح المطعم بشارع الحبيب بورقيبة، وتفقد الوزير \
+                أحياء الزهور والنخيل.";
+    assert_found(
+        text,
+        Label::Location,
+        &["الملز", "شارع الحبيب بورقيبة", "الزهور", "النخيل"],
+    );
+}
+
+#[test]
+fn a_direction_and_a_continent_are_one_region_but_not_before_a_country() {
+    let text =
+        "وتضرب موجة جفاف غرب أفريقيا ودول جنوب شرق آسيا، فيما تساقطت الثلوج في شمال إيطاليا.";
+    assert_found(
+        text,
+        Label::Location,
+        &["غرب أفريقيا", "جنوب شرق آسيا", "إيطاليا"],
+    );
+    assert_no_mention(text, &["شمال إيطاليا"]);
+}
+
+#[test]
+fn the_town_of_a_border_crossing_is_a_place_whatever_else_it_means() {
+    assert_found(
+        "وعبرت الشاحنات منفذ القائم الحدودي مع سوريا.",
+        Label::Location,
+        &["القائم"],
+    );
+}
+
+#[test]
+fn an_opera_house_is_a_place_and_an_orchestra_with_its_city_an_organisation() {
+    let text = "وأحيت الفرقة حفلا على مسرح دار الأوبرا المصرية، وعزفت أوركسترا القاهرة السيمفوني.";
+    assert_found(text, Label::Location, &["دار الأوبرا المصرية"]);
+    assert_found(text, Label::Org, &["أوركسترا القاهرة السيمفوني"]);
+}
+
+#[test]
+fn the_followers_of_a_family_after_jamaa_are_the_group() {
+    assert_found(
+        "وتبنت جماعة الحوثيين الهجوم على السفينة.",
+        Label::Org,
+        &["الحوثيين"],
+    );
+}
