@@ -203,6 +203,14 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             let financial = ctx
                 .tok(e)
                 .is_some_and(|x| x.clitics.article && matches!(x.stem.as_str(), "مالي" | "ماليه"));
+            // «سوق أبوظبي للأوراق المالية», «سوق مسقط للأوراق المالية».
+            let securities = ctx.tok(e).is_some_and(|x| x.norm == "للاوراق")
+                && ctx
+                    .tok(e + 1)
+                    .is_some_and(|x| x.stem == "ماليه" && !x.line_start);
+            if place > 0 && securities {
+                return Some(e + 2);
+            }
             (place > 0 && financial).then_some(e + 1)
         }
         Needs::Word(w) => {

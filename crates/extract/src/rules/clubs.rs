@@ -99,21 +99,27 @@ fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
     if after_noun {
         return None;
     }
-    let key = format!("{} {}", t.key, n.key);
-    let club = ctx
-        .gaz
-        .world
-        .map
-        .get(&key)
-        .is_some_and(|c| c.by_type[2] > 0 && c.by_type[2] >= c.by_type[1] + c.by_type[0]);
-    if !club {
+    // «المجلس العسكري» is a body the list holds, not a club: a head word names none.
+    if ctx.trig(i).is_some() {
         return None;
     }
-    Some(if is_nationality(n, ctx.gaz) {
-        i + 1
+    let org = |key: &str| {
+        ctx.gaz
+            .world
+            .map
+            .get(key)
+            .is_some_and(|c| c.by_type[2] > 0 && c.by_type[2] >= c.by_type[1] + c.by_type[0])
+    };
+    if !org(&format!("{} {}", t.key, n.key)) {
+        return None;
+    }
+    // A club's nationality tells it apart from a namesake the list holds alone («الأهلي»);
+    // «التلفزيون الأردني» is no club.
+    if !is_nationality(n, ctx.gaz) {
+        Some(i + 2)
     } else {
-        i + 2
-    })
+        org(&t.key).then_some(i + 1)
+    }
 }
 
 /// A national team's nickname at `i` in a sentence of the sports pages: its length.

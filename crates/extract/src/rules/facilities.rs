@@ -264,6 +264,8 @@ fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
         j + 1
     } else if place > 0 {
         j + place
+    } else if let Some(e) = field_name(ctx, i) {
+        e
     } else {
         return None;
     };
@@ -271,6 +273,26 @@ fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// «حقل حاسي الرمل», «حقل الرميلة»: after «حقل» (at `i`), one or two words rare in
+/// Arabic at large name the field («حقل النفط», «حقل ألغام» do not): the end.
+fn field_name(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !["حقل", "حقول"].contains(&ctx.tokens[i].stem.as_str()) {
+        return None;
+    }
+    let rare = |k: usize| {
+        ctx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.line_start
+                && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
+        }) && !ctx.is_common(k)
+            && !ctx.nisba(k)
+            && !ctx.has_preposition(k)
+            && !ctx.has_conjunction(k)
+    };
+    let n = (i + 1..i + 3).take_while(|&k| rare(k)).count();
+    (n > 0).then_some(i + 1 + n)
 }
 
 /// Directions that name a road or field («طريق الشمال», «حقل الشمال»).

@@ -41,7 +41,9 @@ fn definite_noun(ctx: &Ctx, k: usize) -> bool {
 /// definite noun, perhaps a second joined by «و», and a nationality, which it must have:
 /// the end.
 pub(super) fn noun_then_nationality(ctx: &Ctx, j: usize) -> Option<usize> {
-    if !definite_noun(ctx, j) || ctx.has_conjunction(j) {
+    // «البيت الأبيض الأمريكي»: after a definite head the noun is its adjective.
+    let head_indefinite = j > 0 && !ctx.tokens[j - 1].clitics.article;
+    if !head_indefinite || !definite_noun(ctx, j) || ctx.has_conjunction(j) {
         return None;
     }
     let mut e = j + 1;
