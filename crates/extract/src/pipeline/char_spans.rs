@@ -44,6 +44,7 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
             || rules::is_body_head(s)
             || listed(s)
             || doc_words.contains(s)
+            || far_commoner(gaz, &t.norm, s)
     };
     sahifa_model::words::leading_clitic(&t.norm, head_or_listed)
 }
@@ -61,6 +62,51 @@ fn name_after_first_letter(t: &Token, gaz: &Gazetteers) -> bool {
     };
     person_or_country(gaz, rest) || (gaz.single_names.contains(rest) && commoner)
 }
+
+/// Whether `rest`, a word without the clitic letters `whole` begins with, is so much the
+/// commoner word in Arabic at large ([`Gazetteers::word_freq`], a lower bucket is
+/// commoner) that the letters are a clitic: «لموسم» is «ل» + «موسم», «بشمال» is «ب» +
+/// «شمال», but «لجنة», «وكالة», «بورصة» are words of their own.
+/// - Never for a word of people's names («ليلى», «كوفي», «لاري»), nor a preposition
+///   before «و» or «ل» («بوتنام»; «للنوبة» is ل + النوبة), nor «ك» (rarely a clitic
+///   before a name, often a name's first letter: «كرموز», «كريو»).
+/// - A whole word rarer than the frequency list knows gives way after «و» to any word it
+///   knows («وتيزي»), after «ف», «ب» or «ل» only to a common one (zipf 4: «فستا» is
+///   Vesta, «بريشا» Brescia).
+/// - After «و» or «ف» and a preposition, the word after the conjunction is judged so.
+fn far_commoner(gaz: &Gazetteers, whole: &str, rest: &str) -> bool {
+    // Two letters («ول» in «وليلى»): the word after the conjunction is judged as a word
+    // of its own («ليلى» is a name, so its «ل» stays).
+    if let Some(after_conjunction) = whole.strip_prefix(['و', 'ف'])
+        && after_conjunction.len() > rest.len()
+    {
+        return far_commoner(gaz, after_conjunction, rest);
+    }
+    let Some(&r) = gaz.word_freq.get(rest) else {
+        return false;
+    };
+    // Each clitic letter is two bytes: `whole` is one letter longer.
+    let one_letter = rest.len() + 2 == whole.len();
+    let preposition = one_letter && whole.starts_with(['ب', 'ل']);
+    if whole.starts_with('ك')
+        || (preposition && rest.starts_with(['و', 'ل']))
+        || gaz.person_words.contains_key(whole)
+    {
+        return false;
+    }
+    match gaz.word_freq.get(whole) {
+        Some(&w) => w >= r.saturating_add(CLITIC_MARGIN),
+        None => (one_letter && whole.starts_with('و')) || r <= COMMON_BUCKET,
+    }
+}
+
+/// How many [`Gazetteers::word_freq`] buckets (half a zipf each) rarer than the word
+/// without them a form with clitic letters must be for the letters to go: «لموسم» is two
+/// rarer than «موسم», «بمراكش» than «مراكش»; «لجنة» is commoner than «جنة».
+const CLITIC_MARGIN: u8 = 2;
+
+/// [`Gazetteers::word_freq`]'s bucket of a word of zipf 4 (one in 100,000 words).
+const COMMON_BUCKET: u8 = 10;
 
 /// A word the name lists give as a given or family name or a country.
 fn person_or_country(gaz: &Gazetteers, word: &str) -> bool {
