@@ -208,7 +208,9 @@ pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) ->
             let country = gaz.countries.contains(&t.stem)
                 || gaz.countries.contains(&format!("ال{}", t.stem))
                 || SHORT_COUNTRY_NAMES.contains(&t.stem.as_str());
-            !after_medium && !country && is_nationality(t, gaz)
+            // «وأعلن نادي | الزمالك»: a descriptor alone names no body.
+            let descriptor = !t.clitics.article && super::orgs::is_descriptor(t.base());
+            descriptor || !after_medium && !country && is_nationality(t, gaz)
         }
         Label::Person => {
             (lexicon::is_function_word(&t.norm) && t.norm != "علي") || t.norm.chars().count() < 2

@@ -118,6 +118,12 @@ const HEADS: &[(&str, Needs)] = &[
     ("بيت", Needs::NounThenNationality),
     ("مجموعه", Needs::NounThenNationality),
     ("مديريه", Needs::Directorate),
+    // «المديرية الجهوية للصحة», «المديرية الإقليمية للتعليم».
+    ("مديريه", Needs::Ranked),
+    // «مجلس جماعة الرباط», «مجلس محافظة بغداد», «مجلس مدينة طرابلس»; publishers: «دار
+    // العين للنشر».
+    ("مجلس", Needs::CouncilOfPlace),
+    ("دار", Needs::Publisher),
     ("ثانويه", Needs::Named),
     ("اعداديه", Needs::Named),
     ("اكماليه", Needs::Named),

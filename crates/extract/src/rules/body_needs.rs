@@ -71,6 +71,11 @@ pub(super) enum Needs {
     /// After a definite head, an adjective and a person («المستشفى الجامعي شارل نيكول»):
     /// [`super::needs_more::adjective_then_name`].
     AdjectiveThenName,
+    /// A commune, province or city and its place («مجلس جماعة الرباط»):
+    /// [`super::needs_more::council_of_place`].
+    CouncilOfPlace,
+    /// A name and «للنشر» («دار العين للنشر»): [`super::needs_more::publisher`].
+    Publisher,
 }
 
 /// Nisba-looking adjectives that rank or place a thing and name no body («الرئيسي»).
@@ -161,6 +166,12 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
     };
     match needs {
         Needs::PlaceOrName => {
+            // «بلدية باب الزوار», «بلدية عين البنيان»: a place named by two words.
+            if place == 0
+                && let Some(e) = super::needs_more::compound_place(ctx, j)
+            {
+                return Some(e);
+            }
             // «جمعية الهلال الأحمر القطري»: a body of its own after the head is its name.
             if let Some(e) = body_at(ctx, j) {
                 return Some(e);
@@ -183,6 +194,18 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             }
             // «مستشفى جامعيا»: an accusative adjective is no name.
             let name = ctx.crf[j].is_some() || (ctx.proper_like(j) && !t.norm.ends_with("يا"));
+            // «مؤسسة الأمل للخدمات الاجتماعية», «جمعية البر للأعمال الخيرية»: a definite
+            // word names the body where what it is for follows.
+            // Not «المجموعة الخامسة للتصفيات»: after a definite head it is an adjective.
+            let named_for = t.clitics.article
+                && j > 0
+                && !ctx.tokens[j - 1].clitics.article
+                && !ctx.nisba(j)
+                && ctx.trig(j).is_none()
+                && purpose_at(ctx, j + 1).is_some();
+            if named_for && place == 0 {
+                return Some(j + 1);
+            }
             (place > 0 || name).then(|| j + place.max(1))
         }
         Needs::Place => (place > 0).then_some(j + place),
@@ -312,6 +335,8 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
         Needs::NounThenNationality => super::needs_more::noun_then_nationality(ctx, j),
         Needs::Directorate => super::needs_more::directorate(ctx, j),
         Needs::AdjectiveThenName => super::needs_more::adjective_then_name(ctx, j),
+        Needs::CouncilOfPlace => super::needs_more::council_of_place(ctx, j),
+        Needs::Publisher => super::needs_more::publisher(ctx, j),
         Needs::Remit => super::councils::remit(ctx, j),
         Needs::NounThenAdjective => {
             // «مؤسسة الرعاية الصحية»: a noun in -ية looks like an adjective; before one it
@@ -353,8 +378,24 @@ pub(super) fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
     if construct {
         return Some(j + 2);
     }
-    if !t.norm.starts_with("لل") || ctx.is_common(j) {
+    if !t.norm.starts_with("لل") {
         return None;
+    }
+    // «للأعمال الخيرية», «للخدمات المالية»: a common remit with its adjective.
+    let described = ctx
+        .tok(j + 1)
+        .is_some_and(|a| a.clitics.article && !a.line_start)
+        && ctx.adjective(j + 1)
+        && !ctx.has_conjunction(j + 1)
+        && !is_nationality(&ctx.tokens[j + 1], ctx.gaz);
+    // «للنقل واللوجستيك»: a common remit joined to another.
+    let joined = ctx.has_conjunction(j + 1)
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|x| x.clitics.article && !x.line_start)
+        && !ctx.nisba(j + 1);
+    if ctx.is_common(j) && !joined {
+        return described.then_some(j + 2);
     }
     let mut e = j + 1;
     while e < j + 3

@@ -80,17 +80,38 @@ pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// «الأهلي المصري», «النجم الساحلي»: a definite word and a nisba adjective that the world
-/// list holds together as an organisation, not after a definite noun they would describe
+/// «الأهلي المصري», «النجم الساحلي», «مولودية الجزائر», «طيران الخليج»: a definite word
+/// and a nisba adjective, or an indefinite word and a definite word, that the world list
+/// holds together as an organisation, not after a definite noun they would describe
 /// («البنك الأهلي المصري»): the end, without a nationality.
 fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
-    let t = &ctx.tokens[i];
-    let n = ctx.tok(i + 1)?;
-    // Cheap tests first: every token is asked.
-    if !t.clitics.article || !n.clitics.article || !n.norm.ends_with('ي') || n.line_start {
+    // Cheap tests first: every token is asked. The list must hold a name of two words or
+    // more here.
+    if !(ctx.known_non_person[i] && ctx.known_non_person[i + 1]) {
         return None;
     }
-    if ctx.crf[i] == Some(Label::Org) || ctx.has_conjunction(i + 1) || ctx.has_preposition(i + 1) {
+    let t = &ctx.tokens[i];
+    let n = ctx.tok(i + 1)?;
+    // «مولودية الجزائر», «شبيبة القبائل»: an indefinite club name and its town.
+    // Not «هامبورغ الألماني», «قطر القطري»: a nationality after an indefinite name.
+    let town = !t.clitics.article
+        && n.clitics.article
+        && ctx.crf[i + 1] != Some(Label::Person)
+        && !ctx.nisba(i + 1)
+        && !ctx.is_common(i);
+    let adjective = t.clitics.article && n.clitics.article && n.norm.ends_with('ي');
+    if !(town || adjective) || n.line_start {
+        return None;
+    }
+    // «مناورات «درع الجزيرة»» is an exercise: a quoted name is the sentence's to read,
+    // except on the sports pages.
+    let quoted = i > 0 && (ctx.tokens[i - 1].is_punct('«') || ctx.tokens[i - 1].is_punct('"'));
+    if town && quoted && !sports_sentence(ctx, i) {
+        return None;
+    }
+    // The tagger's organisation that already runs over both words stands.
+    let whole = ctx.crf[i] == Some(Label::Org) && ctx.crf_end[i] > i + 1;
+    if whole || ctx.has_conjunction(i + 1) || ctx.has_preposition(i + 1) {
         return None;
     }
     let after_noun = i > 0
@@ -115,7 +136,7 @@ fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // A club's nationality tells it apart from a namesake the list holds alone («الأهلي»);
     // «التلفزيون الأردني» is no club.
-    if !is_nationality(n, ctx.gaz) {
+    if town || !is_nationality(n, ctx.gaz) {
         Some(i + 2)
     } else {
         org(&t.key).then_some(i + 1)
@@ -134,7 +155,11 @@ fn nickname_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     .is_some_and(|t| t.key == *w && !t.line_start)
             })
     })?;
+    sports_sentence(ctx, i).then_some(name.len())
+}
+
+/// True when a word of [`SPORT_WORDS`] stands within 15 words of `i`.
+fn sports_sentence(ctx: &Ctx, i: usize) -> bool {
     let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
-    let sport = (s..e).any(|k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()));
-    sport.then_some(name.len())
+    (s..e).any(|k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
 }

@@ -116,7 +116,13 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
 fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
     let head = ctx.tokens[j - 1].norm.trim_start_matches(['و', 'ف']);
     let t = &ctx.tokens[j];
-    let named = (head == "حي" || head.strip_prefix(['ب', 'ل']) == Some("حي"))
+    let neighbourhood = head == "حي" || head.strip_prefix(['ب', 'ل']) == Some("حي");
+    // «حي يعقوب المنصور»: named after a person, the quarter is the place.
+    let starts_here = ctx.crf_end[j - 1] != ctx.crf_end[j];
+    if neighbourhood && ctx.crf[j] == Some(Label::Person) && starts_here {
+        return Some(ctx.crf_end[j]);
+    }
+    let named = neighbourhood
         && t.clitics.article
         && !ctx.nisba(j)
         && ctx.trig(j).is_none()

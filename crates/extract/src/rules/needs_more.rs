@@ -146,3 +146,144 @@ pub(super) fn adjective_then_name(ctx: &Ctx, j: usize) -> Option<usize> {
     let named = ctx.crf[k] == Some(Label::Person) && starts_here && !ctx.has_preposition(k);
     named.then(|| ctx.crf_end[k].min(k + 4))
 }
+
+/// First words of places named by two words in the Maghreb and the Levant («باب
+/// الزوار», «عين البنيان», «سيدي بلعباس», «بني ملال», «كفر الشيخ», «دير الزور»): keys.
+const PLACE_PREFIXES: &[&str] = &[
+    "باب",
+    "عين",
+    "سيدي",
+    "بني",
+    "بئر",
+    "برج",
+    "راس",
+    "اولاد",
+    "كفر",
+    "دير",
+    "تل",
+    "جبل",
+    "حاسي",
+    "خميس",
+    "بو",
+];
+
+/// A place named by a word of [`PLACE_PREFIXES`] and the word after it, at `j`: the end.
+pub(super) fn compound_place(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let n = ctx.tok(j + 1)?;
+    let two = !t.clitics.article
+        && PLACE_PREFIXES.contains(&t.key.as_str())
+        && n.kind == TokenKind::Word
+        && !n.line_start
+        && !ctx.has_conjunction(j + 1)
+        && !ctx.has_preposition(j + 1)
+        && !lexicon::is_function_word(&n.norm)
+        && !ctx.nisba(j + 1)
+        && ctx.trig(j + 1).is_none();
+    two.then_some(j + 2)
+}
+
+/// What a local council is of (stems, indefinite): a commune, region, province or city.
+const COUNCIL_OF: &[&str] = &[
+    "جماعه",
+    "جهه",
+    "عماله",
+    "مدينه",
+    "محافظه",
+    "اقليم",
+    "ولايه",
+    "بلديه",
+];
+
+/// «مجلس جماعة الرباط», «مجلس محافظة بغداد», «مجلس مدينة طرابلس»: a word of
+/// [`COUNCIL_OF`] and its place: the end.
+pub(super) fn council_of_place(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if t.clitics.article || !COUNCIL_OF.contains(&t.stem.as_str()) {
+        return None;
+    }
+    let k = j + 1;
+    if ctx.has_preposition(k) || ctx.has_conjunction(k) || ctx.tok(k).is_none_or(|p| p.line_start) {
+        return None;
+    }
+    let place = ctx.place_at(k);
+    let e = if place > 0 {
+        k + place
+    } else {
+        compound_place(ctx, k)?
+    };
+    Some(e)
+}
+
+/// What a publishing house does, after «لل» (folded, as written).
+const PUBLISHING: &[&str] = &["للنشر", "للطباعه", "للكتاب"];
+
+/// «دار العين للنشر», «دار أدب للنشر والتوزيع»: a publisher's name (one word) and
+/// what it does, with a second trade joined by «و»: the end.
+pub(super) fn publisher(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if t.kind != TokenKind::Word || ctx.has_preposition(j) || ctx.has_conjunction(j) {
+        return None;
+    }
+    let p = ctx.tok(j + 1)?;
+    if p.line_start || !PUBLISHING.contains(&p.norm.as_str()) {
+        return None;
+    }
+    let joined = ctx.has_conjunction(j + 2)
+        && ctx
+            .tok(j + 2)
+            .is_some_and(|x| x.clitics.article && !x.line_start);
+    Some(j + 2 + usize::from(joined))
+}
+
+/// Trades that end a company's name after «لل» (folded, without «لل»): «أوكيو للاستكشاف
+/// والإنتاج», «إعمار للتطوير العقاري»; not a purpose clause («للحصول على»).
+const TRADES: &[&str] = &[
+    "استكشاف",
+    "انتاج",
+    "بترول",
+    "طاقه",
+    "استثمار",
+    "تامين",
+    "اتصالات",
+    "تطوير",
+    "عقارات",
+    "مقاولات",
+    "انشاءات",
+    "صناعات",
+    "تجاره",
+    "نقل",
+    "طيران",
+    "ملاحه",
+    "اسمنت",
+    "تعدين",
+    "خدمات",
+    "تكنولوجيا",
+    "بتروكيماويات",
+    "اغذيه",
+    "ادويه",
+    "سياحه",
+    "تمويل",
+    "اعلام",
+];
+
+/// A company's trade at `j`, after «لل», with a second one joined by «و» or its adjective
+/// («للتطوير العقاري»): the end (`j` when there is none).
+pub(super) fn company_trade(ctx: &Ctx, j: usize) -> usize {
+    let trade = ctx.tok(j).is_some_and(|t| {
+        !t.line_start
+            && t.norm
+                .strip_prefix("لل")
+                .is_some_and(|w| TRADES.contains(&w))
+    });
+    if !trade {
+        return j;
+    }
+    let more = ctx
+        .tok(j + 1)
+        .is_some_and(|t| t.clitics.article && !t.line_start)
+        && !ctx.has_preposition(j + 1)
+        && (ctx.has_conjunction(j + 1) && TRADES.contains(&ctx.tokens[j + 1].stem.as_str())
+            || !ctx.has_conjunction(j + 1) && ctx.adjective(j + 1));
+    j + 1 + usize::from(more)
+}

@@ -135,6 +135,22 @@ impl<'s> OrgScan<'s> {
             if (t.clitics.article && !ctx.is_common(j) && !ctx.nisba(j)) || proper {
                 return self.take(1, true);
             }
+            // «هيئة الخدمات المالية», «هيئة الطرق والمواصلات»: a common noun names the
+            // body with its adjective or a joined portfolio after it.
+            let described = ctx.adjective(j + 1)
+                && ctx
+                    .tok(j + 1)
+                    .is_some_and(|a| a.clitics.article && !a.line_start)
+                && !ctx.has_conjunction(j + 1)
+                && !ctx.has_preposition(j + 1)
+                && !is_nationality(&ctx.tokens[j + 1], ctx.gaz);
+            let joined = ctx.has_conjunction(j + 1)
+                && ctx
+                    .tok(j + 1)
+                    .is_some_and(|p| p.clitics.article && PORTFOLIOS.contains(&p.stem.as_str()));
+            if t.clitics.article && !ctx.nisba(j) && ctx.crf[j].is_none() && (described || joined) {
+                return self.take(1, true);
+            }
             // «رابطة محترفي التنس», «اتحاد منتجي النفط»: a plural in construct, then its
             // genitive.
             if !t.clitics.article
@@ -178,7 +194,7 @@ impl<'s> OrgScan<'s> {
         }
         // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
         // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
-        let portfolio = self.stem == "وزاره"
+        let portfolio = matches!(self.stem, "وزاره" | "هيئه")
             && ctx.has_conjunction(j)
             && t.clitics.article
             && PORTFOLIOS.contains(&t.stem.as_str());

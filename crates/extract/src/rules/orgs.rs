@@ -146,6 +146,12 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "صيد",
     "مناجم",
     "تضامن",
+    // Culture's and transport's: «وزارة الثقافة والسياحة والآثار», «هيئة الأدب والنشر
+    // والترجمة», «هيئة الطرق والمواصلات».
+    "اثار",
+    "نشر",
+    "ترجمه",
+    "طرق",
 ];
 
 /// Whether an adjective's gender can agree with a definite organisation head: masculine
@@ -383,6 +389,10 @@ fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
         && !ctx.has_conjunction(j);
     if own_place {
         j += ctx.place_at(j);
+    }
+    // «شركة أوكيو للاستكشاف والإنتاج»: the trade after a company's name is its name's.
+    if j > i + 1 && stem == "شركه" {
+        j = super::needs_more::company_trade(ctx, j);
     }
     (j > i + 1).then_some(j)
 }

@@ -163,3 +163,90 @@ fn the_followers_of_a_family_after_jamaa_are_the_group() {
         &["الحوثيين"],
     );
 }
+
+#[test]
+fn a_listed_club_named_by_its_town_is_one_organisation() {
+    let text = "وتغلب شباب قسنطينة على ضيفه، بينما واصل مولودية وهران انتصاراته.";
+    assert_found(text, Label::Org, &["شباب قسنطينة"]);
+    // Off the sports pages a listed name is what the sentence makes of it.
+    assert_no_mention("واختتمت مناورات «درع الجزيرة 12» أمس.", &["درع الجزيرة"]);
+}
+
+#[test]
+fn a_descriptor_alone_is_no_organisation() {
+    let found = mentions("وأعلن نادي الوحدة عن تعاقده مع المهاجم الجديد.");
+    assert!(
+        !found.iter().any(|(_, t)| t == "نادي"),
+        "«نادي» alone: {found:?}"
+    );
+}
+
+#[test]
+fn an_authority_named_by_a_common_noun_and_its_adjective_or_portfolio_is_whole() {
+    let text = "وأعلنت هيئة الأسواق المالية عن غرامات، وقالت هيئة النقل والمواصلات إن الخط \
+                الجديد جاهز، وأعلنت وزارة السياحة والآثار افتتاح المتحف.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "هيئة الأسواق المالية",
+            "هيئة النقل والمواصلات",
+            "وزارة السياحة والآثار",
+        ],
+    );
+}
+
+#[test]
+fn a_companys_trade_after_its_name_is_its_name_but_a_purpose_clause_is_not() {
+    let text = "وأطلقت شركة أرامكو للتطوير العقاري مشروعا، ووقعت شركة سابك للحصول على ترخيص.";
+    assert_found(text, Label::Org, &["أرامكو للتطوير العقاري", "سابك"]);
+}
+
+#[test]
+fn a_charity_named_by_a_definite_word_and_its_remit_is_one_organisation() {
+    let text = "ونظمت مؤسسة الأمل للخدمات الاجتماعية يوما مفتوحا، وقدمت جمعية البر للأعمال \
+                الخيرية سلالا غذائية.";
+    assert_found(
+        text,
+        Label::Org,
+        &["مؤسسة الأمل للخدمات الاجتماعية", "جمعية البر للأعمال الخيرية"],
+    );
+}
+
+#[test]
+fn a_regional_directorate_and_a_local_council_are_organisations() {
+    let text = "وأعلنت المندوبية الإقليمية للصحة عن حملة، ونظمت المديرية الجهوية للفلاحة يوما \
+                دراسيا، وانتقد مجلس محافظة البصرة أداء الحكومة.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "المندوبية الإقليمية للصحة",
+            "المديرية الجهوية للفلاحة",
+            "مجلس محافظة البصرة",
+        ],
+    );
+}
+
+#[test]
+fn a_publisher_and_a_municipality_named_by_a_two_word_town_are_whole() {
+    assert_found(
+        "وصدرت الرواية عن دار الساقي للنشر والتوزيع.",
+        Label::Org,
+        &["دار الساقي للنشر والتوزيع"],
+    );
+    assert_found(
+        "وافتتحت بلدية عين البنيان مكتبة، فيما أعلنت بلدية سيدي بلعباس عن مشروع.",
+        Label::Org,
+        &["بلدية عين البنيان", "بلدية سيدي بلعباس"],
+    );
+}
+
+#[test]
+fn a_neighbourhood_named_after_a_person_is_a_place() {
+    assert_found(
+        "وأقيم الحفل في حي محمد الخامس بالمدينة القديمة.",
+        Label::Location,
+        &["محمد الخامس"],
+    );
+}
