@@ -83,6 +83,10 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if t.kind != TokenKind::Word || t.clitics.article {
             continue;
         }
+        if let Some((s, e)) = named_by_a_date(ctx, i) {
+            out.push(Cand::new(s, e, Label::Location, PRIO_ORG));
+            continue;
+        }
         if let Some(end) = named_by_place_or_street(ctx, i)
             .or_else(|| road_or_field(ctx, i))
             .or_else(|| hotel_or_palace(ctx, i))
@@ -188,6 +192,39 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
         e += city;
     }
     Some(e)
+}
+
+/// Places named by a date (keys): a stadium, street, square or bridge with its head
+/// («ملعب 5 جويلية», «شارع 26 يوليو», «جسر 6 أكتوبر»); a neighbourhood or city without
+/// («حي [5 جويلية]», «مدينة [6 أكتوبر]»), as after other locality heads.
+const DATED_HEADS: &[(&str, bool)] = &[
+    ("ملعب", true),
+    ("استاد", true),
+    ("شارع", true),
+    ("ميدان", true),
+    ("ساحه", true),
+    ("جسر", true),
+    ("حي", false),
+    ("مدينه", false),
+];
+
+/// A place named by a day and a month (and a year) after a head of [`DATED_HEADS`] at
+/// `i`: its span, which the date inside does not break.
+fn named_by_a_date(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let t = &ctx.tokens[i];
+    let &(_, with_head) = DATED_HEADS.iter().find(|(h, _)| *h == t.key)?;
+    let day = ctx.tok(i + 1)?;
+    if day.kind != TokenKind::Number || day.line_start || day.norm.chars().count() > 2 {
+        return None;
+    }
+    if !ctx.any_month(i + 2) || ctx.tok(i + 2).is_none_or(|m| m.line_start) {
+        return None;
+    }
+    let year = ctx.tok(i + 3).is_some_and(|y| {
+        y.kind == TokenKind::Number && !y.line_start && y.norm.chars().count() == 4
+    });
+    let s = if with_head { i } else { i + 1 };
+    Some((s, i + 3 + usize::from(year)))
 }
 
 /// «دار الأوبرا المصرية», «دار الأوبرا السلطانية مسقط»: the opera house at `i` with its

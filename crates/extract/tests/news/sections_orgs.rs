@@ -250,3 +250,15 @@ fn a_neighbourhood_named_after_a_person_is_a_place() {
         &["محمد الخامس"],
     );
 }
+
+#[test]
+fn a_stadium_street_or_city_named_by_a_date_is_a_place_not_a_date() {
+    let text = "وأقيمت المباراة على ملعب 5 جويلية 1962 بالعاصمة، وأغلقت الشرطة شارع 26 يوليو، \
+                ويسكن في مدينة 6 أكتوبر. وفي 5 يوليو أعلن الحي.";
+    assert_found(
+        text,
+        Label::Location,
+        &["ملعب 5 جويلية 1962", "شارع 26 يوليو", "6 أكتوبر"],
+    );
+    assert_found(text, Label::Date, &["5 يوليو"]);
+}
