@@ -64,6 +64,35 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the sentence ending before token `e` ends where a line or the text does (not
+/// where [`MAX_SENTENCE`] cut it).
+fn ends_a_line(tokens: &[Token], e: usize) -> bool {
+    tokens.get(e).is_none_or(|t| t.line_start)
+}
+
+/// The tokens to tag for `sentence`: itself, or, when it ends a line with a word or a
+/// number (a headline, a caption, a list item), itself and a full stop after it, copied
+/// into `buf`. The tagger learnt from newswire whose sentences end in a full stop; without
+/// one it takes a headline's last words for an organisation («يخفض توقعاته لنمو الاقتصاد
+/// الأردني»). On WikiFANE with each sentence's final stop removed, ORG precision fell
+/// from 50.3 to 30.1 without the added stop. Its tag is dropped.
+fn with_full_stop<'t>(
+    sentence: &'t [Token],
+    ends_line: bool,
+    buf: &'t mut Vec<Token>,
+) -> &'t [Token] {
+    let unstopped = sentence
+        .last()
+        .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    if !(ends_line && unstopped) {
+        return sentence;
+    }
+    buf.clear();
+    buf.extend_from_slice(sentence);
+    buf.extend(token::tokenize("."));
+    buf
+}
+
 /// CRF label of a BIO tag.
 fn crf_label(ty: &str) -> Label {
     match ty {
@@ -84,11 +113,14 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let sents = sentences(&tokens);
     let n_sents = sents.len().max(1);
     let mut scores: Vec<f32> = Vec::new();
+    let mut stopped: Vec<Token> = Vec::new();
     ex.cache.with(|cache| {
         let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, cache);
         for (k, &(s, e)) in sents.iter().enumerate() {
-            scorer.sentence_scores(&tokens[s..e], &mut scores);
-            for l in ex.crf.viterbi(&scores) {
+            let sentence = with_full_stop(&tokens[s..e], ends_a_line(&tokens, e), &mut stopped);
+            scorer.sentence_scores(sentence, &mut scores);
+            let path = ex.crf.viterbi(&scores);
+            for &l in &path[..e - s] {
                 tags.push(ex.crf.labels()[l].as_str());
             }
             if k % 64 == 0 {

@@ -387,3 +387,20 @@ fn an_organisation_the_tagger_cut_short_is_completed_from_the_world_list_but_not
     // The list's «النصر العماني» tells clubs apart; the nationality describes the club.
     assert_found("فاز نادي النصر العماني أمس.", Label::Org, &["النصر"]);
 }
+
+#[test]
+fn a_headline_without_a_full_stop_does_not_end_in_an_organisation() {
+    // The tagger learnt from sentences that end in a full stop; a headline's last words
+    // («لنمو الاقتصاد المصري», «في السوق المحلية») are no body.
+    let text = "صندوق النقد يرفع توقعاته لنمو الاقتصاد المصري\n\
+                البنك المركزي يرفع أسعار الفائدة في السوق المحلية\n\
+                ارتفاع أسعار النفط بعد قرار تحالف أوبك";
+    let found = mentions(text);
+    for wrong in ["الاقتصاد المصري", "السوق المحلية"] {
+        assert!(
+            !found.iter().any(|(_, t)| t.contains(wrong)),
+            "«{wrong}» in {found:?}"
+        );
+    }
+    assert_found(text, Label::Org, &["البنك المركزي", "تحالف أوبك"]);
+}
