@@ -49,9 +49,13 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        if i > start && (t.line_start || i - start >= MAX_SENTENCE) {
+        if i > start && t.line_start {
             out.push((start, i));
             start = i;
+        } else if i - start >= MAX_SENTENCE {
+            let cut = comma_before(tokens, start, i).unwrap_or(i);
+            out.push((start, cut));
+            start = cut;
         }
         if t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "؟" | "؛") {
             out.push((start, i + 1));
@@ -91,6 +95,19 @@ fn with_full_stop<'t>(
     buf.extend_from_slice(sentence);
     buf.extend(token::tokenize("."));
     buf
+}
+
+/// Where to cut a sentence that reached [`MAX_SENTENCE`] at token `i`: after its last
+/// comma in the second half, so that a long sentence of clauses joined by «،» is cut
+/// between clauses rather than inside a name.
+fn comma_before(tokens: &[Token], start: usize, i: usize) -> Option<usize> {
+    let half = start + MAX_SENTENCE / 2;
+    (half..i)
+        .rev()
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Punct && matches!(tokens[k].norm.as_str(), "،" | ",")
+        })
+        .map(|k| k + 1)
 }
 
 /// CRF label of a BIO tag.
@@ -282,6 +299,21 @@ pub(super) fn written(chars: &[char], t: &Token) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_sentence_is_cut_after_a_comma_not_inside_the_name_at_its_limit() {
+        // 70 words, a comma, then a three-word name across the 80-token limit.
+        let text = format!(
+            "{}، {} محمد بن سلمان وصل.",
+            "ذهب ".repeat(70),
+            "جاء ".repeat(7)
+        );
+        let tokens = token::tokenize(&text);
+        let sents = sentences(&tokens);
+        assert_eq!(sents[0], (0, 71), "cut after the comma");
+        let name = tokens.iter().position(|t| t.norm == "محمد").unwrap();
+        assert!(sents.iter().any(|&(s, e)| s <= name && name + 3 <= e));
+    }
 
     #[test]
     fn a_name_cut_after_abd_takes_the_next_word() {
