@@ -146,6 +146,10 @@ fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
 /// A national team's nickname at `i` in a sentence of the sports pages: its length.
 fn nickname_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let first = ctx.tokens[i].key.as_str();
+    // Every word is asked: the nicknames' first words are 4 to 6 letters.
+    if !(8..=12).contains(&first.len()) {
+        return None;
+    }
     let article = ctx.tokens[i].clitics.article;
     let name = NICKNAMES.iter().find(|words| {
         words[0] == first

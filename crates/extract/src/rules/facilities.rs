@@ -211,12 +211,13 @@ const DATED_HEADS: &[(&str, bool)] = &[
 /// A place named by a day and a month (and a year) after a head of [`DATED_HEADS`] at
 /// `i`: its span, which the date inside does not break.
 fn named_by_a_date(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let t = &ctx.tokens[i];
-    let &(_, with_head) = DATED_HEADS.iter().find(|(h, _)| *h == t.key)?;
+    // Every word is asked: the day after the head first.
     let day = ctx.tok(i + 1)?;
     if day.kind != TokenKind::Number || day.line_start || day.norm.chars().count() > 2 {
         return None;
     }
+    let t = &ctx.tokens[i];
+    let &(_, with_head) = DATED_HEADS.iter().find(|(h, _)| *h == t.key)?;
     if !ctx.any_month(i + 2) || ctx.tok(i + 2).is_none_or(|m| m.line_start) {
         return None;
     }
@@ -301,10 +302,8 @@ fn road_or_field(ctx: &Ctx, i: usize) -> Option<usize> {
         j + 1
     } else if place > 0 {
         j + place
-    } else if let Some(e) = field_name(ctx, i) {
-        e
     } else {
-        return None;
+        field_name(ctx, i)?
     };
     while e < j + 3 && ctx.nisba(e) && ctx.definite_word(e) && !ctx.has_conjunction(e) {
         e += 1;
