@@ -273,8 +273,11 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     if !(head(&t.stem) || head(&t.key) || !t.clitics.article && head(&t.norm)) {
         return None;
     }
-    // «برئاسة الحكومة» is "chaired by", not the presidency.
-    if t.key == "رئاسه" && t.norm.trim_start_matches(['و', 'ف']).starts_with('ب') {
+    // «برئاسة الحكومة» is "chaired by", not the presidency; «تولى رئاسة الوزراء» is the
+    // office taken.
+    if t.key == "رئاسه"
+        && (t.norm.trim_start_matches(['و', 'ف']).starts_with('ب') || office_taken(ctx, i))
+    {
         return None;
     }
     // The key drops a preposition the stem keeps on short words («لمستشفى»).
@@ -309,6 +312,10 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     }
     // «القطرية», «الخيرية» after what it is for.
     let end = adjectives(ctx, i, j);
+    // «قوى الأمن» alone are any country's security forces; Lebanon's have their adjective.
+    if t.stem == "قوي" && end < i + 3 {
+        return None;
+    }
     if matches!(needs, Needs::Ranked | Needs::RankedWithPurpose) {
         let end = agreeing_end(ctx, i, [(first, adjectives_end), (j, end)]);
         if let Some(e) = super::councils::court_in_city(ctx, i, end) {
@@ -318,6 +325,33 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
         return named.then_some((end, needs));
     }
     Some((end, needs))
+}
+
+/// Words before «رئاسة» that make it the office held, not the presidency's body: «تولى
+/// رئاسة الوزراء», «منصب رئاسة الجمهورية», «وزير شؤون رئاسة الجمهورية» (stems).
+const OFFICE_TAKEN: &[&str] = &[
+    "تولي",
+    "يتولي",
+    "تسلم",
+    "يتسلم",
+    "منصب",
+    "شؤون",
+    "شئون",
+    "مرشح",
+    "ترشح",
+    "انتخابات",
+    "سباق",
+    "شغل",
+    "يشغل",
+];
+
+/// True when the word before `i` makes «رئاسة» the office ([`OFFICE_TAKEN`]), or it
+/// follows «من» after a removal («عزل من رئاسة»).
+fn office_taken(ctx: &Ctx, i: usize) -> bool {
+    i > 0 && {
+        let p = &ctx.tokens[i - 1];
+        OFFICE_TAKEN.contains(&p.stem.as_str()) || OFFICE_TAKEN.contains(&p.key.as_str())
+    }
 }
 
 /// What the body is for at `j`, after «لل»: «مجموعة الخليج للتأمين», «مؤسسة قطر للتربية»,

@@ -93,8 +93,14 @@ fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = &ctx.tokens[i];
     let n = ctx.tok(i + 1)?;
     // «مولودية الجزائر», «شبيبة القبائل»: an indefinite club name and its town.
-    // Not «هامبورغ الألماني», «قطر القطري»: a nationality after an indefinite name.
+    // Not «هامبورغ الألماني», «قطر القطري»: a nationality after an indefinite name; nor
+    // a head the rules read, or a name the tagger runs on past the pair («جماعة |
+    // [الإخوان المسلمين]»).
+    let longer = ctx.crf[i + 1].is_some() && ctx.crf_end[i + 1] > i + 2;
     let town = !t.clitics.article
+        && !longer
+        && !super::is_body_head(&t.key)
+        && !super::is_descriptor(&t.key)
         && n.clitics.article
         && ctx.crf[i + 1] != Some(Label::Person)
         && !ctx.nisba(i + 1)

@@ -317,10 +317,17 @@ fn field_name(ctx: &Ctx, i: usize) -> Option<usize> {
     if !["حقل", "حقول"].contains(&ctx.tokens[i].stem.as_str()) {
         return None;
     }
+    // «حاسي الرمل», «حاسي مسعود»: a two-word town.
+    if let Some(e) = super::needs_more::compound_place(ctx, i + 1) {
+        return Some(e);
+    }
+    // Not «حقل مغناطيسي», «حقل نفطي», «حقول لزرع»: an adjective or a glued preposition.
     let rare = |k: usize| {
         ctx.tok(k).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && !t.line_start
+                && !t.norm.ends_with('ي')
+                && !t.norm.starts_with(['ل', 'ب'])
                 && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
         }) && !ctx.is_common(k)
             && !ctx.nisba(k)

@@ -122,7 +122,10 @@ fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
     if neighbourhood && ctx.crf[j] == Some(Label::Person) && starts_here {
         return Some(ctx.crf_end[j]);
     }
+    // A rare word: «حي [المغاربة]» is a people's name, which would spread to them.
+    let rare = ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10);
     let named = neighbourhood
+        && rare
         && t.clitics.article
         && !ctx.nisba(j)
         && ctx.trig(j).is_none()

@@ -34,6 +34,7 @@ fn definite_noun(ctx: &Ctx, k: usize) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Word && t.clitics.article && !t.line_start)
         && !ctx.nisba(k)
         && !ctx.has_preposition(k)
+        && ctx.trig(k).is_none()
         && matches!(ctx.crf[k], None | Some(Label::Org | Label::Misc))
 }
 
@@ -179,7 +180,8 @@ pub(super) fn compound_place(ctx: &Ctx, j: usize) -> Option<usize> {
         && !ctx.has_preposition(j + 1)
         && !lexicon::is_function_word(&n.norm)
         && !ctx.nisba(j + 1)
-        && ctx.trig(j + 1).is_none();
+        && ctx.trig(j + 1).is_none()
+        && !super::is_name_link(n);
     two.then_some(j + 2)
 }
 

@@ -262,3 +262,30 @@ fn a_stadium_street_or_city_named_by_a_date_is_a_place_not_a_date() {
     );
     assert_found(text, Label::Date, &["5 يوليو"]);
 }
+
+#[test]
+fn a_magnetic_field_or_a_field_for_growing_is_no_oil_field() {
+    assert_no_mention(
+        "ويفسر ذلك افتقارها إلى حقل مغناطيسي داخلي، فالحقل المغناطيسي للكوكب ضعيف.",
+        &["حقل مغناطيسي", "الحقل المغناطيسي"],
+    );
+    assert_found(
+        "وارتفع الإنتاج في حقل حاسي مسعود جنوب البلاد.",
+        Label::Location,
+        &["حقل حاسي مسعود"],
+    );
+}
+
+#[test]
+fn the_premiership_taken_or_held_is_an_office_not_the_presidencys_body() {
+    let text = "وتولى رئاسة الوزراء مرتين، ثم شغل منصب رئاسة الجمهورية حتى وفاته.";
+    assert_absent(text, Label::Org, &["رئاسة الوزراء", "رئاسة الجمهورية"]);
+}
+
+#[test]
+fn security_forces_without_their_adjective_and_a_leaders_house_are_no_bodies() {
+    assert_no_mention(
+        "وشن مسلحون هجوما على قوى الأمن قرب بيت الرئيس الفلسطيني.",
+        &["قوى الأمن", "بيت الرئيس الفلسطيني"],
+    );
+}
