@@ -72,6 +72,9 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
+        if t.key == "احياء" && !t.clitics.article {
+            neighbourhoods(ctx, i + 1, out);
+        }
         if let Some(e) = directed_region(ctx, i) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
@@ -132,6 +135,30 @@ fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
         && ctx.crf[j].is_none()
         && t.stem.chars().count() >= 3;
     named.then_some(j + 1)
+}
+
+/// «أحياء النرجس والملقا والياسمين»: after «أحياء», a list of two or more rare definite
+/// words joined by «و» names the quarters, each a place («إحياء التراث والثقافة», which
+/// folds the same, names common words).
+fn neighbourhoods(ctx: &Ctx, j: usize, out: &mut Vec<Cand>) {
+    let name = |k: usize| {
+        ctx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.clitics.article
+                && !t.line_start
+                && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
+        }) && !is_nationality(&ctx.tokens[k], ctx.gaz)
+            && ctx.trig(k).is_none()
+            && !ctx.has_preposition(k)
+            && (k == j) != ctx.has_conjunction(k)
+    };
+    let n = (j..j + 6).take_while(|&k| name(k)).count();
+    if n < 2 {
+        return;
+    }
+    for k in (j..j + n).filter(|&k| ctx.crf[k].is_none()) {
+        out.push(Cand::new(k, k + 1, Label::Location, PRIO_CRF + 1));
+    }
 }
 
 /// «معبر أدري الحدودي», «منفذ الوليد الحدودي»: after a crossing's head (at `j - 1`), one

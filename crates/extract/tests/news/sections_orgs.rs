@@ -289,3 +289,19 @@ fn security_forces_without_their_adjective_and_a_leaders_house_are_no_bodies() {
         &["قوى الأمن", "بيت الرئيس الفلسطيني"],
     );
 }
+
+#[test]
+fn a_list_of_rare_quarters_after_ahyaa_are_places_but_reviving_heritage_is_not() {
+    let text = "وانقطعت الكهرباء عن أحياء الأشرفية والمصيطبة، ودعا إلى إحياء التراث والثقافة.";
+    assert_found(text, Label::Location, &["الأشرفية", "المصيطبة"]);
+    assert_no_mention(text, &["التراث", "الثقافة"]);
+}
+
+#[test]
+fn a_name_the_lists_hold_with_its_own_fa_follows_a_head() {
+    assert_found(
+        "وعزفت أوركسترا فيينا الفيلهارمونية مساء أمس.",
+        Label::Org,
+        &["أوركسترا فيينا الفيلهارمونية"],
+    );
+}
