@@ -54,6 +54,33 @@ pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
         .or_else(|| this_month(ctx, k + 2))
 }
 
+/// Counts of months before «أشهر»: «التسعة أشهر الأولى», «الأشهر الستة الأولى».
+const MONTH_COUNTS: &[&str] = &[
+    "ثلاثه",
+    "سته",
+    "تسعه",
+    "اربعه",
+    "خمسه",
+    "سبعه",
+    "ثمانيه",
+    "عشره",
+];
+
+/// «التسعة أشهر الأولى من عام 2025», «الأشهر الستة الأولى من العام الجاري», «الأشهر
+/// الثلاثة الأخيرة من 2024»: the first or last months of a year: the end.
+pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
+    let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور"]);
+    let count = |k: usize| ctx.definite(k) && ctx.stem_in(k, MONTH_COUNTS);
+    let k = if count(j) && months(j + 1) || months(j) && ctx.definite(j) && count(j + 1) {
+        j + 2
+    } else {
+        return None;
+    };
+    let which = ctx.definite(k) && ctx.stem_in(k, &["اولي", "اخيره", "ماضيه"]);
+    (which && ctx.tok(k + 1)?.norm == "من").then_some(())?;
+    year_with_era(ctx, k + 2).or_else(|| core(ctx, k + 2))
+}
+
 /// «فاتح أبريل», «فاتح يناير 2026»: the Maghreb's «فاتح» ("the first of") before a month
 /// is its first day: the end.
 pub(super) fn first_of_month(ctx: &Ctx, j: usize) -> Option<usize> {

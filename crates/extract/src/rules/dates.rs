@@ -9,8 +9,8 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, ordinal, part_of_period,
-    qualified_period,
+    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year, ordinal,
+    part_of_period, qualified_period,
 };
 use super::months::{MonthKind, day_of_this_month, relative, season, second_month_word};
 use super::*;
@@ -158,6 +158,7 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // «الأول من يناير»: «الأول» is the day here, not a boundary word.
     core(ctx, i + lead)
         .or_else(|| part_of_period(ctx, i))
+        .or_else(|| months_of_year(ctx, i))
         .or_else(|| earlier_or_later_in(ctx, i))
 }
 
@@ -299,6 +300,11 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     if ctx.weekday(j) && t.clitics.article && !ctx.has_preposition(j) {
         return Some(weekday_after(ctx, j));
+    }
+    // «موسم 2024-2025», «الموسم الرياضي 2025/2026»: a season named by its years.
+    if stem == "موسم" || t.key == "موسم" {
+        let adjective = usize::from(ctx.definite(j + 1) && ctx.nisba(j + 1));
+        return year_range(ctx, j + 1 + adjective, false);
     }
     // «لسنة 2026», «لعام 2025»: the year word's stem keeps a glued «ل» its key drops.
     let glued_year_word = t.key != t.stem && matches!(t.key.as_str(), "عام" | "سنه");

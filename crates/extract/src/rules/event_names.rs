@@ -1,10 +1,15 @@
 //! Events named by a fixed shape the event heads do not cover: feasts and national days
 //! («عيد الأضحى», «عيد الجمهورية», «العيد الوطني»), seasons of worship («موسم الحج»),
-//! summits of a group of states («قمة مجموعة العشرين»), a civil war («الحرب الأهلية»);
-//! and the parts of a name `events.rs` reads after its head: ordinals and a sponsor's or
-//! brand's words, and the office a cup is named by («كأس ولي العهد»).
+//! summits of a group of states («قمة مجموعة العشرين»), a civil war («الحرب الأهلية»),
+//! festivals of days («أيام قرطاج السينمائية»), the Maghreb's professional league
+//! («الرابطة المحترفة الأولى»), and prizes, which are MISC (`prizes.rs`); and the parts
+//! of a name `events.rs` reads after its head: ordinals, a sponsor's or brand's words, the
+//! office a cup is named by («كأس ولي العهد»), a town the tagger missed, whom it is for.
 
 use super::*;
+
+#[path = "prizes.rs"]
+mod prizes;
 
 /// Seasons of worship that are one event each year.
 const WORSHIP: &[&str] = &["حج", "عمره"];
@@ -42,9 +47,13 @@ pub(super) fn named_events(ctx: &Ctx, out: &mut Vec<Cand>) {
             .or_else(|| worship_season(ctx, i))
             .or_else(|| group_summit(ctx, i))
             .or_else(|| civil_war(ctx, i))
-            .or_else(|| attacks_by_date(ctx, i));
+            .or_else(|| attacks_by_date(ctx, i))
+            .or_else(|| festival_days(ctx, i))
+            .or_else(|| professional_league(ctx, i));
         if let Some(e) = end {
             out.push(Cand::new(i, e, Label::Event, PRIO_EVENT));
+        } else if let Some(e) = prizes::prize(ctx, i) {
+            out.push(Cand::new(i, e, Label::Misc, PRIO_EVENT));
         }
     }
 }
@@ -120,6 +129,52 @@ fn civil_war(ctx: &Ctx, i: usize) -> Option<usize> {
         .is_some_and(|n| n.clitics.article && super::is_nationality(n, ctx.gaz))
         && !ctx.has_conjunction(i + 2);
     Some(i + 2 + usize::from(nation))
+}
+
+/// What a festival of days is about («أيام قرطاج السينمائية», «أيام الشارقة المسرحية»).
+const DAYS_OF: &[&str] = &[
+    "سينمائيه",
+    "مسرحيه",
+    "موسيقيه",
+    "شعريه",
+    "ثقافيه",
+    "تشكيليه",
+    "تجاريه",
+    "ادبيه",
+    "فنيه",
+    "كوريغرافيه",
+];
+
+/// «أيام قرطاج السينمائية», «أيام الشارقة المسرحية»: a festival named «days» of a town
+/// and its art.
+fn festival_days(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    if t.kind != TokenKind::Word || base_of(t) != "ايام" || t.clitics.article {
+        return None;
+    }
+    let town = ctx
+        .place_at(i + 1)
+        .max(usize::from(world_place(ctx, i + 1)));
+    let art = i + 1 + town;
+    let named = town > 0
+        && ctx.definite(art)
+        && ctx.stem_in(art, DAYS_OF)
+        && !ctx.has_conjunction(art)
+        && ctx.tok(art).is_some_and(|a| !a.line_start);
+    named.then_some(art + 1)
+}
+
+/// «الرابطة المحترفة الأولى», «الرابطة المحترفة الثانية»: Algeria's and Tunisia's
+/// football leagues, as competitions (the league's body, «الرابطة الوطنية لكرة القدم
+/// المحترفة», is an organisation).
+fn professional_league(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    if t.kind != TokenKind::Word || t.stem != "رابطه" || !t.clitics.article {
+        return None;
+    }
+    let pro = ctx.definite(i + 1) && ctx.stem_in(i + 1, &["محترفه"]);
+    let grade = ctx.definite(i + 2) && ctx.stem_in(i + 2, &["اولي", "ثانيه"]);
+    (pro && grade).then_some(i + 3)
 }
 
 /// Ordinals after an event («الحرب العالمية الثانية», «الثانية والعشرين»).
@@ -223,4 +278,67 @@ pub(super) fn office_cup(ctx: &Ctx, j: usize) -> Option<usize> {
         let definite = ctx.tok(end - 1).is_some_and(|t| t.clitics.article);
         (fits && definite).then_some(end)
     })
+}
+
+/// «الدوري الإنجليزي»: England's adjective, which the nationality list lacks.
+pub(super) const ENGLISH: &[&str] = &["انجليزي", "انجليزيه", "انكليزي", "انكليزيه"];
+
+/// A prize is MISC, not an EVENT («جائزة التانيت الذهبي»), but a race named «جائزة …
+/// الكبرى» is a Grand Prix, an event («جائزة إيطاليا الكبرى»): the label of `i..end`.
+pub(super) fn event_or_prize(ctx: &Ctx, i: usize, end: usize) -> Label {
+    let grand_prix = (i + 1..end).any(|k| ctx.stem_is(k, &["كبري"]));
+    if head_in(ctx, i, &["جائزه"]) && !grand_prix {
+        Label::Misc
+    } else {
+        Label::Event
+    }
+}
+
+/// Heads of events named by their town alone («مهرجان جرش», «معرض مسقط الدولي»).
+pub(super) const TOWN_HEADS: &[&str] = &["معرض", "مهرجان", "ملتقي", "منتدي", "مؤتمر", "ماراثون"];
+
+/// Whom an event is for, after «لل»: common words that name it there («للأندية»).
+pub(super) const FOR_WHOM: &[&str] = &[
+    "انديه",
+    "ناشئين",
+    "ناشئات",
+    "شباب",
+    "سيدات",
+    "رجال",
+    "محترفين",
+    "هواه",
+    "جامعات",
+    "مدارس",
+    "منتخبات",
+    "محليين",
+    "كتاب",
+];
+
+/// The head at `i` is one of `heads`, by its stem or, where a preposition stayed glued to
+/// a short word («بكأس»), its key.
+pub(super) fn head_in(ctx: &Ctx, i: usize, heads: &[&str]) -> bool {
+    ctx.tok(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && (heads.contains(&t.stem.as_str())
+                || t.key != t.stem
+                    && t.stem.starts_with(['ب', 'ل', 'ك'])
+                    && heads.contains(&t.key.as_str()))
+    })
+}
+
+/// An indefinite word at `j` the world lists or the harvested names hold mostly as a
+/// place («مسقط», «جرش»): a town the tagger missed.
+pub(super) fn world_place(ctx: &Ctx, j: usize) -> bool {
+    let Some(t) = ctx.tok(j) else { return false };
+    let is_place = |c: &crate::gazetteer::PhraseCounts| c.best().is_some_and(|(ty, _)| ty == 1);
+    t.kind == TokenKind::Word
+        && !t.clitics.article
+        && !t.line_start
+        && !ctx.has_conjunction(j)
+        && !ctx.has_preposition(j)
+        && ctx.proper_like(j)
+        && ctx.crf[j].is_none()
+        && ctx.flags(j) & flag::FIRST_NAME == 0
+        && (ctx.gaz.world.map.get(&t.key).is_some_and(is_place)
+            || ctx.gaz.phrases.map.get(&t.key).is_some_and(is_place))
 }

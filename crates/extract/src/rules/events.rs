@@ -1,7 +1,10 @@
 //! Events: conferences, forums, exhibitions, tournaments and cups, elections, wars and
 //! revolutions, with what names them.
 
-use super::event_names::{EVENT_ORDINALS, brand_run, office_cup};
+use super::event_names::{
+    ENGLISH, EVENT_ORDINALS, FOR_WHOM, TOWN_HEADS, brand_run, event_or_prize, head_in, office_cup,
+    world_place,
+};
 use super::*;
 
 /// Event heads the trigger list lacks (a rule-side list: trigger words are CRF features).
@@ -64,6 +67,7 @@ impl Ctx<'_> {
         let Some(t) = self.tok(j) else { return false };
         self.nisba(j)
             && (NAMING_ADJECTIVES.contains(&t.stem.as_str())
+                || ENGLISH.contains(&t.stem.as_str())
                 || (super::is_nationality(t, self.gaz) && !t.stem.starts_with("دول")))
     }
 }
@@ -97,7 +101,7 @@ pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
         // An acronym in parentheses right after: «(ديمكس 2026)».
         let acro = paren_acronym(ctx, end);
         if end > j && (anchored || acro.is_some()) {
-            out.push(Cand::new(i, end, Label::Event, PRIO_EVENT));
+            out.push(Cand::new(i, end, event_or_prize(ctx, i, end), PRIO_EVENT));
             if let Some((s, e)) = acro {
                 out.push(Cand {
                     alias_of: Some(i),
@@ -169,7 +173,11 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
-        let place = ctx.place_at(j);
+        // «معرض مسقط الدولي للكتاب», «مهرجان جرش»: a town the world lists know, right
+        // after an indefinite head, though the tagger missed it.
+        let town =
+            j == heads_end && !definite_head && head_in(ctx, i, TOWN_HEADS) && world_place(ctx, j);
+        let place = ctx.place_at(j).max(usize::from(town));
         // A tagger's place that runs over a second country ends before it, unless the
         // world lists know the whole name («كوبا أمريكا»).
         let place = (1..place)
@@ -184,6 +192,21 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         {
             j += place.max(1);
             place_end = (place > 0).then_some(j);
+            anchored = true;
+            last_good = j;
+            continue;
+        }
+        // «المؤتمر الدولي للتعليم الطبي», «الملتقى الدولي للشعر»: a definite head,
+        // «الدولي» and what the event is for.
+        if j == heads_end
+            && definite_head
+            && ctx.stem_is(j, &["دولي", "دوليه"])
+            && ctx
+                .tok(j + 1)
+                .is_some_and(|r| r.norm.starts_with("لل") && !r.line_start)
+            && !ctx.stem_is(j + 1, NOT_A_REMIT)
+        {
+            j += 1;
             anchored = true;
             last_good = j;
             continue;
@@ -206,7 +229,7 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         }
         // «كأس العرب», «كأس الخليج», «حرب الخليج»; not «معرض الخليج للتعليم», whose
         // region only says where it is held.
-        let cup_or_war = ctx.stem_is(i, &["كاس", "دوري", "بطوله", "حرب"]);
+        let cup_or_war = head_in(ctx, i, &["كاس", "دوري", "بطوله", "حرب"]);
         if j == heads_end
             && t.clitics.article
             && (matches!(t.stem.as_str(), "عالم" | "امم" | "العاب" | "اولمبياد")
@@ -220,7 +243,7 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         // «كأس ولي العهد», «كأس الأمير»: a cup named by the office that gives it.
         if j == heads_end
             && !definite_head
-            && ctx.stem_is(i, &["كاس"])
+            && head_in(ctx, i, &["كاس"])
             && let Some(e) = office_cup(ctx, j)
         {
             j = e;
@@ -282,10 +305,10 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
-        // «بطولة قطر المفتوحة للتنس».
+        // «بطولة قطر المفتوحة للتنس», «الدوري المصري الممتاز».
         if anchored
             && t.clitics.article
-            && ctx.stem_is(j, &["مفتوح", "مفتوحه"])
+            && ctx.stem_is(j, &["مفتوح", "مفتوحه", "ممتاز"])
             && !ctx.has_conjunction(j)
         {
             j += 1;
@@ -293,8 +316,14 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         // «للتنس», «للأندية»: what the event is for; not «للمرة الثانية», «للعام الثالث».
-        let not_a_remit = ctx.stem_is(j, &["مره", "مرات", "عام", "سنه", "يوم", "فتره", "مده"]);
-        if last_good > heads_end && t.norm.starts_with("لل") && !ctx.is_common(j) && !not_a_remit
+        let not_a_remit = ctx.stem_is(j, NOT_A_REMIT);
+        // «كأس العالم للأندية», «بطولة أفريقيا للناشئين»: whom the event is for, common
+        // words that name it there.
+        let for_whom = ctx.stem_is(j, FOR_WHOM);
+        if last_good > heads_end
+            && t.norm.starts_with("لل")
+            && (!ctx.is_common(j) || for_whom)
+            && !not_a_remit
         {
             j += 1;
             last_good = j;
@@ -310,6 +339,9 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
     }
     (last_good, anchored)
 }
+
+/// Words after «لل» that say no remit («للمرة الثانية», «للعام الثالث»).
+const NOT_A_REMIT: &[&str] = &["مره", "مرات", "عام", "سنه", "يوم", "فتره", "مده"];
 
 /// A definite genitive at `j` and a naming adjective after it («الصحة العالمي», «الكتاب
 /// الدولي»), neither after «و» or a preposition.

@@ -112,9 +112,11 @@ impl NameWord {
                 || ctx
                     .tok(j + 1)
                     .is_some_and(|n| is_connector(&n.stem, &n.norm) && n.norm != "ال"));
+        // «قائد المنطقة البحرية | الرابعة عشر»: a definite ordinal is no name.
         if lexicon::is_function_word(&t.norm) && !name_ali
             || ctx.has_preposition(j)
             || time_of_day(ctx, j)
+            || super::date_parts::ordinal(ctx, j)
         {
             return true;
         }
@@ -302,7 +304,15 @@ fn person_or_title(
     } else {
         Strength::Weak
     };
-    let mut name_end = name_after(ctx, j, strength, scan.rank, family);
+    // «عُيّن X مديرا فنيا»: an office in the accusative follows its holder.
+    let accusative = super::titles::ACCUSATIVE_OFFICES.contains(&ctx.tokens[i].norm.as_str());
+    // «مدرب [الهلال] البرتغالي»: the club after a coach is no name.
+    let club = super::titles::coach_of_club(ctx, j);
+    let mut name_end = if accusative || club {
+        j
+    } else {
+        name_after(ctx, j, strength, scan.rank, family)
+    };
     // The CRF's person runs on past the words the lists know («فرانك فالتر
     // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
     if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
@@ -333,22 +343,44 @@ fn person_or_title(
             start: j,
             end: name_end,
             label: Some(Label::Person),
-            prio: PRIO_PERSON_TITLE,
+            prio: if scan.government {
+                PRIO_ORG + 1
+            } else {
+                PRIO_PERSON_TITLE
+            },
             title: Some((title_start, title_end)),
             alias_of: None,
         });
         name_end
     } else if standalone_title(ctx, i, j, scan.office_words) {
         // A title over a department the tagger named in part wins over that part.
-        let prio = if scan.governed {
+        let prio = if scan.government {
+            PRIO_ORG + 1
+        } else if scan.governed {
             PRIO_CRF + 1
         } else {
             PRIO_TITLE
         };
         out.push(Cand::new(title_start, j, Label::Title, prio));
+        if club {
+            person_after_club(ctx, j, family, out);
+        }
         j
     } else {
         j.max(i + 1)
+    }
+}
+
+/// «مدرب [مولودية الجزائر] خير الدين مضوي»: the coach's name after the club (at `j`)
+/// he coaches, supported as after an office.
+fn person_after_club(ctx: &Ctx, j: usize, family: &HashSet<String>, out: &mut Vec<Cand>) {
+    let mut e = j + 1;
+    while e < j + 4 && ctx.known_non_person[e] && ctx.known_non_person[j] {
+        e += 1;
+    }
+    let end = name_after(ctx, e, Strength::Weak, false, family);
+    if end > e {
+        out.push(Cand::new(e, end, Label::Person, PRIO_PERSON_TITLE));
     }
 }
 

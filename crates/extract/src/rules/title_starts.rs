@@ -21,6 +21,10 @@ const TWO_WORD_OFFICES: &[(&str, &[&str])] = &[
     ("قاضي", &["تحقيق", "تنفيذ", "احداث", "امور"]),
     // A Shiite cleric of the highest rank.
     ("مرجع", &["شيعي", "ديني", "اعلي"]),
+    // A team's captain («عميد المنتخب», «عميد الفريق»); «العميد» alone is a rank.
+    ("عميد", &["منتخب", "فريق"]),
+    // The mayor of a Saudi region or city («أمين منطقة الرياض», «أمين العاصمة»).
+    ("امين", &["منطقه", "محافظه", "عاصمه", "مدينه"]),
 ];
 
 /// Honorifics of clerics and dignitaries the trigger lists lack: «فضيلة الشيخ», «سماحة
@@ -52,7 +56,11 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     let common_office = trig == Some(Trigger::Office)
         && super::titles::AMBIGUOUS_OFFICES.contains(&t.base())
         && matches!(ctx.trig(i + 1), Some(Trigger::Rank | Trigger::Honorific));
-    if common_office {
+    // «المهندس أمين الناصر»: an office that is also a given name, where the tagger reads
+    // a person.
+    if common_office
+        || ctx.crf[i] == Some(Label::Person) && super::titles::given_name_office(ctx, i)
+    {
         return None;
     }
     if let Some(n) = context_office(ctx, i) {
@@ -84,7 +92,16 @@ fn untriggered_title(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     {
         return Some(TitleScan::new(ctx, i, Trigger::Honorific));
     }
-    let office = (possessive_office(ctx, i) || glued_office(t)) && !ctx.known_non_person[i];
+    // «عميدة [كلية الطب]»: a dean of a body, as «عميد» is.
+    let dean = t.base() == "عميده" && (ctx.starts_org(i + 1) || ctx.crf[i + 1] == Some(Label::Org));
+    if dean {
+        return Some(TitleScan::new(ctx, i, Trigger::Rank));
+    }
+    let office = (possessive_office(ctx, i)
+        || glued_office(t)
+        || super::titles::ACCUSATIVE_OFFICES.contains(&t.norm.as_str())
+            && super::titles::held(ctx, i))
+        && !ctx.known_non_person[i];
     office.then(|| TitleScan::new(ctx, i, Trigger::Office))
 }
 
@@ -114,8 +131,20 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i)?;
     // The first words of [`TWO_WORD_OFFICES`] are four letters (8 bytes), 10 to 14 with
     // «و» or the article: a cheap test first.
-    if !(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع']) {
+    if !(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن'])
+    {
         return None;
+    }
+    // «وكيل الوزارة لشؤون …»: the under-secretary of the ministry just named («وكيل
+    // [وزارة الخارجية]» leaves the ministry, an organisation, out).
+    if [t.norm.as_str(), t.stem.as_str()]
+        .iter()
+        .any(|f| bare(f) == "وكيل")
+    {
+        let ministry = ctx
+            .tok(i + 1)
+            .is_some_and(|n| n.norm == "الوزاره" && !n.line_start);
+        return ministry.then_some(2);
     }
     let forms = [t.norm.as_str(), t.stem.as_str(), t.key.as_str()];
     let (_, seconds) = TWO_WORD_OFFICES

@@ -2,6 +2,13 @@
 //! honorifics, an office and its complements; and when an office that introduces no name
 //! is a TITLE mention on its own.
 
+#[path = "title_words.rs"]
+mod words;
+use words::{ACCUSATIVE_ADJECTIVES, GROUPS, SPOKESMEN, anaphoric_body, government_at};
+pub(super) use words::{
+    ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, standalone_title,
+};
+
 use super::title_starts::ambiguous;
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
 use super::*;
@@ -27,6 +34,9 @@ pub(super) struct TitleScan {
     /// The office took the council or department it governs («مدير إدارة الأمن
     /// الوقائي»): the title outranks the tagger's piece of it.
     pub(super) governed: bool,
+    /// The governed body is a government («رئيس حكومة الوحدة الوطنية»), which the
+    /// organisation rules name on their own: the title outranks them.
+    pub(super) government: bool,
 }
 
 impl TitleScan {
@@ -47,8 +57,12 @@ impl TitleScan {
                 && !royal_construct,
             rank: first == Trigger::Rank,
             office_words,
-            open: office_words > 0 && !head.clitics.article,
+            // An office in the accusative («مديرا») has its tanween: no construct.
+            open: office_words > 0
+                && !head.clitics.article
+                && !ACCUSATIVE_OFFICES.contains(&head.norm.as_str()),
             governed: false,
+            government: false,
         }
     }
 
@@ -98,14 +112,33 @@ impl TitleScan {
     fn step(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
         let t = &ctx.tokens[j];
+        // «المتحدث باسم [وزارة الصحة]», «الناطق باسم [أمانة بغداد]», «باسم جماعة
+        // [الحوثيين]»: a body spoken for that is named is no part of the title («المتحدث
+        // باسم الجيش», a body by its definite head alone, is).
+        let named_body = ctx.crf[j].is_some()
+            || !t.clitics.article
+                && (ctx.trig(j) == Some(Trigger::OrgHead) || GROUPS.contains(&t.base()));
+        if ctx.tokens[j - 1].norm == "باسم" && j - 1 > self.start && named_body {
+            return false;
+        }
         // «وزير الدولة للشؤون الخارجية», «المفوض السامي لشؤون اللاجئين»: the office's
         // remit after «ل» belongs to it; so does «باسم» ("on behalf of") after
-        // «المتحدث», never a name there.
+        // «المتحدث», never a name there (after another office it is the name Bassem:
+        // «وكيل الوزارة لشؤون الاستخراج باسم محمد»).
+        let on_behalf = t.norm == "باسم" && self.spokesman(ctx);
         if self.office_words > 0
-            && (t.stem == "شؤون" || t.key == "شؤون" || t.norm == "باسم")
+            && (t.stem == "شؤون" || t.key == "شؤون" || on_behalf)
             && !ctx.has_conjunction(j)
         {
             return self.office_word(t, true);
+        }
+        // «الأمين العام للجامعة», «المدير الفني للمهرجان»: the body the office serves,
+        // named by its head alone after «لل».
+        if self.office_words > 0 && anaphoric_body(ctx, j) {
+            self.office_words += 1;
+            self.open = false;
+            self.end += 1;
+            return true;
         }
         // «المبعوثة الأممية بالإنابة», «وزير الداخلية بالوكالة»: an acting office.
         if self.office_words > 0 && ACTING.contains(&t.norm.as_str()) {
@@ -147,6 +180,13 @@ impl TitleScan {
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }
 
+    /// The title holds a spokesman's word («المتحدث», «الناطق», «متحدثة»).
+    fn spokesman(&self, ctx: &Ctx) -> bool {
+        ctx.tokens[self.start..self.end]
+            .iter()
+            .any(|t| SPOKESMEN.contains(&t.base()))
+    }
+
     /// An office after an honorific («معالي الوزير»), a rank modifier, another rank or
     /// honorific.
     fn rank_or_honorific(&mut self, ctx: &Ctx) -> bool {
@@ -160,6 +200,7 @@ impl TitleScan {
                 if self.office_words == 0
                     && self.first == Trigger::Honorific
                     && !conjunction
+                    && !given_name_office(ctx, j)
                     && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article)
                     && !self.definite_royal(ctx) =>
             {
@@ -178,6 +219,17 @@ impl TitleScan {
             {
                 self.end += 1;
                 true
+            }
+            // «مدرب حراس المرمى | أمير عبد الحميد»: after a whole office an indefinite
+            // royal title that is also a given name begins the name.
+            Some(Trigger::Honorific)
+                if self.office_words > 0
+                    && !self.open
+                    && !t.clitics.article
+                    && ROYAL.contains(&t.base())
+                    && ctx.flags(j) & flag::FIRST_NAME != 0 =>
+            {
+                false
             }
             Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
                 // «مدير الفريق | ليخبره»: a rank after an office ends its construct.
@@ -243,12 +295,15 @@ impl TitleScan {
             && ctx.crf[j].is_none()
             && !ctx.has_conjunction(j)
             && ctx.tokens[j - 1].norm != "باسم"
-            && let Some(e) = super::bodies::governed_body_at(ctx, j)
+            && let Some((e, government)) = super::bodies::governed_body_at(ctx, j)
+                .map(|e| (e, false))
+                .or_else(|| government_at(ctx, j).map(|e| (e, true)))
         {
             self.office_words += 1;
             self.open = false;
             self.end = e;
             self.governed = true;
+            self.government = government;
             return true;
         }
         if self.office_words == 0
@@ -258,6 +313,12 @@ impl TitleScan {
         {
             return false;
         }
+        // «مديرا فنيا», «أمينا عاما»: an office in the accusative takes its adjective in
+        // the accusative, and nothing else.
+        if ACCUSATIVE_OFFICES.contains(&ctx.tokens[self.start].norm.as_str()) {
+            let adjective = j == self.start + 1 && ACCUSATIVE_ADJECTIVES.contains(&t.norm.as_str());
+            return adjective && self.office_word(t, false);
+        }
         // «محافظ سابق», «رئيس وزراء مؤقت»: an indefinite adjective ends the construct.
         if self.open
             && !t.clitics.article
@@ -266,11 +327,21 @@ impl TitleScan {
         {
             return self.office_word(t, false);
         }
+        // «مدرب [السد]»: a club the world lists know ends a coach's office.
+        if self.office_words == 1 && coach_of_club(ctx, j) {
+            return false;
+        }
         // «رئيس مجلس الوزراء», «رئيس لجنة التحقيق»: a head that starts no organisation of
         // its own is the office's genitive.
+        // «محافظ العاصمة», «أمير المنطقة», «حاكم الولاية»: a definite place head right
+        // after the office is its domain.
+        let domain =
+            self.office_words == 1 && t.clitics.article && ctx.trig(j) == Some(Trigger::LocHead);
+        // «مدير المهرجان», «أمين عام الجائزة»: the event just named.
+        let event = t.clitics.article && ctx.trig(j) == Some(Trigger::EventHead);
         let genitive = self.open
             && self.office_words <= 4
-            && matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
+            && (matches!(ctx.trig(j), None | Some(Trigger::OrgHead)) || domain || event)
             && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
         // «مدير إدارة الثقافة والفنون», «وزير التربية والتعليم»: a portfolio joined to the
         // genitive before it.
@@ -305,64 +376,6 @@ const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيا�
 
 /// Royal titles that take a genitive in construct state («أمير البلاد»).
 const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
-
-/// Offices and royal titles that are a TITLE on their own when definite, accusative or
-/// before the entity they are the office of («الرئيس», «رئيسا», «أمير \[قطر\]»).
-pub(super) const STANDALONE: &[&str] = &[
-    "رئيس",
-    "رئيسه",
-    "رئيسا",
-    "مدير",
-    "مديره",
-    "وزير",
-    "وزيره",
-    "وزيرا",
-    "سفير",
-    "سفيره",
-    "محافظ",
-    "قنصل",
-    "حاكم",
-    "زعيم",
-    "متحدث",
-    "قائد",
-    "مستشار",
-    "مفتي",
-    "والي",
-    "ملك",
-    "ملكه",
-    "امير",
-    "اميره",
-    "سلطان",
-    "بابا",
-];
-
-/// Whether the title words `i..j` that introduce no name are a TITLE mention: an office
-/// with a complement («وزير الخارجية»), an honorific with an office («معالي الوزير»), or
-/// one office or royal title of [`STANDALONE`] that is definite, accusative or followed by
-/// an entity («الرئيس», «أمير قطر»).
-pub(super) fn standalone_title(ctx: &Ctx, i: usize, j: usize, office_words: usize) -> bool {
-    if office_words >= 2 || (office_words == 1 && j - i >= 2) {
-        return true;
-    }
-    let before_entity = ctx.crf.get(j).is_some_and(Option::is_some)
-        || ctx.country.get(j).is_some_and(|&c| c > 0)
-        || ctx.starts_org(j);
-    // «عميد [كلية التربية]», «وكيل [وزارة الخارجية]»: a dean or under-secretary of a body.
-    let head = &ctx.tokens[i];
-    let of_body = j == i + 1
-        && !head.clitics.article
-        && OFFICE_RANKS.contains(&head.base())
-        && (ctx.starts_org(j) || ctx.crf.get(j) == Some(&Some(Label::Org)));
-    of_body
-        || ctx.tokens[i..j].iter().any(|t| {
-            let accusative = t.norm.ends_with('ا') && t.stem != "بابا";
-            STANDALONE.contains(&t.base()) && (t.clitics.article || accusative || before_entity)
-        })
-}
-
-/// Ranks that are also offices in construct before the body they serve («عميد كلية
-/// الهندسة» a dean, «وكيل وزارة الخارجية» an under-secretary).
-const OFFICE_RANKS: &[&str] = &["عميد", "وكيل"];
 
 /// «أمينه العام» ("its secretary-general"): an office with a possessive pronoun, which the
 /// trigger lists do not hold (as a word alone «أمينة» is also a given name).

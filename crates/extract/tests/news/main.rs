@@ -13,6 +13,7 @@ mod places;
 mod regional_orgs;
 mod regional_titles_dates;
 mod sections_orgs;
+mod sections_titles_dates;
 mod titles;
 
 use std::path::PathBuf;
