@@ -195,8 +195,11 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             if titled && ctx.crf[j + 1..].first() == Some(&Some(Label::Person)) {
                 return Some(ctx.crf_end[j + 1].min(j + 5));
             }
-            // «مستشفى جامعيا»: an accusative adjective is no name.
-            let name = ctx.crf[j].is_some() || (ctx.proper_like(j) && !t.norm.ends_with("يا"));
+            // «مستشفى جامعيا»: an accusative adjective is no name. After a definite head an
+            // untagged word is the sentence going on («المستشفى سيستقبل المرضى»), not a name.
+            let head_definite = j > 0 && ctx.tokens[j - 1].clitics.article;
+            let name = ctx.crf[j].is_some()
+                || (ctx.proper_like(j) && !t.norm.ends_with("يا") && !head_definite);
             // «مؤسسة الأمل للخدمات الاجتماعية», «جمعية البر للأعمال الخيرية»: a definite
             // word names the body where what it is for follows.
             // Not «المجموعة الخامسة للتصفيات»: after a definite head it is an adjective.

@@ -404,3 +404,13 @@ fn a_headline_without_a_full_stop_does_not_end_in_an_organisation() {
     }
     assert_found(text, Label::Org, &["البنك المركزي", "تحالف أوبك"]);
 }
+
+#[test]
+fn a_definite_head_followed_by_the_rest_of_its_sentence_is_no_organisation() {
+    // «المستشفى سيستقبل المرضى», «الجمعية تمنح»: the word after a definite head is the
+    // verb or object going on, not the body's name; «مستشفى حمد» names one.
+    let text = "وأكد أن المستشفى سيستقبل المرضى غدا، وأن الجمعية تمنح القروض للأسر، وأن \
+                المؤسسة نمت بسرعة.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(l, _)| *l == Label::Org), "{found:?}");
+}
