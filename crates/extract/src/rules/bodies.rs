@@ -15,6 +15,9 @@ use super::*;
 /// Heads (stems) and what they need; a head may be listed with more than one need.
 const HEADS: &[(&str, Needs)] = &[
     ("بورصه", Needs::PlaceOrName),
+    // Before its other needs: the first that holds counts, and «كهرباء» in «مؤسسة
+    // كهرباء لبنان» would pass for a name.
+    ("مؤسسه", Needs::ServiceThenPlace),
     ("مؤسسه", Needs::PlaceOrName),
     ("مؤسسه", Needs::GeneralThenPurpose),
     ("جمعيه", Needs::PlaceOrName),
@@ -30,6 +33,8 @@ const HEADS: &[(&str, Needs)] = &[
     ("بلديه", Needs::PlaceOrName),
     ("جهاز", Needs::Place),
     ("غرفه", Needs::TradeThenPlace),
+    ("هيئه", Needs::ServiceThenPlace),
+    ("مصلحه", Needs::ServiceThenPlace),
     ("فرقه", Needs::Place),
     ("متاحف", Needs::Place),
     ("متحف", Needs::PlaceOrNationality),

@@ -16,6 +16,9 @@ pub(super) enum Needs {
     Place,
     /// What a chamber is of, then its place («غرفة تجارة وصناعة الكويت», «غرفة قطر»).
     TradeThenPlace,
+    /// A utility's service, then its place («مؤسسة كهرباء لبنان», «هيئة كهرباء ومياه
+    /// دبي»); never the place alone («مصلحة إسرائيل» is Israel's interest).
+    ServiceThenPlace,
     /// A place, then «المالي» («سوق دبي المالي»).
     PlaceThenFinancial,
     /// One of these stems, definite («الخطوط الجوية», «الهلال الأحمر», «الديوان الأميري»).
@@ -122,8 +125,21 @@ pub(super) const GENERAL: &[&str] = &["عام", "عامه"];
 /// Adjectives of the world that name a federation as a nationality does.
 const WORLD: &[&str] = &["دولي", "عالمي"];
 
-/// What a chamber is of («غرفة تجارة وصناعة …»).
-const TRADES: &[&str] = &["تجاره", "صناعه", "زراعه"];
+/// What a chamber is of («غرفة تجارة وصناعة …»), or a utility's service («مؤسسة كهرباء
+/// لبنان», «هيئة كهرباء ومياه دبي», «مؤسسة مياه بيروت»).
+const TRADES: &[&str] = &[
+    "تجاره",
+    "صناعه",
+    "زراعه",
+    "كهرباء",
+    "مياه",
+    "نفط",
+    "بترول",
+    "غاز",
+    "اتصالات",
+    "موانئ",
+    "بريد",
+];
 
 /// «تنظيم داعش», «تنظيم القاعدة», «تنظيم الدولة الإسلامية»: a name at `j` the tagger
 /// or the world list holds as an organisation: its end.
@@ -215,7 +231,7 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             (place > 0 || name).then(|| j + place.max(1))
         }
         Needs::Place => (place > 0).then_some(j + place),
-        Needs::TradeThenPlace => {
+        Needs::TradeThenPlace | Needs::ServiceThenPlace => {
             let trade = |k: usize| {
                 ctx.tok(k)
                     .is_some_and(|x| TRADES.contains(&x.stem.as_str()))
@@ -224,8 +240,15 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             while trade(k) && (k == j || ctx.has_conjunction(k)) && !ctx.tokens[k].clitics.article {
                 k += 1;
             }
+            // «مصلحة إسرائيل» is Israel's interest: a service names the body.
+            if k == j && matches!(needs, Needs::ServiceThenPlace) {
+                return None;
+            }
             let place = if k == j { place } else { ctx.place_at(k) };
-            (place > 0 && !ctx.has_preposition(k)).then_some(k + place)
+            // «لبنان» is a country as written, not «ل» + a word.
+            let as_written = ctx.country[k] > 0 && !ctx.country_after_preposition[k];
+            let glued = ctx.has_preposition(k) && !as_written;
+            (place > 0 && !glued).then_some(k + place)
         }
         Needs::PlaceThenFinancial => {
             let e = j + place;

@@ -414,3 +414,16 @@ fn a_definite_head_followed_by_the_rest_of_its_sentence_is_no_organisation() {
     let found = mentions(text);
     assert!(!found.iter().any(|(l, _)| *l == Label::Org), "{found:?}");
 }
+
+#[test]
+fn a_utility_named_by_its_service_and_place_is_one_organisation() {
+    let text = "وأعلنت هيئة كهرباء ومياه الشارقة خطة جديدة، وقالت مؤسسة مياه دمشق إن الضخ \
+                مستمر. وأكد أن مصلحة إسرائيل تقتضي ذلك.";
+    assert_found(
+        text,
+        Label::Org,
+        &["هيئة كهرباء ومياه الشارقة", "مؤسسة مياه دمشق"],
+    );
+    let found = mentions(text);
+    assert!(!found.iter().any(|(_, t)| t.contains("مصلحة")), "{found:?}");
+}
