@@ -46,6 +46,8 @@ const HEADS: &[(&str, Needs)] = &[
     ("اداره", Needs::GeneralThenPurpose),
     ("مديريه", Needs::GeneralThenPurpose),
     ("اتحاد", Needs::NationalityOrWorld),
+    // «الجامعة التونسية لكرة القدم»: a Maghreb federation, by its sport.
+    ("جامعه", Needs::NationalityOrWorld),
     ("شركه", Needs::NationalityThenPurpose),
     // «مجلس التعاون لدول الخليج العربية», «مجلس التعاون الخليجي»: in the news «مجلس
     // التعاون» is the Gulf council; other councils are too generic a head.
@@ -300,6 +302,11 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
         Needs::GeneralThenPurpose | Needs::NationalityThenPurpose | Needs::RankedWithPurpose
     );
     if needs_purpose && purpose.is_none() {
+        return None;
+    }
+    // «الجامعة» by a nationality is a university or the Arab League, as the tagger reads
+    // it; only with a sport is it a Maghreb federation («الجامعة التونسية لكرة القدم»).
+    if t.stem == "جامعه" && sport_at(ctx, j).is_none() {
         return None;
     }
     j = purpose.or_else(|| sport_at(ctx, j)).unwrap_or(j);

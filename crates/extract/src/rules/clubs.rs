@@ -68,6 +68,8 @@ pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         if let Some(e) = club_with_adjective(ctx, i) {
             out.push(Cand::new(i, e, Label::Org, PRIO_CRF + 5));
+        } else if let Some(e) = club_of_town(ctx, i) {
+            out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
         } else if let Some(n) = nickname_at(ctx, i) {
             // «منتخب النشامى»: the team's head before its nickname is the name's.
             let team = i > 0
@@ -147,6 +149,45 @@ fn club_with_adjective(ctx: &Ctx, i: usize) -> Option<usize> {
     } else {
         org(&t.key).then_some(i + 1)
     }
+}
+
+/// First words (keys) of the Maghreb's clubs named by their town on the sports pages:
+/// «نهضة بركان», «مولودية وجدة», «حسنية أكادير», «شباب بلوزداد», «دفاع تطوان», «وفاق
+/// سطيف», «أولمبيك آسفي», «شبيبة الساورة» is [`club_with_adjective`]'s.
+const CLUB_OF_TOWN: &[&str] = &[
+    "نهضه",
+    "مولوديه",
+    "حسنيه",
+    "شبيبه",
+    "شباب",
+    "اولمبيك",
+    "وفاق",
+    "دفاع",
+    "اتحاد",
+    "مستقبل",
+    "نجم",
+];
+
+/// A club named by [`CLUB_OF_TOWN`] and a town as the city list writes it («وجدة» is
+/// Oujda, not «و» + «جدة»), or a place the tagger or the lists know, in a sentence of the
+/// sports pages: the end.
+fn club_of_town(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    // Cheap tests first: every token is asked.
+    if t.clitics.article
+        || !(6..=14).contains(&t.key.len())
+        || !CLUB_OF_TOWN.contains(&t.key.as_str())
+    {
+        return None;
+    }
+    let n = ctx
+        .tok(i + 1)
+        .filter(|n| n.kind == TokenKind::Word && !n.line_start && !n.clitics.article)?;
+    let as_written = ctx.gaz.single_names.contains(&n.norm);
+    let place =
+        ctx.place_at(i + 1) == 1 && !ctx.has_conjunction(i + 1) && !ctx.has_preposition(i + 1);
+    let named = (as_written || place) && ctx.crf[i + 1] != Some(Label::Person);
+    (named && sports_sentence(ctx, i)).then_some(i + 2)
 }
 
 /// A national team's nickname at `i` in a sentence of the sports pages: its length.

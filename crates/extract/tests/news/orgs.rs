@@ -427,3 +427,22 @@ fn a_utility_named_by_its_service_and_place_is_one_organisation() {
     let found = mentions(text);
     assert!(!found.iter().any(|(_, t)| t.contains("مصلحة")), "{found:?}");
 }
+
+#[test]
+fn maghreb_federations_and_clubs_named_by_their_town_are_organisations() {
+    let text = "وقررت الجامعة الجزائرية لكرة القدم معاقبة وفاق سطيف بعد مباراته أمام دفاع \
+                تطوان، فيما فاز أولمبيك آسفي في الدوري.";
+    assert_found(
+        text,
+        Label::Org,
+        &[
+            "الجامعة الجزائرية لكرة القدم",
+            "وفاق سطيف",
+            "دفاع تطوان",
+            "أولمبيك آسفي",
+        ],
+    );
+    // Off the sports pages «شباب» are young people.
+    let found = mentions("وخرج شباب طنجة إلى الشوارع احتفالا بالعيد.");
+    assert!(!found.iter().any(|(l, _)| *l == Label::Org), "{found:?}");
+}
