@@ -211,7 +211,9 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
-        if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) {
+        // «مهرجان الموسيقى العربية»: a noun in -ي is the genitive, read below.
+        let genitive_noun = j == heads_end && !definite_head && named_genitive(ctx, j);
+        if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) && !genitive_noun {
             // «البطولة القطري» describes another noun; «الحرب العالمية» agrees.
             let agrees = !ctx.tokens[i].norm.ends_with('ه') || t.norm.ends_with('ه');
             // «المنتدى الاقتصادي العالمي»: the naming adjective may follow another.
@@ -352,7 +354,12 @@ fn named_genitive(ctx: &Ctx, j: usize) -> bool {
     });
     let naming =
         ctx.nisba(j + 1) && (ctx.naming_adjective(j + 1) || ctx.stem_is(j + 1, &["دولي", "دوليه"]));
-    genitive && free(j) && free(j + 1) && !ctx.nisba(j) && naming
+    // «مهرجان الموسيقى العربية»: a word in -ي before a feminine adjective is a noun
+    // («الموسيقى» folded), not an adjective of the head.
+    let noun = !ctx.nisba(j)
+        || ctx.tok(j).is_some_and(|t| t.norm.ends_with('ي'))
+            && ctx.tok(j + 1).is_some_and(|t| t.norm.ends_with('ه'));
+    genitive && free(j) && free(j + 1) && noun && naming
 }
 
 /// A definite genitive at `j` that is no common word, then «لل» + what the event is for

@@ -2,7 +2,7 @@
 
 pub use super::title_starts::courtesy_only;
 use super::title_starts::title_at;
-use super::titles::{STANDALONE, TitleScan, standalone_title};
+use super::titles::{STANDALONE, TitleScan, office_alone, standalone_title};
 use super::*;
 
 /// Name connectors inside a person's name.
@@ -351,8 +351,10 @@ fn person_or_title(
             title: Some((title_start, title_end)),
             alias_of: None,
         });
+        office_alone(ctx, scan, title_start, title_end, out);
         name_end
     } else if standalone_title(ctx, i, j, scan.office_words) {
+        office_alone(ctx, scan, title_start, j, out);
         // A title over a department the tagger named in part wins over that part.
         let prio = if scan.government {
             PRIO_ORG + 1

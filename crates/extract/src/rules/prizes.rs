@@ -78,13 +78,13 @@ fn named_by_word(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx
         .tok(j)
         .filter(|t| t.kind == TokenKind::Word && !t.line_start)?;
-    if ctx.has_conjunction(j) || ctx.has_preposition(j) || ctx.trig(j).is_some() {
-        return None;
-    }
     let adjective = ctx.definite(j + 1) && ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
     // «جائزة الرواية العربية», «جائزة الدولة التقديرية»: a common subject with the
     // adjective that names the prize.
     let subject = t.clitics.article && ctx.stem_in(j + 1, PRIZE_ADJECTIVES) && adjective;
+    if ctx.has_conjunction(j) || ctx.has_preposition(j) || ctx.trig(j).is_some() && !subject {
+        return None;
+    }
     let name = if t.clitics.article {
         !ctx.is_common(j) && !ctx.nisba(j) && t.stem.chars().count() >= 3 || subject
     } else {

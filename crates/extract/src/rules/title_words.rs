@@ -277,3 +277,33 @@ pub(in crate::rules) fn standalone_title(
 /// Ranks that are also offices in construct before the body they serve («عميد كلية
 /// الهندسة» a dean, «وكيل وزارة الخارجية» an under-secretary).
 pub(in crate::rules) const OFFICE_RANKS: &[&str] = &["عميد", "عميده", "وكيل"];
+
+/// The office's own words of a title `start..end` that runs on over a genitive (its head
+/// and the adjectives right after it), as a TITLE of lower priority: where an organisation
+/// or place rule takes the genitive, and the whole title with it, the office stays
+/// («رئيسة | [دار الأوبرا]», «الرئيس التنفيذي | [للمجموعة …]»).
+pub(in crate::rules) fn office_alone(
+    ctx: &Ctx,
+    scan: &TitleScan,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Cand>,
+) {
+    let i = scan.start;
+    if scan.first != Trigger::Office || start != i || end <= i + 1 {
+        return;
+    }
+    let mut k = i + 1;
+    while k < end
+        && ctx.tok(k).is_some_and(|t| {
+            t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str())
+                || matches!(t.norm.as_str(), "العام" | "عام")
+        })
+    {
+        k += 1;
+    }
+    let head = &ctx.tokens[i];
+    if k < end && (k > i + 1 || STANDALONE.contains(&head.base())) {
+        out.push(Cand::new(i, k, Label::Title, PRIO_TITLE - 1));
+    }
+}

@@ -6,7 +6,8 @@
 mod words;
 use words::{ACCUSATIVE_ADJECTIVES, GROUPS, SPOKESMEN, anaphoric_body, government_at};
 pub(super) use words::{
-    ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, standalone_title,
+    ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, office_alone,
+    standalone_title,
 };
 
 use super::title_starts::ambiguous;
@@ -384,9 +385,23 @@ pub(super) fn possessive_office(ctx: &Ctx, i: usize) -> bool {
         ctx.tok(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "العام" | "عام"))
     };
+    // «رئيسها التنفيذي», «مديرها العام», «مدربه الفني»: its chief with his adjective.
+    let adjective = |k: usize| {
+        general(k)
+            || ctx.tok(k).is_some_and(|t| {
+                t.clitics.article && matches!(t.stem.as_str(), "تنفيذي" | "فني" | "رياضي")
+            })
+    };
+    let chief = ctx.tok(i).is_some_and(|t| {
+        matches!(
+            t.norm.trim_start_matches('و'),
+            "رئيسها" | "مديرها" | "مديره" | "مدربها" | "مدربه"
+        )
+    });
     ctx.tok(i)
         .is_some_and(|t| matches!(t.norm.as_str(), "امينه" | "امينها" | "وامينه" | "وامينها"))
         && general(i + 1)
+        || chief && adjective(i + 1)
 }
 
 /// Offices that serve another office named after them («نائب رئيس», «مساعد وزير»).

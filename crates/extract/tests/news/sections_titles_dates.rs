@@ -155,3 +155,41 @@ fn a_season_named_by_its_years_is_a_date() {
     let text = "وسجل اللاعب 20 هدفا خلال موسم 2023/2024 مع فريقه.";
     assert_found(text, Label::Date, &["موسم 2023/2024"]);
 }
+
+#[test]
+fn a_chief_named_with_a_possessive_and_his_adjective_is_a_title() {
+    let text = "وأعلنت الشركة نتائجها، وقال رئيسها التنفيذي محمد العبار إن الطلب قوي.";
+    assert_eq!(
+        title_of(text, "محمد العبار").as_deref(),
+        Some("رئيسها التنفيذي")
+    );
+}
+
+#[test]
+fn a_saudi_mayor_of_a_region_is_a_title_before_the_region() {
+    let text = "وأعلن أمين منطقة مكة المكرمة صالح التركي افتتاح الحديقة.";
+    assert_found(text, Label::Title, &["أمين منطقة"]);
+}
+
+#[test]
+fn festivals_by_their_art_and_conferences_by_their_remit_are_events() {
+    let text = "وتنطلق فعاليات مهرجان الموسيقى العربية الشهر المقبل، فيما يعقد المؤتمر الدولي \
+                للتعليم العالي في أبوظبي.";
+    assert_found(
+        text,
+        Label::Event,
+        &["مهرجان الموسيقى العربية", "المؤتمر الدولي للتعليم العالي"],
+    );
+}
+
+#[test]
+fn the_first_months_of_a_year_are_one_date() {
+    let text = "وارتفعت الأرباح خلال الأشهر الستة الأولى من العام الجاري بنسبة 8 في المئة.";
+    assert_found(text, Label::Date, &["الأشهر الستة الأولى من العام الجاري"]);
+}
+
+#[test]
+fn a_prize_named_by_its_subject_and_adjective_is_misc() {
+    let text = "وحصل الشاعر على جائزة الدولة التقديرية في الآداب.";
+    assert_found(text, Label::Misc, &["جائزة الدولة التقديرية"]);
+}
