@@ -200,8 +200,10 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             if ctx.crf[j] == Some(Label::Org) && starts_here {
                 return Some(ctx.crf_end[j].min(j + 5));
             }
-            // «مدرسة عمر بن الخطاب»: the tagger's person after the head is whole.
-            if ctx.crf[j] == Some(Label::Person) && starts_here {
+            // «مدرسة عمر بن الخطاب»: the tagger's person after the head is whole; after a
+            // definite head he is someone else («الرئيس التنفيذي للمجموعة | خالد …»).
+            let head_definite = j > 0 && ctx.tokens[j - 1].clitics.article;
+            if ctx.crf[j] == Some(Label::Person) && starts_here && !head_definite {
                 return Some(ctx.crf_end[j].min(j + 5));
             }
             // «مستشفى الملك حسين»: a royal or a sheikh and the person after the title.
@@ -213,9 +215,8 @@ pub(super) fn complement(ctx: &Ctx, j: usize, needs: Needs) -> Option<usize> {
             }
             // «مستشفى جامعيا»: an accusative adjective is no name. After a definite head an
             // untagged word is the sentence going on («المستشفى سيستقبل المرضى»), not a name.
-            let head_definite = j > 0 && ctx.tokens[j - 1].clitics.article;
-            let name = ctx.crf[j].is_some()
-                || (ctx.proper_like(j) && !t.norm.ends_with("يا") && !head_definite);
+            let tagged = ctx.crf[j].is_some_and(|l| l != Label::Person || !head_definite);
+            let name = tagged || (ctx.proper_like(j) && !t.norm.ends_with("يا") && !head_definite);
             // «مؤسسة الأمل للخدمات الاجتماعية», «جمعية البر للأعمال الخيرية»: a definite
             // word names the body where what it is for follows.
             // Not «المجموعة الخامسة للتصفيات»: after a definite head it is an adjective.

@@ -446,3 +446,18 @@ fn maghreb_federations_and_clubs_named_by_their_town_are_organisations() {
     let found = mentions("وخرج شباب طنجة إلى الشوارع احتفالا بالعيد.");
     assert!(!found.iter().any(|(l, _)| *l == Label::Org), "{found:?}");
 }
+
+#[test]
+fn a_person_after_a_definite_head_is_no_part_of_the_body() {
+    // «رئيس الجمعية طه النصولي»: the man who chairs it, not a society named after him.
+    let text = "وقال رئيس الجمعية محمد الفاخوري إن المشروع انطلق، وأكد المدير العام \
+                للمجموعة سعد الكبيسي أن الأرباح ارتفعت.";
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(l, t)| *l == Label::Org && (t.contains("الفاخوري") || t.contains("الكبيسي"))),
+        "{found:?}"
+    );
+    assert_found(text, Label::Person, &["محمد الفاخوري", "سعد الكبيسي"]);
+}
