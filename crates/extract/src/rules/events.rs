@@ -187,7 +187,14 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         if place > 0 && place_end == Some(j) {
             break;
         }
-        if (place > 0 || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
+        // «معرض ديمكس», «معرض جيتكس»: right after an indefinite head, one word the tagger
+        // calls a person but no name list knows is the event's own name.
+        let coined = j == heads_end
+            && !definite_head
+            && ctx.crf[j] == Some(Label::Person)
+            && ctx.crf_end[j] == j + 1
+            && ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) == 0;
+        if (place > 0 || coined || matches!(ctx.crf[j], Some(Label::Org | Label::Misc)))
             && !ctx.has_preposition(j)
         {
             j += place.max(1);

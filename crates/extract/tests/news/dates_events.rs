@@ -191,3 +191,18 @@ fn how_many_times_a_cup_was_won_is_no_part_of_its_name() {
     assert_found(text, Label::Event, &["كأس العالم", "كأس الملك"]);
     assert_absent(text, Label::Event, &["كأس العالم للمرة الخامسة"]);
 }
+
+#[test]
+fn an_event_named_by_a_coined_word_the_tagger_calls_a_person_is_an_event() {
+    // «ديمكس»: no name list knows it, and the tagger calls it a person; after an event's
+    // indefinite head it is the event's name.
+    let text = "وتختتم اليوم فعاليات معرض ديمكس في الدوحة.";
+    let found = mentions(text);
+    assert!(
+        found
+            .iter()
+            .any(|(l, t)| *l == Label::Event && t == "معرض ديمكس"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(l, _)| *l == Label::Person), "{found:?}");
+}
