@@ -537,8 +537,10 @@ fn cancel_stops_an_add_and_keeps_what_was_added() {
 #[test]
 fn the_status_bar_cancel_stops_an_add() {
     // The status bar shows a task after 150 ms; on a quiet machine 400 short articles were
-    // all added before that, so the add is made long enough to be seen.
-    let f = fixture_with_copies(4000);
+    // all added before that, so the add is made long enough to be seen. 4,000 were not
+    // enough once extraction got faster (mimalloc): under the whole test run's load the
+    // add finished before the click reached it.
+    let f = fixture_with_copies(12_000);
     let mut harness = app(&f.library, UiLanguage::English);
     start_dropping(&mut harness, &f.folder);
     assert!(harness.state().library.adding.is_some(), "the add runs");
@@ -559,7 +561,7 @@ fn the_status_bar_cancel_stops_an_add() {
     let app = harness.state();
     assert!(app.library.adding.is_none());
     let added = app.library.articles.len();
-    assert!(added < 4003, "{added} articles: the add was not stopped");
+    assert!(added < 12_003, "{added} articles: the add was not stopped");
 }
 
 #[test]
