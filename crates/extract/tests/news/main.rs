@@ -62,6 +62,17 @@ fn assert_absent(text: &str, label: Label, never: &[&str]) {
     }
 }
 
+/// No mention of any type is one of `never`.
+fn assert_no_mention(text: &str, never: &[&str]) {
+    let found = mentions(text);
+    for n in never {
+        assert!(
+            !found.iter().any(|(_, t)| t == n),
+            "«{n}» should be no mention: {found:?}"
+        );
+    }
+}
+
 /// The title of the person named `name` in `text`.
 fn title_of(text: &str, name: &str) -> Option<String> {
     let ann = EX.extract(text);

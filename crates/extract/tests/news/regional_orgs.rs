@@ -5,16 +5,6 @@
 
 use super::*;
 
-fn assert_no_mention(text: &str, never: &[&str]) {
-    let found = mentions(text);
-    for n in never {
-        assert!(
-            !found.iter().any(|(_, t)| t == n),
-            "«{n}» should be no mention: {found:?}"
-        );
-    }
-}
-
 #[test]
 fn a_definite_party_head_with_a_political_adjective_is_a_party() {
     let text = "وفاز الحزب الاشتراكي الموحد بمقعدين، فيما تراجع التجمع الدستوري \

@@ -5,16 +5,6 @@
 
 use super::*;
 
-fn assert_no_mention(text: &str, never: &[&str]) {
-    let found = mentions(text);
-    for n in never {
-        assert!(
-            !found.iter().any(|(_, t)| t == n),
-            "«{n}» should be no mention: {found:?}"
-        );
-    }
-}
-
 #[test]
 fn a_listed_club_with_its_nationality_is_the_club_and_its_city_adjective_is_its_name() {
     let text = "وخسر الزمالك المصري أمام الترجي التونسي، فيما استقبل الوداد البيضاوي ضيفه.";
