@@ -32,7 +32,7 @@ fn leading_clitic(t: &Token, gaz: &Gazetteers, doc_words: &FxHashSet<&str>) -> u
     {
         return 1;
     }
-    let listed = |s: &str| person_or_country(gaz, s) || clitic_before_name(t, s, gaz);
+    let listed = |s: &str| name_after_clitic(gaz, &t.norm, s) || clitic_before_name(t, s, gaz);
     if !t.clitics.article && (listed(&t.norm) || lexicon::trigger(&t.norm).is_some()) {
         return 0;
     }
@@ -60,7 +60,7 @@ fn name_after_first_letter(t: &Token, gaz: &Gazetteers) -> bool {
         (Some(_), None) => true,
         _ => false,
     };
-    person_or_country(gaz, rest) || (gaz.single_names.contains(rest) && commoner)
+    name_after_clitic(gaz, &t.norm, rest) || (gaz.single_names.contains(rest) && commoner)
 }
 
 /// Whether `rest`, a word without the clitic letters `whole` begins with, is so much the
@@ -107,6 +107,24 @@ const CLITIC_MARGIN: u8 = 2;
 
 /// [`Gazetteers::word_freq`]'s bucket of a word of zipf 4 (one in 100,000 words).
 const COMMON_BUCKET: u8 = 10;
+
+/// Whether `rest`, `whole` without leading letters (or `whole` itself), is a given or
+/// family name or a country. The name lists are keyed by stem too, so a stem such as
+/// «يليم» (of «ويليم», William) reads as a name. After a preposition (rarer before a
+/// name than «و»/«ف»), when `whole` is a word the lists or wordfreq know as written, the
+/// rest must be a word wordfreq knows: «بيليم» (Belém) is no «ب» + «يليم».
+fn name_after_clitic(gaz: &Gazetteers, whole: &str, rest: &str) -> bool {
+    let known_as_written = || {
+        gaz.person_words.contains_key(whole)
+            || gaz.single_names.contains(whole)
+            || gaz.word_freq.contains_key(whole)
+    };
+    person_or_country(gaz, rest)
+        && (whole == rest
+            || whole.starts_with(['و', 'ف'])
+            || gaz.word_freq.contains_key(rest)
+            || !known_as_written())
+}
 
 /// A word the name lists give as a given or family name or a country.
 fn person_or_country(gaz: &Gazetteers, word: &str) -> bool {

@@ -127,3 +127,14 @@ fn roads_fields_and_a_sports_complex_for_its_sports_are_places() {
     let text = "وسافر الوفد على طريق اليمن، ونقلت الأسلحة عن طريق سوريا.";
     assert_found(text, Label::Location, &["اليمن", "سوريا"]);
 }
+
+#[test]
+fn a_town_whose_rest_is_only_a_names_stem_keeps_its_first_letter() {
+    // The name lists hold «ويليم» (William), keyed by its stem «يليم» too; that must not
+    // make «بيليم» (Belém) «ب» + «يليم». A real preposition before a listed name still goes.
+    let text = "اختتمت في مدينة بيليم البرازيلية أعمال المؤتمر. ووصل الوفد إلى بيليم أمس \
+                قادما بدمشق.";
+    let found = mentions(text);
+    assert!(found.iter().any(|(_, t)| t == "بيليم"), "{found:?}");
+    assert!(!found.iter().any(|(_, t)| t == "يليم"), "{found:?}");
+}
