@@ -67,9 +67,10 @@ const MONTH_COUNTS: &[&str] = &[
 ];
 
 /// «التسعة أشهر الأولى من عام 2025», «الأشهر الستة الأولى من العام الجاري», «الأشهر
-/// الثلاثة الأخيرة من 2024»: the first or last months of a year: the end.
+/// الثلاثة الأخيرة من 2024», «الأيام العشرة الأخيرة من الشهر الجاري»: the first or last
+/// months, weeks or days of a period: the end.
 pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
-    let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور"]);
+    let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور", "ايام", "اسابيع"]);
     let count = |k: usize| ctx.definite(k) && ctx.stem_in(k, MONTH_COUNTS);
     let k = if count(j) && months(j + 1) || months(j) && ctx.definite(j) && count(j + 1) {
         j + 2
@@ -79,6 +80,37 @@ pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
     let which = ctx.definite(k) && ctx.stem_in(k, &["اولي", "اخيره", "ماضيه"]);
     (which && ctx.tok(k + 1)?.norm == "من").then_some(())?;
     year_with_era(ctx, k + 2).or_else(|| core(ctx, k + 2))
+}
+
+/// A date written in figures, day first or year first, with one separator: «12-3-2025»,
+/// «2025/3/12», «12.03.2025» (one token): the end.
+pub(super) fn numeric_date(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if t.norm.len() > 4 {
+        let parts: Vec<&str> = t.norm.split('.').collect();
+        return numeric_parts(&parts).then_some(j + 1);
+    }
+    let sep = ctx.tok(j + 1).filter(|s| s.norm == "/" || s.norm == "-")?;
+    let (second, third) = (ctx.tok(j + 2)?, ctx.tok(j + 4)?);
+    (ctx.tok(j + 3)?.norm == sep.norm).then_some(())?;
+    let parts = [t.norm.as_str(), second.norm.as_str(), third.norm.as_str()];
+    let numbers = [t, second, third]
+        .iter()
+        .all(|t| t.kind == TokenKind::Number);
+    (numbers && numeric_parts(&parts)).then_some(j + 5)
+}
+
+/// Day, month and a four-digit year, or the year first: whether they make a date.
+fn numeric_parts(parts: &[&str]) -> bool {
+    let n = |s: &str, lo: u32, hi: u32| {
+        s.len() <= 2 && s.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v))
+    };
+    let year = |s: &str| s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    match parts {
+        [d, m, y] if year(y) => n(d, 1, 31) && n(m, 1, 12),
+        [y, m, d] if year(y) => n(d, 1, 31) && n(m, 1, 12),
+        _ => false,
+    }
 }
 
 /// «فاتح أبريل», «فاتح يناير 2026»: the Maghreb's «فاتح» ("the first of") before a month

@@ -9,8 +9,8 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year, ordinal,
-    part_of_period, qualified_period,
+    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year,
+    numeric_date, ordinal, part_of_period, qualified_period,
 };
 use super::months::{MonthKind, day_of_this_month, relative, season, second_month_word};
 use super::*;
@@ -155,11 +155,26 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if lead == 1 && ctx.has_preposition(i) {
         return None;
     }
+    if let Some(e) = boundary_of_this(ctx, i) {
+        return Some(e);
+    }
     // «الأول من يناير»: «الأول» is the day here, not a boundary word.
     core(ctx, i + lead)
         .or_else(|| part_of_period(ctx, i))
         .or_else(|| months_of_year(ctx, i))
         .or_else(|| earlier_or_later_in(ctx, i))
+}
+
+/// A boundary word before a bare definite year, month or week, which is the current one:
+/// «منذ مطلع العام», «حتى نهاية الشهر», «منتصف الأسبوع» (a relative word after them is
+/// [`core`]'s): the end.
+fn boundary_of_this(ctx: &Ctx, i: usize) -> Option<usize> {
+    let period = |k: usize| ctx.definite(k) && ctx.stem_in(k, &["عام", "سنه", "شهر", "اسبوع"]);
+    let bare = !ctx.stem_in(i + 2, RELATIVE)
+        && !ctx.nisba(i + 2)
+        && !ctx.punct(i + 2, &['('])
+        && ctx.tok(i + 2).is_none_or(|t| t.kind != TokenKind::Number);
+    (ctx.stem_in(i, BOUNDARIES) && period(i + 1) && bare).then_some(i + 2)
 }
 
 /// «من 1990 إلى 1995», «بين عامي 1990 و1995», and ranges of days
@@ -252,7 +267,8 @@ fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
 pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     if t.kind == TokenKind::Number {
-        return day_month(ctx, j)
+        return numeric_date(ctx, j)
+            .or_else(|| day_month(ctx, j))
             .or_else(|| day_of_this_month(ctx, j))
             .or_else(|| bare_year(ctx, j));
     }
@@ -289,14 +305,18 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
         }
         return (e > j + 1).then_some(e);
     }
-    if ctx.definite(j) && DECADES.contains(&stem) {
-        return Some(j + 1);
+    if DECADES.contains(&stem) {
+        // «ثمانينيات القرن الماضي»: a decade of the century named after it.
+        if ctx.stem_in(j + 1, &["قرن"]) && ctx.definite(j + 1) {
+            return core(ctx, j + 1);
+        }
+        return ctx.definite(j).then_some(j + 1);
     }
     if stem == "يوم" && !ctx.definite(j) {
         if ctx.weekday(j + 1) {
             return Some(weekday_after(ctx, j + 1));
         }
-        return day_month(ctx, j + 1);
+        return day_month(ctx, j + 1).or_else(|| numeric_date(ctx, j + 1));
     }
     if ctx.weekday(j) && t.clitics.article && !ctx.has_preposition(j) {
         return Some(weekday_after(ctx, j));
