@@ -66,6 +66,8 @@ const PEOPLES: &[&str] = &[
     "بريطان",
     "كور",
     "عمان",
+    // «الإنجليزي»: England is no country of the list.
+    "انجليز",
 ];
 
 /// Nationality adjectives that are also the short name of a country the list names only

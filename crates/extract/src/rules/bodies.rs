@@ -66,6 +66,8 @@ const HEADS: &[(&str, Needs)] = &[
             "امن",
             "مستشارين",
             "سياده",
+            // Russia's parliament: «مجلس الدوما».
+            "دوما",
         ]),
     ),
     ("مجلس", Needs::Ranked),
@@ -136,6 +138,12 @@ const HEADS: &[(&str, Needs)] = &[
     ("اكماليه", Needs::Named),
     ("مستشفي", Needs::AdjectiveThenName),
     ("اوركسترا", Needs::PlaceOrName),
+    // World news: a parliament by its nation («البرلمان التركي», «برلمان كردستان»), a
+    // national team named by «الوطني» alone on the sports pages («المنتخب الوطني»), a
+    // national centre with what it is for («المركز الوطني للأعاصير»).
+    ("برلمان", Needs::PlaceOrNationality),
+    ("منتخب", Needs::Word(&["وطني", "اولمبي"])),
+    ("مركز", Needs::RankedWithPurpose),
 ];
 
 /// What a company or fund named by a place alone is for, after «لل» («قطر للطاقة»,

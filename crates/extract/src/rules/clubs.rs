@@ -70,6 +70,8 @@ pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, e, Label::Org, PRIO_CRF + 5));
         } else if let Some(e) = club_of_town(ctx, i) {
             out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
+        } else if let Some(e) = colour_team(ctx, i) {
+            out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
         } else if let Some(n) = nickname_at(ctx, i) {
             // «منتخب النشامى»: the team's head before its nickname is the name's.
             let team = i > 0
@@ -188,6 +190,26 @@ fn club_of_town(ctx: &Ctx, i: usize) -> Option<usize> {
         ctx.place_at(i + 1) == 1 && !ctx.has_conjunction(i + 1) && !ctx.has_preposition(i + 1);
     let named = (as_written || place) && ctx.crf[i + 1] != Some(Label::Person);
     (named && sports_sentence(ctx, i)).then_some(i + 2)
+}
+
+/// Colours that name a Gulf national team after «الفريق»/«المنتخب» (keys): Saudi
+/// Arabia's green, the Emirates' white, Kuwait's blue, Bahrain's red.
+const COLOURS: &[&str] = &["اخضر", "ابيض", "ازرق", "احمر"];
+
+/// «الفريق الأخضر», «المنتخب الأبيض» on the sports pages: the team by its colour, one
+/// ORG, not the rank «الفريق» and a person «الأخضر». The end.
+fn colour_team(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    if !t.clitics.article || !matches!(t.key.as_str(), "فريق" | "منتخب") {
+        return None;
+    }
+    let c = ctx.tok(i + 1)?;
+    let colour = c.clitics.article
+        && !c.line_start
+        && !ctx.has_conjunction(i + 1)
+        && !ctx.has_preposition(i + 1)
+        && COLOURS.contains(&c.key.as_str());
+    (colour && sports_sentence(ctx, i)).then_some(i + 2)
 }
 
 /// A national team's nickname at `i` in a sentence of the sports pages: its length.

@@ -397,6 +397,10 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
             return Some(e + 1);
         }
     }
+    // «ساحة باب الماكينة», «شارع باب البحر»: a square or street named by a two-word place.
+    if street && let Some(e) = super::needs_more::compound_place(ctx, j) {
+        return Some(e);
+    }
     // «شارع الملك فيصل» is named after a person: that is the rule below.
     let definite_noun = t.clitics.article
         && !ctx.nisba(j)

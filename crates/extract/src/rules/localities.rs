@@ -34,6 +34,11 @@ const LOCALITY_HEADS: &[&str] = &[
     "مطار",
 ];
 
+/// Heads of a natural place named by the word after them, which stays out as with
+/// [`LOCALITY_HEADS`] («جزيرة [لوزون]», «بركان [إتنا]», «نهر [أومو]»), but which are no
+/// locality alone: «بركان» is also the Moroccan town (Berkane), so no blocker.
+const NATURE_HEADS: &[&str] = &["جزيره", "جزر", "بركان", "جبل", "جبال", "نهر", "بحيره"];
+
 /// The word-frequency bucket from which a one-word town is rare enough to be read as the
 /// town (Zipf 5 and rarer: «البليدة», «وهران», «سطيف»; not «مدينة», «الزيتون», and
 /// «تونس» needs the tagger).
@@ -53,7 +58,12 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         let head = LOCALITY_HEADS.contains(&t.stem.as_str())
             || LOCALITY_HEADS.contains(&t.norm.as_str())
             || bare.is_some_and(|b| LOCALITY_HEADS.contains(&b));
-        if !t.clitics.article && head {
+        let nature = NATURE_HEADS.contains(&t.stem.as_str());
+        if !t.clitics.article && nature && !head && !ctx.has_preposition(i) {
+            if let Some(e) = after_head(ctx, i + 1).or_else(|| named_as_person(ctx, i + 1)) {
+                out.push(Cand::new(i + 1, e, Label::Location, PRIO_ORG));
+            }
+        } else if !t.clitics.article && head {
             if let Some(e) = after_head(ctx, i + 1) {
                 out.push(Cand::new(i + 1, e, Label::Location, PRIO_ORG));
             }
@@ -77,6 +87,14 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         if let Some(e) = directed_region(ctx, i) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
+        }
+        if let Some((s, e)) = capital_named(ctx, i).or_else(|| cairo_district(ctx, i)) {
+            out.push(Cand::new(s, e, Label::Location, PRIO_ORG));
+        }
+        // «جنوب السودان»: a country of two words where the tagger found its last alone.
+        let n = ctx.country[i];
+        if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
+            out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
         if saudi_the_country(ctx, i) {
             out.push(Cand::new(i, i + 1, Label::Location, PRIO_COUNTRY));
@@ -112,6 +130,84 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
         .map(|n| j + n)
         .or_else(|| neighbourhood(ctx, j))
         .or_else(|| crossing(ctx, j))
+        .or_else(|| foreign_name(ctx, j))
+}
+
+/// After a head, a word Arabic at large hardly knows and no list holds, untagged: a
+/// foreign place in Arabic spelling («مقاطعة كورسك», «جزيرة لوزون», «بركان إتنا»). Not
+/// a definite word, an adjective or a common word («مدينة جديدة», «قرية نائية»). The end.
+fn foreign_name(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = &ctx.tokens[j];
+    let rare = [t.norm.as_str(), &t.stem]
+        .iter()
+        .all(|w| ctx.gaz.word_freq.get(*w).is_none_or(|&b| b >= 12));
+    let name = rare
+        && !t.clitics.article
+        && ctx.crf[j].is_none()
+        && !ctx.is_common(j)
+        && !ctx.nisba(j)
+        && ctx.trig(j).is_none()
+        && !t.norm.ends_with("يه")
+        && t.stem.chars().count() >= 3;
+    // «موسمي», «تنساب»: an adjective in -ي or a verb Arabic knows, however rarely.
+    let known = ctx.gaz.word_freq_bucket(t).is_some();
+    let arabic_form = known && (t.norm.ends_with('ي') || t.norm.starts_with(['ي', 'ت', 'ن']));
+    (name && !arabic_form).then_some(j + 1)
+}
+
+/// «بركان فويغو»: after a natural place's head, one rare word the tagger took for a
+/// person is the place's name (a person has no volcano or island named so in the news).
+fn named_as_person(ctx: &Ctx, j: usize) -> Option<usize> {
+    let one = ctx.crf[j] == Some(Label::Person) && ctx.crf_end[j] == j + 1;
+    let t = ctx.tok(j)?;
+    let unknown = |w: &str| !ctx.gaz.word_freq.contains_key(w);
+    // «فويغو»: an «ف» the stemmer took for «and» in a word Arabic does not know is its own.
+    let free = !ctx.has_preposition(j)
+        && (!ctx.has_conjunction(j) || unknown(&t.norm) && unknown(&t.stem));
+    let rare = !t.line_start && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 11);
+    (one && free && rare && ctx.flags(j) & flag::FIRST_NAME == 0).then_some(j + 1)
+}
+
+/// «العاصمة العمانية مسقط», «العاصمة الأوكرانية كييف»: after a definite «العاصمة» and a
+/// nationality, the capital's name where the tagger found none. The span.
+fn capital_named(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let t = &ctx.tokens[i];
+    if t.stem != "عاصمه" || !t.clitics.article {
+        return None;
+    }
+    let n = ctx.tok(i + 1)?;
+    let nationality = n.clitics.article
+        && !n.line_start
+        && !ctx.has_conjunction(i + 1)
+        && is_nationality(n, ctx.gaz);
+    let j = i + 1 + usize::from(nationality);
+    let free = ctx
+        .tok(j)
+        .is_some_and(|x| x.kind == TokenKind::Word && !x.line_start)
+        && !ctx.has_preposition(j)
+        && !ctx.has_conjunction(j);
+    if !nationality || !free || ctx.crf[j].is_some() {
+        return None;
+    }
+    let e = listed_town(ctx, j, true)
+        .map(|n| j + n)
+        .or_else(|| foreign_name(ctx, j))?;
+    Some((j, e))
+}
+
+/// Cairo's new districts by an ordinal: «التجمع الخامس», «التجمع الأول» (not «التجمع
+/// الوطني للأحرار», a party). The span.
+fn cairo_district(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let t = &ctx.tokens[i];
+    if !t.clitics.article || t.key != "تجمع" {
+        return None;
+    }
+    let o = ctx.tok(i + 1)?;
+    let ordinal = o.clitics.article
+        && !o.line_start
+        && !ctx.has_conjunction(i + 1)
+        && ["اول", "ثالث", "خامس"].contains(&o.key.as_str());
+    ordinal.then_some((i, i + 2))
 }
 
 /// «حي السلام», «حي النرجس»: after «حي» (at `j - 1`), a definite word that is no

@@ -37,6 +37,7 @@ mod title_starts;
 mod titles;
 mod works;
 
+mod world;
 /// What candidate `c` covers of `text` (tokenised as `toks`), as written: for the rules'
 /// unit tests.
 #[cfg(test)]
@@ -341,6 +342,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         aliases::plus_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
+        world::world(ctx, &mut out);
     works(ctx, &mut out);
     alone::disease_blockers(ctx, &mut out);
     gazetteer_phrases(ctx, &mut out);

@@ -324,6 +324,18 @@ fn remit_before_acronym(ctx: &Ctx, i: usize) -> Option<usize> {
 fn name_after_descriptor(ctx: &Ctx, i: usize, stem: &str) -> Option<usize> {
     let n = ctx.tokens.len();
     let mut j = i + 1;
+    // «صحيفة عمان», «جريدة الرياض»: a paper named by a place is the paper.
+    let paper = matches!(stem, "صحيفه" | "جريده" | "مجله");
+    let free = |k: usize| {
+        ctx.tok(k).is_some_and(|t| !t.line_start)
+            && !ctx.has_preposition(k)
+            && !ctx.has_conjunction(k)
+    };
+    // Not «صحيفة [نيويورك تايمز]», which the tagger found whole.
+    let place_only = matches!(ctx.crf[j], None | Some(Label::Location));
+    if paper && place_only && free(j) && ctx.place_at(j) > 0 {
+        return Some(j + ctx.place_at(j));
+    }
     if j < n && matches!(ctx.crf[j], Some(Label::Org | Label::Person | Label::Misc)) {
         j = ctx.crf_end[j].min(i + 4);
     } else {

@@ -15,6 +15,7 @@ mod regional_titles_dates;
 mod sections_orgs;
 mod sections_titles_dates;
 mod titles;
+mod world_orgs;
 mod world_titles_dates;
 
 use std::path::PathBuf;

@@ -1,0 +1,110 @@
+//! Organisations, places and named storms of the world pages (GUIDELINES.md): Europe,
+//! the Americas, Russia and Ukraine, Asia and Africa, defence, disasters, religion; and
+//! the local pages' leftovers (parks, Cairo's districts, a paper named by a place).
+
+use super::*;
+
+#[test]
+fn a_foreign_place_after_its_head_is_the_place_even_unlisted() {
+    let text = "ثار بركان فويغو مجددا، فيما ضربت الأمطار جزيرة لامبيدوزا الإيطالية.";
+    assert_found(text, Label::Location, &["فويغو", "لامبيدوزا"]);
+    // A common word or an adjective after the head is no place.
+    assert_absent(
+        "وانتقل إلى مدينة جديدة بعد الحرب.",
+        Label::Location,
+        &["جديدة"],
+    );
+}
+
+#[test]
+fn a_capital_named_after_its_nationality_is_the_place() {
+    let text = "وصل الوفد إلى العاصمة الإريترية أسمرة مساء الاثنين.";
+    assert_found(text, Label::Location, &["أسمرة"]);
+}
+
+#[test]
+fn a_two_word_country_is_whole_where_the_tagger_took_its_last_word() {
+    let text = "عبر آلاف اللاجئين إلى أوغندا وجنوب السودان هربا من القتال.";
+    assert_found(text, Label::Location, &["جنوب السودان"]);
+}
+
+#[test]
+fn holy_places_churches_and_parks_are_places_head_included() {
+    let text = "وصلى الحجاج في المسجد النبوي الشريف، ثم زار الوفد كنيسة المهد وحديقة الأزبكية.";
+    assert_found(
+        text,
+        Label::Location,
+        &["المسجد النبوي الشريف", "حديقة الأزبكية"],
+    );
+    let text = "افتتحت البلدية حديقة الزوراء الجديدة أمام العائلات.";
+    assert_absent(text, Label::Org, &["الزوراء"]);
+    assert_no_mention("وأقيمت حديقة مائية للأطفال.", &["حديقة مائية"]);
+}
+
+#[test]
+fn a_named_storm_is_an_event_not_a_place_or_person() {
+    let text = "خلفت العاصفة دانيال آلاف الضحايا في مدينة درنة الليبية.";
+    assert_found(text, Label::Event, &["العاصفة دانيال"]);
+    assert_no_mention("ضربت عاصفة ثلجية قوية شمال البلاد.", &["عاصفة ثلجية"]);
+}
+
+#[test]
+fn civil_defence_parliaments_and_national_centres_are_organisations() {
+    let text = "وانتشلت فرق الحماية المدنية الجثث، فيما ناقش البرلمان الفرنسي قانون الهجرة، \
+                وصوت الكنيست على حل نفسه.";
+    assert_found(
+        text,
+        Label::Org,
+        &["الحماية المدنية", "البرلمان الفرنسي", "الكنيست"],
+    );
+    let text = "وقال المركز الوطني للأرصاد إن درجات الحرارة ستنخفض، وأقر مجلس الدوما القانون.";
+    assert_found(text, Label::Org, &["المركز الوطني للأرصاد", "مجلس الدوما"]);
+}
+
+#[test]
+fn the_elysee_is_the_french_presidency() {
+    let text = "وقالت مصادر في الإليزيه إن الرئيس سيزور الجزائر.";
+    assert_found(text, Label::Org, &["الإليزيه"]);
+}
+
+#[test]
+fn a_paper_named_by_a_place_is_an_organisation() {
+    let text = "ونقلت صحيفة الرياض عن مصادر مطلعة أن الاتفاق بات قريبا.";
+    assert_found(text, Label::Org, &["الرياض"]);
+    assert_absent(text, Label::Location, &["الرياض"]);
+}
+
+#[test]
+fn a_national_market_in_a_trading_sentence_is_the_stock_market() {
+    let text = "وارتفعت السوق الكويتية بنهاية تعاملات الاثنين بدعم من أسهم البنوك.";
+    assert_found(text, Label::Org, &["السوق الكويتية"]);
+}
+
+#[test]
+fn a_foundation_named_by_a_noun_and_its_city_is_one_organisation() {
+    let text = "ونظمت جمعية أصدقاء طنجة معرضا للصور القديمة.";
+    assert_found(text, Label::Org, &["جمعية أصدقاء طنجة"]);
+}
+
+#[test]
+fn the_national_team_by_its_adjective_or_colour_is_an_organisation() {
+    let text = "وخاض المنتخب الوطني مباراة ودية، فيما تعادل المنتخب الأبيض مع الكويت في البطولة.";
+    assert_found(text, Label::Org, &["المنتخب الوطني", "المنتخب الأبيض"]);
+    assert_absent(text, Label::Person, &["الأبيض"]);
+}
+
+#[test]
+fn the_english_adjective_alone_is_no_entity() {
+    assert_no_mention("وفاز الفريق على نظيره الإنجليزي بهدفين.", &["الإنجليزي"]);
+}
+
+#[test]
+fn cairo_districts_stadiums_and_squares_by_a_common_word_are_places() {
+    let text =
+        "افتتح المجمع في التجمع الأول، وتقام المباراة على استاد الثمامة قرب ساحة باب الحمراء.";
+    assert_found(
+        text,
+        Label::Location,
+        &["التجمع الأول", "استاد الثمامة", "ساحة باب الحمراء"],
+    );
+}
