@@ -49,7 +49,10 @@ pub(super) fn named_events(ctx: &Ctx, out: &mut Vec<Cand>) {
             .or_else(|| civil_war(ctx, i))
             .or_else(|| attacks_by_date(ctx, i))
             .or_else(|| festival_days(ctx, i))
-            .or_else(|| professional_league(ctx, i));
+            .or_else(|| professional_league(ctx, i))
+            .or_else(|| named_disaster(ctx, i))
+            .or_else(|| future_forum(ctx, i))
+            .or_else(|| climate_cop(ctx, i));
         if let Some(e) = end {
             out.push(Cand::new(i, e, Label::Event, PRIO_EVENT));
         } else if let Some(e) = prizes::prize(ctx, i) {
@@ -129,6 +132,70 @@ fn civil_war(ctx: &Ctx, i: usize) -> Option<usize> {
         .is_some_and(|n| n.clitics.article && super::is_nationality(n, ctx.gaz))
         && !ctx.has_conjunction(i + 2);
     Some(i + 2 + usize::from(nation))
+}
+
+/// Disasters that the news names by their place or their own name.
+const DISASTERS: &[&str] = &["زلزال", "اعصار", "عاصفه", "فيضانات", "تسونامي", "بركان"];
+
+/// «زلزال تركيا وسوريا», «إعصار ميلتون», «العاصفة دانيال», «زلزال أغادير 1960»: a
+/// disaster named by its place (two joined by «و») or its own name; «زلزال بقوة 6
+/// درجات», «زلزال سياسي» name none.
+fn named_disaster(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    if t.kind != TokenKind::Word || !DISASTERS.contains(&base_of(t)) {
+        return None;
+    }
+    let j = i + 1;
+    let n = ctx
+        .tok(j)
+        .filter(|n| n.kind == TokenKind::Word && !n.line_start)?;
+    if ctx.has_preposition(j) || ctx.has_conjunction(j) || lexicon::is_function_word(&n.norm) {
+        return None;
+    }
+    let place = ctx.place_at(j);
+    // A definite head takes a name, not a place: «العاصفة دانيال».
+    let own_name = !n.clitics.article
+        && (matches!(ctx.crf[j], Some(Label::Person | Label::Misc))
+            || ctx.flags(j) & flag::FIRST_NAME != 0
+            || world_place(ctx, j));
+    let mut e = if t.clitics.article {
+        (own_name || place > 0 && !n.clitics.article).then(|| ctx.crf_end[j].max(j + 1))?
+    } else if place > 0 {
+        j + place
+    } else {
+        own_name.then(|| ctx.crf_end[j].max(j + 1))?
+    };
+    if place > 0 && ctx.has_conjunction(e) && ctx.place_at(e) > 0 {
+        e += ctx.place_at(e);
+    }
+    let year = ctx.tok(e).is_some_and(|y| {
+        y.kind == TokenKind::Number && y.norm.len() == 4 && y.norm.starts_with(['1', '2'])
+    });
+    Some(e + usize::from(year))
+}
+
+/// «منتدى مستقبل الطاقة», «قمة مستقبل الطيران», «مبادرة مستقبل الاستثمار»: a forum
+/// named by the future of what it is about.
+fn future_forum(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let head = t.kind == TokenKind::Word
+        && !t.clitics.article
+        && (TOWN_HEADS.contains(&base_of(t)) || matches!(base_of(t), "قمه" | "مبادره"));
+    let future = ctx.tok(i + 1).is_some_and(|f| f.norm == "مستقبل");
+    let subject = ctx.definite(i + 2) && ctx.is_word(i + 2) && !ctx.has_conjunction(i + 2);
+    (head && future && subject).then_some(())?;
+    let adjective = ctx.definite(i + 3) && ctx.nisba(i + 3) && !ctx.has_conjunction(i + 3);
+    Some(i + 3 + usize::from(adjective))
+}
+
+/// «كوب 30», «كوب29» written apart: the climate conference by its number.
+fn climate_cop(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    (t.norm == "كوب" || t.norm == "وكوب").then_some(())?;
+    let number = ctx.tok(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Number && n.norm.parse::<u32>().is_ok_and(|v| (1..=60).contains(&v))
+    });
+    number.then_some(i + 2)
 }
 
 /// What a festival of days is about («أيام قرطاج السينمائية», «أيام الشارقة المسرحية»).

@@ -34,6 +34,17 @@ const NAMING_ADJECTIVES: &[&str] = &[
     "بلدي",
     "بلديه",
 ];
+/// Adjectives that name an election, besides [`NAMING_ADJECTIVES`]: «الانتخابات
+/// النصفية», «الانتخابات النيابية», «الانتخابات العامة», «الانتخابات التمهيدية».
+const ELECTION_ADJECTIVES: &[&str] = &[
+    "نصفي",
+    "نصفيه",
+    "نيابي",
+    "نيابيه",
+    "عامه",
+    "محليه",
+    "تمهيديه",
+];
 /// Adjectives of an election held before its time.
 const EARLY: &[&str] = &["مسبق", "مسبقه", "مبكر", "مبكره"];
 /// Relative words that end an event («كأس العالم المقبلة»).
@@ -97,7 +108,11 @@ pub(super) fn events(ctx: &Ctx, out: &mut Vec<Cand>) {
             i = end;
             continue;
         }
-        let (end, anchored) = event_body(ctx, i, j);
+        let (mut end, anchored) = event_body(ctx, i, j);
+        // «مؤتمر الأطراف (كوب 30)»: a definite genitive and the acronym in brackets.
+        if end == j && !ctx.tokens[i].clitics.article && plain_genitive(ctx, j) {
+            end = paren_acronym(ctx, j + 1).map_or(end, |_| j + 1);
+        }
         // An acronym in parentheses right after: «(ديمكس 2026)».
         let acro = paren_acronym(ctx, end);
         if end > j && (anchored || acro.is_some()) {
@@ -219,7 +234,8 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             continue;
         }
         // «مهرجان الموسيقى العربية»: a noun in -ي is the genitive, read below.
-        let genitive_noun = j == heads_end && !definite_head && named_genitive(ctx, j);
+        let festival = head_in(ctx, i, &["مهرجان"]);
+        let genitive_noun = j == heads_end && !definite_head && named_genitive(ctx, j, festival);
         if ctx.nisba(j) && !ctx.has_conjunction(j) && !ctx.has_preposition(j) && !genitive_noun {
             // «البطولة القطري» describes another noun; «الحرب العالمية» agrees.
             let agrees = !ctx.tokens[i].norm.ends_with('ه') || t.norm.ends_with('ه');
@@ -230,7 +246,8 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             let later = j > heads_end
                 && (heads_end..j).all(|k| ctx.nisba(k))
                 && (ctx.stem_is(j, NAMING_ADJECTIVES) || summit);
-            let naming = j == heads_end && ctx.naming_adjective(j) || later;
+            let election = head_key(ctx, i) == "انتخابات" && ctx.stem_is(j, ELECTION_ADJECTIVES);
+            let naming = j == heads_end && (ctx.naming_adjective(j) || election) || later;
             anchored |= definite_head && agrees && naming;
             j += 1;
             last_good = j;
@@ -262,7 +279,7 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
         }
         // «منتدى الصحة العالمي», «معرض الكتاب الدولي», «مهرجان الأفلام العربية»: an
         // indefinite head in construct with a definite genitive and a naming adjective.
-        if j == heads_end && !definite_head && named_genitive(ctx, j) {
+        if j == heads_end && !definite_head && named_genitive(ctx, j, festival) {
             j += 2;
             anchored = true;
             last_good = j;
@@ -353,14 +370,17 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
 const NOT_A_REMIT: &[&str] = &["مره", "مرات", "عام", "سنه", "يوم", "فتره", "مده"];
 
 /// A definite genitive at `j` and a naming adjective after it («الصحة العالمي», «الكتاب
-/// الدولي»), neither after «و» or a preposition.
-fn named_genitive(ctx: &Ctx, j: usize) -> bool {
+/// الدولي»), neither after «و» or a preposition; after a festival any adjective of the
+/// art names it (`any_adjective`: «مهرجان الموسيقى الروحية», «مهرجان المسرح التجريبي»).
+fn named_genitive(ctx: &Ctx, j: usize, any_adjective: bool) -> bool {
     let free = |k: usize| !ctx.has_conjunction(k) && !ctx.has_preposition(k);
     let genitive = ctx.tok(j).is_some_and(|t| {
         t.kind == TokenKind::Word && t.clitics.article && !lexicon::is_function_word(&t.norm)
     });
-    let naming =
-        ctx.nisba(j + 1) && (ctx.naming_adjective(j + 1) || ctx.stem_is(j + 1, &["دولي", "دوليه"]));
+    let naming = ctx.nisba(j + 1)
+        && (any_adjective && ctx.definite(j + 1)
+            || ctx.naming_adjective(j + 1)
+            || ctx.stem_is(j + 1, &["دولي", "دوليه"]));
     // «مهرجان الموسيقى العربية»: a word in -ي before a feminine adjective is a noun
     // («الموسيقى» folded), not an adjective of the head.
     let noun = !ctx.nisba(j)
@@ -428,6 +448,15 @@ fn head_key<'c>(ctx: &'c Ctx, i: usize) -> &'c str {
     } else {
         &t.key
     }
+}
+
+/// A definite word at `j`, not after «و» or a preposition: a genitive of the head.
+fn plain_genitive(ctx: &Ctx, j: usize) -> bool {
+    ctx.definite(j)
+        && ctx.is_word(j)
+        && !ctx.has_conjunction(j)
+        && !ctx.has_preposition(j)
+        && ctx.tok(j).is_some_and(|t| !t.line_start)
 }
 
 /// `( word [word] [year] )` at token `i`: the inner token range.

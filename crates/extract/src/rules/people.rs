@@ -318,6 +318,17 @@ fn person_or_title(
     if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
         name_end = name_end.max(ctx.crf_end[name_end - 1]);
     }
+    // «البابا ليو الرابع عشر | قداسا», «الملك تشارلز الثالث»: a regnal number ends the
+    // name, unless a name link follows («عبد الله الثاني بن الحسين»).
+    if name_end > j
+        && let Some(k) = (j + 1..=name_end.min(j + 4)).find(|&k| regnal(ctx, k).is_some())
+        && let Some(e) = regnal(ctx, k)
+        && !ctx
+            .tok(e)
+            .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm))
+    {
+        name_end = e;
+    }
     // «برئاسة جورج بوش»: «رئاسة» ("the presidency of") introduces a name but is no title.
     let presidency = ctx.tokens[i].base() == "رئاسه";
     if name_end > j && presidency {
@@ -356,9 +367,12 @@ fn person_or_title(
     } else if standalone_title(ctx, i, j, scan.office_words) {
         office_alone(ctx, scan, title_start, j, out);
         // A title over a department the tagger named in part wins over that part.
+        // «بابا [الفاتيكان]», «ملك [الأردن]»: a royal or the pope's title before his
+        // realm, where the tagger reads a person.
+        let realm = j == i + 1 && ctx.place_at(j) > 0 && ctx.crf[i] == Some(Label::Person);
         let prio = if scan.government {
             PRIO_ORG + 1
-        } else if scan.governed {
+        } else if scan.governed || realm {
             PRIO_CRF + 1
         } else {
             PRIO_TITLE
@@ -371,6 +385,30 @@ fn person_or_title(
     } else {
         j.max(i + 1)
     }
+}
+
+/// Ordinals of a king's, queen's or pope's number («الثاني», «الرابع عشر»,
+/// «الثانية»).
+const REGNAL: &[&str] = &[
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "سابع",
+    "ثامن",
+    "تاسع",
+    "عاشر",
+    "حادي",
+    "ثانيه",
+    "ثالثه",
+];
+
+/// A definite regnal ordinal at `k`, with «عشر» after it: its end.
+fn regnal(ctx: &Ctx, k: usize) -> Option<usize> {
+    (ctx.definite(k) && ctx.stem_in(k, REGNAL) && !ctx.has_conjunction(k)).then_some(())?;
+    let teen = ctx.tok(k + 1).is_some_and(|t| t.norm == "عشر");
+    Some(k + 1 + usize::from(teen))
 }
 
 /// «مدرب [مولودية الجزائر] خير الدين مضوي»: the coach's name after the club (at `j`)

@@ -25,11 +25,21 @@ const TWO_WORD_OFFICES: &[(&str, &[&str])] = &[
     ("عميد", &["منتخب", "فريق"]),
     // The mayor of a Saudi region or city («أمين منطقة الرياض», «أمين العاصمة»).
     ("امين", &["منطقه", "محافظه", "عاصمه", "مدينه"]),
+    // The European Union's foreign-policy chief («مسؤولة السياسة الخارجية»).
+    ("مسؤول", &["سياسه"]),
+    ("مسؤوله", &["سياسه"]),
+    // A party's candidate («المرشح الجمهوري», «المرشحة الديمقراطية»).
+    ("مرشح", &["جمهوري", "ديمقراطي", "رئاسي"]),
+    ("مرشحه", &["جمهوريه", "ديمقراطيه", "رئاسيه"]),
 ];
 
 /// Honorifics of clerics and dignitaries the trigger lists lack: «فضيلة الشيخ», «سماحة
 /// السيد», as written (the clitic reading takes «ف» off «فضيلة»).
 const RULE_HONORIFICS: &[&str] = &["فضيله", "سماحه"];
+
+/// Clerics' titles the trigger lists lack, definite before a name («البطريرك يوحنا
+/// العاشر», «الأنبا إرميا», «القمص …»).
+const CLERICS: &[&str] = &["بطريرك", "انبا", "قمص"];
 
 /// The title that begins at token `i`, before it is run on ([`TitleScan::run`]).
 pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
@@ -47,7 +57,7 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    let trig = ctx.trig(i);
+    let trig = rank_or_trigger(ctx, i);
     if trig.is_none() {
         return untriggered_title(ctx, i);
     }
@@ -92,6 +102,11 @@ fn untriggered_title(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     {
         return Some(TitleScan::new(ctx, i, Trigger::Honorific));
     }
+    // Definite only: «بطريرك [الروم الأرثوذكس]» is in construct with his church.
+    if t.clitics.article && CLERICS.contains(&t.stem.as_str()) && ctx.crf[i] != Some(Label::Person)
+    {
+        return Some(TitleScan::new(ctx, i, Trigger::Honorific));
+    }
     // «عميدة [كلية الطب]»: a dean of a body, as «عميد» is.
     let dean = t.base() == "عميده" && (ctx.starts_org(i + 1) || ctx.crf[i + 1] == Some(Label::Org));
     if dean {
@@ -129,9 +144,10 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
         f.strip_prefix("ال").unwrap_or(f)
     }
     let t = ctx.tok(i)?;
-    // The first words of [`TWO_WORD_OFFICES`] are four letters (8 bytes), 10 to 14 with
-    // «و» or the article: a cheap test first.
-    if !(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن'])
+    // The first words of [`TWO_WORD_OFFICES`] are four to six letters (8 to 12 bytes), up
+    // to 16 with «و» or the article: a cheap test first.
+    if !(8..=16).contains(&t.norm.len())
+        || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن', 'ه', 'ح'])
     {
         return None;
     }
@@ -257,4 +273,33 @@ pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
 /// Portfolios joined to an office that the ministries' list lacks («وزيرة الأسرة والمرأة
 /// والطفولة», «وزير التضامن والأسرة»). A rule-side list, as `orgs.rs` belongs to the
 /// organisations' rules.
-pub(super) const TITLE_PORTFOLIOS: &[&str] = &["مراه", "طفوله", "اسره", "تضامن", "جاليه", "مسنين"];
+/// «وزير التخطيط والتعاون الدولي», «وزير الشباب والثقافة والتواصل», «وزير الخارجية
+/// وشؤون المغتربين», «وزيرة الهجرة والتحول الرقمي».
+pub(super) const TITLE_PORTFOLIOS: &[&str] = &[
+    "مراه",
+    "طفوله",
+    "اسره",
+    "تضامن",
+    "جاليه",
+    "مسنين",
+    "تعاون",
+    "تواصل",
+    "مغتربين",
+    "هجره",
+    "تحول",
+    "اصلاح",
+    "ري",
+];
+
+/// Foreign ranks the trigger lists lack («الأدميرال»; they hold «أميرال»), read as
+/// ranks by the title rules only: trigger words are CRF features.
+pub(super) const RULE_RANKS: &[&str] = &["ادميرال", "مارشال", "ماريشال"];
+
+/// The rank at `k` the trigger lists or [`RULE_RANKS`] know, else the token's trigger.
+pub(super) fn rank_or_trigger(ctx: &Ctx, k: usize) -> Option<Trigger> {
+    ctx.trig(k).or_else(|| {
+        ctx.tok(k)
+            .filter(|t| t.kind == TokenKind::Word && RULE_RANKS.contains(&t.stem.as_str()))
+            .map(|_| Trigger::Rank)
+    })
+}

@@ -76,6 +76,22 @@ pub(in crate::rules) fn government_at(ctx: &Ctx, j: usize) -> Option<usize> {
     super::bodies::body_at(ctx, j)
 }
 
+/// «هيئة الأركان المشتركة», «هيئة الأركان العامة», «الأركان العامة»: the general staff
+/// that its chief's office takes in as a council: its end.
+pub(in crate::rules) fn joint_staff_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    let head = ctx.tok(j)?;
+    let staff = if head.stem == "هيئه" && !head.clitics.article && !ctx.has_conjunction(j) {
+        j + 1
+    } else {
+        j
+    };
+    (ctx.definite(staff) && ctx.stem_is(staff, &["اركان"])).then_some(())?;
+    let adjective = ctx.definite(staff + 1)
+        && ctx.stem_is(staff + 1, &["مشترك", "مشتركه", "عام", "عامه"])
+        && !ctx.has_conjunction(staff + 1);
+    Some(staff + 1 + usize::from(adjective))
+}
+
 /// «المهندس أمين الناصر»: an office that is also a given name («أمين», «ولي»), after a
 /// courtesy word and without what makes it an office («أمين عام», «ولي العهد»).
 pub(in crate::rules) fn given_name_office(ctx: &Ctx, j: usize) -> bool {

@@ -4,14 +4,16 @@
 
 #[path = "title_words.rs"]
 mod words;
-use words::{ACCUSATIVE_ADJECTIVES, GROUPS, SPOKESMEN, anaphoric_body, government_at};
+use words::{
+    ACCUSATIVE_ADJECTIVES, GROUPS, SPOKESMEN, anaphoric_body, government_at, joint_staff_at,
+};
 pub(super) use words::{
     ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, office_alone,
     standalone_title,
 };
 
-use super::title_starts::ambiguous;
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
+use super::title_starts::{ambiguous, rank_or_trigger};
 use super::*;
 
 /// A title read from its first word on: rank modifiers, more ranks and honorifics, an
@@ -35,8 +37,9 @@ pub(super) struct TitleScan {
     /// The office took the council or department it governs («مدير إدارة الأمن
     /// الوقائي»): the title outranks the tagger's piece of it.
     pub(super) governed: bool,
-    /// The governed body is a government («رئيس حكومة الوحدة الوطنية»), which the
-    /// organisation rules name on their own: the title outranks them.
+    /// The governed body is a government («رئيس حكومة الوحدة الوطنية») or the general
+    /// staff («رئيس هيئة الأركان العامة»), which the organisation rules name on their
+    /// own: the title outranks them.
     pub(super) government: bool,
 }
 
@@ -133,6 +136,17 @@ impl TitleScan {
         {
             return self.office_word(t, true);
         }
+        // «وزير الخارجية وشؤون المغتربين»: a remit joined to the portfolio before it.
+        if self.office_words >= 2
+            && !self.open
+            && t.norm == "وشؤون"
+            && ctx.definite(j + 1)
+            && ctx.crf[j + 1].is_none()
+        {
+            self.office_words += 2;
+            self.end += 2;
+            return true;
+        }
         // «الأمين العام للجامعة», «المدير الفني للمهرجان»: the body the office serves,
         // named by its head alone after «لل».
         if self.office_words > 0 && anaphoric_body(ctx, j) {
@@ -194,7 +208,8 @@ impl TitleScan {
         let j = self.end;
         let t = &ctx.tokens[j];
         let conjunction = ctx.has_conjunction(j);
-        match ctx.trig(j) {
+        // «قائد القيادة المركزية الأمريكية الأدميرال»: a rank after the office.
+        match rank_or_trigger(ctx, j) {
             // Not after an ambiguous honorific without its article: «أمام رئيس اللجنة» is
             // "before the committee's chairman".
             Some(Trigger::Office)
@@ -207,8 +222,12 @@ impl TitleScan {
             {
                 self.office_word(t, true)
             }
-            // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team).
-            Some(Trigger::RankMod) if self.rank && (!t.clitics.article || t.stem == "ركن") => {
+            // «الركن», «ركن», «بحري», «أول» (not «الأول»: «الفريق الأول» is a team),
+            // «المتقاعد».
+            Some(Trigger::RankMod)
+                if self.rank
+                    && (!t.clitics.article || matches!(t.stem.as_str(), "ركن" | "متقاعد")) =>
+            {
                 self.strong = true;
                 self.end += 1;
                 true
@@ -305,6 +324,32 @@ impl TitleScan {
             self.end = e;
             self.governed = true;
             self.government = government;
+            return true;
+        }
+        // «رئيس هيئة الأركان المشتركة»: the staff its chief heads, however tagged.
+        if self.open
+            && self.office_words == 1
+            && let Some(e) = joint_staff_at(ctx, j)
+        {
+            self.office_words += 1;
+            self.open = false;
+            self.end = e;
+            self.governed = true;
+            self.government = true;
+            return true;
+        }
+        // «قائد الأسطول الخامس», «قائد المنطقة العسكرية الرابعة»: the ordinal of the
+        // body the office heads.
+        if self.office_words >= 2
+            && !self.open
+            && super::date_parts::ordinal(ctx, j)
+            && !ctx.has_conjunction(j)
+        {
+            let teen = ctx
+                .tok(j + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "عشر" | "عشره"));
+            self.office_words += 1;
+            self.end += 1 + usize::from(teen);
             return true;
         }
         if self.office_words == 0

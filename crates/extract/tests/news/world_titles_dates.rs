@@ -40,3 +40,81 @@ fn a_decade_of_the_century_named_after_it_is_one_date() {
     let text = "وهاجر كثير من العمال إلى أوروبا في سبعينيات القرن العشرين.";
     assert_found(text, Label::Date, &["سبعينيات القرن العشرين"]);
 }
+
+#[test]
+fn midterm_and_parliamentary_elections_are_events() {
+    let text = "ويستعد الحزب للانتخابات التمهيدية، بعد خسارته في الانتخابات النيابية.";
+    assert_found(text, Label::Event, &["الانتخابات النيابية"]);
+}
+
+#[test]
+fn a_conference_by_its_genitive_and_bracketed_acronym_is_an_event() {
+    let text = "وشارك الوفد في مؤتمر المناخ (كوب 29) الذي عقد في باكو.";
+    assert_found(text, Label::Event, &["مؤتمر المناخ", "كوب 29"]);
+}
+
+#[test]
+fn a_disaster_named_by_its_places_or_its_own_name_is_an_event() {
+    let text = "وأعاد زلزال المغرب الأخير إلى الأذهان زلزال أغادير 1960، فيما ضربت العاصفة \
+                دانيال مدينة درنة.";
+    assert_found(text, Label::Event, &["زلزال أغادير 1960", "العاصفة دانيال"]);
+}
+
+#[test]
+fn a_quake_measured_or_a_political_quake_is_no_event() {
+    let text = "وضرب زلزال بقوة 6 درجات المنطقة، وأحدثت النتائج زلزالا سياسيا.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(l, _)| *l == Label::Event),
+        "no event expected: {found:?}"
+    );
+}
+
+#[test]
+fn a_forum_named_by_the_future_of_its_subject_is_an_event() {
+    let text = "وتستضيف الرياض قمة مستقبل الطيران بمشاركة واسعة.";
+    assert_found(text, Label::Event, &["قمة مستقبل الطيران"]);
+}
+
+#[test]
+fn a_festival_of_an_art_with_any_adjective_is_an_event() {
+    let text = "وتنطلق غدا فعاليات مهرجان المسرح التجريبي بمشاركة عشرين فرقة.";
+    assert_found(text, Label::Event, &["مهرجان المسرح التجريبي"]);
+}
+
+#[test]
+fn joined_portfolios_and_the_nationality_stay_in_the_ministers_title() {
+    let text = "وقال وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي إن الحل سياسي.";
+    assert_eq!(
+        title_of(text, "أيمن الصفدي").as_deref(),
+        Some("وزير الخارجية وشؤون المغتربين الأردني")
+    );
+}
+
+#[test]
+fn the_chief_of_the_general_staff_is_one_title() {
+    let text = "والتقى الوزير رئيس هيئة الأركان العامة للقوات المسلحة.";
+    assert_found(text, Label::Title, &["رئيس هيئة الأركان العامة"]);
+}
+
+#[test]
+fn a_foreign_rank_after_the_office_belongs_to_the_title() {
+    let text = "وقال قائد الأسطول الخامس الأمريكي الأدميرال جورج ويكوف إن الملاحة آمنة.";
+    assert_eq!(
+        title_of(text, "جورج ويكوف").as_deref(),
+        Some("قائد الأسطول الخامس الأمريكي الأدميرال")
+    );
+}
+
+#[test]
+fn a_regnal_number_ends_the_kings_name() {
+    let text = "واستقبل الملك تشارلز الثالث ضيوفه في قصر باكنغهام.";
+    assert_found(text, Label::Person, &["تشارلز الثالث"]);
+}
+
+#[test]
+fn the_pope_before_his_see_is_a_title_not_a_person() {
+    let text = "ودعا بابا الفاتيكان إلى وقف إطلاق النار في غزة.";
+    assert_found(text, Label::Title, &["بابا"]);
+    assert_absent(text, Label::Person, &["بابا"]);
+}
