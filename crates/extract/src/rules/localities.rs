@@ -59,8 +59,21 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
             || LOCALITY_HEADS.contains(&t.norm.as_str())
             || bare.is_some_and(|b| LOCALITY_HEADS.contains(&b));
         let nature = NATURE_HEADS.contains(&t.stem.as_str());
-        if !t.clitics.article && nature && !head && !ctx.has_preposition(i) {
-            if let Some(e) = after_head(ctx, i + 1).or_else(|| named_as_person(ctx, i + 1)) {
+        // «[جبال الألب]»: where the tagger took the head in, the place stands.
+        let head_tagged = ctx.crf[i] == Some(Label::Location);
+        if !t.clitics.article && nature && !head && !ctx.has_preposition(i) && !head_tagged {
+            // Not a listed place: «جبال [الألب]» is the tagger's or the phrase list's whole.
+            let j = i + 1;
+            let free = ctx.is_word(j)
+                && ctx.tok(j).is_some_and(|n| !n.line_start)
+                && !ctx.has_preposition(j)
+                && !ctx.has_conjunction(j);
+            let bare = free && ctx.crf[j].is_none() && !ctx.tokens[j].clitics.article;
+            let named = bare
+                .then(|| listed_town(ctx, j, true).map(|n| j + n))
+                .flatten()
+                .or_else(|| free.then(|| foreign_name(ctx, j)).flatten());
+            if let Some(e) = named.or_else(|| named_as_person(ctx, j)) {
                 out.push(Cand::new(i + 1, e, Label::Location, PRIO_ORG));
             }
         } else if !t.clitics.article && head {
@@ -151,8 +164,13 @@ fn foreign_name(ctx: &Ctx, j: usize) -> Option<usize> {
         && t.stem.chars().count() >= 3;
     // «موسمي», «تنساب»: an adjective in -ي or a verb Arabic knows, however rarely.
     let known = ctx.gaz.word_freq_bucket(t).is_some();
-    let arabic_form = known && (t.norm.ends_with('ي') || t.norm.starts_with(['ي', 'ت', 'ن']));
-    (name && !arabic_form).then_some(j + 1)
+    // «مدينة اكتظاظا», «ميناء شهيرا», «مدينة مهيمنة»: an accusative or a feminine
+    // adjective.
+    let arabic_form =
+        known && (t.norm.ends_with(['ي', 'ا', 'ه']) || t.norm.starts_with(['ي', 'ت', 'ن']));
+    // «اكتظاظا»: the accusative of a word Arabic knows without its «ا».
+    let accusative = (t.norm.strip_suffix('ا')).is_some_and(|w| ctx.gaz.word_freq.contains_key(w));
+    (name && !arabic_form && !accusative).then_some(j + 1)
 }
 
 /// «بركان فويغو»: after a natural place's head, one rare word the tagger took for a

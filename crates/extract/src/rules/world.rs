@@ -145,7 +145,7 @@ fn named_building(ctx: &Ctx, i: usize) -> Option<usize> {
     // «حديقة [باستنبول]»: a park in a city the tagger found is no park's name.
     let starts_here = ctx.crf_end[i] != ctx.crf_end[j];
     if ctx.crf[j].is_some() && starts_here && ctx.crf[j] != Some(Label::Location) {
-        return Some(ctx.crf_end[j].min(j + 3));
+        return Some(ctx.crf_end[j].min(j + 4));
     }
     // «حديقة مائية», «حديقة متكئة»: an indefinite word in -ة or -ي describes the park.
     let adjective = !n.clitics.article && (n.norm.ends_with('ه') || n.norm.ends_with('ي'));
@@ -190,6 +190,10 @@ fn stadium_by_word(ctx: &Ctx, i: usize) -> Option<usize> {
 fn pair_or_parliament(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = &ctx.tokens[i];
     if !t.clitics.article {
+        return None;
+    }
+    // «مدير الدفاع المدني»: the department an office heads stays in the TITLE.
+    if i > 0 && ctx.trig(i - 1) == Some(Trigger::Office) {
         return None;
     }
     if PARLIAMENTS.contains(&t.key.as_str()) {
