@@ -16,7 +16,8 @@
 //!   either start).
 //! - A title next to its holder is no mention in either file: it is the person entity's
 //!   `title`. The row `person titles` scores those: a gold person's title is right when a
-//!   found mention of that person belongs to an entity whose title is the same (folded).
+//!   found mention of that person belongs to an entity whose title is the same (folded,
+//!   courtesy words at either end left out).
 //!   Found: every found person entity with a title that has a mention in the gold.
 //! - `TITLE + person titles` adds the two, the view of `eval_types`, which counts a title
 //!   next to a name as a TITLE mention.
@@ -25,7 +26,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sahifa_extract::{Extractor, arabic};
+use sahifa_extract::{Extractor, arabic, rules, token};
 use sahifa_model::{Annotations, EntityId, Label};
 use serde_json::Value;
 
@@ -207,12 +208,24 @@ fn score_titles(
             .flatten()
             .filter_map(|&e| title_of(e))
             .collect();
-        if found.iter().any(|t| arabic::fold(t) == arabic::fold(title)) {
+        if found.iter().any(|t| office(t) == office(title)) {
             row.right += 1;
         } else {
             errs.push(format!("- title «{title}» (found: {found:?})"));
         }
     }
+}
+
+/// A title folded, without the courtesy words at its ends («الدكتور», «السيد»): which of
+/// them a title keeps is no part of the office (GUIDELINES).
+fn office(title: &str) -> String {
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    let courtesy = |w: &&str| rules::courtesy_only(&token::tokenize(w));
+    while words.last().is_some_and(courtesy) {
+        words.pop();
+    }
+    let start = words.iter().take_while(|w| courtesy(w)).count();
+    arabic::fold(&words[start..].join(" "))
 }
 
 fn gold_files(dir: &Path) -> Result<Vec<PathBuf>, String> {

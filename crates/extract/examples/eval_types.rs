@@ -88,12 +88,26 @@ fn predicted(chars: &[char], spans: &[Span], words: &[(usize, usize)]) -> Vec<St
         }
     }
     for (s, e, ty) in ranges {
-        let mut first = true;
-        for (k, &(ws, we)) in words.iter().enumerate() {
-            if ws < e && s < we && pred[k] == "O" {
-                pred[k] = format!("{}-{ty}", if first { 'B' } else { 'I' });
-                first = false;
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&k| words[k].0 < e && s < words[k].1)
+            .collect();
+        // A title that runs over a name («سفير | [الكويت] | لدى …») is, in CoNLL, the
+        // office up to the first word already tagged; a preposition before that name
+        // («[السفير الأمريكي] في الأمم المتحدة», eval/README.md) and courtesy words at
+        // its end («وزير الصحة الدكتور», GUIDELINES) are no part of the TITLE mention.
+        let mut run: Vec<usize> = inside.into_iter().take_while(|&k| pred[k] == "O").collect();
+        if ty == "TITLE" {
+            while run.last().is_some_and(|&k| {
+                let (a, b) = words[k];
+                let w: String = chars.get(a..b).unwrap_or_default().iter().collect();
+                ["في", "لدى", "إلى"].contains(&w.as_str())
+                    || rules::courtesy_only(&token::tokenize(&w))
+            }) {
+                run.pop();
             }
+        }
+        for (n, k) in run.into_iter().enumerate() {
+            pred[k] = format!("{}-{ty}", if n == 0 { 'B' } else { 'I' });
         }
     }
     pred

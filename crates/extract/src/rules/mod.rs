@@ -33,6 +33,7 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
+mod title_links;
 mod title_starts;
 mod titles;
 mod works;
@@ -52,6 +53,7 @@ use events::events;
 pub use orgs::is_descriptor;
 use orgs::orgs;
 pub use people::courtesy_only;
+pub use title_links::titles_across_names;
 use people::people_and_titles;
 use works::works;
 

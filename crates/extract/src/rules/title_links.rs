@@ -1,0 +1,224 @@
+//! A person's title that runs over a named body or place, or over a courtesy word.
+//!
+//! The rules choose «مندوب | [ليبيا] | الدائم لدى | [الأمم المتحدة] | طاهر السني» as a
+//! TITLE, a place, an organisation and a person, and «رئيس مجلس الوزراء | الدكتور
+//! مصطفى مدبولي» as a TITLE and a person titled «الدكتور». Both offices name the
+//! person after them: they are the person's title (GUIDELINES, titles next to names),
+//! and the place and the body inside stay mentions of their own.
+
+use sahifa_model::Label;
+
+use super::{Cand, Ctx, courtesy_only};
+use crate::lexicon::Trigger;
+use crate::token::TokenKind;
+
+/// Words that stand between an office and its holder besides names (folded):
+/// «مندوب ليبيا الدائم لدى الأمم المتحدة», «المبعوثة الخاصة إلى ليبيا», «السفير
+/// الأمريكي في بغداد».
+const LINKS: &[&str] = &["لدي", "في", "الي"];
+
+/// Adjectives of an office that may follow the body it serves (folded):
+/// «رئيس بلدية إسطنبول الكبرى المعزول», «مندوب ليبيا الدائم».
+const OFFICE_ADJECTIVES: &[&str] = &[
+    "الدائم",
+    "الدائمه",
+    "الخاص",
+    "الخاصه",
+    "المعزول",
+    "المعزوله",
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "المكلف",
+    "المكلفه",
+    "المنتخب",
+    "المنتخبه",
+    "المؤقت",
+    "الجديد",
+    "الجديده",
+    "المساعد",
+    "المساعده",
+];
+
+/// How many words and mentions the walk from a person back to an office may cross.
+const MAX_STEPS: usize = 8;
+
+/// Makes an office the title of the person it names across a named body or place, or
+/// across the person's courtesy title. The office is a TITLE mention (merged into the
+/// title), or a lone office word the rules left alone («مندوب [ليبيا] الدائم»).
+/// `chosen` (non-overlapping) comes back sorted by start.
+pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
+    chosen.sort_by_key(|c| (c.start, c.end));
+    let mut merged = Vec::new();
+    for p in 0..chosen.len() {
+        if chosen[p].label != Some(Label::Person) {
+            continue;
+        }
+        let from = match chosen[p].title {
+            None => chosen[p].start,
+            Some((ts, te)) if courtesy_only(&ctx.tokens[ts..te]) => ts,
+            Some(_) => continue,
+        };
+        let Some(office) = office_before(ctx, chosen, p, from) else {
+            continue;
+        };
+        let start = match office {
+            Office::Mention(t) if chosen[t].title.is_none() => {
+                merged.push(t);
+                chosen[t].start
+            }
+            Office::Word(k) => k,
+            Office::Mention(_) => continue,
+        };
+        chosen[p].title = Some((start, chosen[p].start));
+    }
+    let mut k = 0;
+    chosen.retain(|_| {
+        k += 1;
+        !merged.contains(&(k - 1))
+    });
+}
+
+/// Where the office before a person begins.
+enum Office {
+    /// A TITLE mention of `chosen`, by index.
+    Mention(usize),
+    /// A lone office word («مندوب»), by token.
+    Word(usize),
+}
+
+/// Walks left from token `from` (the start of person `p` or of its courtesy title) over
+/// organisation and place mentions, [`LINKS`], office adjectives, nationalities and
+/// courtesy words to the office: a TITLE mention that ends there (after a crossed
+/// organisation or place, or before a courtesy title), or an office word before a
+/// crossed organisation or place.
+fn office_before(ctx: &Ctx, chosen: &[Cand], p: usize, from: usize) -> Option<Office> {
+    let courtesy = from < chosen[p].start;
+    if ctx.has_conjunction(from) {
+        return None;
+    }
+    let (mut j, mut c, mut crossed) = (from, p, false);
+    for _ in 0..MAX_STEPS {
+        let before = j.checked_sub(1)?;
+        if let Some(prev) = c.checked_sub(1)
+            && chosen[prev].end > before
+        {
+            c = prev;
+            match chosen[c].label {
+                Some(Label::Title) if chosen[c].end == j && (crossed || courtesy) => {
+                    return Some(Office::Mention(c));
+                }
+                Some(Label::Org | Label::Location) if chosen[c].end == j => {
+                    crossed = true;
+                    j = chosen[c].start;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        let t = ctx.tok(before)?;
+        if crossed && ctx.trig(before) == Some(Trigger::Office) {
+            return Some(Office::Word(before));
+        }
+        // «و» begins another name («… ومعالي شكيب بن موسى»); punctuation ends the office.
+        if t.kind != TokenKind::Word || ctx.has_conjunction(before) {
+            return None;
+        }
+        let linking = LINKS.contains(&t.norm.as_str())
+            || OFFICE_ADJECTIVES.contains(&t.norm.as_str())
+            || (t.clitics.article && ctx.adjective(before))
+            || courtesy_only(std::slice::from_ref(t));
+        if !linking {
+            return None;
+        }
+        j = before;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+    use sahifa_model::Label;
+    use std::sync::LazyLock;
+
+    static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
+
+    /// (person, its title) pairs and the TITLE mentions of `text`.
+    fn titled(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
+        let ann = EX.extract(text);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |m: &sahifa_model::Mention| {
+            chars[m.range.start()..m.range.end()]
+                .iter()
+                .collect::<String>()
+        };
+        let people = ann
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .map(|e| (e.name.clone(), e.title.clone()))
+            .collect();
+        let titles = ann
+            .mentions
+            .iter()
+            .filter(|m| m.label == Label::Title)
+            .map(slice)
+            .collect();
+        (people, titles)
+    }
+
+    #[test]
+    fn an_office_over_a_place_and_a_courtesy_word_is_the_persons_title() {
+        let (people, titles) =
+            titled("ونقل سفير المملكة لدى الأردن الدكتور نايف السديري تحيات القيادة.");
+        assert!(titles.is_empty(), "{titles:?}");
+        assert!(
+            people
+                .iter()
+                .any(|(_, t)| t.as_deref() == Some("سفير المملكة لدى الأردن الدكتور")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_over_a_named_body_is_the_persons_title_and_the_body_stays() {
+        let text = "وقال مندوب مصر الدائم لدى الأمم المتحدة أسامة عبد الخالق إن القرار متوازن.";
+        let (people, titles) = titled(text);
+        assert!(titles.is_empty(), "{titles:?}");
+        assert!(
+            people.iter().any(|(_, t)| t
+                .as_deref()
+                .is_some_and(|t| t.starts_with("مندوب مصر الدائم"))),
+            "{people:?}"
+        );
+        let ann = EX.extract(text);
+        assert!(
+            ann.mentions.iter().any(|m| m.label == Label::Org),
+            "{ann:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_then_a_body_then_a_verb_stays_an_office_alone() {
+        // No person follows: the office stays a TITLE of its own.
+        let (_, titles) = titled("وأكد وزير الخارجية في الحكومة الليبية أن الاجتماع مهم.");
+        assert!(
+            titles.iter().any(|t| t.starts_with("وزير الخارجية")),
+            "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_and_or_a_comma_is_not_given_the_office_before() {
+        let text = "وحضر وزير الداخلية ومعالي خالد الفيصل وزير الدولة. وتحدث المدير السابق \
+                    للخطوط الجوية البريطانية ، وكانديس جونسون الخبيرة.";
+        let (people, _) = titled(text);
+        assert!(
+            people.iter().all(|(_, t)| t
+                .as_deref()
+                .is_none_or(|t| !t.contains("الداخلية") && !t.contains("المدير"))),
+            "{people:?}"
+        );
+    }
+}
