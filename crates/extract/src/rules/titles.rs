@@ -342,7 +342,11 @@ impl TitleScan {
         // body the office heads.
         if self.office_words >= 2
             && !self.open
-            && super::date_parts::ordinal(ctx, j)
+            && ctx.definite(j)
+            && ctx.tok(j).is_some_and(|o| {
+                let masculine = o.stem.strip_suffix('ه').unwrap_or(&o.stem);
+                super::date_parts::ORDINALS.contains(&masculine)
+            })
             && !ctx.has_conjunction(j)
         {
             let teen = ctx

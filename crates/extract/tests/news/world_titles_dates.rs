@@ -54,10 +54,14 @@ fn a_conference_by_its_genitive_and_bracketed_acronym_is_an_event() {
 }
 
 #[test]
-fn a_disaster_named_by_its_places_or_its_own_name_is_an_event() {
-    let text = "وأعاد زلزال المغرب الأخير إلى الأذهان زلزال أغادير 1960، فيما ضربت العاصفة \
-                دانيال مدينة درنة.";
-    assert_found(text, Label::Event, &["زلزال أغادير 1960", "العاصفة دانيال"]);
+fn a_disaster_named_by_its_places_and_year_is_an_event() {
+    let text = "وأعاد زلزال المغرب الأخير إلى الأذهان زلزال أغادير 1960، فيما خلفت فيضانات \
+                باكستان مئات القتلى.";
+    assert_found(
+        text,
+        Label::Event,
+        &["زلزال المغرب", "زلزال أغادير 1960", "فيضانات باكستان"],
+    );
 }
 
 #[test]
@@ -117,4 +121,38 @@ fn the_pope_before_his_see_is_a_title_not_a_person() {
     let text = "ودعا بابا الفاتيكان إلى وقف إطلاق النار في غزة.";
     assert_found(text, Label::Title, &["بابا"]);
     assert_absent(text, Label::Person, &["بابا"]);
+}
+
+#[test]
+fn a_retired_officers_rank_is_his_title() {
+    let text = "وأوضح اللواء المتقاعد فايز الدويري أن المعارك تتركز في الشمال.";
+    assert_eq!(
+        title_of(text, "فايز الدويري").as_deref(),
+        Some("اللواء المتقاعد")
+    );
+}
+
+#[test]
+fn a_definite_clerics_title_introduces_his_name() {
+    let text = "واستقبل البطريرك بشارة الراعي وفدا من الأنبا بولا.";
+    assert_eq!(title_of(text, "بشارة الراعي").as_deref(), Some("البطريرك"));
+}
+
+#[test]
+fn a_partys_candidate_and_the_eus_foreign_policy_chief_are_titles() {
+    let text = "وهاجم المرشح الديمقراطي خصمه، فيما التقى مسؤول السياسة الخارجية الوزير.";
+    assert_found(
+        text,
+        Label::Title,
+        &["المرشح الديمقراطي", "مسؤول السياسة الخارجية"],
+    );
+}
+
+#[test]
+fn the_ordinal_of_the_body_an_office_heads_stays_in_the_title() {
+    let text = "وقال قائد الفرقة الرابعة اللواء ماهر الأسد إن الوضع مستقر.";
+    assert_eq!(
+        title_of(text, "ماهر الأسد").as_deref(),
+        Some("قائد الفرقة الرابعة اللواء")
+    );
 }
