@@ -121,6 +121,8 @@ const HEADS: &[(&str, Needs)] = &[
     // orchestras.
     ("امانه", Needs::Municipality),
     ("رئاسه", Needs::Word(&["جمهوريه", "حكومه", "وزراء"])),
+    // «الرئاسة العامة لشؤون المسجد الحرام»: a general presidency with its remit.
+    ("رئاسه", Needs::GeneralThenPurpose),
     ("مجلس", Needs::Word(&["حكومه"])),
     ("قوي", Needs::Word(&["امن"])),
     ("بنك", Needs::NounThenNationality),

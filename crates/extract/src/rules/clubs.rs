@@ -200,6 +200,17 @@ const COLOURS: &[&str] = &["اخضر", "ابيض", "ازرق", "احمر"];
 /// ORG, not the rank «الفريق» and a person «الأخضر». The end.
 fn colour_team(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = &ctx.tokens[i];
+    // «الأزرق الكويتي»: the colour alone, with the nationality that tells it apart.
+    if t.clitics.article && COLOURS.contains(&t.key.as_str()) && ctx.crf[i].is_none() {
+        let n = ctx.tok(i + 1)?;
+        let nationality = n.clitics.article
+            && !n.line_start
+            && !ctx.has_conjunction(i + 1)
+            && is_nationality(n, ctx.gaz);
+        let after_noun = i > 0 && ctx.tokens[i - 1].kind == TokenKind::Word;
+        let described = after_noun && ctx.tokens[i - 1].clitics.article;
+        return (nationality && !described && sports_sentence(ctx, i)).then_some(i + 1);
+    }
     if !t.clitics.article || !matches!(t.key.as_str(), "فريق" | "منتخب") {
         return None;
     }

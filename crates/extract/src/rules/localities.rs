@@ -32,6 +32,8 @@ const LOCALITY_HEADS: &[&str] = &[
     // [الحديدة]», «مطار [دبي] الدولي».
     "ميناء",
     "مطار",
+    // A power station by its town: «محطة [زابوريجيا] النووية», «محطة [بوشهر]».
+    "محطه",
 ];
 
 /// Heads of a natural place named by the word after them, which stays out as with

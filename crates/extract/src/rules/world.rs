@@ -149,6 +149,14 @@ fn named_building(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // «حديقة مائية», «حديقة متكئة»: an indefinite word in -ة or -ي describes the park.
     let adjective = !n.clitics.article && (n.norm.ends_with('ه') || n.norm.ends_with('ي'));
+    // «منتزه وادي حنيفة», «حديقة باب الحديد»: named by a two-word place.
+    if n.stem == "وادي" && !n.clitics.article && free_word(ctx, j + 1) && ctx.trig(j + 1).is_none()
+    {
+        return Some(j + 2);
+    }
+    if let Some(e) = super::needs_more::compound_place(ctx, j) {
+        return Some(e);
+    }
     // «حديقة باستنبول»: a city the lists hold, after a glued «ب» or «ل», is where it is.
     let glued_place = n.norm.starts_with(['ب', 'ل'])
         && (n.norm.get(2..)).is_some_and(|w| ctx.gaz.single_names.contains(w));
@@ -196,12 +204,19 @@ fn pair_or_parliament(ctx: &Ctx, i: usize) -> Option<usize> {
     if i > 0 && ctx.trig(i - 1) == Some(Trigger::Office) {
         return None;
     }
+    // «مجلس الدوما» is `super::bodies`' (and a title's, after «رئيس»).
+    let council = i > 0 && ctx.tokens[i - 1].stem == "مجلس";
     if PARLIAMENTS.contains(&t.key.as_str()) {
-        return Some(i + 1);
+        return (!council).then_some(i + 1);
     }
     let &(_, adj) = PAIRS.iter().find(|(h, _)| t.key == *h)?;
-    (free_word(ctx, i + 1) && ctx.tokens[i + 1].clitics.article && ctx.tokens[i + 1].key == adj)
-        .then_some(i + 2)
+    let pair =
+        free_word(ctx, i + 1) && ctx.tokens[i + 1].clitics.article && ctx.tokens[i + 1].key == adj;
+    // «الحماية المدنية التشيكية»: the nationality after the body is its own.
+    let nationality = free_word(ctx, i + 2)
+        && ctx.tokens[i + 2].clitics.article
+        && is_nationality(&ctx.tokens[i + 2], ctx.gaz);
+    pair.then_some(i + 2 + usize::from(nationality))
 }
 
 /// «السوق السعودية» where the sentence trades shares ([`TRADING`] within eight words):

@@ -108,3 +108,23 @@ fn cairo_districts_stadiums_and_squares_by_a_common_word_are_places() {
         &["التجمع الأول", "استاد الثمامة", "ساحة باب الحمراء"],
     );
 }
+
+#[test]
+fn a_chiefs_council_stays_in_his_title_and_civil_defence_keeps_its_nationality() {
+    let text = "وقال رئيس مجلس الدوما إن المجلس سيصوت الأسبوع المقبل.";
+    assert_absent(text, Label::Org, &["الدوما"]);
+    let text = "وأعلن الدفاع المدني اللبناني انتشال ثلاث جثث من تحت الأنقاض.";
+    assert_found(text, Label::Org, &["الدفاع المدني اللبناني"]);
+}
+
+#[test]
+fn a_team_by_its_colour_and_nationality_is_the_colour() {
+    let text = "وتغلب الأبيض الإماراتي على منتخب عمان في التصفيات المؤهلة لكأس العالم.";
+    assert_found(text, Label::Org, &["الأبيض"]);
+}
+
+#[test]
+fn a_general_presidency_with_its_remit_is_an_organisation() {
+    let text = "وأعلنت الرئاسة العامة لرعاية الشباب عن برنامج صيفي.";
+    assert_found(text, Label::Org, &["الرئاسة العامة لرعاية الشباب"]);
+}
