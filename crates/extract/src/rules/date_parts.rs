@@ -68,7 +68,8 @@ const MONTH_COUNTS: &[&str] = &[
 
 /// «التسعة أشهر الأولى من عام 2025», «الأشهر الستة الأولى من العام الجاري», «الأشهر
 /// الثلاثة الأخيرة من 2024», «الأيام العشرة الأخيرة من الشهر الجاري»: the first or last
-/// months, weeks or days of a period: the end.
+/// months, weeks or days of a period, or the last or next ones («الأسابيع الثلاثة
+/// الماضية»): the end.
 pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
     let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور", "ايام", "اسابيع"]);
     let count = |k: usize| ctx.definite(k) && ctx.stem_in(k, MONTH_COUNTS);
@@ -78,7 +79,13 @@ pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     };
     let which = ctx.definite(k) && ctx.stem_in(k, &["اولي", "اخيره", "ماضيه"]);
-    (which && ctx.tok(k + 1)?.norm == "من").then_some(())?;
+    // «الأسابيع الثلاثة الماضية», «الأشهر الستة المقبلة»: the ones before or after now.
+    let of = ctx.tok(k + 1).is_some_and(|t| t.norm == "من");
+    if !of && ctx.definite(k) && ctx.stem_in(k, &["ماضيه", "اخيره", "مقبله", "قادمه"])
+    {
+        return Some(k + 1);
+    }
+    (which && of).then_some(())?;
     year_with_era(ctx, k + 2).or_else(|| core(ctx, k + 2))
 }
 

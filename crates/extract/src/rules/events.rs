@@ -355,6 +355,16 @@ fn event_body(ctx: &Ctx, i: usize, heads_end: usize) -> (usize, bool) {
             last_good = j;
             continue;
         }
+        // «مؤتمر الأمم المتحدة لتغير المناخ»: the climate conferences' remit.
+        if last_good == j
+            && last_good > heads_end
+            && t.norm == "لتغير"
+            && ctx.tok(j + 1).is_some_and(|m| m.norm == "المناخ")
+        {
+            j += 2;
+            last_good = j;
+            continue;
+        }
         // «للتعليم والتدريب»: a remit joined to the one before it.
         if last_good == j && joined_remit(ctx, j) {
             j += 1;

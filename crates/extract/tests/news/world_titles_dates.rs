@@ -156,3 +156,19 @@ fn the_ordinal_of_the_body_an_office_heads_stays_in_the_title() {
         Some("قائد الفرقة الرابعة اللواء")
     );
 }
+
+#[test]
+fn the_last_or_next_few_weeks_are_one_date() {
+    let text = "وارتفعت الأسعار خلال الأشهر الستة الماضية، ويتوقع أن تستقر في الأيام العشرة المقبلة.";
+    assert_found(
+        text,
+        Label::Date,
+        &["الأشهر الستة الماضية", "الأيام العشرة المقبلة"],
+    );
+}
+
+#[test]
+fn the_un_climate_conference_keeps_its_remit() {
+    let text = "وتستعد أذربيجان لاستضافة مؤتمر الأمم المتحدة لتغير المناخ العام المقبل.";
+    assert_found(text, Label::Event, &["مؤتمر الأمم المتحدة لتغير المناخ"]);
+}
