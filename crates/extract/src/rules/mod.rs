@@ -21,6 +21,7 @@ mod bodies;
 mod body_needs;
 mod clubs;
 mod councils;
+mod datelines;
 mod date_parts;
 mod dates;
 mod event_names;
@@ -342,6 +343,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
         aliases::plus_names(ctx, &mut out);
+        datelines::datelines(ctx, &mut out);
     }
     dates(ctx, &mut out);
         world::world(ctx, &mut out);
