@@ -38,8 +38,8 @@ mod title_links;
 mod title_starts;
 mod titles;
 mod works;
-
 mod world;
+
 /// What candidate `c` covers of `text` (tokenised as `toks`), as written: for the rules'
 /// unit tests.
 #[cfg(test)]
@@ -343,10 +343,10 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
         aliases::plus_names(ctx, &mut out);
+        world::world(ctx, &mut out);
         datelines::datelines(ctx, &mut out);
     }
     dates(ctx, &mut out);
-        world::world(ctx, &mut out);
     works(ctx, &mut out);
     alone::disease_blockers(ctx, &mut out);
     gazetteer_phrases(ctx, &mut out);
