@@ -165,13 +165,14 @@ fn named_disaster(ctx: &Ctx, i: usize) -> Option<usize> {
 /// «منتدى مستقبل الطاقة», «قمة مستقبل الطيران», «مبادرة مستقبل الاستثمار»: a forum
 /// named by the future of what it is about.
 fn future_forum(ctx: &Ctx, i: usize) -> Option<usize> {
-    let t = ctx.tok(i)?;
+    // The rare word first: most tokens are followed by another.
+    let future = ctx.tok(i + 1).is_some_and(|f| f.norm == "مستقبل");
+    let t = ctx.tok(i).filter(|_| future)?;
     let head = t.kind == TokenKind::Word
         && !t.clitics.article
         && (TOWN_HEADS.contains(&base_of(t)) || matches!(base_of(t), "قمه" | "مبادره"));
-    let future = ctx.tok(i + 1).is_some_and(|f| f.norm == "مستقبل");
     let subject = ctx.definite(i + 2) && ctx.is_word(i + 2) && !ctx.has_conjunction(i + 2);
-    (head && future && subject).then_some(())?;
+    (head && subject).then_some(())?;
     let adjective = ctx.definite(i + 3) && ctx.nisba(i + 3) && !ctx.has_conjunction(i + 3);
     Some(i + 3 + usize::from(adjective))
 }

@@ -144,10 +144,11 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
         f.strip_prefix("ال").unwrap_or(f)
     }
     let t = ctx.tok(i)?;
-    // The first words of [`TWO_WORD_OFFICES`] are four to six letters (8 to 12 bytes), up
-    // to 16 with «و» or the article: a cheap test first.
-    if !(8..=16).contains(&t.norm.len())
-        || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن', 'ه', 'ح'])
+    // The first words of [`TWO_WORD_OFFICES`] are four letters (8 bytes), 10 to 14 with
+    // «و» or the article, but for a candidate and an official: a cheap test first.
+    let long = t.stem.starts_with("مرشح") || t.stem.starts_with("مسؤول");
+    if !long
+        && (!(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن']))
     {
         return None;
     }
