@@ -137,6 +137,11 @@ fn named_building(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let j = i + 1;
     let n = ctx.tok(j)?;
+    // «منتزه وادي حنيفة»: named by a valley («وادي» is no «و» + word).
+    let valley = n.norm == "وادي" && !n.line_start;
+    if valley && free_word(ctx, j + 1) && ctx.trig(j + 1).is_none() {
+        return Some(j + 2);
+    }
     let rare = ctx.gaz.word_freq_bucket(n).is_none_or(|b| b >= 10);
     // «حديقة الأزبكية»: a rare name may look like an adjective; «حديقة عامة» does not name.
     if !free_word(ctx, j) || lexicon::is_function_word(&n.norm) || ctx.nisba(j) && !rare {
@@ -149,11 +154,6 @@ fn named_building(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // «حديقة مائية», «حديقة متكئة»: an indefinite word in -ة or -ي describes the park.
     let adjective = !n.clitics.article && (n.norm.ends_with('ه') || n.norm.ends_with('ي'));
-    // «منتزه وادي حنيفة», «حديقة باب الحديد»: named by a two-word place.
-    if n.stem == "وادي" && !n.clitics.article && free_word(ctx, j + 1) && ctx.trig(j + 1).is_none()
-    {
-        return Some(j + 2);
-    }
     if let Some(e) = super::needs_more::compound_place(ctx, j) {
         return Some(e);
     }
@@ -276,13 +276,8 @@ fn storm(ctx: &Ctx, i: usize) -> Option<usize> {
         && (ctx.crf[j].is_some()
             || ctx.flags(j) & flag::FIRST_NAME != 0
             || ctx.gaz.word_freq_bucket(n).is_none_or(|b| b >= 10));
-    name.then(|| {
-        if ctx.crf[j].is_some() {
-            ctx.crf_end[j].min(j + 2)
-        } else {
-            j + 1
-        }
-    })
+    // A storm has a one-word name: «العاصفة بوريس | دول وسط أوروبا».
+    name.then_some(j + 1)
 }
 
 /// An indefinite adjective after a storm's head («عاصفة ثلجية», «إعصار مداري»): in -ية,

@@ -128,3 +128,10 @@ fn a_general_presidency_with_its_remit_is_an_organisation() {
     let text = "وأعلنت الرئاسة العامة لرعاية الشباب عن برنامج صيفي.";
     assert_found(text, Label::Org, &["الرئاسة العامة لرعاية الشباب"]);
 }
+
+#[test]
+fn a_storm_has_a_one_word_name_and_a_park_may_be_named_by_a_valley() {
+    let text = "ضربت العاصفة كيران دول غرب أوروبا، وأغلقت السلطات منتزه وادي لبن.";
+    assert_found(text, Label::Event, &["العاصفة كيران"]);
+    assert_found(text, Label::Location, &["منتزه وادي لبن"]);
+}
