@@ -178,6 +178,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     }
     let mut chosen = choose(cands, tokens.len());
     rules::split_joined_places(&ctx, &mut chosen);
+    rules::split_joined_orgs(&ctx, &mut chosen);
     acronyms::link_paren_acronyms(&tokens, &mut chosen);
     if ex.stages.rules {
         rules::titles_across_names(&ctx, &mut chosen);

@@ -1,0 +1,89 @@
+//! Two organisations joined by «و» are two mentions: the tagger reads «بنك مصر والبنك
+//! الأهلي المصري» and «أوريدو وصناعات قطر» as one name each. An organisation is cut
+//! before a word with «و» that begins another one (an organisation head: «والبنك»,
+//! «وشركة»; or a name the world list knows as an organisation) when what comes before is
+//! an organisation on its own. «هيئة الطرق والمواصلات» and «وزارة الخارجية وشؤون
+//! المغتربين» stay whole: nothing begins there; «نادي فالنسيا», «كي وورد» too.
+
+use super::*;
+
+/// Splits the organisations of `chosen` that run over «و» into another one. `chosen` comes
+/// back sorted by start.
+pub fn split_joined_orgs(ctx: &Ctx, chosen: &mut Vec<Cand>) {
+    let mut extra = Vec::new();
+    for c in chosen.iter_mut() {
+        if c.label != Some(Label::Org) || c.end - c.start < 2 {
+            continue;
+        }
+        let cut = (c.start + 1..c.end).find(|&k| {
+            and_before(ctx, k)
+                && (ctx.trig(k) == Some(Trigger::OrgHead) || world_org_at(ctx, k, c.end).is_some())
+                && org_alone(ctx, c.start, k)
+        });
+        if let Some(k) = cut {
+            extra.push(Cand::new(k, c.end, Label::Org, c.prio));
+            c.end = k;
+        }
+    }
+    if !extra.is_empty() {
+        chosen.extend(extra);
+        chosen.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
+/// Whether token `k` begins with the conjunction «و» («فالنسيا», «فيلد» are names).
+fn and_before(ctx: &Ctx, k: usize) -> bool {
+    ctx.has_conjunction(k) && ctx.tokens[k].norm.starts_with('و')
+}
+
+/// Whether tokens `a..b` are an organisation on their own: a name the world list holds
+/// as one, whole, or two words or more after an organisation head («بنك مصر»; not «كي»
+/// of «كي وورد»).
+fn org_alone(ctx: &Ctx, a: usize, b: usize) -> bool {
+    world_org_at(ctx, a, b) == Some(b - a) || (b - a >= 2 && ctx.trig(a) == Some(Trigger::OrgHead))
+}
+
+/// The length of the name the world list holds mostly as an organisation that starts at
+/// token `k` and ends by `end`.
+fn world_org_at(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    let keys: Vec<&str> = ctx.tokens[k..end].iter().map(|t| t.key.as_str()).collect();
+    ctx.gaz
+        .world
+        .longest_at(&keys, 0)
+        .filter(|(_, c)| c.best().is_some_and(|(ty, share)| ty == 2 && share >= 0.5))
+        .map(|(n, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+    use std::sync::LazyLock;
+
+    static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
+
+    fn orgs(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        EX.extract(text)
+            .mentions
+            .iter()
+            .filter(|m| m.label == sahifa_model::Label::Org)
+            .map(|m| chars[m.range.start()..m.range.end()].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn two_banks_joined_by_and_are_two_organisations() {
+        let found = orgs("وتصدر بنك مصر والبنك الأهلي المصري قائمة المقرضين هذا العام.");
+        assert!(found.contains(&"بنك مصر".to_owned()), "{found:?}");
+        assert!(
+            found.contains(&"البنك الأهلي المصري".to_owned()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_whose_name_goes_on_after_and_stays_whole() {
+        let found = orgs("وأعلنت هيئة الطرق والمواصلات في دبي إغلاق الطريق.");
+        assert!(found.iter().any(|o| o.ends_with("والمواصلات")), "{found:?}");
+    }
+}
