@@ -63,7 +63,8 @@ pub(super) fn world(ctx: &Ctx, out: &mut Vec<Cand>) {
             .or_else(|| stadium_by_word(ctx, i).map(|e| (e, Label::Location)))
             .or_else(|| pair_or_parliament(ctx, i).map(|e| (e, Label::Org)))
             .or_else(|| stock_market(ctx, i).map(|e| (e, Label::Org)))
-            .or_else(|| foundation_of_place(ctx, i).map(|e| (e, Label::Org)));
+            .or_else(|| foundation_of_place(ctx, i).map(|e| (e, Label::Org)))
+            .or_else(|| authority_of_remit(ctx, i).map(|e| (e, Label::Org)));
         if let Some((e, label)) = found {
             out.push(Cand::new(i, e, label, PRIO_ORG));
             // «قصر الإليزيه» is one name: not «الإليزيه» again.
@@ -253,6 +254,54 @@ fn foundation_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
         && ctx.country[j] == 0;
     let place = ctx.place_at(j + 1);
     (noun && place > 0 && free_word(ctx, j + 1)).then_some(j + 1 + place)
+}
+
+/// What an authority does, as a verbal noun in construct state (stems): «هيئة تطوير …»,
+/// «هيئة إدارة …», «هيئة مكافحة …».
+const REMIT_NOUNS: &[&str] = &[
+    "تطوير",
+    "اداره",
+    "تنظيم",
+    "تنميه",
+    "مكافحه",
+    "رقابه",
+    "تشجيع",
+    "حمايه",
+    "تنشيط",
+];
+
+/// «هيئة إدارة مخاطر الكوارث», «هيئة تطوير بوابة الدرعية», «هيئة مكافحة الفساد»: an
+/// indefinite «هيئة», a verbal noun of [`REMIT_NOUNS`], at most two indefinite nouns and
+/// the definite word that closes the chain, with a nationality after it. The end.
+fn authority_of_remit(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    if t.clitics.article || t.stem != "هيئه" || !free_word(ctx, i + 1) {
+        return None;
+    }
+    let r = &ctx.tokens[i + 1];
+    if r.clitics.article || !REMIT_NOUNS.contains(&r.stem.as_str()) {
+        return None;
+    }
+    let word = |k: usize| {
+        free_word(ctx, k) && !lexicon::is_function_word(&ctx.tokens[k].norm) && !ctx.nisba(k)
+    };
+    let mut k = i + 2;
+    while k < i + 4 && word(k) && !ctx.tokens[k].clitics.article {
+        k += 1;
+    }
+    // After an indefinite noun a definite word is its genitive, not an adjective, even in
+    // -ية («بوابة الدرعية»).
+    let closes = free_word(ctx, k)
+        && ctx.tokens[k].clitics.article
+        && !lexicon::is_function_word(&ctx.tokens[k].norm)
+        && (k > i + 2 || !ctx.nisba(k));
+    if !closes {
+        return None;
+    }
+    let nationality = free_word(ctx, k + 1)
+        && ctx.tokens[k + 1].clitics.article
+        && is_nationality(&ctx.tokens[k + 1], ctx.gaz);
+    Some(k + 1 + usize::from(nationality))
 }
 
 /// A storm of [`STORMS`] at `i` and its name: a word without the article that is no

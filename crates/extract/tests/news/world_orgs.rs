@@ -135,3 +135,14 @@ fn a_storm_has_a_one_word_name_and_a_park_may_be_named_by_a_valley() {
     assert_found(text, Label::Event, &["العاصفة كيران"]);
     assert_found(text, Label::Location, &["منتزه وادي لبن"]);
 }
+
+#[test]
+fn an_authority_named_by_what_it_does_is_one_organisation() {
+    let text = "وقالت هيئة مكافحة الفساد إنها أحالت الملف، فيما وقعت هيئة تنمية الصادرات \
+                السعودية اتفاقية جديدة.";
+    assert_found(
+        text,
+        Label::Org,
+        &["هيئة مكافحة الفساد", "هيئة تنمية الصادرات السعودية"],
+    );
+}
