@@ -231,9 +231,11 @@ impl Ctx<'_> {
                 .is_some_and(|(ty, _)| ty == 2)
     }
 
-    /// A nisba adjective that is not an ordinal.
+    /// A nisba adjective that is not an ordinal, nor «الرسمية», which says what a body is
+    /// («وكالة إرنا | الرسمية»), never part of its name.
     pub(super) fn adjective(&self, i: usize) -> bool {
-        self.nisba(i) && !ORDINALS.contains(&self.tokens[i].stem.as_str())
+        let stem = self.tokens[i].stem.as_str();
+        self.nisba(i) && !ORDINALS.contains(&stem) && !matches!(stem, "رسمي" | "رسميه")
     }
 
     /// An indefinite word that may be a proper name: not common, not a trigger, not an

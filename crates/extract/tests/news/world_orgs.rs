@@ -146,3 +146,9 @@ fn an_authority_named_by_what_it_does_is_one_organisation() {
         &["هيئة مكافحة الفساد", "هيئة تنمية الصادرات السعودية"],
     );
 }
+
+#[test]
+fn official_describes_an_agency_and_is_no_part_of_its_name() {
+    let text = "ونقلت وكالة الأنباء الكويتية الرسمية عن مصدر مسؤول أن الاجتماع تأجل.";
+    assert_found(text, Label::Org, &["وكالة الأنباء الكويتية"]);
+}
