@@ -151,11 +151,12 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     {
         return Some(e);
     }
-    let lead = usize::from(ctx.stem_in(i, TIMES_OF_DAY) || ctx.stem_in(i, BOUNDARIES));
+    let boundary = ctx.stem_in(i, BOUNDARIES);
+    let lead = usize::from(boundary || ctx.stem_in(i, TIMES_OF_DAY));
     if lead == 1 && ctx.has_preposition(i) {
         return None;
     }
-    if let Some(e) = boundary_of_this(ctx, i) {
+    if boundary && let Some(e) = boundary_of_this(ctx, i) {
         return Some(e);
     }
     // «الأول من يناير»: «الأول» is the day here, not a boundary word.
@@ -165,16 +166,18 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         .or_else(|| earlier_or_later_in(ctx, i))
 }
 
-/// A boundary word before a bare definite year, month or week, which is the current one:
-/// «منذ مطلع العام», «حتى نهاية الشهر», «منتصف الأسبوع» (a relative word after them is
-/// [`core`]'s): the end.
+/// After a boundary word at `i`, a bare definite year, month or week, which is the
+/// current one: «منذ مطلع العام», «حتى نهاية الشهر», «منتصف الأسبوع» (a relative word
+/// after them is [`core`]'s): the end.
 fn boundary_of_this(ctx: &Ctx, i: usize) -> Option<usize> {
-    let period = |k: usize| ctx.definite(k) && ctx.stem_in(k, &["عام", "سنه", "شهر", "اسبوع"]);
-    let bare = !ctx.stem_in(i + 2, RELATIVE)
-        && !ctx.nisba(i + 2)
-        && !ctx.punct(i + 2, &['('])
-        && ctx.tok(i + 2).is_none_or(|t| t.kind != TokenKind::Number);
-    (ctx.stem_in(i, BOUNDARIES) && period(i + 1) && bare).then_some(i + 2)
+    let period = ctx.definite(i + 1) && ctx.stem_in(i + 1, &["عام", "سنه", "شهر", "اسبوع"]);
+    let bare = || {
+        !ctx.stem_in(i + 2, RELATIVE)
+            && !ctx.nisba(i + 2)
+            && !ctx.punct(i + 2, &['('])
+            && ctx.tok(i + 2).is_none_or(|t| t.kind != TokenKind::Number)
+    };
+    (period && bare()).then_some(i + 2)
 }
 
 /// «من 1990 إلى 1995», «بين عامي 1990 و1995», and ranges of days

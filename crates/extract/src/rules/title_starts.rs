@@ -25,10 +25,14 @@ const TWO_WORD_OFFICES: &[(&str, &[&str])] = &[
     ("عميد", &["منتخب", "فريق"]),
     // The mayor of a Saudi region or city («أمين منطقة الرياض», «أمين العاصمة»).
     ("امين", &["منطقه", "محافظه", "عاصمه", "مدينه"]),
-    // The European Union's foreign-policy chief («مسؤولة السياسة الخارجية»).
+];
+
+/// Offices of two words whose first word fails [`context_office`]'s cheap test: the
+/// European Union's foreign-policy chief («مسؤولة السياسة الخارجية»), a party's candidate
+/// («المرشح الجمهوري», «المرشحة الديمقراطية»).
+const OFFICIAL_OR_CANDIDATE: &[(&str, &[&str])] = &[
     ("مسؤول", &["سياسه"]),
     ("مسؤوله", &["سياسه"]),
-    // A party's candidate («المرشح الجمهوري», «المرشحة الديمقراطية»).
     ("مرشح", &["جمهوري", "ديمقراطي", "رئاسي"]),
     ("مرشحه", &["جمهوريه", "ديمقراطيه", "رئاسيه"]),
 ];
@@ -146,7 +150,8 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i)?;
     // The first words of [`TWO_WORD_OFFICES`] are four letters (8 bytes), 10 to 14 with
     // «و» or the article, but for a candidate and an official: a cheap test first.
-    let long = t.stem.starts_with("مرشح") || t.stem.starts_with("مسؤول");
+    let long =
+        t.stem.starts_with('م') && (t.stem.starts_with("مرشح") || t.stem.starts_with("مسؤول"));
     if !long
         && (!(8..=14).contains(&t.norm.len()) || !t.norm.ends_with(['ل', 'ي', 'ب', 'ع', 'د', 'ن']))
     {
@@ -164,7 +169,12 @@ fn context_office(ctx: &Ctx, i: usize) -> Option<usize> {
         return ministry.then_some(2);
     }
     let forms = [t.norm.as_str(), t.stem.as_str(), t.key.as_str()];
-    let (_, seconds) = TWO_WORD_OFFICES
+    let table = if long {
+        OFFICIAL_OR_CANDIDATE
+    } else {
+        TWO_WORD_OFFICES
+    };
+    let (_, seconds) = table
         .iter()
         .find(|(w, _)| forms.iter().any(|f| bare(f) == *w))?;
     let next = ctx
