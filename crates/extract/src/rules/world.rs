@@ -64,7 +64,8 @@ pub(super) fn world(ctx: &Ctx, out: &mut Vec<Cand>) {
             .or_else(|| pair_or_parliament(ctx, i).map(|e| (e, Label::Org)))
             .or_else(|| stock_market(ctx, i).map(|e| (e, Label::Org)))
             .or_else(|| foundation_of_place(ctx, i).map(|e| (e, Label::Org)))
-            .or_else(|| authority_of_remit(ctx, i).map(|e| (e, Label::Org)));
+            .or_else(|| authority_of_remit(ctx, i).map(|e| (e, Label::Org)))
+            .or_else(|| council_of_city(ctx, i).map(|e| (e, Label::Org)));
         if let Some((e, label)) = found {
             out.push(Cand::new(i, e, label, PRIO_ORG));
             // «قصر الإليزيه» is one name: not «الإليزيه» again.
@@ -302,6 +303,28 @@ fn authority_of_remit(ctx: &Ctx, i: usize) -> Option<usize> {
         && ctx.tokens[k + 1].clitics.article
         && is_nationality(&ctx.tokens[k + 1], ctx.gaz);
     Some(k + 1 + usize::from(nationality))
+}
+
+/// What a municipal council is of, with «ل» (folded words).
+const COUNCIL_OF: &[&str] = &["لمدينه", "لبلديه", "لمحافظه", "لمنطقه"];
+
+/// «المجلس البلدي لمدينة بيروت»: the municipal council with the city it serves, one ORG;
+/// after an office it stays in the TITLE («رئيس المجلس البلدي …»). The end.
+fn council_of_city(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    if !t.clitics.article || t.key != "مجلس" || i > 0 && ctx.trig(i - 1) == Some(Trigger::Office)
+    {
+        return None;
+    }
+    let municipal = ctx
+        .tok(i + 1)
+        .is_some_and(|a| a.clitics.article && a.stem == "بلدي" && !a.line_start);
+    let of = ctx
+        .tok(i + 2)
+        .is_some_and(|w| COUNCIL_OF.contains(&w.norm.as_str()) && !w.line_start);
+    let place = ctx.place_at(i + 3);
+    let free = !ctx.has_preposition(i + 3) && !ctx.has_conjunction(i + 3);
+    (municipal && of && place > 0 && free).then_some(i + 3 + place)
 }
 
 /// A storm of [`STORMS`] at `i` and its name: a word without the article that is no

@@ -152,3 +152,9 @@ fn official_describes_an_agency_and_is_no_part_of_its_name() {
     let text = "ونقلت وكالة الأنباء الكويتية الرسمية عن مصدر مسؤول أن الاجتماع تأجل.";
     assert_found(text, Label::Org, &["وكالة الأنباء الكويتية"]);
 }
+
+#[test]
+fn a_municipal_council_keeps_the_city_it_serves() {
+    let text = "وصادق المجلس البلدي لمدينة صيدا على موازنة العام المقبل.";
+    assert_found(text, Label::Org, &["المجلس البلدي لمدينة صيدا"]);
+}
