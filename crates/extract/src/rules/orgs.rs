@@ -234,8 +234,11 @@ impl Ctx<'_> {
     /// A nisba adjective that is not an ordinal, nor «الرسمية», which says what a body is
     /// («وكالة إرنا | الرسمية»), never part of its name.
     pub(super) fn adjective(&self, i: usize) -> bool {
-        let stem = self.tokens[i].stem.as_str();
-        self.nisba(i) && !ORDINALS.contains(&stem) && !matches!(stem, "رسمي" | "رسميه")
+        // Rules ask past the last word: `tok`, never an index.
+        self.nisba(i)
+            && self.tok(i).is_some_and(|t| {
+                !ORDINALS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "رسمي" | "رسميه")
+            })
     }
 
     /// An indefinite word that may be a proper name: not common, not a trigger, not an

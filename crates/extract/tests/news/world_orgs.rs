@@ -158,3 +158,10 @@ fn a_municipal_council_keeps_the_city_it_serves() {
     let text = "وصادق المجلس البلدي لمدينة صيدا على موازنة العام المقبل.";
     assert_found(text, Label::Org, &["المجلس البلدي لمدينة صيدا"]);
 }
+
+#[test]
+fn a_body_head_that_ends_the_text_is_read_without_a_panic() {
+    for text in ["وقالت الجمعية", "أعلنت وزارة", "صوت مجلس الشيوخ", "وقالت المفوضية السامية"] {
+        let _ = mentions(text);
+    }
+}
