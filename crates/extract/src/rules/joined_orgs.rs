@@ -31,9 +31,10 @@ pub fn split_joined_orgs(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     }
 }
 
-/// Whether token `k` begins with the conjunction «و» («فالنسيا», «فيلد» are names).
+/// Whether token `k` begins with the conjunction «و» («فالنسيا», «فيلد» are names) and
+/// is no adjective joined to the one before («القوات المسلحة الكويتية والقطرية»).
 fn and_before(ctx: &Ctx, k: usize) -> bool {
-    ctx.has_conjunction(k) && ctx.tokens[k].norm.starts_with('و')
+    ctx.has_conjunction(k) && ctx.tokens[k].norm.starts_with('و') && !ctx.adjective(k)
 }
 
 /// Whether tokens `a..b` are an organisation on their own: a name the world list holds
@@ -79,6 +80,12 @@ mod tests {
             found.contains(&"البنك الأهلي المصري".to_owned()),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn forces_of_two_nations_joined_by_and_stay_one_organisation() {
+        let found = orgs("وشاركت القوات المسلحة السعودية والإماراتية في التمرين.");
+        assert!(found.iter().any(|o| o.ends_with("والإماراتية")), "{found:?}");
     }
 
     #[test]

@@ -70,7 +70,13 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
             Office::Word(k) => k,
             Office::Mention(_) => continue,
         };
-        chosen[p].title = Some((start, chosen[p].start));
+        // A courtesy word after the office is no part of it, as where the rules join an
+        // office and its holder («وزير التعليم العالي | الدكتور أيمن عاشور»).
+        let mut end = from;
+        while end > start && courtesy_only(std::slice::from_ref(&ctx.tokens[end - 1])) {
+            end -= 1;
+        }
+        chosen[p].title = Some((start, end));
     }
     let mut k = 0;
     chosen.retain(|_| {
@@ -176,7 +182,7 @@ mod tests {
         assert!(
             people
                 .iter()
-                .any(|(_, t)| t.as_deref() == Some("سفير المملكة لدى الأردن الدكتور")),
+                .any(|(_, t)| t.as_deref() == Some("سفير المملكة لدى الأردن")),
             "{people:?}"
         );
     }

@@ -161,7 +161,12 @@ fn a_municipal_council_keeps_the_city_it_serves() {
 
 #[test]
 fn a_body_head_that_ends_the_text_is_read_without_a_panic() {
-    for text in ["وقالت الجمعية", "أعلنت وزارة", "صوت مجلس الشيوخ", "وقالت المفوضية السامية"] {
+    for text in [
+        "وقالت الجمعية",
+        "أعلنت وزارة",
+        "صوت مجلس الشيوخ",
+        "وقالت المفوضية السامية",
+    ] {
         let _ = mentions(text);
     }
 }
