@@ -68,6 +68,18 @@ fn the_elysee_is_the_french_presidency() {
 }
 
 #[test]
+fn the_white_house_is_the_us_presidency() {
+    let text =
+        "وأعلن البيت الأبيض أن الرئيس سيستقبل نظيره، فيما رحب متحدث باسم البيت الأبيض بالقرار.";
+    let found = mentions(text);
+    let orgs = found
+        .iter()
+        .filter(|(l, t)| *l == Label::Org && t.ends_with("البيت الأبيض"))
+        .count();
+    assert_eq!(orgs, 2, "{found:?}");
+}
+
+#[test]
 fn a_paper_named_by_a_place_is_an_organisation() {
     let text = "ونقلت صحيفة الرياض عن مصادر مطلعة أن الاتفاق بات قريبا.";
     assert_found(text, Label::Org, &["الرياض"]);
