@@ -114,6 +114,15 @@ const COMMON_BUCKET: u8 = 10;
 /// name than «و»/«ف»), when `whole` is a word the lists or wordfreq know as written, the
 /// rest must be a word wordfreq knows: «بيليم» (Belém) is no «ب» + «يليم».
 fn name_after_clitic(gaz: &Gazetteers, whole: &str, rest: &str) -> bool {
+    // «بكين» (Beijing) is commoner in Arabic at large than «كين», «بيني» than «يني»:
+    // the letter is the word's own, whatever the name lists say of the rest.
+    let preposition = whole != rest && !whole.starts_with(['و', 'ف']);
+    if preposition
+        && let (Some(w), Some(r)) = (gaz.word_freq.get(whole), gaz.word_freq.get(rest))
+        && w <= r
+    {
+        return false;
+    }
     let known_as_written = || {
         gaz.person_words.contains_key(whole)
             || gaz.single_names.contains(whole)
