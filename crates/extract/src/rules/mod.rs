@@ -21,8 +21,8 @@ mod bodies;
 mod body_needs;
 mod clubs;
 mod councils;
-mod datelines;
 mod date_parts;
+mod datelines;
 mod dates;
 mod event_names;
 mod events;
@@ -52,12 +52,12 @@ fn written(text: &str, toks: &[Token], c: &Cand) -> String {
 pub use bodies::is_body_head;
 use dates::dates;
 use events::events;
+pub use joined_orgs::split_joined_orgs;
 pub use orgs::is_descriptor;
 use orgs::orgs;
 pub use people::courtesy_only;
-pub use joined_orgs::split_joined_orgs;
-pub use title_links::titles_across_names;
 use people::people_and_titles;
+pub use title_links::titles_across_names;
 use works::works;
 
 pub use alone::{
