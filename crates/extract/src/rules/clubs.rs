@@ -57,6 +57,18 @@ const SPORT_WORDS: &[&str] = &[
     "تاهل",
     "ناخب",
     "جماهير",
+    "دقيقه",
+    "شوط",
+    "ركله",
+    "حارس",
+    "مرمي",
+    "تسديده",
+    "نقطه",
+    "نقاط",
+    "صداره",
+    "جوله",
+    "منافسات",
+    "هزيمه",
 ];
 
 /// Clubs and national teams: see the module documentation.
@@ -72,6 +84,8 @@ pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
         } else if let Some(e) = colour_team(ctx, i) {
             out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
+        } else if club_alone(ctx, i) {
+            out.push(Cand::new(i, i + 1, Label::Org, PRIO_CRF + 5));
         } else if let Some(n) = nickname_at(ctx, i) {
             // «منتخب النشامى»: the team's head before its nickname is the name's.
             let team = i > 0
@@ -240,6 +254,50 @@ fn nickname_at(ctx: &Ctx, i: usize) -> Option<usize> {
             })
     })?;
     sports_sentence(ctx, i).then_some(name.len())
+}
+
+/// «عزز الهلال صدارته … بعد فوزه على ضيفه الاتحاد»: a definite word the world list holds
+/// as a club (an organisation of one word: «الهلال», «الاتحاد», «الوداد»), alone, in a
+/// sentence on the sports pages. Not before a definite word, which makes it another
+/// name or takes it as a nationality's club («الاتحاد الأوروبي», «[الهلال] السعودي» is
+/// [`club_with_adjective`]'s), nor after a definite noun or an office, whose genitive it
+/// is («رئيس الاتحاد», «ملعب النادي»), unless a preposition is glued to it («النتيجة
+/// للاتحاد»).
+fn club_alone(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    if !t.clitics.article || ctx.known_non_person[i] && ctx.crf_end[i] > i + 1 {
+        return false;
+    }
+    let next_definite = ctx
+        .tok(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.clitics.article);
+    // «للاتحاد» after «النتيجة» is no genitive: the preposition begins a phrase.
+    let after_noun = i > 0
+        && !t.line_start
+        && !ctx.has_preposition(i)
+        && (ctx.tokens[i - 1].clitics.article
+            || matches!(
+                ctx.trig(i - 1),
+                Some(Trigger::Office | Trigger::Honorific | Trigger::OrgHead)
+            ));
+    if next_definite || after_noun {
+        return false;
+    }
+    let world = &ctx.gaz.world.map;
+    let counts = world
+        .get(t.stem.as_str())
+        .or_else(|| world.get(t.key.as_str()));
+    let club = counts.is_some_and(|c| {
+        c.by_type[2] > 0 && c.by_type[2] >= c.by_type[0] + c.by_type[1] + c.by_type[3]
+    });
+    // Two sports words around it: one is too weak a sign for so common a word («ولادة
+    // الهلال» near «الهدف»).
+    let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
+    let sports = (s..e)
+        .filter(|&k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
+        .nth(1)
+        .is_some();
+    club && sports
 }
 
 /// True when a word of [`SPORT_WORDS`] stands within 15 words of `i`.

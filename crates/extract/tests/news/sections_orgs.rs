@@ -295,3 +295,13 @@ fn a_name_the_lists_hold_with_its_own_fa_follows_a_head() {
         &["أوركسترا فيينا الفيلهارمونية"],
     );
 }
+
+#[test]
+fn a_club_named_alone_in_a_match_report_is_an_organisation() {
+    let text = "وتغلب الوداد على ضيفه الرجاء بهدفين مقابل هدف في مباراة الجولة العاشرة، \
+                وسجل لاعب الوداد هدف الفوز في الدقيقة 80.";
+    assert_found(text, Label::Org, &["الوداد", "الرجاء"]);
+    // Outside the sports pages the word is the thing it means.
+    let text = "وأعلن المرصد رؤية الهلال مساء الخميس، وتحدث عن الاتحاد بين الدول.";
+    assert_absent(text, Label::Org, &["الهلال", "الاتحاد"]);
+}
