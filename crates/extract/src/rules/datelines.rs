@@ -80,7 +80,9 @@ fn dateline(ctx: &Ctx, i: usize) -> Option<(usize, (usize, usize))> {
         })
     })?;
     let (a, b) = trim_brackets(ctx, from, stop);
-    (a < b && is_agency(ctx, a, b)).then_some((place_end, (a, b)))
+    // In brackets after the place a country may stand («ساو باولو (البرازيل) -»): there
+    // only an agency or an organisation counts.
+    (a < b && is_agency(ctx, a, b, sep != "(")).then_some((place_end, (a, b)))
 }
 
 /// `a..b` without the brackets, quotes and slashes around it.
@@ -97,8 +99,9 @@ fn trim_brackets(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
 
 /// Whether tokens `a..b` (words only) name a news agency or paper: a listed agency, or a
 /// name the world list knows (a paper may be named as a place: «الشرق الأوسط», «الخليج»)
-/// or the tagger found there, but no person (a byline).
-fn is_agency(ctx: &Ctx, a: usize, b: usize) -> bool {
+/// or the tagger found there, but no person (a byline). With `places` false, a name the
+/// lists or the tagger give as a place is none.
+fn is_agency(ctx: &Ctx, a: usize, b: usize, places: bool) -> bool {
     if ctx.tokens[a..b].iter().any(|t| t.kind != TokenKind::Word) {
         return false;
     }
@@ -107,12 +110,14 @@ fn is_agency(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     let keys: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.key.as_str()).collect();
-    let world_name = ctx
-        .gaz
-        .world
-        .longest_at(&keys, 0)
-        .is_some_and(|(n, c)| n == b - a && c.best().is_some_and(|(ty, _)| ty != 0));
-    let tagged = (a..b).all(|k| matches!(ctx.crf[k], Some(Label::Org | Label::Location)));
+    let world_name = ctx.gaz.world.longest_at(&keys, 0).is_some_and(|(n, c)| {
+        n == b - a && c.best().is_some_and(|(ty, _)| ty == 2 || places && ty != 0)
+    });
+    let tagged = (a..b).all(|k| match ctx.crf[k] {
+        Some(Label::Org) => true,
+        Some(Label::Location) => places,
+        _ => false,
+    });
     (world_name || tagged) && (a..b).all(|k| ctx.crf[k] != Some(Label::Person))
 }
 
@@ -182,6 +187,9 @@ mod tests {
             found.contains(&("LOCATION", "الرياض".to_owned())),
             "{found:?}"
         );
+        // A country in brackets after the place is none.
+        let found = mentions("ساو باولو (البرازيل) - أعلنت الشركة أرباحها.");
+        assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
     }
 
     #[test]
