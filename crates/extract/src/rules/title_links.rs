@@ -49,6 +49,7 @@ const MAX_STEPS: usize = 8;
 /// `chosen` (non-overlapping) comes back sorted by start.
 pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     chosen.sort_by_key(|c| (c.start, c.end));
+    oglu_names(ctx, chosen);
     let mut merged = Vec::new();
     for p in 0..chosen.len() {
         if chosen[p].label != Some(Label::Person) {
@@ -83,6 +84,47 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         k += 1;
         !merged.contains(&(k - 1))
     });
+}
+
+/// A Turkish family name in «أوغلو» takes the word before it, even a title word the
+/// rules gave the person as a title: «أكرم إمام أوغلو» (not the imam «إمام» and
+/// «أوغلو»), «داود أوغلو», «جاويش أوغلو».
+fn oglu_names(ctx: &Ctx, chosen: &mut [Cand]) {
+    for k in 0..chosen.len() {
+        let c = &chosen[k];
+        let Some((ts, te)) = c.title else {
+            continue;
+        };
+        let oglu = ctx.tok(c.start).is_some_and(|t| t.norm == "اوغلو");
+        if c.label != Some(Label::Person) || !oglu || te != c.start || te <= ts {
+            continue;
+        }
+        let mut start = te - 1;
+        let mut title = (start > ts).then_some((ts, start));
+        // The given name before, left outside any mention: «أكرم | إمام أوغلو».
+        let free = k == 0 || chosen[k - 1].end < start;
+        let given = start
+            .checked_sub(1)
+            .and_then(|g| ctx.tok(g))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.flags(ctx.gaz) & crate::gazetteer::flag::FIRST_NAME != 0
+            });
+        if title.is_none() && free && given {
+            start -= 1;
+        } else if let Some((a, b)) = title
+            && b == start
+            && given
+            && b - a > 1
+        {
+            // «إمام» was the title's last word after a given name inside it: that name
+            // leaves the title too.
+            start -= 1;
+            title = Some((a, b - 1));
+        }
+        chosen[k].start = start;
+        chosen[k].title = title;
+    }
 }
 
 /// Where the office before a person begins.
@@ -212,6 +254,15 @@ mod tests {
         assert!(
             titles.iter().any(|t| t.starts_with("وزير الخارجية")),
             "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_oglu_is_the_family_names() {
+        let (people, _) = titled("وقال رئيس بلدية إسطنبول أكرم إمام أوغلو إنه بريء.");
+        assert!(
+            people.iter().any(|(n, _)| n == "أكرم إمام أوغلو"),
+            "{people:?}"
         );
     }
 
