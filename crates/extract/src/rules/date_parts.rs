@@ -199,3 +199,23 @@ pub(super) fn earlier_or_later_in(ctx: &Ctx, j: usize) -> Option<usize> {
     (when && ctx.tok(j + 2)?.norm == "من").then_some(())?;
     core(ctx, j + 3)
 }
+
+/// Periods that economy news compares with the same one of another year.
+const SAME_PERIODS: &[&str] = &["فتره", "مده", "ربع", "نصف", "شهر", "اسبوع", "موسم", "عام"];
+
+/// «الفترة نفسها من العام الماضي», «الفترة ذاتها من 2024», «الربع المماثل من العام
+/// السابق»: a definite period, «نفسه/ذاته» or «المماثل», «من» and a date: one DATE, the
+/// end.
+pub(super) fn same_period_of(ctx: &Ctx, j: usize) -> Option<usize> {
+    if !(ctx.definite(j) && ctx.stem_in(j, SAME_PERIODS)) {
+        return None;
+    }
+    let same = ctx.tok(j + 1)?;
+    let word = same.norm.as_str();
+    let same_word = ["نفسها", "نفسه", "ذاتها", "ذاته"].contains(&word)
+        || (ctx.definite(j + 1) && ctx.stem_in(j + 1, &["مماثل", "مماثله"]));
+    if !same_word || ctx.tok(j + 2)?.norm != "من" {
+        return None;
+    }
+    year_with_era(ctx, j + 3).or_else(|| core(ctx, j + 3))
+}

@@ -10,7 +10,7 @@
 
 use super::date_parts::{
     DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year,
-    numeric_date, ordinal, part_of_period, qualified_period,
+    numeric_date, ordinal, part_of_period, qualified_period, same_period_of,
 };
 use super::months::{MonthKind, day_of_this_month, relative, season, second_month_word};
 use super::*;
@@ -162,6 +162,7 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // «الأول من يناير»: «الأول» is the day here, not a boundary word.
     core(ctx, i + lead)
         .or_else(|| part_of_period(ctx, i))
+        .or_else(|| same_period_of(ctx, i))
         .or_else(|| months_of_year(ctx, i))
         .or_else(|| earlier_or_later_in(ctx, i))
 }

@@ -87,3 +87,23 @@ fn centuries_decades_and_years_after_a_preposition_are_dates() {
     assert_eq!(dates_in("سنة 200 م."), ["سنة 200 م"]);
     assert!(dates_in("قتل 1500 شخص").is_empty());
 }
+
+#[test]
+fn the_same_period_of_another_year_is_one_date() {
+    for (text, date) in [
+        (
+            "ارتفعت الأرباح مقارنة مع الفترة نفسها من العام الماضي.",
+            "الفترة نفسها من العام الماضي",
+        ),
+        (
+            "وزادت المبيعات عن الربع المماثل من عام 2024.",
+            "الربع المماثل من عام 2024",
+        ),
+    ] {
+        assert!(
+            dates_in(text).contains(&date.to_owned()),
+            "{text}: {:?}",
+            dates_in(text)
+        );
+    }
+}
