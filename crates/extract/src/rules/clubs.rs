@@ -290,14 +290,16 @@ fn club_alone(ctx: &Ctx, i: usize) -> bool {
     let club = counts.is_some_and(|c| {
         c.by_type[2] > 0 && c.by_type[2] >= c.by_type[0] + c.by_type[1] + c.by_type[3]
     });
+    if !club {
+        return false;
+    }
     // Two sports words around it: one is too weak a sign for so common a word («ولادة
     // الهلال» near «الهدف»).
     let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
-    let sports = (s..e)
+    (s..e)
         .filter(|&k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
         .nth(1)
-        .is_some();
-    club && sports
+        .is_some()
 }
 
 /// True when a word of [`SPORT_WORDS`] stands within 15 words of `i`.
