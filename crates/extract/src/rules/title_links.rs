@@ -9,7 +9,7 @@
 use sahifa_model::Label;
 
 use super::{Cand, Ctx, courtesy_only};
-use crate::lexicon::Trigger;
+use crate::lexicon::{self, Trigger};
 use crate::token::TokenKind;
 
 /// Words that stand between an office and its holder besides names (folded):
@@ -79,11 +79,45 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         }
         chosen[p].title = Some((start, end));
     }
+    appositive_titles(ctx, chosen, &mut merged);
     let mut k = 0;
     chosen.retain(|_| {
         k += 1;
         !merged.contains(&(k - 1))
     });
+}
+
+/// «ترأس الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، الاجتماع»: an office between commas
+/// right after a person without an office is his title (a title next to its holder,
+/// GUIDELINES), not a TITLE of its own. Not an office that begins with «و» (another
+/// man's: «… ، ووزير الخارجية»), nor one the clause goes on after.
+fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec<usize>) {
+    let comma = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    };
+    for p in 0..chosen.len().saturating_sub(1) {
+        let person = &chosen[p];
+        let untitled = person
+            .title
+            .is_none_or(|(ts, te)| courtesy_only(&ctx.tokens[ts..te]));
+        if person.label != Some(Label::Person) || !untitled || !comma(person.end) {
+            continue;
+        }
+        let office = &chosen[p + 1];
+        let closed = ctx.tok(office.end).is_none_or(|t| {
+            comma(office.end) || t.is_punct('.') || t.is_punct(')') || t.line_start
+        });
+        if office.label == Some(Label::Title)
+            && office.title.is_none()
+            && office.start == person.end + 1
+            && !and_office(ctx, office.start)
+            && closed
+        {
+            chosen[p].title = Some((office.start, office.end));
+            merged.push(p + 1);
+        }
+    }
 }
 
 /// A Turkish family name in «أوغلو» takes the word before it, even a title word the
@@ -125,6 +159,14 @@ fn oglu_names(ctx: &Ctx, chosen: &mut [Cand]) {
         chosen[k].start = start;
         chosen[k].title = title;
     }
+}
+
+/// Whether the office word at `k` has «و» glued to it («ووزير», «والوزير»; «وزير» is
+/// the word itself).
+fn and_office(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).is_some_and(|t| {
+        t.norm.starts_with("وال") || t.norm.starts_with("وو") || lexicon::trigger(&t.norm).is_none()
+    }) && ctx.has_conjunction(k)
 }
 
 /// Where the office before a person begins.
@@ -253,6 +295,23 @@ mod tests {
         let (_, titles) = titled("وأكد وزير الخارجية في الحكومة الليبية أن الاجتماع مهم.");
         assert!(
             titles.iter().any(|t| t.starts_with("وزير الخارجية")),
+            "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_between_commas_after_a_name_is_his_title() {
+        let text = "وترأس الدكتور خالد عبد الغفار، وزير الصحة والسكان، الاجتماع، والتقى \
+                    سامح شكري، ووزير الخارجية الاجتماع.";
+        let (people, titles) = titled(text);
+        assert!(
+            people
+                .iter()
+                .any(|(n, t)| n == "خالد عبد الغفار" && t.as_deref() == Some("وزير الصحة والسكان")),
+            "{people:?}"
+        );
+        assert!(
+            !titles.iter().any(|t| t == "وزير الصحة والسكان"),
             "{titles:?}"
         );
     }
