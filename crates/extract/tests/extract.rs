@@ -20,6 +20,8 @@ use serde_json::Value;
 mod cli_input;
 #[path = "extract/long_texts.rs"]
 mod long_texts;
+#[path = "extract/news_blind.rs"]
+mod news_blind;
 
 static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
 
