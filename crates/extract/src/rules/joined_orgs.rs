@@ -31,10 +31,11 @@ pub fn split_joined_orgs(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     }
 }
 
-/// Whether token `k` begins with the conjunction «و» («فالنسيا», «فيلد» are names) and
-/// is no adjective joined to the one before («القوات المسلحة الكويتية والقطرية»).
+/// Whether token `k` begins with the conjunction «و» («فالنسيا», «فيلد» are names;
+/// «وزارة» is the word itself) and is no adjective joined to the one before («القوات
+/// المسلحة الكويتية والقطرية»).
 fn and_before(ctx: &Ctx, k: usize) -> bool {
-    ctx.has_conjunction(k) && ctx.tokens[k].norm.starts_with('و') && !ctx.adjective(k)
+    super::title_links::and_office(ctx, k) && !ctx.adjective(k)
 }
 
 /// Whether tokens `a..b` are an organisation on their own: a name the world list holds

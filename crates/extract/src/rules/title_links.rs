@@ -105,6 +105,9 @@ fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec<usize>) {
             continue;
         }
         let office = &chosen[p + 1];
+        if merged.contains(&(p + 1)) {
+            continue;
+        }
         let closed = ctx.tok(office.end).is_none_or(|t| {
             comma(office.end) || t.is_punct('.') || t.is_punct(')') || t.line_start
         });
@@ -161,9 +164,9 @@ fn oglu_names(ctx: &Ctx, chosen: &mut [Cand]) {
     }
 }
 
-/// Whether the office word at `k` has «و» glued to it («ووزير», «والوزير»; «وزير» is
-/// the word itself).
-fn and_office(ctx: &Ctx, k: usize) -> bool {
+/// Whether the office or head word at `k` has «و» glued to it («ووزير», «والوزير»,
+/// «وشركة»; «وزير», «وزارة» begin with their own letter).
+pub(super) fn and_office(ctx: &Ctx, k: usize) -> bool {
     ctx.tok(k).is_some_and(|t| {
         t.norm.starts_with("وال") || t.norm.starts_with("وو") || lexicon::trigger(&t.norm).is_none()
     }) && ctx.has_conjunction(k)
