@@ -97,28 +97,32 @@ fn trim_brackets(ctx: &Ctx, mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
-/// Whether tokens `a..b` (words only) name a news agency or paper: a listed agency, or a
-/// name the world list knows (a paper may be named as a place: «الشرق الأوسط», «الخليج»)
-/// or the tagger found there, but no person (a byline). With `places` false, a name the
-/// lists or the tagger give as a place is none.
-fn is_agency(ctx: &Ctx, a: usize, b: usize, places: bool) -> bool {
+/// Papers named as a place (folded), which a dateline names for the paper: «الرياض -
+/// الشرق الأوسط:», «دبي - "الخليج":». Any other place there is a place («مصر -
+/// السعودية: …» heads a story on two countries).
+const PLACE_PAPERS: &[&str] = &["الشرق الاوسط", "الخليج", "الرياض", "عمان", "الاهرام"];
+
+/// Whether tokens `a..b` (words only) name a news agency or paper: a listed agency or
+/// paper, or a name the world list holds as an organisation or the tagger found as one,
+/// but no person (a byline). With `papers` false (in brackets after the place, where a
+/// country may stand), a paper named as a place is none.
+fn is_agency(ctx: &Ctx, a: usize, b: usize, papers: bool) -> bool {
     if ctx.tokens[a..b].iter().any(|t| t.kind != TokenKind::Word) {
         return false;
     }
     let words: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
-    if AGENCIES.contains(&words.join(" ").as_str()) {
+    let name = words.join(" ");
+    if AGENCIES.contains(&name.as_str()) || papers && PLACE_PAPERS.contains(&name.as_str()) {
         return true;
     }
     let keys: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.key.as_str()).collect();
-    let world_name = ctx.gaz.world.longest_at(&keys, 0).is_some_and(|(n, c)| {
-        n == b - a && c.best().is_some_and(|(ty, _)| ty == 2 || places && ty != 0)
-    });
-    let tagged = (a..b).all(|k| match ctx.crf[k] {
-        Some(Label::Org) => true,
-        Some(Label::Location) => places,
-        _ => false,
-    });
-    (world_name || tagged) && (a..b).all(|k| ctx.crf[k] != Some(Label::Person))
+    let world_org = ctx
+        .gaz
+        .world
+        .longest_at(&keys, 0)
+        .is_some_and(|(n, c)| n == b - a && c.best().is_some_and(|(ty, _)| ty == 2));
+    let tagged = (a..b).all(|k| ctx.crf[k] == Some(Label::Org));
+    world_org || tagged
 }
 
 /// Whether tokens `i..e` are a place: a country, a place the world list knows, or a
@@ -187,7 +191,9 @@ mod tests {
             found.contains(&("LOCATION", "الرياض".to_owned())),
             "{found:?}"
         );
-        // A country in brackets after the place is none.
+        // A country after the dash or in brackets after the place is none.
+        let found = mentions("مصر - السعودية: اتفاق على تعزيز التعاون.");
+        assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
         let found = mentions("ساو باولو (البرازيل) - أعلنت الشركة أرباحها.");
         assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
     }
