@@ -115,11 +115,8 @@ fn is_agency(ctx: &Ctx, a: usize, b: usize, papers: bool) -> bool {
     if AGENCIES.contains(&name.as_str()) || papers && PLACE_PAPERS.contains(&name.as_str()) {
         return true;
     }
-    let keys: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.key.as_str()).collect();
     let world_org = ctx
-        .gaz
-        .world
-        .longest_at(&keys, 0)
+        .world_name(a, b)
         .is_some_and(|(n, c)| n == b - a && c.best().is_some_and(|(ty, _)| ty == 2));
     let tagged = (a..b).all(|k| ctx.crf[k] == Some(Label::Org));
     world_org || tagged
@@ -131,34 +128,15 @@ fn known_place(ctx: &Ctx, i: usize, e: usize) -> bool {
     if ctx.country[i] == e - i {
         return true;
     }
-    let keys: Vec<&str> = ctx.tokens[i..e].iter().map(|t| t.key.as_str()).collect();
     let world_place = ctx
-        .gaz
-        .world
-        .longest_at(&keys, 0)
+        .world_name(i, e)
         .is_some_and(|(n, c)| n == e - i && c.best().is_some_and(|(ty, _)| ty == 1));
     world_place || (i..e).all(|k| ctx.crf[k] == Some(Label::Location))
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-    use std::sync::LazyLock;
-
-    static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
-
-    /// (type, text) of each mention of `text`.
-    fn mentions(text: &str) -> Vec<(&'static str, String)> {
-        let chars: Vec<char> = text.chars().collect();
-        EX.extract(text)
-            .mentions
-            .iter()
-            .map(|m| {
-                let t = chars[m.range.start()..m.range.end()].iter().collect();
-                (m.label.as_str(), t)
-            })
-            .collect()
-    }
+    use super::super::pipeline_tests::mentions;
 
     #[test]
     fn a_datelines_place_and_agency_are_a_location_and_an_organisation() {

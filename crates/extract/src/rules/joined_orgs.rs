@@ -48,28 +48,21 @@ fn org_alone(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// The length of the name the world list holds mostly as an organisation that starts at
 /// token `k` and ends by `end`.
 fn world_org_at(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
-    let keys: Vec<&str> = ctx.tokens[k..end].iter().map(|t| t.key.as_str()).collect();
-    ctx.gaz
-        .world
-        .longest_at(&keys, 0)
+    ctx.world_name(k, end)
         .filter(|(_, c)| c.best().is_some_and(|(ty, share)| ty == 2 && share >= 0.5))
         .map(|(n, _)| n)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
-    use std::sync::LazyLock;
+    use super::super::pipeline_tests::mentions;
 
-    static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
-
+    /// The organisations of `text`, as written.
     fn orgs(text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        EX.extract(text)
-            .mentions
-            .iter()
-            .filter(|m| m.label == sahifa_model::Label::Org)
-            .map(|m| chars[m.range.start()..m.range.end()].iter().collect())
+        mentions(text)
+            .into_iter()
+            .filter(|(l, _)| *l == "ORG")
+            .map(|(_, t)| t)
             .collect()
     }
 

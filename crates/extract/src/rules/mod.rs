@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use sahifa_model::Label;
 
-use crate::gazetteer::{Gazetteers, flag};
+use crate::gazetteer::{Gazetteers, PhraseCounts, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
@@ -35,6 +35,8 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
+#[cfg(test)]
+mod pipeline_tests;
 mod title_links;
 mod title_starts;
 mod titles;
@@ -327,6 +329,18 @@ impl<'a> Ctx<'a> {
     fn has_conjunction(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.clitics.strippable > 0 && t.norm.starts_with(['و', 'ف']))
+    }
+
+    /// The longest name of the world list that starts at token `a` and ends by `end`
+    /// (looked up by the tokens' keys): its length in tokens and its counts by type.
+    fn world_name(&self, a: usize, end: usize) -> Option<(usize, PhraseCounts)> {
+        let keys: Vec<&str> = self
+            .tokens
+            .get(a..end)?
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
+        self.gaz.world.longest_at(&keys, 0)
     }
 }
 

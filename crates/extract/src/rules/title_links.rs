@@ -231,32 +231,21 @@ fn office_before(ctx: &Ctx, chosen: &[Cand], p: usize, from: usize) -> Option<Of
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
+    use super::super::pipeline_tests::{extract, mentions};
     use sahifa_model::Label;
-    use std::sync::LazyLock;
-
-    static EX: LazyLock<Extractor> = LazyLock::new(|| Extractor::shipped().unwrap());
 
     /// (person, its title) pairs and the TITLE mentions of `text`.
     fn titled(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
-        let ann = EX.extract(text);
-        let chars: Vec<char> = text.chars().collect();
-        let slice = |m: &sahifa_model::Mention| {
-            chars[m.range.start()..m.range.end()]
-                .iter()
-                .collect::<String>()
-        };
-        let people = ann
+        let people = extract(text)
             .entities
             .iter()
             .filter(|e| e.label == Label::Person)
             .map(|e| (e.name.clone(), e.title.clone()))
             .collect();
-        let titles = ann
-            .mentions
-            .iter()
-            .filter(|m| m.label == Label::Title)
-            .map(slice)
+        let titles = mentions(text)
+            .into_iter()
+            .filter(|(l, _)| *l == "TITLE")
+            .map(|(_, t)| t)
             .collect();
         (people, titles)
     }
@@ -285,7 +274,7 @@ mod tests {
                 .is_some_and(|t| t.starts_with("مندوب مصر الدائم"))),
             "{people:?}"
         );
-        let ann = EX.extract(text);
+        let ann = extract(text);
         assert!(
             ann.mentions.iter().any(|m| m.label == Label::Org),
             "{ann:?}"
