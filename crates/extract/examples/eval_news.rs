@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use sahifa_extract::eval::same_mention;
 use sahifa_extract::{Extractor, arabic, rules, token};
 use sahifa_model::{Annotations, EntityId, Label};
 use serde_json::Value;
@@ -124,15 +125,6 @@ fn read_gold(path: &Path) -> Result<Gold, String> {
         mentions,
         titles,
     })
-}
-
-/// Whether a found range is the gold mention `start..end`, up to one leading clitic.
-fn same_mention(chars: &[char], found: (usize, usize), start: usize, end: usize) -> bool {
-    if found.1 != end {
-        return false;
-    }
-    let (a, b) = (found.0.min(start), found.0.max(start));
-    b - a <= 1 && (a == b || matches!(chars.get(a), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')))
 }
 
 /// Scores one article: per type, then person titles; errors go to `errs`.

@@ -14,6 +14,18 @@ use sahifa_model::Label;
 use crate::Extractor;
 use crate::conll::{self, Sentence};
 
+/// Whether a found mention's chars `found` (start, end) are the gold mention
+/// `start..end` of a gold file in the seed gold's format: the same end, and the same
+/// start or one a leading clitic letter (و ف ب ل ك) apart, which those files accept.
+/// `text` is the article's chars.
+pub fn same_mention(text: &[char], found: (usize, usize), start: usize, end: usize) -> bool {
+    if found.1 != end {
+        return false;
+    }
+    let (a, b) = (found.0.min(start), found.0.max(start));
+    b - a <= 1 && (a == b || matches!(text.get(a), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')))
+}
+
 /// Counts for one type.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

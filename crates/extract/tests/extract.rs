@@ -12,6 +12,7 @@ use std::process::Command;
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
+use sahifa_extract::eval::same_mention;
 use sahifa_extract::{Extractor, arabic};
 use sahifa_model::{Annotations, EntityId, Label, TextRange};
 use serde_json::Value;
@@ -35,16 +36,6 @@ fn seed_text() -> String {
 
 fn slice(text: &str, r: TextRange) -> String {
     text.chars().skip(r.start()).take(r.len()).collect()
-}
-
-/// True when a found mention matches a gold one: same type and same end, and the same
-/// start or a start that differs only by a leading clitic (و ف ب ل ك).
-fn same_mention(text: &[char], found: TextRange, start: usize, end: usize) -> bool {
-    if found.end() != end {
-        return false;
-    }
-    let (a, b) = (found.start().min(start), found.start().max(start));
-    b - a <= 1 && (a == b || matches!(text[a], 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
 }
 
 /// Checks every offset invariant a caller relies on.
@@ -84,10 +75,9 @@ fn seed_article_entities_and_mentions_match_the_gold_file() {
             g["end"].as_u64().unwrap() as usize,
         );
         let label = Label::parse(g["type"].as_str().unwrap()).unwrap();
-        let found = ann
-            .mentions
-            .iter()
-            .find(|m| m.label == label && same_mention(&chars, m.range, s, e));
+        let found = ann.mentions.iter().find(|m| {
+            m.label == label && same_mention(&chars, (m.range.start(), m.range.end()), s, e)
+        });
         let Some(found) = found else {
             missing.push(format!("{label} «{}» at {s}..{e}", g["text"]));
             continue;

@@ -295,15 +295,20 @@ fn club_alone(ctx: &Ctx, i: usize) -> bool {
     }
     // Two sports words around it: one is too weak a sign for so common a word («ولادة
     // الهلال» near «الهدف»).
-    let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
-    (s..e)
-        .filter(|&k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
-        .nth(1)
-        .is_some()
+    sports_words_near(ctx, i) >= 2
 }
 
 /// True when a word of [`SPORT_WORDS`] stands within 15 words of `i`.
 fn sports_sentence(ctx: &Ctx, i: usize) -> bool {
+    sports_words_near(ctx, i) >= 1
+}
+
+/// How many words of [`SPORT_WORDS`] stand within 15 words of `i` (counting stops at 2,
+/// all the rules ask).
+fn sports_words_near(ctx: &Ctx, i: usize) -> usize {
     let (s, e) = (i.saturating_sub(15), (i + 15).min(ctx.tokens.len()));
-    (s..e).any(|k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
+    (s..e)
+        .filter(|&k| SPORT_WORDS.contains(&ctx.tokens[k].stem.as_str()))
+        .take(2)
+        .count()
 }
