@@ -45,7 +45,7 @@ const MAX_STEPS: usize = 8;
 
 /// Makes an office the title of the person it names across a named body or place, or
 /// across the person's courtesy title. The office is a TITLE mention (merged into the
-/// title), or a lone office word the rules left alone («مندوب [ليبيا] الدائم»).
+/// title), or a lone office word the rules left alone («مندوب \[ليبيا\] الدائم»).
 /// `chosen` (non-overlapping) comes back sorted by start.
 pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     chosen.sort_by_key(|c| (c.start, c.end));
