@@ -8,7 +8,7 @@ use super::*;
 fn every_blind_gold_mention_is_the_text_at_its_offsets() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("eval/news-blind");
     let mut files = 0;
-    for set in ["develop", "report"] {
+    for set in ["develop", "report", "develop2", "report2"] {
         for entry in std::fs::read_dir(root.join(set)).unwrap() {
             let path = entry.unwrap().path();
             if !path.to_string_lossy().ends_with(".gold.json") {
@@ -40,5 +40,5 @@ fn every_blind_gold_mention_is_the_text_at_its_offsets() {
             }
         }
     }
-    assert_eq!(files, 24, "two sets of 12 articles");
+    assert_eq!(files, 48, "four sets of 12 articles");
 }
