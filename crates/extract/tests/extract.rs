@@ -373,6 +373,19 @@ fn cli_lines_jsonl_gives_one_object_per_line_with_line_relative_offsets() {
 }
 
 #[test]
+fn cli_lines_jsonl_gives_a_persons_title_with_his_mentions() {
+    let input = "وقال وزير الخارجية الدكتور بدر عبد العاطي إن مصر ترحب\n";
+    let (out, err, ok) = cli(&["extract", "--lines", "--format", "jsonl", "-"], input);
+    assert!(ok, "{err}");
+    let v: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    let mentions = v["mentions"].as_array().unwrap();
+    let person = mentions.iter().find(|m| m["type"] == "PERSON").unwrap();
+    assert_eq!(person["title"], "وزير الخارجية");
+    let place = mentions.iter().find(|m| m["type"] == "LOCATION").unwrap();
+    assert!(place.get("title").is_none(), "{place}");
+}
+
+#[test]
 fn cli_refuses_binary_input_but_processes_the_other_files() {
     let dir = std::env::temp_dir().join(format!("sahifa-ner-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -8,8 +8,8 @@
 //!   "mentions": [{"end", "entity", "entity_id", "start", "text", "type"}]}`.
 //! - `jsonl`: the same, one compact line per file. With `--lines`, every input line is an
 //!   independent document and gets one line `{"line": N, "mentions": [{"end", "entity",
-//!   "start", "text", "type"}]}`, `N` 0-based, offsets relative to the line, `entity` the
-//!   canonical name.
+//!   "start", "text", "title"?, "type"}]}`, `N` 0-based, offsets relative to the line,
+//!   `entity` the canonical name, `title` its title where it has one.
 //! - `conll`: `token TAG` per line (BIO over PERSON/ORG/LOCATION/EVENT/DATE/TITLE/MISC;
 //!   with `--scheme anercorp` over ANERcorp's PERS/LOC/ORG/MISC, events as MISC, dates and
 //!   titles left out), a blank line after each sentence (each input line with `--lines`).
@@ -291,13 +291,18 @@ fn line_mentions(chars: &[char], ann: &Annotations) -> Vec<Value> {
         .map(|m| {
             let r = m.range;
             let text: String = chars[r.start()..r.end()].iter().collect();
-            json!({
+            let entity = names.get(m.entity);
+            let mut v = json!({
                 "start": r.start(),
                 "end": r.end(),
                 "type": m.label.as_str(),
                 "text": text,
-                "entity": names.get(m.entity).map(|e| e.name.clone()),
-            })
+                "entity": entity.map(|e| e.name.clone()),
+            });
+            if let Some(title) = entity.and_then(|e| e.title.as_ref()) {
+                v["title"] = json!(title);
+            }
+            v
         })
         .collect()
 }
