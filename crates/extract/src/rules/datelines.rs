@@ -52,37 +52,109 @@ pub(super) fn datelines(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
         if ctx.tokens[i].line_start
             && ctx.tokens[i].kind == TokenKind::Word
-            && let Some((place_end, agency)) = dateline(ctx, i)
+            && let Some(d) = dateline(ctx, i)
         {
-            if known_place(ctx, i, place_end) {
-                out.push(Cand::new(i, place_end, Label::Location, PRIO_ORG));
+            if known_place(ctx, i, d.place_end) {
+                out.push(Cand::new(i, d.place_end, Label::Location, PRIO_ORG));
             }
-            out.push(Cand::new(agency.0, agency.1, Label::Org, PRIO_ORG));
+            if let Some((s, e)) = d.date {
+                out.push(Cand::new(s, e, Label::Date, PRIO_ORG));
+            }
+            out.push(Cand::new(d.agency.0, d.agency.1, Label::Org, PRIO_ORG));
         }
     }
 }
 
-/// The end of the place starting at `i` and the agency's token range, when the line
-/// begins with a dateline.
-fn dateline(ctx: &Ctx, i: usize) -> Option<(usize, (usize, usize))> {
+/// What a dateline names: where its place ends, the day-month in figures of a KUNA
+/// dateline, and the agency's tokens.
+struct Dateline {
+    place_end: usize,
+    date: Option<(usize, usize)>,
+    agency: (usize, usize),
+}
+
+/// The dateline the line starting at `i` begins with, if any.
+fn dateline(ctx: &Ctx, i: usize) -> Option<Dateline> {
     let place_end =
         (i..=i + MAX_PLACE).find(|&k| ctx.tok(k).is_none_or(|t| t.kind != TokenKind::Word))?;
-    let sep = ctx.tok(place_end)?.norm.as_str();
-    // «مسقط - كونا:» or «الرياض (واس) -».
-    let (from, closer) = match sep {
-        "-" | "–" | "—" => (place_end + 1, ":"),
-        "(" => (place_end, "-"),
+    let (k, date) = filing_date(ctx, place_end);
+    let sep = ctx.tok(k)?.norm.as_str();
+    let dash = |t: &Token| ["-", "–", "—"].contains(&t.norm.as_str());
+    // «مسقط - كونا:», «بغداد - واع» (alone on its line), «الرياض (واس) -», «برلين في 7
+    // ديسمبر / وام /», «أبوظبي: «الخليج»» (a paper alone on its line).
+    let (from, stop) = match sep {
+        "-" | "–" | "—" => (
+            k + 1,
+            closer(ctx, k + 1, |t| t.norm == ":").or(line_end(ctx, k + 1))?,
+        ),
+        "(" => (k, closer(ctx, k, |t| dash(t) || t.norm == ":")?),
+        "/" => (k + 1, closer(ctx, k + 1, |t| t.norm == "/")?),
+        ":" => (k + 1, line_end(ctx, k + 1)?),
         _ => return None,
     };
-    let stop = (from..from + MAX_AGENCY).find(|&k| {
-        ctx.tok(k).is_some_and(|t| {
-            t.norm == closer || (closer == "-" && ["–", "—", ":"].contains(&t.norm.as_str()))
-        })
-    })?;
     let (a, b) = trim_brackets(ctx, from, stop);
+    if a >= b {
+        return None;
+    }
+    let paper = quoted_paper(ctx, from, a, b) && known_place(ctx, i, place_end);
+    if sep == ":" && !paper {
+        return None;
+    }
     // In brackets after the place a country may stand («ساو باولو (البرازيل) -»): there
     // only an agency or an organisation counts.
-    (a < b && is_agency(ctx, a, b, sep != "(")).then_some((place_end, (a, b)))
+    (paper || is_agency(ctx, a, b, sep != "(")).then_some(Dateline {
+        place_end,
+        date,
+        agency: (a, b),
+    })
+}
+
+/// The first token from `from` on (within an agency's length) that `is_closer`.
+fn closer(ctx: &Ctx, from: usize, is_closer: impl Fn(&Token) -> bool) -> Option<usize> {
+    (from..from + MAX_AGENCY).find(|&k| ctx.tok(k).is_some_and(&is_closer))
+}
+
+/// Where the line going on at `from` ends, when it ends within an agency's length.
+fn line_end(ctx: &Ctx, from: usize) -> Option<usize> {
+    (from + 1..=from + MAX_AGENCY)
+        .find(|&k| ctx.tok(k).is_none_or(|t| t.line_start))
+        .filter(|&k| k <= ctx.tokens.len())
+}
+
+/// A paper's name in quotation marks, alone on its line after the place: «دبي:
+/// «البيان»», «الرياض - «الاقتصادية»». One or two words, the first definite, no function
+/// word: a quoted statement there is a headline («طهران: «لن نتراجع»»).
+fn quoted_paper(ctx: &Ctx, from: usize, a: usize, b: usize) -> bool {
+    let quote = |k: usize| ["«", "»", "\"", "“", "”"].contains(&ctx.tokens[k].norm.as_str());
+    a > from
+        && quote(a - 1)
+        && b - a <= 2
+        && ctx.definite(a)
+        && ctx.tokens[a..b]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !lexicon::is_function_word(&t.norm))
+}
+
+/// The date between a dateline's place and its agency, skipped: «الكويت - 7 - 12
+/// (كونا)» (KUNA's day and month in figures, a DATE there though it has no year), «برلين
+/// في 7 ديسمبر / وام /», «عمان 7 كانون الأول (بترا)» (the date rules read those). Returns
+/// the token after it and the figures' span.
+fn filing_date(ctx: &Ctx, j: usize) -> (usize, Option<(usize, usize)>) {
+    let number = |k: usize, max: u32| {
+        ctx.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.norm.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+        })
+    };
+    let dash = |k: usize| ctx.tok(k).is_some_and(|t| t.norm == "-");
+    if dash(j) && number(j + 1, 31) && dash(j + 2) && number(j + 3, 12) {
+        return (j + 4, Some((j + 1, j + 4)));
+    }
+    let s = j + usize::from(ctx.tok(j).is_some_and(|t| t.norm == "في"));
+    if number(s, 31) && ctx.any_month(s + 1) {
+        return (super::months::second_month_word(ctx, s + 2), None);
+    }
+    (j, None)
 }
 
 /// `a..b` without the brackets, quotes and slashes around it.
@@ -173,6 +245,42 @@ mod tests {
         let found = mentions("مصر - السعودية: اتفاق على تعزيز التعاون.");
         assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
         let found = mentions("ساو باولو (البرازيل) - أعلنت الشركة أرباحها.");
+        assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_agency_after_the_filing_date_or_between_slashes_is_an_organisation() {
+        let found = mentions(
+            "الكويت - 12 - 3 (كونا) -- استقبل ولي العهد السفير.\nأبوظبي في 15 مارس / وام / أكد الوزير أهمية التعاون.\nعمان 3 شباط (بترا) - افتتح الوزير المعرض.",
+        );
+        for (label, text) in [
+            ("ORG", "كونا"),
+            ("DATE", "12 - 3"),
+            ("ORG", "وام"),
+            ("LOCATION", "أبوظبي"),
+            ("ORG", "بترا"),
+            ("LOCATION", "عمان"),
+        ] {
+            assert!(
+                found.iter().any(|(l, t)| *l == label && t == text),
+                "{label} «{text}» in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line_names_the_agency_or_the_quoted_paper() {
+        let found = mentions(
+            "دمشق - سانا\nأعلنت الوزارة خطة جديدة.\nالمنامة: «الأيام»\nافتتح الأمير المعرض.\nالقاهرة - «الأهرام»\nارتفعت الأسعار.",
+        );
+        for text in ["سانا", "الأيام", "الأهرام"] {
+            assert!(
+                found.contains(&("ORG", text.to_owned())),
+                "{text} in {found:?}"
+            );
+        }
+        // A quoted statement after a country is a headline, not a paper.
+        let found = mentions("طهران: «لن نتراجع»\nقال المسؤول إن بلاده مستعدة.");
         assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
     }
 
