@@ -17,6 +17,7 @@ use crate::token::{Token, TokenKind};
 mod agencies;
 mod aliases;
 mod alone;
+mod appositives;
 mod bodies;
 mod body_needs;
 mod clubs;

@@ -8,6 +8,7 @@
 
 use sahifa_model::Label;
 
+use super::appositives::honorific_only;
 use super::{Cand, Ctx, courtesy_only};
 use crate::lexicon::{self, Trigger};
 use crate::token::TokenKind;
@@ -15,11 +16,11 @@ use crate::token::TokenKind;
 /// Words that stand between an office and its holder besides names (folded):
 /// «مندوب ليبيا الدائم لدى الأمم المتحدة», «المبعوثة الخاصة إلى ليبيا», «السفير
 /// الأمريكي في بغداد».
-const LINKS: &[&str] = &["لدي", "في", "الي"];
+pub(super) const LINKS: &[&str] = &["لدي", "في", "الي"];
 
 /// Adjectives of an office that may follow the body it serves (folded):
 /// «رئيس بلدية إسطنبول الكبرى المعزول», «مندوب ليبيا الدائم».
-const OFFICE_ADJECTIVES: &[&str] = &[
+pub(super) const OFFICE_ADJECTIVES: &[&str] = &[
     "الدائم",
     "الدائمه",
     "الخاص",
@@ -55,31 +56,43 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if chosen[p].label != Some(Label::Person) {
             continue;
         }
-        let from = match chosen[p].title {
-            None => chosen[p].start,
-            Some((ts, te)) if courtesy_only(&ctx.tokens[ts..te]) => ts,
-            Some(_) => continue,
+        // The person's own title, unless it is courtesy words only: it stays the end of
+        // his title («[رئيس المخابرات العامة] اللواء حسن رشاد»).
+        let (from, kept) = match chosen[p].title {
+            None => (chosen[p].start, None),
+            Some((ts, te)) if courtesy_only(&ctx.tokens[ts..te]) => (ts, None),
+            Some((ts, te)) => (ts, Some(te)),
         };
-        let Some(office) = office_before(ctx, chosen, p, from) else {
+        let office_less = kept.is_none_or(|te| honorific_only(ctx, from, te));
+        let mut start = from;
+        if office_less && let Some(office) = office_before(ctx, chosen, p, from) {
+            start = match office {
+                Office::Mention(t) if chosen[t].title.is_none() => {
+                    merged.push(t);
+                    chosen[t].start
+                }
+                Office::Word(k) => k,
+                Office::Mention(_) => from,
+            };
+        }
+        if start < chosen[p].start {
+            start = offices_in_a_row(ctx, chosen, start, &mut merged);
+        }
+        if start == from {
             continue;
-        };
-        let start = match office {
-            Office::Mention(t) if chosen[t].title.is_none() => {
-                merged.push(t);
-                chosen[t].start
-            }
-            Office::Word(k) => k,
-            Office::Mention(_) => continue,
-        };
+        }
         // A courtesy word after the office is no part of it, as where the rules join an
         // office and its holder («وزير التعليم العالي | الدكتور أيمن عاشور»).
-        let mut end = from;
-        while end > start && courtesy_only(std::slice::from_ref(&ctx.tokens[end - 1])) {
-            end -= 1;
-        }
+        let end = kept.unwrap_or_else(|| {
+            let mut end = from;
+            while end > start && courtesy_only(std::slice::from_ref(&ctx.tokens[end - 1])) {
+                end -= 1;
+            }
+            end
+        });
         chosen[p].title = Some((start, end));
     }
-    appositive_titles(ctx, chosen, &mut merged);
+    super::appositives::appositive_titles(ctx, chosen, &mut merged);
     let mut k = 0;
     chosen.retain(|_| {
         k += 1;
@@ -87,39 +100,50 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     });
 }
 
-/// «ترأس الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، الاجتماع»: an office between commas
-/// right after a person without an office is his title (a title next to its holder,
-/// GUIDELINES), not a TITLE of its own. Not an office that begins with «و» (another
-/// man's: «… ، ووزير الخارجية»), nor one the clause goes on after.
-fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec<usize>) {
-    let comma = |k: usize| {
-        ctx.tok(k)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-    };
-    for p in 0..chosen.len().saturating_sub(1) {
-        let person = &chosen[p];
-        let untitled = person
-            .title
-            .is_none_or(|(ts, te)| courtesy_only(&ctx.tokens[ts..te]));
-        if person.label != Some(Label::Person) || !untitled || !comma(person.end) {
-            continue;
-        }
-        let office = &chosen[p + 1];
-        if merged.contains(&(p + 1)) {
-            continue;
-        }
-        let closed = ctx.tok(office.end).is_none_or(|t| {
-            comma(office.end) || t.is_punct('.') || t.is_punct(')') || t.line_start
-        });
-        if office.label == Some(Label::Title)
-            && office.title.is_none()
-            && office.start == person.end + 1
-            && !and_office(ctx, office.start)
-            && closed
+/// «[رئيس مجلس الوزراء] [وزير الخارجية القطري] الشيخ محمد», «[نائب رئيس الدولة]
+/// [رئيس مجلس الوزراء] [حاكم] دبي …»: the offices without a holder right before a
+/// person's title (at token `first`) are his too; a second office joined by «و» only
+/// after a deputy's («نائب رئيس مجلس الوزراء ووزير الدولة …»). Not where both offices
+/// name a different nation («[الرئيس المصري] [وزير الخارجية الأمريكي] أنتوني بلينكن»:
+/// one received the other). Where the title now begins.
+fn offices_in_a_row(
+    ctx: &Ctx,
+    chosen: &[Cand],
+    mut first: usize,
+    merged: &mut Vec<usize>,
+) -> usize {
+    while let Some(q) = chosen.iter().rposition(|c| c.end <= first) {
+        let office = &chosen[q];
+        let joined =
+            !and_office(ctx, first) || ctx.tok(office.start).is_some_and(|t| t.stem == "نائب");
+        if office.end != first
+            || office.label != Some(Label::Title)
+            || office.title.is_some()
+            || merged.contains(&q)
+            || !joined
+            || nations_differ(ctx, office.start, first, first + 4)
         {
-            chosen[p].title = Some((office.start, office.end));
-            merged.push(p + 1);
+            break;
         }
+        merged.push(q);
+        first = office.start;
+    }
+    first
+}
+
+/// Whether the words `a..b` and `b..c` each hold a nationality adjective, and not the same.
+fn nations_differ(ctx: &Ctx, a: usize, b: usize, c: usize) -> bool {
+    let nation = |r: std::ops::Range<usize>| {
+        r.filter(|&k| {
+            ctx.tok(k)
+                .is_some_and(|t| super::is_nationality(t, ctx.gaz))
+        })
+        .map(|k| ctx.tokens[k].stem.clone())
+        .next()
+    };
+    match (nation(a..b), nation(b..c.min(ctx.tokens.len()))) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
     }
 }
 
@@ -305,6 +329,43 @@ mod tests {
         assert!(
             !titles.iter().any(|t| t == "وزير الصحة والسكان"),
             "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn offices_in_a_row_before_a_name_and_his_rank_are_all_his_title() {
+        let text = "وأكد رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن \
+                    آل ثاني أن الوساطة مستمرة. وقال الناطق باسم القائد العام للقوات المسلحة \
+                    اللواء يحيى رسول إن العملية انتهت.";
+        let (people, titles) = titled(text);
+        assert!(titles.is_empty(), "{titles:?}");
+        let title = |name: &str| {
+            people
+                .iter()
+                .find(|(n, _)| n.starts_with(name))
+                .and_then(|(_, t)| t.clone())
+        };
+        assert_eq!(
+            title("محمد بن عبد الرحمن").as_deref(),
+            Some("رئيس مجلس الوزراء وزير الخارجية القطري الشيخ")
+        );
+        assert!(
+            title("يحيى رسول").is_some_and(|t| t.starts_with("الناطق باسم القائد العام")
+                && t.ends_with("اللواء")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn two_offices_of_two_nations_in_a_row_are_two_people() {
+        // «استقبل [الرئيس المصري] [وزير الخارجية الأمريكي] …»: one received the other.
+        let text = "واستقبل الرئيس المصري وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.";
+        let (people, _) = titled(text);
+        assert!(
+            people
+                .iter()
+                .all(|(_, t)| t.as_deref().is_none_or(|t| !t.contains("المصري"))),
+            "{people:?}"
         );
     }
 

@@ -1,0 +1,212 @@
+//! An office in apposition after a person's name is his title.
+//!
+//! News names an official first and gives his office after the name, between commas
+//! («ترأس الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، الاجتماع») or, in the Gulf agencies'
+//! style, without the first comma («حضر سعادة أحمد العطار سفير الدولة لدى ألمانيا،
+//! …»). The office may be several offices in a row («نائب رئيس الدولة رئيس مجلس الوزراء
+//! حاكم دبي»), an office over the body it serves («المدير الفني للزمالك») or two joined
+//! by «و» («الرئيس وكبير الإداريين التنفيذيين»). The rules find each office as a TITLE
+//! of its own; here they become the person's title (GUIDELINES, titles next to names), and
+//! the bodies and places inside stay mentions.
+
+use sahifa_model::Label;
+
+use super::title_links::{LINKS, OFFICE_ADJECTIVES, and_office};
+use super::{Cand, Ctx, courtesy_only};
+use crate::lexicon::Trigger;
+use crate::token::TokenKind;
+
+/// How many words and mentions an appositive office may run over.
+const MAX_STEPS: usize = 14;
+
+/// Gives each person without an office the offices in apposition after his name; the
+/// TITLE mentions so taken are pushed to `merged` (indices into `chosen`, sorted by start).
+pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec<usize>) {
+    for p in 0..chosen.len().saturating_sub(1) {
+        let person = &chosen[p];
+        let without_office = person
+            .title
+            .is_none_or(|(ts, te)| honorific_only(ctx, ts, te));
+        if person.label != Some(Label::Person) || !without_office {
+            continue;
+        }
+        let start = if comma(ctx, person.end) {
+            person.end + 1
+        } else {
+            person.end
+        };
+        if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged) {
+            chosen[p].title = Some((start, end));
+            merged.extend(offices);
+        }
+    }
+}
+
+/// True for a title of courtesy words, honorifics and ranks only, no office: «الدكتور»,
+/// «سمو الشيخ», «اللواء», «الفريق الركن».
+pub(super) fn honorific_only(ctx: &Ctx, ts: usize, te: usize) -> bool {
+    courtesy_only(&ctx.tokens[ts..te])
+        || (ts..te).all(|k| {
+            !ctx.is_word(k)
+                || matches!(
+                    ctx.trig(k),
+                    Some(Trigger::Rank | Trigger::RankMod | Trigger::Honorific)
+                )
+                || courtesy_only(std::slice::from_ref(&ctx.tokens[k]))
+        })
+}
+
+/// «عُيّن مكرم عبيد وزيرا للمالية», «أعلنت المحكمة رافالومانانا رئيسا»: an office in the
+/// accusative after a name is what he was made, a TITLE of its own (GUIDELINES), not the
+/// office he is named by. Not «بابا», whose «ا» is its own.
+fn accusative(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k)
+        .is_some_and(|t| !t.clitics.article && t.norm.ends_with('ا') && t.norm != "بابا")
+}
+
+fn comma(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k)
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+}
+
+/// Where an appositive ends: a comma, a full stop, a bracket, the end of a line or of the
+/// text.
+fn closes(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k)
+        .is_none_or(|t| comma(ctx, k) || t.is_punct('.') || t.is_punct(')') || t.line_start)
+}
+
+/// The offices from token `j` (mention `c` of `chosen` on): TITLE mentions without a
+/// holder, the bodies and places they serve, [`LINKS`], office adjectives, up to where the
+/// appositive [`closes`]. Not an office that begins with «و» (another man's: «… ،
+/// ووزير الخارجية»). The end and the TITLE mentions crossed.
+fn offices_at(
+    ctx: &Ctx,
+    chosen: &[Cand],
+    mut c: usize,
+    mut j: usize,
+    merged: &[usize],
+) -> Option<(usize, Vec<usize>)> {
+    let mut offices: Vec<usize> = Vec::new();
+    for _ in 0..MAX_STEPS {
+        if closes(ctx, j) {
+            return (!offices.is_empty()).then_some((j, offices));
+        }
+        if let Some(m) = chosen.get(c).filter(|m| m.start == j) {
+            let office = m.label == Some(Label::Title)
+                && m.title.is_none()
+                && !merged.contains(&c)
+                && (!offices.is_empty() || !and_office(ctx, j) && !accusative(ctx, j));
+            let served = matches!(m.label, Some(Label::Org | Label::Location));
+            if office {
+                offices.push(c);
+            } else if !served || offices.is_empty() {
+                return None;
+            }
+            j = m.end;
+            c += 1;
+            continue;
+        }
+        let t = ctx.tok(j)?;
+        // «المدير العام لشركة [الاتصالات السعودية]»: a body's head word the rules left
+        // out of its name.
+        let head = ctx.trig(j) == Some(Trigger::OrgHead)
+            && chosen
+                .get(c)
+                .is_some_and(|m| m.start == j + 1 && m.label == Some(Label::Org));
+        let linking = t.kind == TokenKind::Word
+            && !offices.is_empty()
+            && !ctx.has_conjunction(j)
+            && (LINKS.contains(&t.norm.as_str())
+                || OFFICE_ADJECTIVES.contains(&t.norm.as_str())
+                || (t.clitics.article && ctx.adjective(j))
+                || head);
+        if !linking {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pipeline_tests::{extract, mentions};
+    use sahifa_model::Label;
+
+    /// The title of the person named `name` in `text`, and the TITLE mentions.
+    fn title_of(text: &str, name: &str) -> (Option<String>, Vec<String>) {
+        let title = extract(text)
+            .entities
+            .into_iter()
+            .find(|e| e.label == Label::Person && e.name == name)
+            .and_then(|e| e.title);
+        let titles = mentions(text)
+            .into_iter()
+            .filter(|(l, _)| *l == "TITLE")
+            .map(|(_, t)| t)
+            .collect();
+        (title, titles)
+    }
+
+    #[test]
+    fn offices_in_a_row_after_a_name_are_all_his_title() {
+        let text = "وجاء المشروع تنفيذا لتوجيهات الشيخ محمد بن راشد آل مكتوم، نائب رئيس \
+                    الدولة رئيس مجلس الوزراء حاكم دبي، لتطوير الطرق.";
+        let (title, titles) = title_of(text, "محمد بن راشد آل مكتوم");
+        assert_eq!(
+            title.as_deref(),
+            Some("نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي")
+        );
+        assert!(titles.is_empty(), "{titles:?}");
+    }
+
+    #[test]
+    fn an_office_over_the_club_he_coaches_after_a_comma_is_his_title() {
+        let text = "وأبدى جمال سليمان، المدير الفني للأهلي، رضاه عن الأداء.";
+        let (title, titles) = title_of(text, "جمال سليمان");
+        assert!(
+            title
+                .as_deref()
+                .is_some_and(|t| t.starts_with("المدير الفني")),
+            "{title:?}"
+        );
+        assert!(titles.is_empty(), "{titles:?}");
+    }
+
+    #[test]
+    fn an_office_over_a_company_named_after_its_head_word_is_his_title() {
+        let text = "وقال خالد العمري، المدير العام لشركة الاتصالات السعودية، إن الأرباح ارتفعت.";
+        let (title, _) = title_of(text, "خالد العمري");
+        assert_eq!(
+            title.as_deref(),
+            Some("المدير العام لشركة الاتصالات السعودية")
+        );
+    }
+
+    #[test]
+    fn an_office_right_after_a_name_closed_by_a_comma_is_his_title() {
+        // The Gulf agencies' style: no comma between the name and the office.
+        let text = "وحضر اللقاء سعادة خالد بن راشد المهيري سفير الدولة لدى فرنسا، \
+                    وعدد من المسؤولين.";
+        let (title, _) = title_of(text, "خالد بن راشد المهيري");
+        assert_eq!(title.as_deref(), Some("سفير الدولة لدى فرنسا"));
+    }
+
+    #[test]
+    fn an_office_in_the_accusative_after_a_name_stays_a_title_of_its_own() {
+        let text = "وفي عام 2019 عين المجلس سامي الشريف رئيسا تنفيذيا للشركة.";
+        let (title, _) = title_of(text, "سامي الشريف");
+        assert!(
+            title.as_deref().is_none_or(|t| !t.contains("رئيسا")),
+            "{title:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_that_the_clause_goes_on_after_is_not_the_names_title() {
+        let text = "واستقبل عبدالله الفيصل وزير الخارجية الأردني في مكتبه أمس.";
+        let (title, _) = title_of(text, "عبدالله الفيصل");
+        assert_eq!(title, None);
+    }
+}
