@@ -6,8 +6,8 @@
 //! National teams («منتخب قطر», «المنتخب القطري») are organisations by the guidelines;
 //! ANERcorp leaves them untagged (or tags only the country), which cost about a point of
 //! ORG F1 in 5-fold CV while one pipeline served both: since the schemes split
-//! (`crate::scheme`) these rules run for the news only. Councils («مجلس الوزراء») stay
-//! out: «مجلس» heads too many generic phrases.
+//! (`crate::scheme`) these rules run for the news only. Other councils than parliaments and
+//! the cabinet stay out («مجلس الإدارة»): «مجلس» heads too many generic phrases.
 
 use super::body_needs::{GENERAL, Needs, complement, purpose_at, sport_at};
 use super::*;
@@ -68,6 +68,7 @@ const HEADS: &[(&str, Needs)] = &[
             "سياده",
             // Russia's parliament: «مجلس الدوما».
             "دوما",
+            "وزراء", // the cabinet (after an office, the office's: «رئيس مجلس الوزراء»)
         ]),
     ),
     ("مجلس", Needs::Ranked),
@@ -195,10 +196,13 @@ pub(super) fn bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
             });
             continue;
         }
-        // «رئيس مجلس النواب»: the office's title takes the body it governs.
+        // «رئيس مجلس النواب»: the office's title takes the body it governs, and so does
+        // a state minister's portfolio («وزير الدولة لشؤون مجلس الوزراء»).
         let office_before = i > 0
-            && ctx.trig(i - 1) == Some(Trigger::Office)
-            && !ctx.tokens[i - 1].clitics.article
+            && ([ctx.trig(i - 1), ctx.tokens[i - 1].key_trigger()]
+                .contains(&Some(Trigger::Office))
+                && !ctx.tokens[i - 1].clitics.article
+                || ctx.tokens[i - 1].key == "شؤون")
             && !ctx.has_conjunction(i);
         if office_before && governed_body_at(ctx, i).is_some() {
             continue;

@@ -6,6 +6,7 @@
     reason = "test helpers: a panic is a test failure with its message"
 )]
 
+mod blind_orgs;
 mod consistency;
 mod dates_events;
 mod orgs;

@@ -1,0 +1,27 @@
+//! Organisations, places, dates and events of the fresh blind news of the twelfth session
+//! (GUIDELINES.md, its subsection): the cabinet, palaces, month doublets, provinces, named
+//! laws and agreements.
+
+use super::*;
+
+#[test]
+fn the_cabinet_is_an_organisation_but_not_inside_an_office() {
+    let text = "وأقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة، وأحال مجلس الوزراء \
+                الملف إلى البرلمان.";
+    assert_found(text, Label::Org, &["مجلس الوزراء"]);
+    let text = "وشارك في الاجتماع أعضاء مجلس الوزراء والمحافظون.";
+    assert_found(text, Label::Org, &["مجلس الوزراء"]);
+    // The council an office heads, or a state minister's portfolio, stays in the title.
+    for text in [
+        "وقال رئيس مجلس الوزراء إن الحكومة ماضية في الإصلاح.",
+        "وصرح وزير الدولة لشؤون مجلس الوزراء بأن الجلسة انتهت.",
+    ] {
+        assert_absent(text, Label::Org, &["مجلس الوزراء"]);
+    }
+}
+
+#[test]
+fn the_council_after_an_office_with_a_preposition_stays_in_the_title() {
+    let text = "واستقبل النائب الأول لرئيس مجلس الوزراء الوفد الزائر.";
+    assert_absent(text, Label::Org, &["مجلس الوزراء"]);
+}
