@@ -5,6 +5,9 @@
 
 use super::*;
 
+#[path = "palaces.rs"]
+mod palaces;
+
 /// Heads (stems) of a place that may be named after a person.
 const HEADS: &[&str] = &[
     "استاد",
@@ -159,7 +162,9 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx
         .tok(j)
         .filter(|n| (hotel || palace) && n.kind == TokenKind::Word && !n.line_start)?;
-    if ctx.has_preposition(j) || ctx.has_conjunction(j) || lexicon::is_function_word(&n.norm) {
+    // «قصر فيرساي»: a name the tagger read whole has no conjunction.
+    let conjunction = ctx.has_conjunction(j) && !(palace && ctx.crf[j].is_some());
+    if ctx.has_preposition(j) || conjunction || lexicon::is_function_word(&n.norm) {
         return None;
     }
     let starts_here = j == 0 || ctx.crf_end[j - 1] != ctx.crf_end[j];
@@ -175,7 +180,9 @@ fn hotel_or_palace(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let mut e = if palace {
-        (n.clitics.article && PALACE_OF.contains(&n.stem.as_str())).then_some(j + 1)?
+        (n.clitics.article && PALACE_OF.contains(&n.stem.as_str()))
+            .then_some(j + 1)
+            .or_else(|| palaces::palace_name(ctx, j))?
     } else if ctx.crf[j].is_some() && starts_here {
         ctx.crf_end[j].min(j + 4)
     } else if ctx.proper_like(j) || n.clitics.article && !ctx.is_common(j) && !ctx.nisba(j) {
