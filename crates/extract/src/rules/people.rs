@@ -2,7 +2,9 @@
 
 pub use super::title_starts::courtesy_only;
 use super::title_starts::title_at;
-use super::titles::{STANDALONE, TitleScan, office_alone, standalone_title};
+use super::titles::{
+    ADDRESS, STANDALONE, TitleScan, office_alone, spoken_for_body, standalone_title,
+};
 use super::*;
 
 /// Name connectors inside a person's name.
@@ -40,6 +42,11 @@ fn name_after(
         }
         // «… الوزير الأول ومعالي محمد»: a second title starts a second person.
         if j == i && ctx.has_conjunction(j) && ctx.trig(j).is_some() {
+            break;
+        }
+        // «الوزير | معالي الوزير البحريني»: an honorific of address before an office
+        // begins another man's title.
+        if ADDRESS.contains(&t.base()) && ctx.trig(j + 1) == Some(Trigger::Office) {
             break;
         }
         if is_connector(&t.stem, &t.norm) && j > i {
@@ -289,6 +296,14 @@ fn person_or_title(
     out: &mut Vec<Cand>,
 ) -> usize {
     let (i, j) = (scan.start, scan.end);
+    // «المتحدث باسم | [الخارجية الإيرانية]»: the body he speaks for, which the tagger
+    // may leave out, is an organisation.
+    if ctx.tokens[j - 1].norm == "باسم"
+        && ctx.crf[j].is_none()
+        && let Some(e) = spoken_for_body(ctx, j)
+    {
+        out.push(Cand::new(j, e, Label::Org, PRIO_CRF + 1));
+    }
     // «صاحب السمو الشيخ»: the honorific phrase starts at «صاحب».
     let title_start = if i > 0 && ctx.tokens[i - 1].stem == "صاحب" {
         i - 1
@@ -370,9 +385,12 @@ fn person_or_title(
         // «بابا [الفاتيكان]», «ملك [الأردن]»: a royal or the pope's title before his
         // realm, where the tagger reads a person.
         let realm = j == i + 1 && ctx.place_at(j) > 0 && ctx.crf[i] == Some(Label::Person);
+        // «معالي الوزير», «سعادة السفير»: an honorific of address with an office, which
+        // the tagger may read as a given name («معالي»).
+        let addressed = scan.office_words > 0 && ADDRESS.contains(&ctx.tokens[title_start].base());
         let prio = if scan.government {
             PRIO_ORG + 1
-        } else if scan.governed || realm {
+        } else if scan.governed || realm || addressed {
             PRIO_CRF + 1
         } else {
             PRIO_TITLE
@@ -425,44 +443,5 @@ fn person_after_club(ctx: &Ctx, j: usize, family: &HashSet<String>, out: &mut Ve
 }
 
 #[cfg(test)]
-mod tests {
-    use sahifa_model::Label;
-
-    use crate::gazetteer::Gazetteers;
-    use crate::rules::Ctx;
-    use crate::token::tokenize;
-
-    /// The people the rule finds in `text` given the CRF's spans (token ranges).
-    fn people_in(text: &str, crf: &[(usize, usize, Label)]) -> Vec<String> {
-        let toks = tokenize(text);
-        let gaz = Gazetteers::shipped().expect("shipped lists");
-        let ctx = Ctx::new(&toks, &gaz, crf);
-        let mut out = Vec::new();
-        super::people_and_titles(&ctx, &mut out);
-        out.iter()
-            .filter(|c| c.label == Some(Label::Person))
-            .map(|c| crate::rules::written(text, &toks, c))
-            .collect()
-    }
-
-    #[test]
-    fn a_name_after_a_title_runs_as_far_as_the_taggers_person() {
-        let text = "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن المحادثات مثمرة";
-        assert_eq!(
-            people_in(text, &[(4, 7, Label::Person)]),
-            ["فرانك فالتر شتاينماير"]
-        );
-    }
-
-    #[test]
-    fn an_indefinite_royal_title_is_followed_by_its_realm_not_a_name() {
-        assert!(people_in("وكان ملك أراجون قد دخل المدينة", &[]).is_empty());
-        assert_eq!(people_in("وكان الملك فيصل قد دخل المدينة", &[]), ["فيصل"]);
-    }
-
-    #[test]
-    fn a_second_title_after_wa_starts_a_second_person() {
-        let text = "وحضر الوزير الأول ومعالي محمد بن عيسى الاجتماع";
-        assert_eq!(people_in(text, &[(3, 7, Label::Person)]), ["محمد بن عيسى"]);
-    }
-}
+#[path = "people_tests.rs"]
+mod tests;

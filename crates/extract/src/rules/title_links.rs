@@ -241,13 +241,17 @@ fn office_before(ctx: &Ctx, chosen: &[Cand], p: usize, from: usize) -> Option<Of
         if t.kind != TokenKind::Word || ctx.has_conjunction(before) {
             return None;
         }
+        // «[المفوض الأوروبي] للتجارة ماروش شيفتشوفيتش»: the office's remit after «لل».
+        let remit = t.norm.starts_with("لل") && t.clitics.article;
         let linking = LINKS.contains(&t.norm.as_str())
             || OFFICE_ADJECTIVES.contains(&t.norm.as_str())
             || (t.clitics.article && ctx.adjective(before))
-            || courtesy_only(std::slice::from_ref(t));
+            || courtesy_only(std::slice::from_ref(t))
+            || remit;
         if !linking {
             return None;
         }
+        crossed |= remit;
         j = before;
     }
     None

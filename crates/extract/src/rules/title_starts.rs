@@ -5,7 +5,7 @@
 //! الوطني», «المرجع الشيعي»), a cleric's «آية الله», honorifics of clerics («فضيلة»,
 //! «سماحة»). A rule-side list: trigger words are CRF features.
 
-use super::titles::{STANDALONE, TitleScan, possessive_office};
+use super::titles::{STANDALONE, TitleScan};
 use super::*;
 
 /// Offices of two words whose first alone is a common word or a name: (first word, the
@@ -73,6 +73,7 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     // «المهندس أمين الناصر»: an office that is also a given name, where the tagger reads
     // a person.
     if common_office
+        || an_order(ctx, i)
         || ctx.crf[i] == Some(Label::Person) && super::titles::given_name_office(ctx, i)
     {
         return None;
@@ -87,6 +88,13 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     // a rank or honorific there is too often a common word.
     let allowed = (first == Trigger::Office || !ctx.has_preposition(i)) && !ctx.known_non_person[i];
     allowed.then(|| TitleScan::new(ctx, i, first))
+}
+
+/// «الأمر الأميري», «أمر ملكي», «الأمر السامي»: «أمر» before the adjective of who
+/// issued it is an order, not a commander («آمر»).
+fn an_order(ctx: &Ctx, i: usize) -> bool {
+    const ISSUERS: &[&str] = &["اميري", "ملكي", "سامي", "رئاسي", "تنفيذي", "وزاري", "قضائي"];
+    ctx.tokens[i].base() == "امر" && ctx.stem_in(i + 1, ISSUERS)
 }
 
 /// A title at `i`, a word the trigger lists do not hold: «آية الله», a two-word office
@@ -313,4 +321,30 @@ pub(super) fn rank_or_trigger(ctx: &Ctx, k: usize) -> Option<Trigger> {
             .filter(|t| t.kind == TokenKind::Word && RULE_RANKS.contains(&t.stem.as_str()))
             .map(|_| Trigger::Rank)
     })
+}
+
+/// «أمينه العام» ("its secretary-general"): an office with a possessive pronoun, which the
+/// trigger lists do not hold (as a word alone «أمينة» is also a given name).
+pub(super) fn possessive_office(ctx: &Ctx, i: usize) -> bool {
+    let general = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "العام" | "عام"))
+    };
+    // «رئيسها التنفيذي», «مديرها العام», «مدربه الفني»: its chief with his adjective.
+    let adjective = |k: usize| {
+        general(k)
+            || ctx.tok(k).is_some_and(|t| {
+                t.clitics.article && matches!(t.stem.as_str(), "تنفيذي" | "فني" | "رياضي")
+            })
+    };
+    let chief = ctx.tok(i).is_some_and(|t| {
+        matches!(
+            t.norm.trim_start_matches('و'),
+            "رئيسها" | "مديرها" | "مديره" | "مدربها" | "مدربه"
+        )
+    });
+    ctx.tok(i)
+        .is_some_and(|t| matches!(t.norm.as_str(), "امينه" | "امينها" | "وامينه" | "وامينها"))
+        && general(i + 1)
+        || chief && adjective(i + 1)
 }

@@ -9,6 +9,26 @@ use super::*;
 /// Groups named by the word after them («جماعة الحوثيين», «حركة حماس»).
 pub(in crate::rules) const GROUPS: &[&str] = &["جماعه", "حركه", "تنظيم", "جبهه"];
 
+/// Bodies a spokesman speaks for that are named by a definite head and their nation
+/// («باسم الخارجية الإيرانية», «باسم الحكومة العراقية», «باسم الشرطة البريطانية»)
+/// besides the organisations' heads and [`GROUPS`] (stems).
+const SPOKEN_FOR: &[&str] = &["خارجيه", "داخليه", "حكومه", "شرطه", "رئاسه", "جيش", "دفاع"];
+
+/// «المتحدث باسم | الخارجية الإيرانية»: the body a spokesman speaks for at `j`, a definite
+/// head with its nationality adjectives, which the title does not take (GUIDELINES): its
+/// end. A definite head alone («باسم الجيش») stays in the title.
+pub(in crate::rules) fn spoken_for_body(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let head = ctx.trig(j) == Some(Trigger::OrgHead)
+        || GROUPS.contains(&t.base())
+        || SPOKEN_FOR.contains(&t.stem.as_str());
+    let mut e = j + 1;
+    while e < j + 3 && ctx.definite(e) && ctx.nisba(e) && !ctx.has_conjunction(e) {
+        e += 1;
+    }
+    (head && t.clitics.article && !ctx.has_conjunction(j) && e > j + 1).then_some(e)
+}
+
 /// A spokesman's words: «باسم» after them is "on behalf of".
 pub(in crate::rules) const SPOKESMEN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
 

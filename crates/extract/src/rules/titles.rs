@@ -9,7 +9,7 @@ use words::{
 };
 pub(super) use words::{
     ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, office_alone,
-    standalone_title,
+    spoken_for_body, standalone_title,
 };
 
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
@@ -42,6 +42,9 @@ pub(super) struct TitleScan {
     /// own: the title outranks them.
     pub(super) government: bool,
 }
+
+/// Honorifics of address (folded): «سمو», «معالي», «فخامة», «سعادة», «حضرة», «صاحب».
+pub(super) const ADDRESS: &[&str] = &["سمو", "معالي", "فخامه", "سعاده", "حضره", "صاحب"];
 
 impl TitleScan {
     pub(super) fn new(ctx: &Ctx, i: usize, first: Trigger) -> Self {
@@ -121,7 +124,8 @@ impl TitleScan {
         // باسم الجيش», a body by its definite head alone, is).
         let named_body = ctx.crf[j].is_some()
             || !t.clitics.article
-                && (ctx.trig(j) == Some(Trigger::OrgHead) || GROUPS.contains(&t.base()));
+                && (ctx.trig(j) == Some(Trigger::OrgHead) || GROUPS.contains(&t.base()))
+            || spoken_for_body(ctx, j).is_some();
         if ctx.tokens[j - 1].norm == "باسم" && j - 1 > self.start && named_body {
             return false;
         }
@@ -212,10 +216,11 @@ impl TitleScan {
         match rank_or_trigger(ctx, j) {
             // Not after an ambiguous honorific without its article: «أمام رئيس اللجنة» is
             // "before the committee's chairman".
+            // «وزير» reads as «و» + a word too.
             Some(Trigger::Office)
                 if self.office_words == 0
                     && self.first == Trigger::Honorific
-                    && !conjunction
+                    && (!conjunction || lexicon::trigger(&t.norm) == Some(Trigger::Office))
                     && !given_name_office(ctx, j)
                     && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article)
                     && !self.definite_royal(ctx) =>
@@ -248,6 +253,15 @@ impl TitleScan {
                     && !t.clitics.article
                     && ROYAL.contains(&t.base())
                     && ctx.flags(j) & flag::FIRST_NAME != 0 =>
+            {
+                false
+            }
+            // «المستشار الألماني | سمو وزير الخارجية»: an honorific of address before an
+            // office after a whole office begins another man's title.
+            Some(Trigger::Honorific)
+                if self.office_words > 0
+                    && ADDRESS.contains(&t.base())
+                    && ctx.trig(j + 1) == Some(Trigger::Office) =>
             {
                 false
             }
@@ -426,32 +440,6 @@ const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيا�
 
 /// Royal titles that take a genitive in construct state («أمير البلاد»).
 const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
-
-/// «أمينه العام» ("its secretary-general"): an office with a possessive pronoun, which the
-/// trigger lists do not hold (as a word alone «أمينة» is also a given name).
-pub(super) fn possessive_office(ctx: &Ctx, i: usize) -> bool {
-    let general = |k: usize| {
-        ctx.tok(k)
-            .is_some_and(|t| matches!(t.norm.as_str(), "العام" | "عام"))
-    };
-    // «رئيسها التنفيذي», «مديرها العام», «مدربه الفني»: its chief with his adjective.
-    let adjective = |k: usize| {
-        general(k)
-            || ctx.tok(k).is_some_and(|t| {
-                t.clitics.article && matches!(t.stem.as_str(), "تنفيذي" | "فني" | "رياضي")
-            })
-    };
-    let chief = ctx.tok(i).is_some_and(|t| {
-        matches!(
-            t.norm.trim_start_matches('و'),
-            "رئيسها" | "مديرها" | "مديره" | "مدربها" | "مدربه"
-        )
-    });
-    ctx.tok(i)
-        .is_some_and(|t| matches!(t.norm.as_str(), "امينه" | "امينها" | "وامينه" | "وامينها"))
-        && general(i + 1)
-        || chief && adjective(i + 1)
-}
 
 /// Offices that serve another office named after them («نائب رئيس», «مساعد وزير»).
 const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاون"];

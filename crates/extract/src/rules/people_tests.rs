@@ -1,0 +1,126 @@
+//! Unit tests of `people.rs`.
+
+use sahifa_model::Label;
+
+use crate::gazetteer::Gazetteers;
+use crate::rules::Ctx;
+use crate::token::tokenize;
+
+/// The people the rule finds in `text` given the CRF's spans (token ranges).
+fn people_in(text: &str, crf: &[(usize, usize, Label)]) -> Vec<String> {
+    let toks = tokenize(text);
+    let gaz = Gazetteers::shipped().expect("shipped lists");
+    let ctx = Ctx::new(&toks, &gaz, crf);
+    let mut out = Vec::new();
+    super::people_and_titles(&ctx, &mut out);
+    out.iter()
+        .filter(|c| c.label == Some(Label::Person))
+        .map(|c| crate::rules::written(text, &toks, c))
+        .collect()
+}
+
+#[test]
+fn a_name_after_a_title_runs_as_far_as_the_taggers_person() {
+    let text = "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن المحادثات مثمرة";
+    assert_eq!(
+        people_in(text, &[(4, 7, Label::Person)]),
+        ["فرانك فالتر شتاينماير"]
+    );
+}
+
+#[test]
+fn an_indefinite_royal_title_is_followed_by_its_realm_not_a_name() {
+    assert!(people_in("وكان ملك أراجون قد دخل المدينة", &[]).is_empty());
+    assert_eq!(people_in("وكان الملك فيصل قد دخل المدينة", &[]), ["فيصل"]);
+}
+
+#[test]
+fn a_second_title_after_wa_starts_a_second_person() {
+    let text = "وحضر الوزير الأول ومعالي محمد بن عيسى الاجتماع";
+    assert_eq!(people_in(text, &[(3, 7, Label::Person)]), ["محمد بن عيسى"]);
+}
+
+/// (type, text) of the mentions of the whole pipeline, and the people's titles.
+fn pipeline(text: &str) -> (Vec<(&'static str, String)>, Vec<Option<String>>) {
+    let titles = super::super::pipeline_tests::extract(text)
+        .entities
+        .into_iter()
+        .filter(|e| e.label == Label::Person)
+        .map(|e| e.title)
+        .collect();
+    (super::super::pipeline_tests::mentions(text), titles)
+}
+
+#[test]
+fn an_honorific_of_address_with_an_office_is_a_title_never_a_person() {
+    for (text, title) in [
+        ("وأكد معالي الوزير أن الخطة جاهزة.", "معالي الوزير"),
+        (
+            "وقال معالي وزير الصحة إن المراكز جاهزة.",
+            "معالي وزير الصحة",
+        ),
+        (
+            "واستقبل المستشار الألماني سمو وزير الخارجية في برلين.",
+            "سمو وزير الخارجية",
+        ),
+    ] {
+        let (mentions, people) = pipeline(text);
+        assert!(
+            mentions.contains(&("TITLE", title.to_owned())),
+            "{text}: {mentions:?}"
+        );
+        assert!(people.is_empty(), "{text}: {people:?}");
+    }
+}
+
+#[test]
+fn an_order_by_its_issuer_is_no_commander() {
+    for text in [
+        "وصدر الأمر الأميري بتعيين الوزراء الجدد.",
+        "ونص الأمر الملكي على إعفاء المحافظ.",
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions
+                .iter()
+                .all(|(l, t)| *l != "TITLE" || !t.contains("الأمر")),
+            "{text}: {mentions:?}"
+        );
+    }
+}
+
+#[test]
+fn the_body_a_spokesman_speaks_for_by_its_nation_is_an_organisation() {
+    for (text, body) in [
+        (
+            "وقال متحدث باسم المفوضية الأوروبية إن الاتفاق مهم.",
+            "المفوضية الأوروبية",
+        ),
+        (
+            "وقال المتحدث باسم الحكومة الأردنية إن القرار نهائي.",
+            "الحكومة الأردنية",
+        ),
+        (
+            "وأعلن ناطق باسم الشرطة البريطانية توقيف رجلين.",
+            "الشرطة البريطانية",
+        ),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.contains(&("ORG", body.to_owned())),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            mentions
+                .iter()
+                .any(|(l, t)| *l == "TITLE" && t.ends_with("باسم")),
+            "{text}: {mentions:?}"
+        );
+    }
+}
+
+#[test]
+fn an_office_with_its_remit_before_a_name_is_his_title() {
+    let (_, people) = pipeline("وحذر المفوض الأوروبي للتجارة ماروش شيفتشوفيتش من أن الرسوم ضارة.");
+    assert_eq!(people, [Some("المفوض الأوروبي للتجارة".to_owned())]);
+}
