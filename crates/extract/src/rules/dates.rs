@@ -12,7 +12,7 @@ use super::date_parts::{
     DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year,
     numeric_date, ordinal, part_of_period, qualified_period, same_period_of,
 };
-use super::months::{MonthKind, day_of_this_month, relative, season, second_month_word};
+use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
@@ -395,7 +395,14 @@ pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
             MonthKind::Ambiguous => return None,
         }
     };
+    let first = e - 1;
     e = second_month_word(ctx, e);
+    // Reuters' doublet without a slash: «مايو أيار 2025», «أكتوبر تشرين الأول 2025».
+    // Not «الذي» after a Levantine month («[8 آذار] الذي»): «ذي» is a Hijri month word.
+    let second = levantine(ctx, e) || ctx.month(e);
+    if second && levantine(ctx, e) != levantine(ctx, first) {
+        e = second_month_word(ctx, e + 1);
+    }
     // A second name: «أغسطس / آب», «مارس (آذار)».
     if ctx.punct(e, &['/']) && ctx.any_month(e + 1) {
         e = second_month_word(ctx, e + 2);

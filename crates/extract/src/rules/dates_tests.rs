@@ -107,3 +107,19 @@ fn the_same_period_of_another_year_is_one_date() {
         );
     }
 }
+
+#[test]
+fn a_month_doublet_without_a_slash_is_one_date() {
+    assert_eq!(dates_in("منذ مايو أيار 2025 تراجعت"), ["مايو أيار 2025"]);
+    assert_eq!(
+        dates_in("في 3 أكتوبر تشرين الأول 2024 أعلنت"),
+        ["3 أكتوبر تشرين الأول 2024"]
+    );
+    assert_eq!(
+        dates_in("وفي حزيران يونيو الماضي وقع"),
+        ["حزيران يونيو الماضي"]
+    );
+    assert_eq!(dates_in("عرف باتفاق 17 أيار الذي رفضه"), ["17 أيار"]);
+    // Two Gregorian months in a row are no doublet.
+    assert_ne!(dates_in("بين يناير فبراير"), ["يناير فبراير"]);
+}

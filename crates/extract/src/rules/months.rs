@@ -161,3 +161,25 @@ pub(super) fn second_month_word(ctx: &Ctx, e: usize) -> usize {
 pub(super) fn relative(ctx: &Ctx, j: usize) -> bool {
     ctx.definite(j) && ctx.stem_in(j, RELATIVE)
 }
+
+/// The Levant's month names (folded stems): «شباط», «أيار», «تشرين».
+const LEVANTINE: &[&str] = &[
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+];
+
+/// Whether the month name at `j` is the Levant's («أيار»), not the Gregorian one's
+/// transcription («مايو»): a doublet names the month twice, once in each.
+pub(super) fn levantine(ctx: &Ctx, j: usize) -> bool {
+    ctx.tok(j).is_some_and(|t| {
+        LEVANTINE.contains(&t.stem.as_str()) || LEVANTINE.contains(&t.norm.as_str())
+    })
+}
