@@ -124,3 +124,21 @@ fn an_office_with_its_remit_before_a_name_is_his_title() {
     let (_, people) = pipeline("وحذر المفوض الأوروبي للتجارة ماروش شيفتشوفيتش من أن الرسوم ضارة.");
     assert_eq!(people, [Some("المفوض الأوروبي للتجارة".to_owned())]);
 }
+
+#[test]
+fn a_rulers_honorific_phrase_and_realm_are_his_title() {
+    for (text, title) in [
+        (
+            "ورفعه إلى حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.",
+            "حضرة صاحب السمو أمير البلاد الشيخ",
+        ),
+        (
+            "وهنأ سمو أمير البلاد الشيخ تميم بن حمد آل ثاني الفائزين.",
+            "سمو أمير البلاد الشيخ",
+        ),
+    ] {
+        let (mentions, people) = pipeline(text);
+        assert_eq!(people, [Some(title.to_owned())], "{text}: {mentions:?}");
+        assert!(mentions.iter().all(|(l, _)| *l == "PERSON"), "{mentions:?}");
+    }
+}

@@ -6,6 +6,23 @@
 
 use super::*;
 
+/// Words after an office that make it acting («بالإنابة», «بالوكالة», «بالنيابة»).
+pub(in crate::rules) const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيابه"];
+
+/// Royal titles that take a genitive in construct state («أمير البلاد»).
+pub(in crate::rules) const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
+
+/// Offices that serve another office named after them («نائب رئيس», «مساعد وزير»).
+pub(in crate::rules) const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاون"];
+
+/// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
+/// state does not carry a title on («أمر مفروض»).
+pub(in crate::rules) const AMBIGUOUS_OFFICES: &[&str] =
+    &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
+
+/// Honorifics of address (folded): «سمو», «معالي», «فخامة», «سعادة», «حضرة», «صاحب».
+pub(in crate::rules) const ADDRESS: &[&str] = &["سمو", "معالي", "فخامه", "سعاده", "حضره", "صاحب"];
+
 /// Groups named by the word after them («جماعة الحوثيين», «حركة حماس»).
 pub(in crate::rules) const GROUPS: &[&str] = &["جماعه", "حركه", "تنظيم", "جبهه"];
 

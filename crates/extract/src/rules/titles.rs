@@ -5,11 +5,12 @@
 #[path = "title_words.rs"]
 mod words;
 use words::{
-    ACCUSATIVE_ADJECTIVES, GROUPS, SPOKESMEN, anaphoric_body, government_at, joint_staff_at,
+    ACCUSATIVE_ADJECTIVES, ACTING, DEPUTIES, GROUPS, ROYAL, SPOKESMEN, anaphoric_body,
+    government_at, joint_staff_at,
 };
 pub(super) use words::{
-    ACCUSATIVE_OFFICES, STANDALONE, coach_of_club, given_name_office, held, office_alone,
-    spoken_for_body, standalone_title,
+    ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, STANDALONE, coach_of_club, given_name_office,
+    held, office_alone, spoken_for_body, standalone_title,
 };
 
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
@@ -42,9 +43,6 @@ pub(super) struct TitleScan {
     /// own: the title outranks them.
     pub(super) government: bool,
 }
-
-/// Honorifics of address (folded): «سمو», «معالي», «فخامة», «سعادة», «حضرة», «صاحب».
-pub(super) const ADDRESS: &[&str] = &["سمو", "معالي", "فخامه", "سعاده", "حضره", "صاحب"];
 
 impl TitleScan {
     pub(super) fn new(ctx: &Ctx, i: usize, first: Trigger) -> Self {
@@ -122,7 +120,9 @@ impl TitleScan {
         // «المتحدث باسم [وزارة الصحة]», «الناطق باسم [أمانة بغداد]», «باسم جماعة
         // [الحوثيين]»: a body spoken for that is named is no part of the title («المتحدث
         // باسم الجيش», a body by its definite head alone, is).
-        let named_body = ctx.crf[j].is_some()
+        // Not a definite head alone the tagger read as a name («باسم الجيش»).
+        let bare_head = ctx.crf_end[j] == j + 1 && t.clitics.article;
+        let named_body = ctx.crf[j].is_some() && !bare_head
             || !t.clitics.article
                 && (ctx.trig(j) == Some(Trigger::OrgHead) || GROUPS.contains(&t.base()))
             || spoken_for_body(ctx, j).is_some();
@@ -196,6 +196,15 @@ impl TitleScan {
             self.office_words = 1;
             return true;
         }
+        // «حضرة صاحب السمو», «صاحب الجلالة»: the honorific phrase of «صاحب».
+        if self.office_words == 0
+            && t.base() == "صاحب"
+            && ctx.definite(j + 1)
+            && ctx.stem_in(j + 1, &["سمو", "جلاله", "معالي", "فخامه", "سعاده"])
+        {
+            self.end += 2;
+            return true;
+        }
         self.rank_or_honorific(ctx) || self.compound_or_nationality(ctx) || self.complement(ctx)
     }
 
@@ -264,6 +273,17 @@ impl TitleScan {
                     && ctx.trig(j + 1) == Some(Trigger::Office) =>
             {
                 false
+            }
+            // «سمو أمير البلاد الشيخ …»: a royal title in construct after an honorific
+            // takes its realm, as one that begins the title does.
+            Some(Trigger::Honorific)
+                if self.office_words == 0
+                    && !conjunction
+                    && !t.clitics.article
+                    && ROYAL.contains(&t.base())
+                    && ADDRESS.contains(&ctx.tokens[j - 1].base()) =>
+            {
+                self.office_word(t, true)
             }
             Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
                 // «مدير الفريق | ليخبره»: a rank after an office ends its construct.
@@ -434,17 +454,3 @@ impl TitleScan {
             && self.office_word(t, genitive)
     }
 }
-
-/// Words after an office that make it acting («بالإنابة», «بالوكالة», «بالنيابة»).
-const ACTING: &[&str] = &["بالانابه", "بالوكاله", "بالنيابه"];
-
-/// Royal titles that take a genitive in construct state («أمير البلاد»).
-const ROYAL: &[&str] = &["امير", "ملك", "سلطان", "شيخ"];
-
-/// Offices that serve another office named after them («نائب رئيس», «مساعد وزير»).
-const DEPUTIES: &[&str] = &["نائب", "مساعد", "مستشار", "معاون"];
-
-/// Offices that are also common words («أمر» a matter, «عضو», «كبير»): their construct
-/// state does not carry a title on («أمر مفروض»).
-pub(super) const AMBIGUOUS_OFFICES: &[&str] =
-    &["امر", "عضو", "كبير", "مساعد", "ممثل", "ولي", "امين"];
