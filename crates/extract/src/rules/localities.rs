@@ -22,6 +22,11 @@ const LOCALITY_HEADS: &[&str] = &[
     "عماله",
     "مقاطعه",
     "ولايات",
+    // Two or more of them: «لمحافظتي [صلاح الدين] و[ديالى]», «مدينتي [شحات] وسوسة».
+    "محافظتي",
+    "محافظات",
+    "ولايتي",
+    "مدينتي",
     "مخيم",
     "ضاحيه",
     "مديريه",
@@ -139,6 +144,15 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
                 .tok(j + 1)
                 .is_some_and(|p| LOCALITY_HEADS.contains(&p.stem.as_str()));
         return (n > 0 && free && !described).then_some(j + 1 + n);
+    }
+    // «محافظة صلاح الدين», «لمحافظتي صلاح الدين»: a province named after a person, whom
+    // the tagger reads there (not «ولاية»: «ولاية أوباما» is his term).
+    let province = ["محافظه", "محافظتي", "محافظات"].contains(&ctx.tokens[j - 1].key.as_str());
+    // Two words at most: «محافظة صلاح الدين أحمد ناجي» is the province and its governor.
+    let two = ctx.crf_end[j] <= j + 2;
+    if province && two && ctx.crf[j] == Some(Label::Person) && ctx.crf_end[j - 1] != ctx.crf_end[j]
+    {
+        return Some(ctx.crf_end[j]);
     }
     // After the head a listed town is the town, whatever else the tagger read there
     // («بمحافظة شبوة»); a tagged place stands as it is.

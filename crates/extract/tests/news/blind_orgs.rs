@@ -25,3 +25,15 @@ fn the_council_after_an_office_with_a_preposition_stays_in_the_title() {
     let text = "واستقبل النائب الأول لرئيس مجلس الوزراء الوفد الزائر.";
     assert_absent(text, Label::Org, &["مجلس الوزراء"]);
 }
+
+#[test]
+fn places_after_a_dual_or_plural_head_are_places_not_people() {
+    for text in [
+        "ووصل الوفد إلى محافظتي صلاح الدين وديالى أمس.",
+        "وشهدت محافظة صلاح الدين انتشارا أمنيا واسعا.",
+        "وأعلنت قيادة العمليات تطهير مناطق في محافظات صلاح الدين وكركوك ونينوى.",
+    ] {
+        assert_found(text, Label::Location, &["صلاح الدين"]);
+        assert_absent(text, Label::Person, &["صلاح الدين"]);
+    }
+}
