@@ -20,8 +20,9 @@ const SHIPPED_CLUSTERS: &str = include_str!("../../../assets/models/clusters.tsv
 /// bottleneck).
 pub struct CrfModel {
     labels: Vec<String>,
-    /// `trans[from * L + to]`.
-    trans: Vec<f32>,
+    /// Transition weights by target: `trans_to[to * L + from]`, so that decoding reads the
+    /// weights into one label as one contiguous row.
+    trans_to: Vec<f32>,
     /// Attribute → range in `weights`.
     attrs: FxHashMap<Box<str>, (u32, u32)>,
     /// (label, weight) pairs.
@@ -75,7 +76,7 @@ impl CrfModel {
             .enumerate()
             .map(|(i, l)| (l.as_str(), i as u16))
             .collect();
-        let mut trans = vec![0.0f32; n_labels * n_labels];
+        let mut trans_to = vec![0.0f32; n_labels * n_labels];
         let mut by_attr: FxHashMap<&str, Vec<(u16, f32)>> = FxHashMap::default();
         let mut section = "";
         for line in dump.lines() {
@@ -101,7 +102,7 @@ impl CrfModel {
             };
             if section == "TRANSITIONS" {
                 if let Some(&from) = label_id.get(src) {
-                    trans[from as usize * n_labels + to as usize] = w;
+                    trans_to[to as usize * n_labels + from as usize] = w;
                 }
             } else {
                 by_attr.entry(src).or_default().push((to, w));
@@ -121,7 +122,7 @@ impl CrfModel {
         }
         Ok(Self {
             labels,
-            trans,
+            trans_to,
             attrs,
             weights,
             clusters: Default::default(),
@@ -150,7 +151,9 @@ impl CrfModel {
     }
 
     /// The best label sequence for state scores `scores` (`T × L`, row-major): label
-    /// indices.
+    /// indices. Runs for every token of every text («قال الرئيس …», nine labels from nine),
+    /// so the inner loop walks contiguous rows without bounds checks; ties keep the first
+    /// label, as they always did.
     pub fn viterbi(&self, scores: &[f32]) -> Vec<usize> {
         let l = self.labels.len();
         let t = scores.len() / l;
@@ -162,23 +165,25 @@ impl CrfModel {
             .iter()
             .map(|x| if x == "O" { 0.0 } else { self.entity_bias })
             .collect();
-        let score = |k: usize, to: usize| scores[k * l + to] + bias[to];
-        let mut best: Vec<f32> = (0..l).map(|to| score(0, to)).collect();
+        let mut best: Vec<f32> = scores[..l].iter().zip(&bias).map(|(s, b)| s + b).collect();
         let mut back = vec![0u16; t * l];
         let mut next = vec![0.0f32; l];
-        for k in 1..t {
-            for to in 0..l {
+        for (row, back_row) in scores.chunks_exact(l).zip(back.chunks_exact_mut(l)).skip(1) {
+            let into = self.trans_to.chunks_exact(l);
+            for ((((n, bk), s), b), trans) in
+                next.iter_mut().zip(back_row).zip(row).zip(&bias).zip(into)
+            {
                 let mut m = f32::NEG_INFINITY;
                 let mut arg = 0;
-                for (from, b) in best.iter().enumerate() {
-                    let v = b + self.trans[from * l + to];
+                for (from, (prev, w)) in best.iter().zip(trans).enumerate() {
+                    let v = prev + w;
                     if v > m {
                         m = v;
                         arg = from;
                     }
                 }
-                next[to] = m + score(k, to);
-                back[k * l + to] = arg as u16;
+                *n = m + (s + b);
+                *bk = arg as u16;
             }
             std::mem::swap(&mut best, &mut next);
         }

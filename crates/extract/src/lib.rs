@@ -102,10 +102,13 @@ impl Default for Stages {
 impl Extractor {
     /// Loads the model and gazetteers bundled into the binary. Takes well under a second.
     pub fn shipped() -> Result<Extractor, ExtractError> {
-        Ok(Self::from_parts(
-            crf::CrfModel::shipped()?,
-            gazetteer::Gazetteers::shipped()?,
-        ))
+        // The model and the lists are independent: read them side by side.
+        let (crf, gaz) = std::thread::scope(|s| {
+            let crf = s.spawn(crf::CrfModel::shipped);
+            let gaz = gazetteer::Gazetteers::shipped();
+            (gazetteer::joined(crf), gaz)
+        });
+        Ok(Self::from_parts(crf?, gaz?))
     }
 
     /// Builds an extractor from a CRF model file's bytes and the bundled gazetteers.

@@ -50,7 +50,8 @@ pub(super) fn world_phrases(countries: &[&str]) -> (PhraseGaz, HashSet<String>) 
 
 /// Adds `name` with type `t` to `map`, under its key and the keys of its forms with
 /// leading clitics: stems are stripped aggressively, so «وفولكسفاغن» and «فولكسفاغن» need
-/// not share a key. Only the first word changes.
+/// not share a key. Only the first word changes. Each form's key is built in one reused
+/// buffer and copied only when new (the lists hold some 50,000 names, nine forms each).
 fn add_name(map: &mut HashMap<String, PhraseCounts>, name: &str, t: usize) {
     const PREFIXES: [&str; 8] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"];
     let key = quick_key(name);
@@ -58,44 +59,66 @@ fn add_name(map: &mut HashMap<String, PhraseCounts>, name: &str, t: usize) {
         return;
     };
     let rest = key.split_once(' ').map(|(_, r)| r);
-    let is_letter = |c: &char| ('\u{0621}'..='\u{064A}').contains(c);
-    let folded = |w: &str| -> Vec<char> { crate::arabic::fold(w).chars().collect() };
-    let (whole, tail) = (folded(first), first.strip_prefix("ال").map(folded));
-    let mut word: Vec<char> = Vec::with_capacity(whole.len() + 3);
+    let (whole, tail) = (
+        crate::arabic::fold(first),
+        first.strip_prefix("ال").map(crate::arabic::fold),
+    );
+    let (mut word, mut chars) = (String::with_capacity(whole.len() + 6), Vec::new());
+    let mut k = String::with_capacity(key.len() + 8);
     for p in PREFIXES {
         // The form with the clitic: «ب» + «الرياض» → «بالرياض», «ل» + «الرياض» → «للرياض».
         word.clear();
-        word.extend(p.chars());
+        word.push_str(p);
         match &tail {
             Some(tail) if p.ends_with('ل') => {
                 word.push('ل');
-                word.extend(tail);
+                word.push_str(tail);
             }
-            _ => word.extend(&whole),
+            _ => word.push_str(&whole),
         }
-        let k = if word.iter().all(is_letter) {
+        chars.clear();
+        chars.extend(word.chars());
+        k.clear();
+        if chars.iter().all(is_letter) {
             // One token: its key is the stem (what `quick_key` would give, without the
-            // string round trip).
-            word[crate::arabic::stem_start(&word)..].iter().collect()
+            // string round trip). Every letter is two bytes in UTF-8.
+            k.push_str(&word[2 * crate::arabic::stem_start(&chars)..]);
         } else {
             let text: String = match first.strip_prefix("ال") {
                 Some(tail) if p.ends_with('ل') => format!("{p}ل{tail}"),
                 _ => format!("{p}{first}"),
             };
-            quick_key(&text)
-        };
+            k.push_str(&quick_key(&text));
+        }
         if k.is_empty() || k.contains(' ') {
             continue;
         }
-        let k = match rest {
-            Some(r) => format!("{k} {r}"),
-            None => k,
-        };
+        if let Some(r) = rest {
+            k.push(' ');
+            k.push_str(r);
+        }
         if k != key {
-            map.entry(k).or_default().by_type[t] = 1;
+            mark(map, &k, t);
         }
     }
     map.entry(key).or_default().by_type[t] = 1;
+}
+
+/// Whether `c` is one of the Arabic letters (hamza to yeh) a one-token word is made of.
+fn is_letter(c: &char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(c)
+}
+
+/// Sets type `t` of phrase `k` in `map`, allocating the key only for a new phrase.
+fn mark(map: &mut HashMap<String, PhraseCounts>, k: &str, t: usize) {
+    match map.get_mut(k) {
+        Some(c) => c.by_type[t] = 1,
+        None => {
+            let mut c = PhraseCounts::default();
+            c.by_type[t] = 1;
+            map.insert(k.to_owned(), c);
+        }
+    }
 }
 
 /// [`phrase_gaz_key`] without the tokeniser when every word is Arabic letters only (one
@@ -103,15 +126,11 @@ fn add_name(map: &mut HashMap<String, PhraseCounts>, name: &str, t: usize) {
 /// forms, and loading must stay fast.
 fn quick_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
-    let mut folded = String::new();
+    let mut chars: Vec<char> = Vec::with_capacity(name.len());
     for (n, word) in name.split(' ').enumerate() {
-        folded.clear();
-        crate::arabic::fold_into(word, &mut folded);
-        let chars: Vec<char> = folded.chars().collect();
-        if n >= MAX_PHRASE
-            || chars.is_empty()
-            || !chars.iter().all(|c| ('\u{0621}'..='\u{064A}').contains(c))
-        {
+        chars.clear();
+        chars.extend(word.chars().filter_map(crate::arabic::fold_char));
+        if n >= MAX_PHRASE || chars.is_empty() || !chars.iter().all(is_letter) {
             return phrase_gaz_key(name);
         }
         if n > 0 {
@@ -153,11 +172,11 @@ pub(super) fn person_words() -> HashMap<String, u32> {
         let Ok(n) = count.trim().parse::<u32>() else {
             continue;
         };
-        let key = phrase_key(word.trim());
+        let whole = crate::arabic::fold(word.trim());
+        let key = key_of_folded(word.trim(), &whole);
         if key.is_empty() || key.contains(' ') {
             continue;
         }
-        let whole = crate::arabic::fold(word.trim());
         for k in [whole, key] {
             let e = map.entry(k).or_default();
             *e = (*e).max(n);
@@ -191,11 +210,16 @@ pub(super) fn word_freq() -> HashMap<String, u8> {
 
 /// Space-joined (conservative) stems of a phrase's words: the key of the word lists.
 pub fn phrase_key(phrase: &str) -> String {
+    key_of_folded(phrase, &crate::arabic::fold(phrase))
+}
+
+/// [`phrase_key`] of `phrase` whose folded form is `folded` (folded once by callers that
+/// need both, as the person-name words «محمد» do).
+fn key_of_folded(phrase: &str, folded: &str) -> String {
     // One word of Arabic letters is one token: its stem without the tokeniser (the lists
     // hold some 60,000 words, and loading must stay fast).
-    let folded = crate::arabic::fold(phrase);
     let chars: Vec<char> = folded.chars().collect();
-    if !chars.is_empty() && chars.iter().all(|c| ('\u{0621}'..='\u{064A}').contains(c)) {
+    if !chars.is_empty() && chars.iter().all(is_letter) {
         return chars[crate::arabic::clitics(&chars).with_article..]
             .iter()
             .collect();
