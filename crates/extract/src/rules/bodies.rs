@@ -282,6 +282,10 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// the seven-type set read it.
 pub(super) fn governed_body_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let council = ctx.tok(i).is_some_and(|t| t.stem == "مجلس");
+    // A security service is a body of its own: «رئيس [جهاز مكافحة الإرهاب]».
+    if ctx.tok(i).is_some_and(|t| t.key == "جهاز") {
+        return None;
+    }
     body_and_needs(ctx, i)
         .filter(|&(_, needs)| council || matches!(needs, Needs::Ranked | Needs::Remit))
         .map(|(e, _)| e)

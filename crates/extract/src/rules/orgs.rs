@@ -292,9 +292,24 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
             let e = ctx.crf_end[i];
             j > e && ctx.tokens[e].norm.starts_with("لل") && !PARTY_HEADS.contains(&stem)
         };
+        // «[القوة الجوية] العراقية»: a force's nationality is its name's (GUIDELINES).
+        let force_nationality = |j: usize| {
+            let e = ctx.crf_end[i];
+            // It agrees with the head: «قائد [القوة الجوية] الإسرائيلي» is the commander's.
+            let feminine = match stem {
+                "قوات" | "قوه" | "شرطه" => true,
+                "جيش" | "حرس" => false,
+                _ => return false,
+            };
+            j == e + 1
+                && ctx.crf[e].is_none()
+                && ctx.tok(e).is_some_and(|t| {
+                    super::is_nationality(t, ctx.gaz) && t.norm.ends_with("يه") == feminine
+                })
+        };
         let Some(j) = OrgScan::new(ctx, i, stem)
             .and_then(|scan| scan.run(ctx))
-            .filter(|&j| !tagged || first_of_tagged && remit_after(j))
+            .filter(|&j| !tagged || first_of_tagged && (remit_after(j) || force_nationality(j)))
             .or_else(|| remit_before_acronym(ctx, i).filter(|_| first_of_tagged))
         else {
             continue;

@@ -37,3 +37,24 @@ fn places_after_a_dual_or_plural_head_are_places_not_people() {
         assert_absent(text, Label::Person, &["صلاح الدين"]);
     }
 }
+
+#[test]
+fn a_forces_nationality_is_its_names_where_it_agrees() {
+    let text = "ونفذت طائرات القوة الجوية العراقية ضربات على أوكار المسلحين.";
+    assert_found(text, Label::Org, &["القوة الجوية العراقية"]);
+    let text = "وانتشرت الشرطة العراقية في شوارع المدينة.";
+    assert_found(text, Label::Org, &["الشرطة العراقية"]);
+    let text = "وقال قائد القوة الجوية الإسرائيلي إن الطائرات عادت.";
+    assert_absent(text, Label::Org, &["القوة الجوية الإسرائيلي"]);
+}
+
+#[test]
+fn a_security_service_after_its_chiefs_office_is_an_organisation() {
+    for (text, service) in [
+        ("وقال رئيس جهاز مكافحة الإرهاب إن العملية نجحت.", "جهاز مكافحة الإرهاب"),
+        ("وصرح مدير جهاز الأمن الوطني بأن التحقيقات مستمرة.", "جهاز الأمن الوطني"),
+        ("وأكد رئيس جهاز المخابرات العامة أن الوضع مستقر.", "جهاز المخابرات العامة"),
+    ] {
+        assert_found(text, Label::Org, &[service]);
+    }
+}
