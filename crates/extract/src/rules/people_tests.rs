@@ -142,3 +142,25 @@ fn a_rulers_honorific_phrase_and_realm_are_his_title() {
         assert!(mentions.iter().all(|(l, _)| *l == "PERSON"), "{mentions:?}");
     }
 }
+
+#[test]
+fn a_family_name_before_the_clause_goes_on_is_part_of_the_name() {
+    let (mentions, _) = pipeline("وقالت وزيرة الاقتصاد والمالية نادية فتاح إن النمو قوي.");
+    assert!(
+        mentions.contains(&("PERSON", "نادية فتاح".to_owned())),
+        "{mentions:?}"
+    );
+    // A common word there is the clause's: «يجب», «ضرورة».
+    for text in [
+        "وقال الوزير خالد يجب أن نعمل.",
+        "وأكد الوزير محمد ضرورة أن نعمل.",
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions
+                .iter()
+                .all(|(l, t)| *l != "PERSON" || !t.contains(' ')),
+            "{text}: {mentions:?}"
+        );
+    }
+}

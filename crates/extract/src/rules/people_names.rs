@@ -1,0 +1,254 @@
+//! The name after a title: how far it runs, word by word, and what vouches for each word
+//! being part of it (`people.rs` finds the titles).
+
+use super::*;
+
+/// How much a title vouches for the words after it being a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Strength {
+    /// An unambiguous rank or honorific, or a rank with its modifier («الفريق الركن»).
+    Strong,
+    /// An office or an ambiguous title: the name needs support (CRF, name lists, a family
+    /// name already known in the document).
+    Weak,
+}
+
+/// A person's name after a title, from `i`: returns its end (exclusive), or `i` when none.
+pub(super) fn name_after(
+    ctx: &Ctx,
+    i: usize,
+    strength: Strength,
+    rank: bool,
+    family: &HashSet<String>,
+) -> usize {
+    let mut j = i;
+    let mut prev_connector = false;
+    while j < ctx.tokens.len() && j - i < 7 {
+        let t = &ctx.tokens[j];
+        if t.kind != TokenKind::Word || (j > i && t.line_start) {
+            break;
+        }
+        // «… الوزير الأول ومعالي محمد»: a second title starts a second person.
+        if j == i && ctx.has_conjunction(j) && ctx.trig(j).is_some() {
+            break;
+        }
+        // «الوزير | معالي الوزير البحريني»: an honorific of address before an office
+        // begins another man's title.
+        if ADDRESS.contains(&t.base()) && ctx.trig(j + 1) == Some(Trigger::Office) {
+            break;
+        }
+        if is_connector(&t.stem, &t.norm) && j > i {
+            j += 1;
+            prev_connector = true;
+            continue;
+        }
+        let word = NameWord::at(ctx, j, family, j == i);
+        if word.ends_name(ctx, j) || !word.accepted(ctx, j, j == i, strength, rank, prev_connector)
+        {
+            break;
+        }
+        j += 1;
+        prev_connector = false;
+        // «… بن عبدالله آل ثاني | الوفد»: the family after «آل» ends the name.
+        if j >= i + 2 && ctx.tokens[j - 2].norm == "ال" {
+            break;
+        }
+        // A definite family name ends the name unless a connector follows.
+        if t.clitics.article {
+            let more = ctx
+                .tok(j)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
+            if !more {
+                break;
+            }
+        }
+    }
+    // Do not end on a connector.
+    while j > i && is_connector(&ctx.tokens[j - 1].stem, &ctx.tokens[j - 1].norm) {
+        j -= 1;
+    }
+    j
+}
+
+/// What vouches for a word after a title being part of a name.
+struct NameWord {
+    /// The CRF tagged it as part of a person.
+    crf_person: bool,
+    /// The first word after the title.
+    first: bool,
+    /// The CRF, the name lists or a family name of the document support it.
+    supported: bool,
+}
+
+impl NameWord {
+    fn at(ctx: &Ctx, j: usize, family: &HashSet<String>, first: bool) -> Self {
+        let t = &ctx.tokens[j];
+        let crf_person = ctx.crf[j] == Some(Label::Person);
+        let supported = crf_person
+            || ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+            || family.contains(&t.stem)
+            || (first && ctx.has_family_form(j));
+        Self {
+            crf_person,
+            first,
+            supported,
+        }
+    }
+
+    /// True when the word at `j` cannot be part of the name, however it is supported.
+    fn ends_name(&self, ctx: &Ctx, j: usize) -> bool {
+        let t = &ctx.tokens[j];
+        // «العميد علي حسن»: folding made the name «علي» the preposition «على»; the tagger's
+        // person or a name link after it tells the name.
+        let name_ali = t.norm == "علي"
+            && self.first
+            && (self.crf_person
+                || ctx.crf.get(j + 1) == Some(&Some(Label::Person))
+                || ctx
+                    .tok(j + 1)
+                    .is_some_and(|n| is_connector(&n.stem, &n.norm) && n.norm != "ال"));
+        // «قائد المنطقة البحرية | الرابعة عشر»: a definite ordinal is no name.
+        if lexicon::is_function_word(&t.norm) && !name_ali
+            || ctx.has_preposition(j)
+            || time_of_day(ctx, j)
+            || super::date_parts::ordinal(ctx, j)
+        {
+            return true;
+        }
+        // A known club, company … is not a name («فريق ريال مدريد»); a place is not a name
+        // unless the CRF says so («رئيس كوريا الجنوبية»).
+        if !self.crf_person && (ctx.known_non_person[j] || ctx.place_at(j) > 0) {
+            return true;
+        }
+        if !self.supported && (ctx.has_conjunction(j) && !own_letter(ctx, j) || ctx.is_common(j)) {
+            return true;
+        }
+        // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
+        t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article)
+    }
+
+    /// True when the word at `j` (`first` after the title) is taken into the name.
+    fn accepted(
+        &self,
+        ctx: &Ctx,
+        j: usize,
+        first: bool,
+        strength: Strength,
+        rank: bool,
+        prev_connector: bool,
+    ) -> bool {
+        let t = &ctx.tokens[j];
+        // A title word ends the name even when it is also a given name («… آل ثاني أمير
+        // قطر»), unless the CRF calls it part of a person.
+        if ctx.trig(j).is_some() && !self.crf_person && (!first || !self.supported) {
+            return false;
+        }
+        // A word with «و» after a name starts another person («محمد خميس وعباس»).
+        if !first && ctx.has_conjunction(j) && !own_letter(ctx, j) {
+            return false;
+        }
+        if first {
+            return match strength {
+                // An unknown first word after an honorific is a name unless it is a
+                // common word («الشيخ المتهم», «الأمير البيت»).
+                // «أمر السلطان | بقتل الأسرى»: nor one whose stem keeps a glued «ب», «ل»
+                // or «ك» («بقتل» = «ب» + «قتل»).
+                Strength::Strong => {
+                    let glued = t.key != t.stem && t.stem.starts_with(['ب', 'ل', 'ك']);
+                    self.supported || rank || !(ctx.nisba(j) || ctx.is_common(j) || glued)
+                }
+                Strength::Weak => self.supported,
+            };
+        }
+        let strong = strength == Strength::Strong;
+        // «المهندس ناصر الجيدة»: a definite family name after a known first name.
+        let family_after_first = t.clitics.article
+            && !NOT_FAMILY.contains(&t.stem.as_str())
+            && ctx.flags(j - 1) & flag::FIRST_NAME != 0
+            && !ctx.definite(j - 1)
+            && !ctx.nisba(j)
+            && !ctx.is_common(j)
+            && ctx.trig(j).is_none();
+        // «اللواء حسن رشاد | التقى الوفد»: a common word right after the tagger's
+        // person is no family name of it.
+        let after_tagged = j > 0
+            && ctx.crf[j - 1] == Some(Label::Person)
+            && ctx.crf_end[j - 1] == j
+            && ctx.is_common(j);
+        self.supported
+            || prev_connector
+            || family_after_first
+            || (strong && t.clitics.article && !ctx.nisba(j) && !after_tagged)
+            || (strong && rank && t.clitics.article && !after_tagged)
+            || last_name_before_clause(ctx, j)
+    }
+}
+
+/// «نادية فتاح», «رنا فياض»: a name word whose «ف» or «و» is its own letter — the lists
+/// hold the whole word as a name more often than what is left without the letter.
+fn own_letter(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    let names = &ctx.gaz.person_words;
+    let without = names.get(&t.stem).copied().unwrap_or(0);
+    names.get(&t.norm).is_some_and(|&n| n > without)
+}
+
+/// «وزيرة الاقتصاد نادية فتاح | حول …», «المبعوثة هانا تيتيه | إن …»: an indefinite word
+/// right after a title's given name, which the lists hold as a name word or do not know
+/// at all (a foreign name), and after which the clause goes on (a function word,
+/// punctuation, the end): the family name.
+fn last_name_before_clause(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    let unknown = ctx.gaz.word_freq_bucket(t).is_none();
+    let named = ctx.gaz.person_word_count(t).is_some() || unknown;
+    let clause = ctx.tok(j + 1).is_none_or(|n| {
+        n.kind != TokenKind::Word || n.line_start || lexicon::is_function_word(&n.norm)
+    });
+    !t.clitics.article
+        && ctx.flags(j - 1) & flag::FIRST_NAME != 0
+        && ctx.trig(j).is_none()
+        && !ctx.is_common(j)
+        && (!ctx.nisba(j) || unknown)
+        && named
+        && clause
+}
+
+/// Definite words after a name that introduce another («الملقب ب», «المعروف ب»).
+const NOT_FAMILY: &[&str] = &["ملقب", "ملقبه", "معروف", "معروفه", "مدعو", "مدعوه", "مكني"];
+
+/// «صباح اليوم», «مساء أمس», «ظهر الخميس»: a time of day followed by a day is an adverbial
+/// after a title («افتتح وزير الثقافة صباح اليوم …»), not a name, although «صباح» is one.
+fn time_of_day(ctx: &Ctx, j: usize) -> bool {
+    const TIMES: [&str; 6] = ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله"];
+    const DAYS: [&str; 11] = [
+        "اليوم",
+        "امس",
+        "الغد",
+        "غد",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "السبت",
+    ];
+    ctx.tok(j).is_some_and(|t| TIMES.contains(&t.norm.as_str()))
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|n| DAYS.contains(&n.norm.as_str()))
+}
+
+impl Ctx<'_> {
+    /// A word the harvested gazetteer calls a person more often than not.
+    fn has_family_form(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            self.gaz
+                .phrases
+                .map
+                .get(&t.key)
+                .and_then(|c| c.best())
+                .is_some_and(|(ty, s)| ty == 0 && s >= 0.5)
+        })
+    }
+}
