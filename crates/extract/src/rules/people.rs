@@ -106,6 +106,8 @@ fn person_or_title(
     let construct = !last.clitics.article && STANDALONE.contains(&last.base());
     let strength = if scan.strong && !construct {
         Strength::Strong
+    } else if ctx.nisba(j - 1) && last.clitics.article {
+        Strength::Nation
     } else {
         Strength::Weak
     };

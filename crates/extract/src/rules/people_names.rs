@@ -11,6 +11,9 @@ pub(super) enum Strength {
     /// An office or an ambiguous title: the name needs support (CRF, name lists, a family
     /// name already known in the document).
     Weak,
+    /// An office with its nation or kind («المدير الفني الدنماركي»): as [`Strength::Weak`], and a
+    /// name of two words no dictionary list knows after it is a foreign name («ييس توروب»).
+    Nation,
 }
 
 /// A person's name after a title, from `i`: returns its end (exclusive), or `i` when none.
@@ -158,6 +161,8 @@ impl NameWord {
                     self.supported || rank || !(ctx.nisba(j) || ctx.is_common(j) || glued)
                 }
                 Strength::Weak => self.supported,
+                // Two such words: «ييس توروب», not «كيوتل "» or «تدرسان المسألة».
+                Strength::Nation => self.supported || foreign(ctx, j) && foreign(ctx, j + 1),
             };
         }
         let strong = strength == Strength::Strong;
@@ -181,6 +186,10 @@ impl NameWord {
             || (strong && t.clitics.article && !ctx.nisba(j) && !after_tagged)
             || (strong && rank && t.clitics.article && !after_tagged)
             || last_name_before_clause(ctx, j)
+            || (strength == Strength::Nation
+                && foreign(ctx, j)
+                && foreign(ctx, j - 1)
+                && !foreign(ctx, j.saturating_sub(2)))
     }
 }
 
@@ -211,6 +220,18 @@ fn last_name_before_clause(ctx: &Ctx, j: usize) -> bool {
         && (!ctx.nisba(j) || unknown)
         && named
         && clause
+}
+
+/// A word no list of the language knows (no word frequency, no trigger, not a place or a
+/// known body): after an office and its nation, a foreign name.
+fn foreign(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    t.kind == TokenKind::Word
+        && !t.clitics.article
+        && t.clitics.strippable == 0
+        && ctx.gaz.word_freq_bucket(t).is_none()
+        && ctx.trig(j).is_none()
+        && !ctx.known_non_person[j]
 }
 
 /// Definite words after a name that introduce another («الملقب ب», «المعروف ب»).

@@ -164,3 +164,17 @@ fn a_family_name_before_the_clause_goes_on_is_part_of_the_name() {
         );
     }
 }
+
+#[test]
+fn two_foreign_words_after_an_office_and_its_nation_are_his_name() {
+    let text = "وفي الشوط الثاني دفع المدير الفني الدنماركي ييس توروب بأوراقه الهجومية.";
+    let (mentions, people) = pipeline(text);
+    assert!(
+        mentions.contains(&("PERSON", "ييس توروب".to_owned())),
+        "{mentions:?}"
+    );
+    assert_eq!(people, [Some("المدير الفني الدنماركي".to_owned())]);
+    // One unknown word after an office is not enough («… لشركة كيوتل»).
+    let (mentions, _) = pipeline("وقال الرئيس التنفيذي لشركة كيوتل \"يسرنا ذلك\".");
+    assert!(mentions.iter().all(|(l, _)| *l != "PERSON"), "{mentions:?}");
+}
