@@ -120,10 +120,49 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
             out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
+        if let Some(e) = formal_country(ctx, i) {
+            out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
+        }
         if saudi_the_country(ctx, i) {
             out.push(Cand::new(i, i + 1, Label::Location, PRIO_COUNTRY));
         }
     }
+}
+
+/// The adjectives of a state's formal name after its country (folded stems): «جمهورية
+/// ألمانيا الاتحادية», «جمهورية مصر العربية», «جمهورية الصين الشعبية».
+const STATE_ADJECTIVES: &[&str] = &["اتحاديه", "عربيه", "شعبيه", "اسلاميه", "ديمقراطيه", "هاشميه"];
+
+/// A country's formal name, head included: «دولة الإمارات», «دولة الكويت», «جمهورية
+/// ألمانيا الاتحادية», «سلطنة عمان»: the end. Only a country right after the head («دولة
+/// الاحتلال», «الدولة العثمانية» are none), and not after an office («رئيس جمهورية العراق»).
+fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = &ctx.tokens[i];
+    let heads = ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"];
+    let head = heads.contains(&t.stem.as_str()) || heads.contains(&t.norm.as_str());
+    if !head || t.clitics.article || ctx.has_conjunction(i) || ctx.tok(i + 1)?.line_start {
+        return None;
+    }
+    // «رئيس جمهورية [العراق] جلال طالباني»: after an office the head is the office's.
+    let office = |p: &Token| [p.trigger(), p.key_trigger()].contains(&Some(Trigger::Office));
+    if i > 0 && office(&ctx.tokens[i - 1]) {
+        return None;
+    }
+    // A country of the list or the tagger's place there («الإمارات»).
+    let tagged = ctx.crf[i + 1] == Some(Label::Location) && ctx.crf_end[i] != ctx.crf_end[i + 1];
+    let n = if tagged {
+        ctx.crf_end[i + 1] - i - 1
+    } else {
+        ctx.country[i + 1]
+    };
+    if n == 0 || ctx.country_after_preposition[i + 1] || ctx.has_conjunction(i + 1) {
+        return None;
+    }
+    let mut e = i + 1 + n;
+    while ctx.definite(e) && ctx.stem_in(e, STATE_ADJECTIVES) && !ctx.has_conjunction(e) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// The place's name after a locality head, from `j`: a direction and the place it names

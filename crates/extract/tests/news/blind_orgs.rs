@@ -58,3 +58,16 @@ fn a_security_service_after_its_chiefs_office_is_an_organisation() {
         assert_found(text, Label::Org, &[service]);
     }
 }
+
+#[test]
+fn a_countrys_formal_name_is_one_place_head_included() {
+    for (text, place) in [
+        ("وبحث الجانبان العلاقات بين دولة الإمارات وألمانيا.", "دولة الإمارات"),
+        ("وأكد دعم دولة الكويت للشعب الفلسطيني.", "دولة الكويت"),
+        ("والتقى وزير خارجية جمهورية ألمانيا الاتحادية.", "جمهورية ألمانيا الاتحادية"),
+        ("ووصل الوفد إلى جمهورية مصر العربية أمس.", "جمهورية مصر العربية"),
+    ] {
+        assert_found(text, Label::Location, &[place]);
+    }
+    assert_no_mention("وقاومت الشعوب دولة الاحتلال طويلا.", &["دولة الاحتلال"]);
+}
