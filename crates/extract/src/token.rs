@@ -163,6 +163,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] over a char slice; offsets are indices into it.
 pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
     let mut out = Vec::with_capacity(chars.len() / 5 + 1);
+    let mut folded = Vec::new();
     let mut i = 0;
     let mut newline = true;
     while i < chars.len() {
@@ -180,7 +181,8 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
                 while i < chars.len() && class(chars[i]) == Class::Letter {
                     i += 1;
                 }
-                push_token(&mut out, chars, start, i, TokenKind::Word, &mut newline);
+                let at = (start, i, TokenKind::Word);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
             }
             Class::Digit => {
                 let start = i;
@@ -196,10 +198,12 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
                         break;
                     }
                 }
-                push_token(&mut out, chars, start, i, TokenKind::Number, &mut newline);
+                let at = (start, i, TokenKind::Number);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
             }
             Class::Other => {
-                push_token(&mut out, chars, i, i + 1, TokenKind::Punct, &mut newline);
+                let at = (i, i + 1, TokenKind::Punct);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
                 i += 1;
             }
         }
@@ -207,33 +211,40 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
     out
 }
 
+/// Makes the token of `chars[start..end]`, folding it into `folded` (a buffer the caller
+/// keeps across tokens: this runs for every word of every text, «والرئيس» and all).
 fn push_token(
     out: &mut Vec<Token>,
+    folded: &mut Vec<char>,
     chars: &[char],
-    start: usize,
-    end: usize,
-    kind: TokenKind,
+    (start, end, kind): (usize, usize, TokenKind),
     newline: &mut bool,
 ) {
-    let mut norm = String::with_capacity((end - start) * 2);
-    norm.extend(
+    folded.clear();
+    folded.extend(
         chars[start..end]
             .iter()
             .copied()
             .filter_map(arabic::fold_char),
     );
-    if norm.is_empty() && kind == TokenKind::Word {
+    if folded.is_empty() && kind == TokenKind::Word {
         // Marks or invisible chars alone: nothing to tag.
         return;
     }
+    let mut norm = String::with_capacity((end - start) * 2);
+    norm.extend(folded.iter());
     let (clitics, stem, key) = if kind == TokenKind::Word {
         // One allocation each: these run for every word of every text.
-        let mut folded = Vec::with_capacity(norm.len());
-        folded.extend(norm.chars());
-        let c = arabic::clitics(&folded);
-        let tail = |n: usize| norm.char_indices().nth(n).map_or("", |(b, _)| &norm[b..]);
+        let c = arabic::clitics(folded);
+        // The text after the first `n` folded chars.
+        let tail = |n: usize| {
+            let byte = folded.get(..n).map_or(norm.len(), |f| {
+                f.iter().map(|c| c.len_utf8()).sum::<usize>()
+            });
+            norm.get(byte..).unwrap_or_default()
+        };
         let stem = tail(c.with_article).to_owned();
-        let k = arabic::stem_start(&folded);
+        let k = arabic::stem_start(folded);
         let key = if k == c.with_article {
             stem.clone()
         } else {

@@ -1,7 +1,7 @@
 //! Document consistency: a name found once is tagged at its other occurrences in the same
 //! article, on confident evidence only, never for a common word alone.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use sahifa_model::Label;
 
@@ -106,6 +106,8 @@ fn spread(
             .or_default() += 1;
     }
     let mut keys: HashMap<String, (Label, usize)> = HashMap::default();
+    // The first stems of the keys: a word that begins none is passed over at once.
+    let mut firsts: HashSet<&str> = HashSet::default();
     for c in chosen {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Title) {
@@ -116,6 +118,7 @@ fn spread(
                 return;
             }
             keys.entry(key_of(tokens, s, e)).or_insert((label, e - s));
+            firsts.insert(tokens[s].stem.as_str());
         };
         // A one-word name spreads on confident evidence only: a rule found it, the CRF
         // found it twice, or a list knows it as this type.
@@ -156,8 +159,17 @@ fn spread(
             mark(ts, te);
         }
     }
+    // A key's first stem is its text up to the first space only if no stem holds one.
+    let spaced = |stem: &str| stem.contains(' ');
+    let by_first = !firsts.iter().any(|f| spaced(f));
     let mut i = lo;
     while i < hi {
+        let stem = tokens[i].stem.as_str();
+        if by_first && !spaced(stem) && !firsts.contains(stem) {
+            // No key starts here: «قال» before «الرئيس عون» builds no string.
+            i += 1;
+            continue;
+        }
         let mut found = None;
         let mut key = String::new();
         for n in 1..=max_len.min(hi - i) {
