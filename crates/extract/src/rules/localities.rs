@@ -84,8 +84,16 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 .then(|| listed_town(ctx, j, true).map(|n| j + n))
                 .flatten()
                 .or_else(|| free.then(|| foreign_name(ctx, j)).flatten());
-            if let Some(e) = named.or_else(|| named_as_person(ctx, j)) {
-                out.push(Cand::new(i + 1, e, Label::Location, PRIO_ORG));
+            // «جبال حمرين», «جبال زاغروس»: a range's name takes its head, as «جبال الألب»
+            // does (not a country's mountains, «جبال لبنان»).
+            let range = t.stem == "جبال" && ctx.country[j] == 0;
+            let tagged =
+                free && ctx.crf[j] == Some(Label::Location) && ctx.crf_end[i] != ctx.crf_end[j];
+            if range && tagged {
+                out.push(Cand::new(i, ctx.crf_end[j], Label::Location, PRIO_ORG));
+            } else if let Some(e) = named.or_else(|| named_as_person(ctx, j)) {
+                let s = if range { i } else { i + 1 };
+                out.push(Cand::new(s, e, Label::Location, PRIO_ORG));
             }
         } else if !t.clitics.article && head {
             if let Some(e) = after_head(ctx, i + 1) {

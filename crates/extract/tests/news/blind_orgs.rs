@@ -71,3 +71,14 @@ fn a_countrys_formal_name_is_one_place_head_included() {
     }
     assert_no_mention("وقاومت الشعوب دولة الاحتلال طويلا.", &["دولة الاحتلال"]);
 }
+
+#[test]
+fn a_mountain_range_takes_its_head() {
+    for (text, range) in [
+        ("وتشهد سلسلة جبال حمرين عمليات تعقب للمسلحين.", "جبال حمرين"),
+        ("وتمتد جبال زاغروس على طول الحدود الإيرانية.", "جبال زاغروس"),
+        ("وفر المسلحون إلى جبال قنديل شمال العراق.", "جبال قنديل"),
+    ] {
+        assert_found(text, Label::Location, &[range]);
+    }
+}
