@@ -43,7 +43,7 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
 }
 
 /// True for a title of courtesy words, honorifics and ranks only, no office: «الدكتور»,
-/// «سمو الشيخ», «اللواء», «الفريق الركن».
+/// «سمو الشيخ», «اللواء», «الفريق الركن», «صاحب السمو الملكي الأمير».
 pub(super) fn honorific_only(ctx: &Ctx, ts: usize, te: usize) -> bool {
     courtesy_only(&ctx.tokens[ts..te])
         || (ts..te).all(|k| {
@@ -53,6 +53,7 @@ pub(super) fn honorific_only(ctx: &Ctx, ts: usize, te: usize) -> bool {
                     Some(Trigger::Rank | Trigger::RankMod | Trigger::Honorific)
                 )
                 || courtesy_only(std::slice::from_ref(&ctx.tokens[k]))
+                || k > ts && ctx.definite(k) && ctx.nisba(k)
         })
 }
 
@@ -77,7 +78,8 @@ fn closes(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// The offices from token `j` (mention `c` of `chosen` on): TITLE mentions without a
-/// holder, the bodies and places they serve, [`LINKS`], office adjectives, up to where the
+/// holder, the bodies and places they serve, [`LINKS`], office adjectives, a remit after
+/// «لل» («للشؤون الإنسانية»), up to where the
 /// appositive [`closes`]. Not an office that begins with «و» (another man's: «… ،
 /// ووزير الخارجية»). The end and the TITLE mentions crossed.
 fn offices_at(
@@ -120,6 +122,7 @@ fn offices_at(
             && (LINKS.contains(&t.norm.as_str())
                 || OFFICE_ADJECTIVES.contains(&t.norm.as_str())
                 || (t.clitics.article && ctx.adjective(j))
+                || (t.clitics.article && t.norm.starts_with("لل"))
                 || head);
         if !linking {
             return None;

@@ -126,6 +126,15 @@ impl NameWord {
         if !self.supported && (ctx.has_conjunction(j) && !own_letter(ctx, j) || ctx.is_common(j)) {
             return true;
         }
+        // «وكيل | الأمين العام»: an office word with «العام» is the office, not the given
+        // name «الأمين».
+        if ctx.trig(j) == Some(Trigger::Office)
+            && ctx
+                .tok(j + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "العام" | "عام"))
+        {
+            return true;
+        }
         // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».
         t.norm == "باسم" && ctx.tok(j + 1).is_some_and(|n| n.clitics.article)
     }

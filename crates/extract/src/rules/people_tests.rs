@@ -178,3 +178,27 @@ fn two_foreign_words_after_an_office_and_its_nation_are_his_name() {
     let (mentions, _) = pipeline("وقال الرئيس التنفيذي لشركة كيوتل \"يسرنا ذلك\".");
     assert!(mentions.iter().all(|(l, _)| *l != "PERSON"), "{mentions:?}");
 }
+
+#[test]
+fn an_under_secretary_generals_office_in_apposition_is_his_title() {
+    let text = "وبحث الوزير مع السيد توم فليتشر وكيل الأمين العام للأمم المتحدة للشؤون \
+                الإنسانية، الأوضاع في السودان. واستقبل صاحب السمو الملكي الأمير محمد بن \
+                سلمان ولي العهد رئيس مجلس الوزراء، في الرياض اليوم، الوزير.";
+    let (mentions, people) = pipeline(text);
+    assert!(
+        people.contains(&Some(
+            "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية".to_owned()
+        )),
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&Some("ولي العهد رئيس مجلس الوزراء".to_owned())),
+        "{people:?}"
+    );
+    assert!(
+        mentions
+            .iter()
+            .all(|(l, t)| *l != "PERSON" || !t.contains("الأمين")),
+        "{mentions:?}"
+    );
+}

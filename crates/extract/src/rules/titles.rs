@@ -44,6 +44,12 @@ pub(super) struct TitleScan {
     pub(super) government: bool,
 }
 
+/// «الأمين العام», «المدير العام» at `j`: an office word with «العام», never a name.
+fn general_office(ctx: &Ctx, j: usize) -> bool {
+    ctx.tok(j + 1)
+        .is_some_and(|n| matches!(n.norm.as_str(), "العام" | "عام"))
+}
+
 impl TitleScan {
     pub(super) fn new(ctx: &Ctx, i: usize, first: Trigger) -> Self {
         let head = &ctx.tokens[i];
@@ -226,12 +232,17 @@ impl TitleScan {
             // Not after an ambiguous honorific without its article: «أمام رئيس اللجنة» is
             // "before the committee's chairman".
             // «وزير» reads as «و» + a word too.
+            // «وكيل الأمين العام»: the under-secretary's rank word serves an office too.
             Some(Trigger::Office)
                 if self.office_words == 0
-                    && self.first == Trigger::Honorific
+                    && (self.first == Trigger::Honorific
+                        || ctx.tokens[self.start].base() == "وكيل"
+                            && self.end == self.start + 1)
                     && (!conjunction || lexicon::trigger(&t.norm) == Some(Trigger::Office))
-                    && !given_name_office(ctx, j)
-                    && (!ambiguous(ctx, self.start) || ctx.tokens[self.start].clitics.article)
+                    && (!given_name_office(ctx, j) || general_office(ctx, j))
+                    && (!ambiguous(ctx, self.start)
+                        || ctx.tokens[self.start].clitics.article
+                        || ctx.tokens[self.start].base() == "وكيل" && general_office(ctx, j))
                     && !self.definite_royal(ctx) =>
             {
                 self.office_word(t, true)
