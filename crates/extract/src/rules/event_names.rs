@@ -95,7 +95,11 @@ fn feast(ctx: &Ctx, i: usize) -> Option<usize> {
             // there only a feast's name makes it one.
             && (t.norm != "بعيد" || FEASTS.contains(&next.stem.as_str()))
     };
-    (named && free).then_some(())?;
+    // «حمد عيد الرميحي»: a given name after a given name or before a family name.
+    let after_name = i > 0 && ctx.flags(i - 1) & flag::FIRST_NAME != 0;
+    let family = next.norm.ends_with('ي') && !FEASTS.contains(&next.stem.as_str());
+    let given_name = t.norm == "عيد" && (after_name || family);
+    (named && free && !given_name).then_some(())?;
     // «عيد الفطر المبارك», «العيد الوطني السعيد».
     let epithet = ctx.definite(i + 2) && ctx.stem_in(i + 2, &["مبارك", "سعيد"]);
     Some(i + 2 + usize::from(epithet))

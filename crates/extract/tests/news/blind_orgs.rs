@@ -82,3 +82,17 @@ fn a_mountain_range_takes_its_head() {
         assert_found(text, Label::Location, &[range]);
     }
 }
+
+#[test]
+fn eid_inside_a_persons_name_is_no_feast() {
+    for text in [
+        "وقال الدكتور حمد عيد الرميحي إن الحملة مستمرة.",
+        "وأكد المهندس سالم عيد الهاجري أن المشروع اكتمل.",
+        "وفاز اللاعب محمد عيد المطيري بالميدالية الذهبية.",
+    ] {
+        let found = mentions(text);
+        assert!(!found.iter().any(|(l, _)| *l == Label::Event), "{found:?}");
+    }
+    let text = "واحتفل المواطنون في عيد الأضحى المبارك وعيد الاستقلال.";
+    assert_found(text, Label::Event, &["عيد الأضحى المبارك", "عيد الاستقلال"]);
+}
