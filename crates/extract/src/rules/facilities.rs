@@ -404,6 +404,12 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
             return Some(e + 1);
         }
     }
+    // «شارع زعبيل», «شارع حيفا»: a street named by a place is the street, head included
+    // (not a country's arena: «ساحة لبنان السياسية»).
+    let town = ctx.crf[j] == Some(Label::Location) && ctx.country[j] == 0;
+    if street && !t.clitics.article && town {
+        return Some(ctx.crf_end[j].min(j + 3));
+    }
     // «ساحة باب الماكينة», «شارع باب البحر»: a square or street named by a two-word place.
     if street && let Some(e) = super::needs_more::compound_place(ctx, j) {
         return Some(e);

@@ -96,3 +96,14 @@ fn eid_inside_a_persons_name_is_no_feast() {
     let text = "واحتفل المواطنون في عيد الأضحى المبارك وعيد الاستقلال.";
     assert_found(text, Label::Event, &["عيد الأضحى المبارك", "عيد الاستقلال"]);
 }
+
+#[test]
+fn a_street_named_by_a_place_is_the_street() {
+    for (text, street) in [
+        ("وتشمل المرحلة تطوير تقاطع شارع زعبيل مع الطريق السريع.", "شارع زعبيل"),
+        ("وسار المتظاهرون في شارع بيروت وسط المدينة.", "شارع بيروت"),
+        ("وأغلقت الشرطة شارع حيفا أمام السيارات.", "شارع حيفا"),
+    ] {
+        assert_found(text, Label::Location, &[street]);
+    }
+}
