@@ -288,9 +288,14 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
         // adjective there is ANERcorp's and the tagger's call («[حزب الله] اللبناني»), and
         // a party has no remit («حزب الله | للجنديين»).
         let first_of_tagged = tagged && (i == 0 || ctx.crf_end[i - 1] != ctx.crf_end[i]);
+        // Not after a name the world list holds whole: «منظمة الصحة العالمية | للنصف
+        // الشمالي» (the hemisphere it advises).
         let remit_after = |j: usize| {
             let e = ctx.crf_end[i];
-            j > e && ctx.tokens[e].norm.starts_with("لل") && !PARTY_HEADS.contains(&stem)
+            let whole = ctx
+                .world_name(i, e)
+                .is_some_and(|(n, c)| n == e - i && c.best().is_some_and(|(ty, _)| ty == 2));
+            j > e && ctx.tokens[e].norm.starts_with("لل") && !PARTY_HEADS.contains(&stem) && !whole
         };
         // «[القوة الجوية] العراقية»: a force's nationality is its name's (GUIDELINES).
         let force_nationality = |j: usize| {

@@ -107,3 +107,13 @@ fn a_street_named_by_a_place_is_the_street() {
         assert_found(text, Label::Location, &[street]);
     }
 }
+
+#[test]
+fn a_purpose_clause_after_a_whole_listed_name_is_not_its_remit() {
+    let text = "وأوصت منظمة الصحة العالمية للنصف الشمالي من الكرة الأرضية بتركيبة جديدة.";
+    assert_found(text, Label::Org, &["منظمة الصحة العالمية"]);
+    let text = "وقرر الذهاب إلى جامعة شيكاغو للدراسات العليا في الاقتصاد.";
+    assert_absent(text, Label::Org, &["جامعة شيكاغو للدراسات العليا"]);
+    let text = "وقدم البنك الأفريقي للتنمية قرضا جديدا.";
+    assert_found(text, Label::Org, &["البنك الأفريقي للتنمية"]);
+}
