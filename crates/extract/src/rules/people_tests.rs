@@ -202,3 +202,25 @@ fn an_under_secretary_generals_office_in_apposition_is_his_title() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_body_a_spokesman_names_by_its_head_alone_stays_in_his_title() {
+    let (mentions, people) =
+        pipeline("وقال المتحدث باسم الجيش العميد نبيل عبد الله إن القصف توقف.");
+    assert_eq!(
+        people,
+        [Some("المتحدث باسم الجيش العميد".to_owned())],
+        "{mentions:?}"
+    );
+    let (mentions, _) = pipeline("وتوقع متحدث باسم الجيش أن تستمر العملية.");
+    assert!(
+        mentions.contains(&("TITLE", "متحدث باسم الجيش".to_owned())),
+        "{mentions:?}"
+    );
+    // A named body is not: «باسم | [القوات المسلحة السودانية]».
+    let (mentions, _) = pipeline("وقال متحدث باسم القوات المسلحة السودانية إن الهجوم صُد.");
+    assert!(
+        mentions.contains(&("TITLE", "متحدث باسم".to_owned())),
+        "{mentions:?}"
+    );
+}

@@ -46,6 +46,20 @@ pub(in crate::rules) fn spoken_for_body(ctx: &Ctx, j: usize) -> Option<usize> {
     (head && t.clitics.article && !ctx.has_conjunction(j) && e > j + 1).then_some(e)
 }
 
+/// «المتحدث باسم | الجيش», «الناطق باسم | الحكومة»: a body a spokesman speaks for by its
+/// definite head alone at `j` (no definite word after it but his rank: «باسم [القوات
+/// المسلحة السودانية]» is named), which stays in his title
+/// (GUIDELINES) though the tagger may read it as a name.
+pub(in crate::rules) fn bare_spoken_for(ctx: &Ctx, j: usize) -> bool {
+    ctx.tok(j).is_some_and(|t| {
+        t.clitics.article
+            && !ctx.has_conjunction(j)
+            && (ctx.trig(j) == Some(Trigger::OrgHead) || SPOKEN_FOR.contains(&t.stem.as_str()))
+            && ctx.crf_end[j] <= j + 1
+    }) && (!ctx.definite(j + 1)
+        || matches!(ctx.trig(j + 1), Some(Trigger::Rank | Trigger::Honorific)))
+}
+
 /// A spokesman's words: «باسم» after them is "on behalf of".
 pub(in crate::rules) const SPOKESMEN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
 

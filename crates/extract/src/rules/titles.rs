@@ -6,7 +6,7 @@
 mod words;
 use words::{
     ACCUSATIVE_ADJECTIVES, ACTING, DEPUTIES, GROUPS, ROYAL, SPOKESMEN, anaphoric_body,
-    government_at, joint_staff_at,
+    bare_spoken_for, government_at, joint_staff_at,
 };
 pub(super) use words::{
     ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, STANDALONE, coach_of_club, given_name_office,
@@ -400,6 +400,9 @@ impl TitleScan {
             self.office_words += 1;
             self.end += 1 + usize::from(teen);
             return true;
+        }
+        if ctx.tokens[j - 1].norm == "باسم" && bare_spoken_for(ctx, j) {
+            return self.office_word(t, false);
         }
         if self.office_words == 0
             || ctx.place_at(j) > 0
