@@ -79,9 +79,9 @@ fn closes(ctx: &Ctx, k: usize) -> bool {
 
 /// The offices from token `j` (mention `c` of `chosen` on): TITLE mentions without a
 /// holder, the bodies and places they serve, [`LINKS`], office adjectives, a remit after
-/// «لل» («للشؤون الإنسانية»), up to where the
-/// appositive [`closes`]. Not an office that begins with «و» (another man's: «… ،
-/// ووزير الخارجية»). The end and the TITLE mentions crossed.
+/// «لل» («للشؤون الإنسانية»), up to where the appositive [`closes`]. Not an office that
+/// begins with «و» (another man's: «… ، ووزير الخارجية»), nor one in the accusative.
+/// The end and the TITLE mentions crossed.
 fn offices_at(
     ctx: &Ctx,
     chosen: &[Cand],
