@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 
 use crate::ExtractError;
 
+mod binary;
+
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../assets/models/ner.crfsuite");
 const SHIPPED_CLUSTERS: &str = include_str!("../../../assets/models/clusters.tsv");
 
@@ -62,61 +64,15 @@ impl CrfModel {
             )));
         }
         let model = Model::new(bytes).map_err(|e| ExtractError::Model(e.to_string()))?;
-        let mut dump = Vec::new();
-        model
-            .dump(&mut dump)
-            .map_err(|e| ExtractError::Model(e.to_string()))?;
-        let dump = String::from_utf8_lossy(&dump);
-        let n_labels = model.num_labels() as usize;
-        let labels: Vec<String> = (0..n_labels as u32)
+        let labels: Vec<String> = (0..model.num_labels())
             .map(|i| model.to_label(i).unwrap_or("O").to_owned())
             .collect();
-        let label_id: FxHashMap<&str, u16> = labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.as_str(), i as u16))
-            .collect();
-        let mut trans_to = vec![0.0f32; n_labels * n_labels];
-        let mut by_attr: FxHashMap<&str, Vec<(u16, f32)>> = FxHashMap::default();
-        let mut section = "";
-        for line in dump.lines() {
-            if line.ends_with("= {") {
-                section = line.trim_end_matches(" = {");
-                continue;
-            }
-            if section != "TRANSITIONS" && section != "STATE_FEATURES" {
-                continue;
-            }
-            let Some((lhs, w)) = line.trim_start().rsplit_once(": ") else {
-                continue;
-            };
-            let Ok(w) = w.parse::<f32>() else { continue };
-            let Some((_, rest)) = lhs.split_once(") ") else {
-                continue;
-            };
-            let Some((src, dst)) = rest.rsplit_once(" --> ") else {
-                continue;
-            };
-            let Some(&to) = label_id.get(dst) else {
-                continue;
-            };
-            if section == "TRANSITIONS" {
-                if let Some(&from) = label_id.get(src) {
-                    trans_to[to as usize * n_labels + from as usize] = w;
-                }
-            } else {
-                by_attr.entry(src).or_default().push((to, w));
-            }
-        }
-        let mut attrs = FxHashMap::default();
-        let mut weights = Vec::new();
-        for (a, ws) in by_attr {
-            attrs.insert(
-                a.into(),
-                (weights.len() as u32, (weights.len() + ws.len()) as u32),
-            );
-            weights.extend(ws);
-        }
+        let binary::Weights {
+            trans_to,
+            attrs,
+            weights,
+        } = binary::read(bytes, &model)
+            .ok_or_else(|| ExtractError::Model("a feature outside the model file".into()))?;
         if labels.is_empty() {
             return Err(ExtractError::Model("the model has no labels".into()));
         }

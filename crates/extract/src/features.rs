@@ -80,13 +80,11 @@ fn first_n(s: &str, n: usize) -> Option<&str> {
     Some(&s[..end])
 }
 
+/// The last `n` chars of `s` when it has more than `n` («الرئيس», 3 → «ئيس»;
+/// «قال», 3 → none), found from the end without counting the word's chars.
 fn last_n(s: &str, n: usize) -> Option<&str> {
-    let count = s.chars().count();
-    if count <= n {
-        return None;
-    }
-    let (start, _) = s.char_indices().nth(count - n)?;
-    Some(&s[start..])
+    let (start, _) = s.char_indices().rev().nth(n.checked_sub(1)?)?;
+    (start > 0).then(|| &s[start..])
 }
 
 /// The attribute sequence of a sentence, using `phrases` for phrase-gazetteer hits

@@ -67,6 +67,10 @@ impl Scan {
 
 /// Char offsets where articles start in `text`, in order; always begins with 0.
 pub fn article_starts(text: &str) -> Vec<usize> {
+    // One line (`extract --lines` gives every line alone) is one article: skip the scan.
+    if !text.trim_end_matches('\n').contains('\n') {
+        return vec![0];
+    }
     let mut scan = Scan {
         starts: vec![0],
         ..Scan::default()
@@ -81,6 +85,11 @@ pub fn article_starts(text: &str) -> Vec<usize> {
 
 /// [`article_starts`] of a text held as chars.
 pub fn article_starts_chars(chars: &[char]) -> Vec<usize> {
+    // One line is one article, as in [`article_starts`].
+    let body = chars.strip_suffix(&['\n']).unwrap_or(chars);
+    if !body.contains(&'\n') {
+        return vec![0];
+    }
     let mut scan = Scan {
         starts: vec![0],
         ..Scan::default()
@@ -117,6 +126,26 @@ mod tests {
         assert_eq!(
             article_starts_chars(&TWO.chars().collect::<Vec<_>>()),
             starts
+        );
+    }
+
+    #[test]
+    fn one_line_is_one_article_with_or_without_its_line_ends() {
+        for text in [
+            "قمة الدوحة تبحث التعاون",
+            "وقال الوزير إن الاتفاق مهم.\n",
+            "عنوان\n\n\n",
+            "",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(article_starts(text), [0], "{text:?}");
+            assert_eq!(article_starts_chars(&chars), [0], "{text:?}");
+        }
+        let two = "خبر أول انتهى.\n\n\nعنوان ثان";
+        assert_eq!(article_starts(two), [0, 17]);
+        assert_eq!(
+            article_starts_chars(&two.chars().collect::<Vec<_>>()),
+            [0, 17]
         );
     }
 
