@@ -256,8 +256,25 @@ fn key_of<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
     {
         w.pop();
     }
+    // «دولة الإمارات» and «الإمارات», «جمهورية ألمانيا الاتحادية» and «ألمانيا»: a
+    // country's formal name is the country.
+    if s.label == Label::Location && w.len() > 1 && STATE_HEADS.contains(&w[0].as_str()) {
+        w.remove(0);
+        while w.len() > 1
+            && w.last()
+                .is_some_and(|x| STATE_ADJECTIVES.contains(&x.as_str()))
+        {
+            w.pop();
+        }
+    }
     w.join(" ")
 }
+
+/// Heads of a country's formal name (folded, indefinite).
+const STATE_HEADS: &[&str] = &["دوله", "سلطنه", "مملكه", "جمهوريه", "اماره"];
+
+/// Adjectives that end a country's formal name (folded): «جمهورية مصر العربية».
+const STATE_ADJECTIVES: &[&str] = &["الاتحاديه", "العربيه", "الاسلاميه", "الهاشميه"];
 
 /// Folded words that link the parts of a person's name: the word after one is not a
 /// family name.

@@ -133,6 +133,24 @@ fn clitics_stay_out_of_place_mentions_and_join_one_entity() {
 }
 
 #[test]
+fn a_countrys_formal_name_and_its_short_name_are_one_entity() {
+    let text = "وصل الوزير إلى دولة الإمارات أمس. وتعد الإمارات شريكا مهما لسلطنة عمان، \
+                وقال إن عمان ترحب.";
+    let ann = EX.extract(text);
+    check_offsets(text, &ann);
+    for short in ["الإمارات", "عمان"] {
+        let ids: Vec<_> = ann
+            .mentions
+            .iter()
+            .filter(|m| slice(text, m.range).ends_with(short))
+            .map(|m| m.entity)
+            .collect();
+        assert_eq!(ids.len(), 2, "{short}: {ann:#?}");
+        assert_eq!(ids[0], ids[1], "{short}: {ann:#?}");
+    }
+}
+
+#[test]
 fn titled_people_keep_their_title_apart_and_family_names_join_them() {
     let text = "استقبل الفريق أول ركن خالد العتيبي وفدا عسكريا. وأكد الفريق العتيبي أهمية التعاون.";
     let ann = EX.extract(text);
