@@ -24,11 +24,20 @@ pub struct Weights {
     pub weights: Vec<(u16, f32)>,
 }
 
-/// The model's weights; `None` when an offset or id points outside the file.
+/// More labels than any model of this project has (it has 15): see [`read`].
+const MAX_LABELS: usize = 1024;
+
+/// The model's weights; `None` when an offset or id points outside the file or the file
+/// claims more than [`MAX_LABELS`] labels.
 pub fn read(bytes: &[u8], model: &Model) -> Option<Weights> {
     let header = |i: usize| u32_at(bytes, 4 * i);
     let (off_features, off_label_refs, off_attr_refs) = (header(7)?, header(10)?, header(11)?);
     let n_labels = model.num_labels() as usize;
+    // A tagger has a few dozen labels; a file that claims more is not one of ours, and
+    // its transition table would not fit in memory.
+    if n_labels > MAX_LABELS {
+        return None;
+    }
     let feature = |fid: u32| -> Option<(u32, u32, f64)> {
         let at = off_features as usize + CHUNK_HEADER + FEATURE_SIZE * fid as usize;
         let w = bytes.get(at + 12..at + 20)?;
