@@ -131,7 +131,9 @@ pub fn run_extract_with(args: &ExtractArgs, hooks: &ExtractHooks<'_>) -> ExitCod
     run_extract_knowing(args, &super::KnowledgeArgs::default(), hooks)
 }
 
-/// [`run_extract_with`] with the knowledge store `knowledge` chooses (or none).
+/// [`run_extract_with`] with the knowledge store `knowledge` chooses (or none). For a
+/// command that ends the process: the extractor is leaked, not freed (see below), so a
+/// long-running program must not call it in a loop.
 pub fn run_extract_knowing(
     args: &ExtractArgs,
     knowledge: &super::KnowledgeArgs,
