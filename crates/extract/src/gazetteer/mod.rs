@@ -140,7 +140,7 @@ impl Gazetteers {
     }
 
     /// Everything but the harvested phrases (for training, which builds its own). The
-    /// larger lists are read on threads of their own, side by side ([`joined`]).
+    /// larger lists are read on threads of their own, side by side (`joined`).
     pub fn static_lists() -> Self {
         let mut g = Gazetteers::default();
         // Keyed by stem, and by the whole folded word too when that differs: the stem of
