@@ -3,7 +3,7 @@
 pub use super::title_starts::courtesy_only;
 use super::title_starts::title_at;
 use super::titles::{
-    ADDRESS, STANDALONE, TitleScan, office_alone, spoken_for_body, standalone_title,
+    ADDRESS, STANDALONE, TitleScan, general_office, office_alone, spoken_for_body, standalone_title,
 };
 use super::*;
 

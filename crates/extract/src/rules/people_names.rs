@@ -128,11 +128,7 @@ impl NameWord {
         }
         // «وكيل | الأمين العام»: an office word with «العام» is the office, not the given
         // name «الأمين».
-        if ctx.trig(j) == Some(Trigger::Office)
-            && ctx
-                .tok(j + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "العام" | "عام"))
-        {
+        if ctx.trig(j) == Some(Trigger::Office) && general_office(ctx, j) {
             return true;
         }
         // «المتحدث باسم الجيش»: «باسم» before a definite noun is «in the name of».

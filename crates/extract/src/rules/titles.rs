@@ -45,7 +45,7 @@ pub(super) struct TitleScan {
 }
 
 /// «الأمين العام», «المدير العام» at `j`: an office word with «العام», never a name.
-fn general_office(ctx: &Ctx, j: usize) -> bool {
+pub(super) fn general_office(ctx: &Ctx, j: usize) -> bool {
     ctx.tok(j + 1)
         .is_some_and(|n| matches!(n.norm.as_str(), "العام" | "عام"))
 }
