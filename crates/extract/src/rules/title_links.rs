@@ -112,7 +112,9 @@ fn offices_in_a_row(
     mut first: usize,
     merged: &mut Vec<usize>,
 ) -> usize {
-    while let Some(q) = chosen.iter().rposition(|c| c.end <= first) {
+    // `chosen` is sorted and its mentions do not overlap, so their ends are sorted too:
+    // the last mention ending by `first` is found by halving, not by a scan per person.
+    while let Some(q) = chosen.partition_point(|c| c.end <= first).checked_sub(1) {
         let office = &chosen[q];
         let joined =
             !and_office(ctx, first) || ctx.tok(office.start).is_some_and(|t| t.stem == "نائب");
