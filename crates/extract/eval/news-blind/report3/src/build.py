@@ -79,7 +79,7 @@ def build(n):
     assert not unused, (n, "unused", unused)
     words = len(" ".join(lines[2:]).split())
     gold = {
-        "document": f"crates/extract/eval/news-blind/report3/{n}.txt",
+        "document": f"{n}.txt",
         "offsets": "Unicode scalar values (Rust char indices) into the file's text, end exclusive",
         "note": "A mention may include or exclude a leading conjunction/preposition clitic (و ف ب ل ك); both count as the same mention. An office next to its holder is the person's title, not a TITLE mention.",
         "entities": entities,
