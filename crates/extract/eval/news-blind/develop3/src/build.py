@@ -83,7 +83,7 @@ def build(nn):
     unused = set(ents) - used
     assert not unused, (nn, unused)
     gold = {
-        "document": f"crates/extract/eval/news-blind/develop3/{nn}.txt",
+        "document": f"{nn}.txt",
         "offsets": "Unicode scalar values (Rust char indices) into the file's text, end exclusive",
         "note": "A mention may include or exclude a leading conjunction/preposition clitic (و ف ب ل ك); both count as the same mention. Offices next to a named holder are the person's title, not TITLE mentions.",
         "entities": ents,
