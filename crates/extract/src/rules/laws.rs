@@ -1,0 +1,257 @@
+//! Laws, agreements and programmes by name (MISC, GUIDELINES.md: "laws and agreements by
+//! name"; programmes, thirteenth session): «قانون الخدمة المدنية», «قانون الضريبة على
+//! الدخل», «اتفاقية الشراكة الاقتصادية الشاملة», «برنامج الدعم المباشر للسكن», «مشروع
+//! المساعدة الطارئة للبنان». A law is named by what it rules on, one definite word being
+//! enough («قانون العقوبات»); an agreement needs two («اتفاقية السلام» is any peace deal);
+//! a programme or project needs two and what it is for after «ل» («مشروع الباص السريع»,
+//! «خطة تطوير القطاع الصحي» describe works, no programme's title). A definite head
+//! («القانون الدولي»), a budget law («قانون المالية لسنة 2025», a yearly act, not a name)
+//! and a name that starts with a body or a person the tagger found («قانون الاتحاد
+//! الأوروبي», «برنامج الأمم المتحدة للبيئة») are not these.
+
+use super::*;
+
+/// Heads of a law or agreement (keys: «بقانون», «لاتفاقية» included).
+const LAW_HEADS: &[&str] = &["قانون", "اتفاقيه", "معاهده"];
+
+/// Heads of a programme, project or plan, named only with a remit after «ل».
+const PROGRAMME_HEADS: &[&str] = &["برنامج", "مشروع", "مبادره", "خطه", "استراتيجيه"];
+
+/// Words after a head that make the phrase no name (stems): the budget laws, drafts of a
+/// text («مشروع القانون»), and words that describe or date the law («قانون العمل
+/// الجديد», «… الشهر الماضي»).
+const NOT_NAMING: &[&str] = &[
+    "ماليه",
+    "موازنه",
+    "ميزانيه",
+    "قانون",
+    "قرار",
+    "مرسوم",
+    "دستور",
+    "جديد",
+    "جديده",
+    "حالي",
+    "حاليه",
+    "مقترح",
+    "مقترحه",
+    "معدل",
+    "معدله",
+    "سابق",
+    "سابقه",
+    "قديم",
+    "قديمه",
+    "مذكور",
+    "مذكوره",
+    "نافذ",
+    "ساري",
+    "اول",
+    "اولي",
+    "ثاني",
+    "ثانيه",
+    "اخير",
+    "اخيره",
+    "عام",
+    "سنه",
+    "شهر",
+    "اسبوع",
+    "يوم",
+    "ماضي",
+    "مقبل",
+    "جاري",
+    "حكومه",
+    "وزاره",
+    // Participles that say what was done with the text: «اتفاقية القرض الموقعة».
+    "موقع",
+    "موقعه",
+    "مبرم",
+    "مبرمه",
+    "معمول",
+    "مشار",
+];
+
+/// Words after which «على» and a definite word stay in a law's name: «قانون الضريبة على
+/// الدخل», «قانون الرسوم على الواردات».
+const LEVIES: &[&str] = &["ضريبه", "ضرائب", "رسوم"];
+
+/// Named laws, agreements and programmes (news scheme).
+pub(super) fn laws(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        let t = &ctx.tokens[i];
+        if t.kind != TokenKind::Word || t.clitics.article {
+            continue;
+        }
+        // The stem, or the key where a preposition is glued («بقانون»; the key of
+        // «برنامج» loses its first letter).
+        let is =
+            |heads: &[&str]| heads.contains(&t.stem.as_str()) || heads.contains(&t.key.as_str());
+        let (law, programme) = (is(LAW_HEADS), is(PROGRAMME_HEADS));
+        if !law && !programme {
+            continue;
+        }
+        let body = named_body(ctx, i + 1);
+        let words = body - (i + 1);
+        let end = if law {
+            let enough = if is(&["قانون"]) { 1 } else { 2 };
+            (words >= enough).then_some(body)
+        } else if words >= 2 {
+            remit_end(ctx, body)
+        } else {
+            None
+        };
+        if let Some(e) = end {
+            out.push(Cand::new(i, e, Label::Misc, PRIO_CRF + 1));
+        }
+    }
+}
+
+/// True for a word that may go on a law's name at `k`: a definite word on the same line,
+/// no preposition glued to it, not a date or a word of [`NOT_NAMING`], not a name the
+/// tagger gave a body, person or place.
+fn naming_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.clitics.article
+            && !t.line_start
+            && !ctx.has_preposition(k)
+            && !NOT_NAMING.contains(&t.stem.as_str())
+            && !lexicon::is_function_word(&t.norm)
+            && !matches!(
+                ctx.crf[k],
+                Some(Label::Org | Label::Person | Label::Location)
+            )
+            && ctx.trig(k).is_none_or(|tr| tr == Trigger::OrgHead)
+    })
+}
+
+/// The end of the words that name a law from `j`: definite words, one joined by «و»
+/// («قانون الاستثمار والمناطق الحرة»), «على» and a definite word after a levy; at most
+/// five words. `j` itself when the first word names nothing.
+fn named_body(ctx: &Ctx, j: usize) -> usize {
+    let mut k = j;
+    let mut joined = false;
+    while k < j + 5 && naming_word(ctx, k) {
+        if ctx.has_conjunction(k) {
+            if k == j || joined {
+                break;
+            }
+            joined = true;
+        }
+        k += 1;
+    }
+    if k == j {
+        return j;
+    }
+    let levy = ctx.stem_is(k - 1, LEVIES)
+        && ctx
+            .tok(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "علي" | "على"));
+    if levy && naming_word(ctx, k + 1) {
+        k += 2;
+    }
+    k
+}
+
+/// A programme's remit at `k`: «للسكن», «للبنان», «للتنمية الريفية» (an adjective after it
+/// included): its end. Not a date («للعام المقبل») nor a body («للأمم المتحدة»).
+fn remit_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = ctx.tok(k)?;
+    if t.kind != TokenKind::Word || t.line_start || !t.norm.starts_with('ل') {
+        return None;
+    }
+    // «للبنان», «لليمن»: the tagger's or the lists' place after the glued «ل».
+    let place = ctx.place_at(k);
+    if place > 0 {
+        return Some(k + place);
+    }
+    let remit = t.norm.starts_with("لل")
+        && t.clitics.article
+        && ctx.crf[k].is_none()
+        && ctx.trig(k).is_none()
+        && !NOT_NAMING.contains(&t.stem.as_str());
+    if !remit {
+        return None;
+    }
+    let adjective = ctx.nisba(k + 1) && naming_word(ctx, k + 1);
+    Some(k + 1 + usize::from(adjective))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    fn misc(text: &str) -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter(|(ty, _)| *ty == "MISC")
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    #[test]
+    fn a_law_is_named_by_what_it_rules_on() {
+        for (text, law) in [
+            (
+                "وأحالت الحكومة إلى البرلمان تعديلات على قانون الأحوال الشخصية أمس.",
+                "قانون الأحوال الشخصية",
+            ),
+            (
+                "وقال المحامي إن المتهم يحاكم بموجب قانون العقوبات.",
+                "قانون العقوبات",
+            ),
+            (
+                "وأقر المجلس مشروع قانون الضريبة على الدخل بعد مناقشة طويلة.",
+                "قانون الضريبة على الدخل",
+            ),
+            (
+                "ووقع البلدان اتفاقية التجارة الحرة في العاصمة الأردنية.",
+                "اتفاقية التجارة الحرة",
+            ),
+        ] {
+            assert!(
+                misc(text).contains(&law.to_owned()),
+                "{law}: {:?}",
+                mentions(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_programme_has_a_remit() {
+        for (text, name) in [
+            (
+                "وأعلنت الوزارة تمديد برنامج الدعم المالي للمزارعين حتى نهاية العام.",
+                "برنامج الدعم المالي للمزارعين",
+            ),
+            (
+                "ويمول البنك الدولي مشروع الاستجابة الطارئة لليمن بمبلغ كبير.",
+                "مشروع الاستجابة الطارئة لليمن",
+            ),
+        ] {
+            assert!(
+                misc(text).contains(&name.to_owned()),
+                "{name}: {:?}",
+                mentions(text)
+            );
+        }
+    }
+
+    #[test]
+    fn descriptions_budgets_and_bodies_are_no_names() {
+        for text in [
+            "ويستمر العمل في مشروع الباص السريع الذي يربط المدينتين.",
+            "وناقش البرلمان قانون المالية لسنة 2025 في جلسة مسائية.",
+            "ووقع الطرفان اتفاقية السلام في جوبا.",
+            "وقال إن قانون العمل الجديد يحمي حقوق العمال.",
+            "وانتقد القانون الدولي الإنساني في كلمته.",
+            "ضمن خطة تطوير القطاع الصحي التي تنفذها الحكومة.",
+            "ووافق المجلس على اتفاقية القرض الموقعة مع البنك الدولي.",
+            "وذلك بموجب اتفاقية السلالات التي عقدت بين العائلتين.",
+        ] {
+            let found = misc(text);
+            assert!(
+                found.iter().all(|m| m == "قانون العمل"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
