@@ -27,7 +27,13 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
         let without_office = person
             .title
             .is_none_or(|(ts, te)| honorific_only(ctx, ts, te));
-        if person.label != Some(Label::Person) || !without_office {
+        // «فخامة الرئيس برابوو سوبيانتو رئيس جمهورية إندونيسيا»: the office after the
+        // name spells out the bare one before it.
+        let bare = person
+            .title
+            .filter(|_| !without_office)
+            .and_then(|(ts, te)| bare_office(ctx, ts, te));
+        if person.label != Some(Label::Person) || !(without_office || bare.is_some()) {
             continue;
         }
         let start = if comma(ctx, person.end) {
@@ -35,7 +41,10 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
         } else {
             person.end
         };
-        if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged) {
+        let spelt_out = |k: usize| bare.is_none_or(|b| ctx.tok(k).is_some_and(|t| t.base() == b));
+        if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged, true)
+            && spelt_out(start)
+        {
             chosen[p].title = Some((start, end));
             merged.extend(offices);
         }
@@ -57,6 +66,17 @@ pub(super) fn honorific_only(ctx: &Ctx, ts: usize, te: usize) -> bool {
         })
 }
 
+/// The base of a title's one office word when the rest are honorifics and courtesy
+/// words and the office stands alone, definite: «فخامة الرئيس» → «رئيس», «الملك» →
+/// «ملك».
+fn bare_office<'a>(ctx: &'a Ctx, ts: usize, te: usize) -> Option<&'a str> {
+    let last = te.checked_sub(1).filter(|&l| l >= ts)?;
+    let t = ctx.tok(last)?;
+    let office =
+        t.clitics.article && matches!(ctx.trig(last), Some(Trigger::Office | Trigger::Honorific));
+    (office && honorific_only(ctx, ts, last)).then(|| t.base())
+}
+
 /// «عُيّن مكرم عبيد وزيرا للمالية», «أعلنت المحكمة رافالومانانا رئيسا»: an office in the
 /// accusative after a name is what he was made, a TITLE of its own (GUIDELINES), not the
 /// office he is named by. Not «بابا», whose «ا» is its own.
@@ -70,29 +90,63 @@ fn comma(ctx: &Ctx, k: usize) -> bool {
         .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
 }
 
-/// Where an appositive ends: a comma, a full stop, a bracket, the end of a line or of the
-/// text.
+/// Where an appositive ends: a comma, a full stop, a bracket, a dash («… رئيس مجلس
+/// الوزراء - حفظه الله -»), the end of a line or of the text, or a word that begins the
+/// clause going on in the Gulf agencies' comma-less style ([`clause_starts`]).
 fn closes(ctx: &Ctx, k: usize) -> bool {
-    ctx.tok(k)
-        .is_none_or(|t| comma(ctx, k) || t.is_punct('.') || t.is_punct(')') || t.line_start)
+    ctx.tok(k).is_none_or(|t| {
+        comma(ctx, k)
+            || ['.', ')', '-', '–'].iter().any(|&c| t.is_punct(c))
+            || t.line_start
+            || clause_starts(ctx, k)
+    })
+}
+
+/// Words (folded, without clitics) after which no office goes on: a particle before a
+/// verb or a clause («… محافظ مسقط قد اطلع», «… إن المشروع», «… الذي يزور»), a time
+/// phrase («خلال», «عقب»), or «في» before a word of speech («… رئيس بلدية مسقط في تصريح
+/// لوكالة الأنباء»).
+fn clause_starts(ctx: &Ctx, k: usize) -> bool {
+    const STARTS: &[&str] = &["ان", "قد", "خلال", "عقب", "اثناء", "الذي", "التي", "حفظه"];
+    const SPEECH: &[&str] = &["تصريح", "تصريحات", "كلمه", "حديث", "بيان", "مؤتمر", "لقاء"];
+    let Some(t) = ctx.tok(k) else {
+        return false;
+    };
+    let next = |w: &[&str]| ctx.tok(k + 1).is_some_and(|n| w.contains(&n.stem.as_str()));
+    t.kind == TokenKind::Word
+        && (STARTS.contains(&t.stem.as_str()) || t.norm == "في" && next(SPEECH))
 }
 
 /// The offices from token `j` (mention `c` of `chosen` on): TITLE mentions without a
 /// holder, the bodies and places they serve, [`LINKS`], office adjectives, a remit after
 /// «لل» («للشؤون الإنسانية»), up to where the appositive [`closes`]. Not an office that
 /// begins with «و» (another man's: «… ، ووزير الخارجية»), nor one in the accusative.
-/// The end and the TITLE mentions crossed.
+/// With `second`, a second appositive office may follow the first after a comma. The
+/// end and the TITLE mentions crossed.
 fn offices_at(
     ctx: &Ctx,
     chosen: &[Cand],
     mut c: usize,
     mut j: usize,
     merged: &[usize],
+    second: bool,
 ) -> Option<(usize, Vec<usize>)> {
     let mut offices: Vec<usize> = Vec::new();
     for _ in 0..MAX_STEPS {
         if closes(ctx, j) {
-            return (!offices.is_empty()).then_some((j, offices));
+            if offices.is_empty() {
+                return None;
+            }
+            // «…، رئيس مركز أبوظبي للغة العربية، الأمين العام للجائزة، …»: a second
+            // office between commas is his too (not one after «و», another man's).
+            if second
+                && comma(ctx, j)
+                && let Some((end, more)) = offices_at(ctx, chosen, c, j + 1, merged, false)
+            {
+                offices.extend(more);
+                return Some((end, offices));
+            }
+            return Some((j, offices));
         }
         if let Some(m) = chosen.get(c).filter(|m| m.start == j) {
             let office = m.label == Some(Label::Title)
@@ -122,7 +176,9 @@ fn offices_at(
             && (LINKS.contains(&t.norm.as_str())
                 || OFFICE_ADJECTIVES.contains(&t.norm.as_str())
                 || (t.clitics.article && ctx.adjective(j))
-                || (t.clitics.article && t.norm.starts_with("لل"))
+                // «للغة العربية»: «لل» is «ل» and the article even where the analysis
+                // reads the word's own «ل» («لغة»).
+                || (t.norm.starts_with("لل") && t.norm.chars().count() > 3)
                 || head);
         if !linking {
             return None;
@@ -211,5 +267,69 @@ mod tests {
         let text = "واستقبل عبدالله الفيصل وزير الخارجية الأردني في مكتبه أمس.";
         let (title, _) = title_of(text, "عبدالله الفيصل");
         assert_eq!(title, None);
+    }
+
+    #[test]
+    fn an_office_closed_by_a_dash_or_the_clause_that_goes_on_is_his_title() {
+        for (text, name, office) in [
+            (
+                "واستقبل سمو الشيخ حمد بن محمد الشرقي عضو المجلس الأعلى حاكم الفجيرة \
+                 - حفظه الله - في الديوان الأميري الوفد.",
+                "حمد بن محمد الشرقي",
+                "عضو المجلس الأعلى حاكم الفجيرة",
+            ),
+            (
+                "وقال سعادة المهندس ناصر الكعبي وكيل الوزارة في تصريح للصحفيين إن العمل مستمر.",
+                "ناصر الكعبي",
+                "وكيل الوزارة",
+            ),
+            (
+                "وكان سمو السيد ذي يزن بن هيثم وزير الثقافة والرياضة والشباب قد افتتح المعرض.",
+                "ذي يزن بن هيثم",
+                "وزير الثقافة والرياضة والشباب",
+            ),
+        ] {
+            let (title, _) = title_of(text, name);
+            assert_eq!(title.as_deref(), Some(office), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_second_office_between_commas_is_his_too_but_not_one_after_and() {
+        let text = "وقال الدكتور سالم الهاشمي، رئيس جامعة الشارقة، المنسق العام للمؤتمر، \
+                    إن المشاركين كثر.";
+        let (title, titles) = title_of(text, "سالم الهاشمي");
+        assert_eq!(
+            title.as_deref(),
+            Some("رئيس جامعة الشارقة، المنسق العام للمؤتمر")
+        );
+        assert!(titles.is_empty(), "{titles:?}");
+        // «، ووزير …» is another man's office.
+        let text = "وحضر الشيخ خالد الصباح، وزير الداخلية، ووزير الدفاع، الاجتماع.";
+        let (title, _) = title_of(text, "خالد الصباح");
+        assert_eq!(title.as_deref(), Some("وزير الداخلية"));
+    }
+
+    #[test]
+    fn an_office_after_the_name_spells_out_the_bare_one_before_it() {
+        for (text, name, office) in [
+            (
+                "وصل فخامة الرئيس جوزيف عون رئيس الجمهورية اللبنانية، إلى الدوحة.",
+                "جوزيف عون",
+                "رئيس الجمهورية اللبنانية",
+            ),
+            (
+                "والتقى الملك عبدالله الثاني ملك المملكة الأردنية الهاشمية، الوفد.",
+                "عبدالله الثاني",
+                "ملك المملكة الأردنية الهاشمية",
+            ),
+        ] {
+            let (title, _) = title_of(text, name);
+            assert_eq!(title.as_deref(), Some(office), "{text}");
+        }
+        // Another office is no spelling out: the President keeps his.
+        let text = "وقال الرئيس جو بايدن نائب الرئيس الأسبق، إن الاقتصاد قوي.";
+        let (title, _) = title_of(text, "جو بايدن");
+        assert_eq!(title.as_deref(), Some("الرئيس"));
     }
 }

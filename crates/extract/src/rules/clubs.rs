@@ -86,6 +86,17 @@ pub(super) fn clubs(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, e, Label::Org, PRIO_ORG));
         } else if club_alone(ctx, i) {
             out.push(Cand::new(i, i + 1, Label::Org, PRIO_CRF + 5));
+        } else if super::titles::coach_of_club(ctx, i) {
+            // «مدرب [الهلال] الإيطالي سيموني إنزاغي»: the club a coach trains, even before
+            // the nationality that describes him.
+            let two = ctx.known_non_person.get(i + 1).copied().unwrap_or(false)
+                && ctx.known_non_person[i];
+            out.push(Cand::new(
+                i,
+                i + 1 + usize::from(two),
+                Label::Org,
+                PRIO_CRF + 5,
+            ));
         } else if let Some(n) = nickname_at(ctx, i) {
             // «منتخب النشامى»: the team's head before its nickname is the name's.
             let team = i > 0

@@ -151,8 +151,12 @@ fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
     if !head || t.clitics.article || ctx.has_conjunction(i) || ctx.tok(i + 1)?.line_start {
         return None;
     }
-    // «رئيس جمهورية [العراق] جلال طالباني»: after an office the head is the office's.
-    let office = |p: &Token| [p.trigger(), p.key_trigger()].contains(&Some(Trigger::Office));
+    // «رئيس جمهورية [العراق] جلال طالباني», «أمير دولة [الكويت]»: after an office or
+    // a ruler's title the head is the office's.
+    let office = |p: &Token| {
+        let ruler = !p.clitics.article && p.trigger() == Some(Trigger::Honorific);
+        ruler || [p.trigger(), p.key_trigger()].contains(&Some(Trigger::Office))
+    };
     if i > 0 && office(&ctx.tokens[i - 1]) {
         return None;
     }

@@ -29,15 +29,18 @@ mod event_names;
 mod events;
 mod facilities;
 mod joined_orgs;
+mod laws;
 mod localities;
 mod months;
 mod needs_more;
+mod org_adjectives;
 mod org_scan;
 mod orgs;
 mod parties;
 mod people;
 #[cfg(test)]
 mod pipeline_tests;
+mod served_bodies;
 mod title_links;
 mod title_starts;
 mod titles;
@@ -356,12 +359,15 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         clubs::clubs(ctx, &mut out);
+        served_bodies::served_bodies(ctx, &mut out);
         localities::localities(ctx, &mut out);
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
         aliases::plus_names(ctx, &mut out);
         world::world(ctx, &mut out);
         datelines::datelines(ctx, &mut out);
+        laws::laws(ctx, &mut out);
+        org_adjectives::org_adjectives(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);

@@ -118,11 +118,17 @@ fn offices_in_a_row(
         let office = &chosen[q];
         let joined =
             !and_office(ctx, first) || ctx.tok(office.start).is_some_and(|t| t.stem == "نائب");
+        // «استقبل ولي العهد | فخامة الرئيس …»: an honorific of address begins another
+        // man's title.
+        let addressed = ctx
+            .tok(first)
+            .is_some_and(|t| super::titles::ADDRESS.contains(&t.base()));
         if office.end != first
             || office.label != Some(Label::Title)
             || office.title.is_some()
             || merged.contains(&q)
             || !joined
+            || addressed
             || nations_differ(ctx, office.start, first, first + 4)
         {
             break;

@@ -165,7 +165,8 @@ pub(in crate::rules) fn given_name_office(ctx: &Ctx, j: usize) -> bool {
 pub(in crate::rules) fn coach_of_club(ctx: &Ctx, j: usize) -> bool {
     let coach = j > 0 && ctx.tokens[j - 1].base() == "مدرب";
     // «مدرب [مولودية الجزائر]»: a club of two words the world lists know.
-    let listed = ctx.known_non_person[j] && ctx.known_non_person[j + 1];
+    let listed = ctx.known_non_person.get(j).copied().unwrap_or(false)
+        && ctx.known_non_person.get(j + 1).copied().unwrap_or(false);
     coach
         && (listed
             || ctx.tok(j).is_some_and(|t| {

@@ -257,11 +257,10 @@ impl TitleScan {
                 self.end += 1;
                 true
             }
-            // «سعادة المهندس سعد …»: after an honorific «المهندس» is a courtesy word, not
-            // a rank's modifier, and no name.
-            Some(Trigger::RankMod)
-                if !self.rank && self.office_words == 0 && t.stem == "مهندس" && !conjunction =>
-            {
+            // «سعادة المهندس سعد …», «وزير الاستثمار المهندس خالد الفالح»: after an
+            // honorific or an office «المهندس» is a courtesy word, not a rank's modifier,
+            // and no name (the person's title leaves it out).
+            Some(Trigger::RankMod) if !self.rank && t.stem == "مهندس" && !conjunction => {
                 self.end += 1;
                 true
             }
@@ -404,6 +403,11 @@ impl TitleScan {
         if ctx.tokens[j - 1].norm == "باسم" && bare_spoken_for(ctx, j) {
             return self.office_word(t, false);
         }
+        // «رئيس جمهورية [العراق]», «أمير دولة [الكويت]»: a state's head after the office
+        // is its genitive, where the tagger reads the head as part of the place.
+        if self.office_words == 1 && j == self.start + 1 && state_head(t) {
+            return self.office_word(t, true);
+        }
         if self.office_words == 0
             || ctx.place_at(j) > 0
             || ctx.crf[j].is_some()
@@ -467,4 +471,10 @@ impl TitleScan {
             && (genitive || joined_adjective || !ctx.has_conjunction(j))
             && self.office_word(t, genitive)
     }
+}
+
+/// An indefinite head of a state's formal name: «جمهورية», «دولة», «مملكة», «سلطنة»,
+/// «إمارة».
+fn state_head(t: &Token) -> bool {
+    !t.clitics.article && ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"].contains(&t.stem.as_str())
 }

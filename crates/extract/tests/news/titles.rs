@@ -96,7 +96,9 @@ fn two_ministers_at_once_keep_both_portfolios_in_one_title() {
 
 #[test]
 fn a_rank_with_its_modifier_in_brackets_and_a_name_spelled_like_ala_keep_their_title() {
-    let text = "وقال اللواء الركن (طيار) خالد بن ناصر الهاجري قائد القوة إن التمرين ناجح.";
+    // (An office in apposition after the name would be his title instead, as between
+    // commas: «… الهاجري قائد القوة إن …».)
+    let text = "وقال اللواء الركن (طيار) خالد بن ناصر الهاجري إن التمرين ناجح.";
     assert_eq!(
         title_of(text, "خالد بن ناصر الهاجري").as_deref(),
         Some("اللواء الركن (طيار)")
@@ -205,4 +207,63 @@ fn a_deputy_takes_the_whole_office_they_serve_with_its_genitive() {
         Label::Title,
         &["نائب رئيس الدولة", "نائب رئيس الجمهورية"],
     );
+}
+
+#[test]
+fn an_engineer_after_an_office_is_a_courtesy_word_and_the_name_follows() {
+    for (text, name, office) in [
+        (
+            "وقال وزير الطاقة المهندس سهيل المزروعي إن الإمدادات مستقرة.",
+            "سهيل المزروعي",
+            "وزير الطاقة",
+        ),
+        (
+            "وافتتح مدير عام البلدية المهندس داود الهاجري الحديقة.",
+            "داود الهاجري",
+            "مدير عام البلدية",
+        ),
+        (
+            "وحضر معالي وزير النقل المهندس صالح الجاسر الحفل.",
+            "صالح الجاسر",
+            "معالي وزير النقل",
+        ),
+    ] {
+        assert_eq!(title_of(text, name).as_deref(), Some(office), "{text}");
+        assert_no_mention(text, &["المهندس"]);
+    }
+}
+
+#[test]
+fn the_head_of_a_states_formal_name_after_an_office_is_the_offices() {
+    let text = "وتلقى رئيس جمهورية العراق برهم صالح اتصالا هاتفيا.";
+    assert_eq!(
+        title_of(text, "برهم صالح").as_deref(),
+        Some("رئيس جمهورية العراق")
+    );
+    assert_found(text, Label::Location, &["العراق"]);
+    let text =
+        "وبعث أمير دولة الكويت برقية تهنئة. وقال رئيس جمهورية مصر العربية إن البلدين شريكان.";
+    assert_found(text, Label::Title, &["أمير دولة", "رئيس جمهورية"]);
+    assert_found(text, Label::Location, &["الكويت", "مصر العربية"]);
+    assert_absent(text, Label::Location, &["دولة الكويت"]);
+}
+
+#[test]
+fn an_honorific_of_address_begins_the_guests_title_not_the_hosts() {
+    for (text, name) in [
+        (
+            "استقبل ولي العهد فخامة الرئيس إيمانويل ماكرون في قصر اليمامة.",
+            "إيمانويل ماكرون",
+        ),
+        (
+            "واستقبل رئيس الدولة فخامة الرئيس رجب طيب أردوغان في قصر الوطن.",
+            "رجب طيب أردوغان",
+        ),
+    ] {
+        let title = title_of(text, name).unwrap_or_default();
+        assert!(
+            !title.starts_with("ولي") && !title.starts_with("رئيس الدولة"),
+            "{text}: {title}"
+        );
+    }
 }
