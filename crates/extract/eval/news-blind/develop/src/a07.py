@@ -15,7 +15,7 @@ E = {
  "nunez": ("PERSON", "داروين نونيز"), "malcom": ("PERSON", "مالكوم"),
  "benzema": ("PERSON", "كريم بنزيمة", "قائد الفريق"), "dawsari": ("PERSON", "سالم الدوسري"),
  "bono": ("PERSON", "ياسين بونو"), "inzaghi": ("PERSON", "سيموني إنزاغي", "مدرب الهلال الإيطالي"),
- "conceicao": ("PERSON", "سيرجيو كونسيساو", "المدير الفني"),
+ "conceicao": ("PERSON", "سيرجيو كونسيساو", "المدير الفني للاتحاد"),
  "riyadh": ("LOCATION", "الرياض"), "arena": ("LOCATION", "ملعب المملكة أرينا"), "dammam": ("LOCATION", "الدمام"),
  "qatar": ("LOCATION", "قطر"),
  "hilal": ("ORG", "الهلال"), "ittihad": ("ORG", "الاتحاد"), "aawsat": ("ORG", "الشرق الأوسط"),
