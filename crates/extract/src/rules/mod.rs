@@ -28,6 +28,7 @@ mod dates;
 mod event_names;
 mod events;
 mod facilities;
+mod glued_verbs;
 mod joined_orgs;
 mod laws;
 mod localities;
@@ -368,6 +369,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         datelines::datelines(ctx, &mut out);
         laws::laws(ctx, &mut out);
         org_adjectives::org_adjectives(ctx, &mut out);
+        glued_verbs::glued_verbs(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);
