@@ -25,6 +25,7 @@ mod councils;
 mod date_parts;
 mod datelines;
 mod dates;
+mod diwans;
 mod event_names;
 mod events;
 mod facilities;
@@ -39,6 +40,7 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
+mod press;
 #[cfg(test)]
 mod pipeline_tests;
 mod served_bodies;
@@ -369,6 +371,8 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         datelines::datelines(ctx, &mut out);
         laws::laws(ctx, &mut out);
         org_adjectives::org_adjectives(ctx, &mut out);
+        diwans::diwans(ctx, &mut out);
+        press::press(ctx, &mut out);
         glued_verbs::glued_verbs(ctx, &mut out);
     }
     dates(ctx, &mut out);
