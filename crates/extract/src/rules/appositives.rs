@@ -36,6 +36,19 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
         if person.label != Some(Label::Person) || !(without_office || bare.is_some()) {
             continue;
         }
+        // «عيّن السيد محمد عرقاب وزير دولة»: what an appointee is made is a TITLE of its
+        // own (GUIDELINES), not the office he is named by.
+        let first = person
+            .title
+            .map_or(person.start, |(ts, _)| ts.min(person.start));
+        // The verb may have its subject between it and the appointee («وعيّن المجلس …»).
+        if (1..=2).any(|d| {
+            first
+                .checked_sub(d)
+                .is_some_and(|k| appointed_before(ctx, k))
+        }) {
+            continue;
+        }
         let start = if comma(ctx, person.end) {
             person.end + 1
         } else {
@@ -64,6 +77,27 @@ pub(super) fn honorific_only(ctx: &Ctx, ts: usize, te: usize) -> bool {
                 || courtesy_only(std::slice::from_ref(&ctx.tokens[k]))
                 || k > ts && ctx.definite(k) && ctx.nisba(k)
         })
+}
+
+/// Whether token `k` is a verb or verbal noun that appoints («عيّن», «تعيين», «انتخب»),
+/// with or without «و»/«ف».
+fn appointed_before(ctx: &Ctx, k: usize) -> bool {
+    const APPOINTS: &[&str] = &[
+        "عين",
+        "عينت",
+        "يعين",
+        "سيعين",
+        "تعين",
+        "تعيين",
+        "اختير",
+        "اختيار",
+        "انتخب",
+        "انتخاب",
+    ];
+    ctx.tok(k).is_some_and(|t| {
+        APPOINTS.contains(&t.norm.trim_start_matches(['و', 'ف']))
+            || APPOINTS.contains(&t.stem.as_str())
+    })
 }
 
 /// The base of a title's one office word when the rest are honorifics and courtesy
@@ -331,5 +365,31 @@ mod tests {
         let text = "وقال الرئيس جو بايدن نائب الرئيس الأسبق، إن الاقتصاد قوي.";
         let (title, _) = title_of(text, "جو بايدن");
         assert_eq!(title.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn the_office_an_appointee_is_made_is_not_the_title_he_is_named_by() {
+        for (text, name) in [
+            (
+                "وعيّن المجلس السيد أحمد بن علي وزير دولة، مكلفا بالملف.",
+                "أحمد بن علي",
+            ),
+            (
+                "وقرر المجلس تعيين الدكتور سامر الخطيب مدير المستشفى، اعتبارا من الأحد.",
+                "سامر الخطيب",
+            ),
+            (
+                "وانتخب النواب السيد فريد العلي رئيس المجلس، بأغلبية الأصوات.",
+                "فريد العلي",
+            ),
+        ] {
+            let (title, _) = title_of(text, name);
+            assert!(
+                title.as_deref().is_none_or(|t| !t.contains("وزير")
+                    && !t.contains("مدير")
+                    && !t.contains("رئيس")),
+                "{text}: {title:?}"
+            );
+        }
     }
 }

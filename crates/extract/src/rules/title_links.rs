@@ -78,6 +78,15 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if start < chosen[p].start {
             start = offices_in_a_row(ctx, chosen, start, &mut merged);
         }
+        if start == from
+            && kept.is_none()
+            && from < chosen[p].start
+            && let Some(t) = office_before_comma(ctx, chosen, p, from, &merged)
+        {
+            merged.push(t);
+            chosen[p].title = Some((chosen[t].start, chosen[t].end));
+            continue;
+        }
         if start == from {
             continue;
         }
@@ -202,6 +211,34 @@ pub(super) fn and_office(ctx: &Ctx, k: usize) -> bool {
     ctx.tok(k).is_some_and(|t| {
         t.norm.starts_with("وال") || t.norm.starts_with("وو") || lexicon::trigger(&t.norm).is_none()
     }) && ctx.has_conjunction(k)
+}
+
+/// «أجرى رئيس الجمهورية، السيد عبد المجيد تبون، تعديلا»: the Maghreb agencies write the
+/// office, a comma, then its holder after his courtesy word (at token `from`), closed by a
+/// second comma. The office, a TITLE mention without a holder right before the first
+/// comma (not one after «و», another man's), by index.
+fn office_before_comma(
+    ctx: &Ctx,
+    chosen: &[Cand],
+    p: usize,
+    from: usize,
+    merged: &[usize],
+) -> Option<usize> {
+    let comma_at = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    };
+    if !comma_at(from.checked_sub(1)?) || !comma_at(chosen[p].end) {
+        return None;
+    }
+    let q = p.checked_sub(1)?;
+    let office = &chosen[q];
+    let ok = office.label == Some(Label::Title)
+        && office.title.is_none()
+        && office.end + 1 == from
+        && !merged.contains(&q)
+        && !and_office(ctx, office.start);
+    ok.then_some(q)
 }
 
 /// Where the office before a person begins.
