@@ -40,18 +40,47 @@ pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
     {
         k += 1;
     }
-    if ctx.tok(k + 1)?.norm != "من" {
-        return None;
+    // «أرباح الربع الثالث»: a quarter alone is the current year's where results are
+    // reported («الربع الأخير من المباراة» is a game's; a half or a week alone is anyone's).
+    let quarter = part && ctx.stem_in(j, &["ربع"]) && results_near(ctx, j);
+    if ctx.tok(k + 1).is_none_or(|t| t.norm != "من") {
+        // «الربع الثالث للعام الحالي», «الربع الأخير لسنة 2008».
+        return quarter.then(|| core(ctx, k + 1).unwrap_or(k + 1));
     }
     if part {
         let rest = k + 2;
-        return year_with_era(ctx, rest).or_else(|| core(ctx, rest));
+        // «الربع الأخير من العام»: the bare year is the current one.
+        return year_with_era(ctx, rest)
+            .or_else(|| core(ctx, rest))
+            .or_else(|| super::dates::boundary_of_this(ctx, k + 1));
     }
     let month = ctx.month(k + 2) || ctx.stem_in(k + 2, &["شهر"]);
     month
         .then(|| day_month(ctx, k + 2))
         .flatten()
         .or_else(|| this_month(ctx, k + 2))
+}
+
+/// Words of a company's or an economy's results (stems), or a stem with «ربح» in it.
+const RESULTS: &[&str] = &[
+    "نتائج",
+    "مبيعات",
+    "ايرادات",
+    "صافي",
+    "خسائر",
+    "ناتج",
+    "عائدات",
+    "نمو",
+];
+
+/// True when results are reported within eight words of `j` («تربح 98.6 مليار ريال في
+/// الربع الثالث», «أرباح الربع الأول»).
+fn results_near(ctx: &Ctx, j: usize) -> bool {
+    (j.saturating_sub(8)..j + 8).any(|k| {
+        ctx.tok(k).is_some_and(|t| {
+            RESULTS.contains(&t.stem.as_str()) || t.stem.contains("ربح") || t.stem.contains("رباح")
+        })
+    })
 }
 
 /// Counts of months before «أشهر»: «التسعة أشهر الأولى», «الأشهر الستة الأولى».

@@ -152,6 +152,10 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(e);
     }
     let boundary = ctx.stem_in(i, BOUNDARIES);
+    // «بعد ظهر أمس الخميس»: «بعد الظهر» is the afternoon, one time of day.
+    if ctx.tok(i).is_some_and(|t| t.norm == "بعد") && ctx.stem_in(i + 1, &["ظهر"]) {
+        return core(ctx, i + 2);
+    }
     let lead = usize::from(boundary || ctx.stem_in(i, TIMES_OF_DAY));
     if lead == 1 && ctx.has_preposition(i) {
         return None;
@@ -170,7 +174,7 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// After a boundary word at `i`, a bare definite year, month or week, which is the
 /// current one: «منذ مطلع العام», «حتى نهاية الشهر», «منتصف الأسبوع» (a relative word
 /// after them is [`core`]'s): the end.
-fn boundary_of_this(ctx: &Ctx, i: usize) -> Option<usize> {
+pub(super) fn boundary_of_this(ctx: &Ctx, i: usize) -> Option<usize> {
     let period = ctx.definite(i + 1) && ctx.stem_in(i + 1, &["عام", "سنه", "شهر", "اسبوع"]);
     let bare = || {
         !ctx.stem_in(i + 2, RELATIVE)

@@ -123,3 +123,23 @@ fn a_month_doublet_without_a_slash_is_one_date() {
     // Two Gregorian months in a row are no doublet.
     assert_ne!(dates_in("بين يناير فبراير"), ["يناير فبراير"]);
 }
+
+#[test]
+fn the_afternoon_a_quarter_alone_and_a_quarter_of_the_bare_year() {
+    assert_eq!(
+        dates_in("وعقد المجلس جلسته بعد ظهر اليوم الثلاثاء في مقره"),
+        ["بعد ظهر اليوم الثلاثاء"]
+    );
+    assert_eq!(
+        dates_in("وارتفعت أرباح البنك في الربع الثالث بنسبة 5 في المئة"),
+        ["الربع الثالث"]
+    );
+    assert_eq!(
+        dates_in("وتراجعت المبيعات خلال الربع الأخير من العام بسبب الأسعار"),
+        ["الربع الأخير من العام"]
+    );
+    // A half or a quarter of a game, and a quarter away from results, is no date.
+    assert!(dates_in("وسجل الفريق هدفين في النصف الأول من المباراة").is_empty());
+    assert!(dates_in("وسجل الفريق هدفا في الربع الأخير من المباراة").is_empty());
+    assert!(dates_in("وتقع الجزيرة في الربع الأخير من الطريق").is_empty());
+}
