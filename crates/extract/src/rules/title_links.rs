@@ -81,10 +81,10 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if start == from
             && kept.is_none()
             && from < chosen[p].start
-            && let Some(t) = office_before_comma(ctx, chosen, p, from, &merged)
+            && let Some((t, end)) = office_before_comma(ctx, chosen, p, from, &merged)
         {
             merged.push(t);
-            chosen[p].title = Some((chosen[t].start, chosen[t].end));
+            chosen[p].title = Some((chosen[t].start, end));
             continue;
         }
         if start == from {
@@ -208,37 +208,59 @@ fn oglu_names(ctx: &Ctx, chosen: &mut [Cand]) {
 /// Whether the office or head word at `k` has «و» glued to it («ووزير», «والوزير»,
 /// «وشركة»; «وزير», «وزارة» begin with their own letter).
 pub(super) fn and_office(ctx: &Ctx, k: usize) -> bool {
-    ctx.tok(k).is_some_and(|t| {
-        t.norm.starts_with("وال") || t.norm.starts_with("وو") || lexicon::trigger(&t.norm).is_none()
-    }) && ctx.has_conjunction(k)
+    // «والي ولاية وهران»: the governor's «و» is his office's own letter.
+    let governor = ctx.tok(k).is_some_and(|t| t.norm == "والي")
+        && ctx
+            .tok(k + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "ولايه" | "جهه"));
+    !governor
+        && ctx.tok(k).is_some_and(|t| {
+            t.norm.starts_with("وال")
+                || t.norm.starts_with("وو")
+                || lexicon::trigger(&t.norm).is_none()
+        })
+        && ctx.has_conjunction(k)
 }
 
 /// «أجرى رئيس الجمهورية، السيد عبد المجيد تبون، تعديلا»: the Maghreb agencies write the
 /// office, a comma, then its holder after his courtesy word (at token `from`), closed by a
-/// second comma. The office, a TITLE mention without a holder right before the first
-/// comma (not one after «و», another man's), by index.
+/// second comma. The office, a TITLE mention without a holder before the first comma,
+/// across the places and bodies it serves (not one after «و», another man's): its index
+/// and where the title ends.
 fn office_before_comma(
     ctx: &Ctx,
     chosen: &[Cand],
     p: usize,
     from: usize,
     merged: &[usize],
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let comma_at = |k: usize| {
         ctx.tok(k)
             .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
     };
-    if !comma_at(from.checked_sub(1)?) || !comma_at(chosen[p].end) {
+    let comma = from.checked_sub(1)?;
+    if !comma_at(comma) || !comma_at(chosen[p].end) {
         return None;
     }
-    let q = p.checked_sub(1)?;
+    // Back over the places and bodies the office serves («والي ولاية [وهران]»).
+    let (mut q, mut end) = (p.checked_sub(1)?, comma);
+    loop {
+        let c = &chosen[q];
+        if c.end != end {
+            return None;
+        }
+        match c.label {
+            Some(Label::Title) => break,
+            Some(Label::Org | Label::Location) => {
+                end = c.start;
+                q = q.checked_sub(1)?;
+            }
+            _ => return None,
+        }
+    }
     let office = &chosen[q];
-    let ok = office.label == Some(Label::Title)
-        && office.title.is_none()
-        && office.end + 1 == from
-        && !merged.contains(&q)
-        && !and_office(ctx, office.start);
-    ok.then_some(q)
+    let ok = office.title.is_none() && !merged.contains(&q) && !and_office(ctx, office.start);
+    ok.then_some((q, comma))
 }
 
 /// Where the office before a person begins.
@@ -437,6 +459,55 @@ mod tests {
                 .as_deref()
                 .is_none_or(|t| !t.contains("الداخلية") && !t.contains("المدير"))),
             "{people:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_then_a_comma_and_a_courtesy_word_titles_the_name_between_commas() {
+        for (text, name, office) in [
+            (
+                "واستقبل الوزير الأول، السيد نذير العرباوي، سفير فرنسا.",
+                "نذير العرباوي",
+                "الوزير الأول",
+            ),
+            (
+                "وأكدت وزيرة الثقافة، السيدة صورية مولوجي، أن المهرجان ناجح.",
+                "صورية مولوجي",
+                "وزيرة الثقافة",
+            ),
+            (
+                "وأشرف والي ولاية وهران، السيد سعيد سعيود، على التدشين.",
+                "سعيد سعيود",
+                "والي ولاية وهران",
+            ),
+        ] {
+            let (people, _) = titled(text);
+            let title = people
+                .iter()
+                .find(|(n, _)| n == name)
+                .and_then(|(_, t)| t.clone());
+            assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+        }
+        // Without the second comma the office may be the subject's, the name its object.
+        let (people, _) = titled("وأكد وزير الداخلية، السيد إبراهيم مراد الوزير.");
+        assert!(
+            people
+                .iter()
+                .all(|(_, t)| t.as_deref() != Some("وزير الداخلية")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_ministers_portfolios_joined_by_and_are_all_his_title() {
+        let (people, titles) =
+            titled("وقال وزير الطاقة والثروة المعدنية بهليل لاهاداليا إن الاتفاق مهم.");
+        assert!(
+            people
+                .iter()
+                .any(|(_, t)| t.as_deref() == Some("وزير الطاقة والثروة المعدنية"))
+                || titles.contains(&"وزير الطاقة والثروة المعدنية".to_string()),
+            "{people:?} {titles:?}"
         );
     }
 }
