@@ -1,8 +1,11 @@
 //! State audit and civil-service bodies named «ديوان» with their remit: «ديوان المحاسبة»,
 //! «ديوان الخدمة المدنية», «ديوان المظالم», «ديوان الرقابة المالية والإدارية», «ديوان
-//! التشريع والرأي», «ديوان الموظفين العام» (ORG, GUIDELINES.md thirteenth session). «ديوان»
-//! is also a poet's collection («ديوان المتنبي», «ديوان الشعر العربي»): only a remit of
-//! [`REMITS`] names a body; the royal and emiri courts are `bodies.rs`'s.
+//! التشريع والرأي», «ديوان الموظفين العام»; government departments named «دائرة» with
+//! theirs: «دائرة الإحصاءات العامة», «دائرة الثقافة والسياحة», «دائرة الأراضي والأملاك»,
+//! «دائرة المخابرات العامة» (ORG, GUIDELINES.md thirteenth session). «ديوان» is also a
+//! poet's collection («ديوان المتنبي») and «دائرة» a circle («دائرة الضوء», «دائرة العنف»):
+//! only a remit of [`REMITS`] or [`DEPARTMENTS`] names a body; the royal and emiri courts
+//! are `bodies.rs`'s.
 
 use super::*;
 
@@ -20,17 +23,46 @@ const REMITS: &[&str] = &[
     "اوقاف",
 ];
 
+/// What a government «دائرة» does (folded stems, definite).
+const DEPARTMENTS: &[&str] = &[
+    "احصاءات",
+    "ثقافه",
+    "سياحه",
+    "اراضي",
+    "تنميه",
+    "بلديات",
+    "صحه",
+    "تعليم",
+    "قضاء",
+    "مخابرات",
+    "جمارك",
+    "ماليه",
+    "اقتصاد",
+    "جوازات",
+    "احوال",
+    "مساحه",
+    "اسكان",
+    "تخطيط",
+    "ضريبه",
+    "موارد",
+];
+
 /// «ديوان» bodies (news scheme): the head, its remit, the remit's adjectives and a second
 /// remit joined by «و» («الرقابة المالية والإدارية», «التشريع والرأي»), «العام» after them.
 pub(super) fn diwans(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
         let t = &ctx.tokens[i];
-        let head = t.kind == TokenKind::Word && !t.clitics.article && t.key == "ديوان";
+        let remits = match t.key.as_str() {
+            "ديوان" => REMITS,
+            "دائره" => DEPARTMENTS,
+            _ => continue,
+        };
+        let head = t.kind == TokenKind::Word && !t.clitics.article;
         let remit = ctx.tok(i + 1).is_some_and(|r| {
             r.clitics.article
                 && r.clitics.strippable == 0
                 && !r.line_start
-                && REMITS.contains(&r.stem.as_str())
+                && remits.contains(&r.stem.as_str())
         });
         if !(head && remit) {
             continue;
@@ -42,7 +74,9 @@ pub(super) fn diwans(ctx: &Ctx, out: &mut Vec<Cand>) {
                     && w.clitics.article
                     && !w.line_start
                     && !ctx.has_preposition(k)
-                    && (ctx.nisba(k) || ctx.has_conjunction(k) || w.stem == "عام")
+                    && (ctx.nisba(k)
+                        || ctx.has_conjunction(k)
+                        || matches!(w.stem.as_str(), "عام" | "عامه"))
             })
         };
         while e < i + 5 && more(e) {
@@ -90,6 +124,32 @@ mod tests {
                 mentions(text)
             );
         }
+    }
+
+    #[test]
+    fn a_department_with_its_remit_is_a_body() {
+        for (text, body) in [
+            (
+                "وأعلنت دائرة الإحصاءات العامة ارتفاع معدل التضخم.",
+                "دائرة الإحصاءات العامة",
+            ),
+            (
+                "ونظمت دائرة الثقافة والسياحة مهرجانا في الشارقة.",
+                "دائرة الثقافة والسياحة",
+            ),
+            (
+                "وأصدرت دائرة الأراضي والأملاك تقريرها الشهري.",
+                "دائرة الأراضي والأملاك",
+            ),
+        ] {
+            assert!(
+                orgs(text).contains(&body.to_owned()),
+                "{body}: {:?}",
+                mentions(text)
+            );
+        }
+        let found = orgs("ودخل المسؤول دائرة الضوء بعد دائرة العنف المفرغة.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
