@@ -114,7 +114,8 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
-        if t.key == "احياء" && !t.clitics.article {
+        // «أحياء النرجس والملقا», «مناطق القوز والبرشا والجداف»: quarters in a list.
+        if matches!(t.key.as_str(), "احياء" | "مناطق") && !t.clitics.article {
             neighbourhoods(ctx, i + 1, out);
         }
         if let Some(e) = directed_region(ctx, i) {
@@ -398,4 +399,23 @@ fn saudi_the_country(ctx: &Ctx, i: usize) -> bool {
         && ctx.crf[i - 1].is_none()
         && ctx.country[i - 1] == 0;
     function || construct
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn quarters_listed_after_areas_are_places() {
+        let text = "ويخدم الطريق مناطق الصفوح والقصيص والطوار في المدينة.";
+        let found = mentions(text);
+        for quarter in ["الصفوح", "القصيص", "الطوار"] {
+            assert!(
+                found.contains(&("LOCATION", quarter.to_owned())),
+                "{quarter} in {found:?}"
+            );
+        }
+        let common = mentions("وتشمل الخطة مناطق الشمال والجنوب والوسط.");
+        assert!(common.iter().all(|(ty, _)| *ty != "LOCATION"), "{common:?}");
+    }
 }

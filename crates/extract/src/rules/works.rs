@@ -27,8 +27,9 @@ const WORK_HEADS: &[&str] = &[
     "مؤشر",
 ];
 
-/// Heads of a military exercise or operation named in quotes: the name is an EVENT.
-const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه"];
+/// Heads of a military exercise or operation, or a campaign, named in quotes: the name is
+/// an EVENT («حملة «دفء الشتاء»», GUIDELINES.md thirteenth session).
+const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه", "حمله"];
 
 /// Products and works named in a short quotation after a head word («طراز « أورفان »») or
 /// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
@@ -53,7 +54,9 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
         let before = open.saturating_sub(4)..open;
         // Right before the quotation: in «عملية السلام والإجراءات "أحادية التصرف"» the
         // quotation describes the measures.
-        let operation = open > 0 && ctx.operation_head(open - 1);
+        // «حملتها السنوية «دفء الشتاء»»: a campaign with its possessive and an adjective.
+        let campaign = open > 1 && ctx.campaign_head(open - 2) && ctx.nisba(open - 1);
+        let operation = open > 0 && ctx.operation_head(open - 1) || campaign;
         let head = operation
             || before.clone().any(|k| {
                 let t = &ctx.tokens[k];
@@ -88,9 +91,38 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
 }
 
 impl Ctx<'_> {
+    /// «حملة», «حملتها», «الحملة»: a campaign's head, with its pronoun or article.
+    fn campaign_head(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.stem == "حمله" || t.norm.starts_with("حملت"))
+    }
+
     /// «تمرين», «عملية» in construct before a quoted name (not «العملية "المناهضة
     /// للإرهاب"», where the quotation is an adjective).
     fn operation_head(&self, k: usize) -> bool {
         self.stem_is(k, OPERATION_HEADS) && self.tok(k).is_some_and(|t| !t.clitics.article)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_campaign_named_in_quotes_is_an_event() {
+        for (text, name) in [
+            ("وأطلقت الجمعية حملة «كسوة العيد» لدعم الأسر.", "كسوة العيد"),
+            (
+                "وواصلت المؤسسة حملتها السنوية «سقيا الماء» في القرى.",
+                "سقيا الماء",
+            ),
+            ("وشاركت المدارس في حملة \"وطن نظيف\" أمس.", "وطن نظيف"),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("EVENT", name.to_owned())),
+                "{name} in {found:?}"
+            );
+        }
     }
 }
