@@ -56,7 +56,7 @@ pub(super) fn agencies(ctx: &Ctx, out: &mut Vec<Cand>) {
         let end = if !t.clitics.article && HEADS.contains(&head_base(t)) {
             agency(ctx, i)
         } else if t.clitics.article && RANKED_HEADS.contains(&t.stem.as_str()) {
-            ranked_of(ctx, i)
+            ranked_of(ctx, i).or_else(|| regional_commission(ctx, i))
         } else {
             None
         };
@@ -69,6 +69,17 @@ pub(super) fn agencies(ctx: &Ctx, out: &mut Vec<Cand>) {
             });
         }
     }
+}
+
+/// «المفوضية الأوروبية», «المفوضية الأفريقية»: the European Union's and the African
+/// Union's commissions by their region alone (the tagger knows the Union, not its
+/// commission): the end.
+fn regional_commission(ctx: &Ctx, i: usize) -> Option<usize> {
+    let head = ctx.tokens[i].stem == "مفوضيه";
+    let region = ctx.tok(i + 1).is_some_and(|t| {
+        t.clitics.article && !t.line_start && matches!(t.stem.as_str(), "اوروبيه" | "افريقيه")
+    });
+    (head && region).then_some(i + 2)
 }
 
 /// Professions of the «… بلا حدود» organisations, stems.
@@ -231,4 +242,33 @@ fn in_place(ctx: &Ctx, e: usize) -> usize {
         }
     }
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn the_unions_commissions_by_their_region() {
+        for (text, body) in [
+            (
+                "وقالت المفوضية الأوروبية في بيان إنها تتابع الوضع.",
+                "المفوضية الأوروبية",
+            ),
+            (
+                "ورحبت المفوضية الأفريقية بالاتفاق بين الطرفين.",
+                "المفوضية الأفريقية",
+            ),
+            (
+                "وانتقد متحدث باسم المفوضية الأوروبية القرار.",
+                "المفوضية الأوروبية",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+    }
 }

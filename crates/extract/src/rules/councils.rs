@@ -100,8 +100,8 @@ const REMITS: &[&str] = &[
 ];
 
 /// Indefinite remits in construct with what they act on: «مكافحة الجرائم», «مكافحة
-/// المخدرات», «حماية المستهلك», «شؤون الإقامة».
-const CONSTRUCT_REMITS: &[&str] = &["مكافحه", "حمايه", "شؤون", "تنظيم"];
+/// المخدرات», «حماية المستهلك», «شؤون الإقامة», «دعم الاستقرار» (a support service).
+const CONSTRUCT_REMITS: &[&str] = &["مكافحه", "حمايه", "شؤون", "تنظيم", "دعم"];
 
 /// A department's remit at `j` after «إدارة», with a second remit joined by «و»
 /// («الإعلام والعلاقات العامة»): its end.
@@ -131,4 +131,31 @@ pub(super) fn remit(ctx: &Ctx, j: usize) -> Option<usize> {
                     || super::orgs::PORTFOLIOS.contains(&x.stem.as_str()))
         });
     Some(e + usize::from(joined))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_support_service_is_named_by_what_it_supports() {
+        for (text, body) in [
+            (
+                "وقال جهاز دعم التوظيف إن الطلبات ارتفعت.",
+                "جهاز دعم التوظيف",
+            ),
+            (
+                "وأعلنت إدارة دعم القرار في الوزارة نتائج الدراسة.",
+                "إدارة دعم القرار",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+        let found = mentions("وقدم الصندوق دعم الاستقرار المالي للبلاد.");
+        assert!(found.iter().all(|(ty, _)| *ty != "ORG"), "{found:?}");
+    }
 }
