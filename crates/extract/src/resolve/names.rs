@@ -1,5 +1,6 @@
 //! Entities from the grouped mentions: numbered in text order, named by their fullest
-//! form, a person titled by the first title that introduced them.
+//! form, a person titled by the first title that introduced him or a fuller one spelling
+//! it out.
 
 use sahifa_model::{Annotations, Entity, EntityId, Mention, MentionStatus, TextRange};
 
@@ -19,13 +20,17 @@ struct Group {
     any: Option<(usize, usize)>,
     /// The longest alias, the latest of equals.
     alias: Option<(usize, usize)>,
-    /// The first mention with a title.
-    title: Option<usize>,
+    /// The first mention with a title, unless a later one spells that title out: a
+    /// headline's «الرئيس تبون» gives way to the lead's «رئيس الجمهورية، السيد عبد المجيد
+    /// تبون» ([`spells_out`]). (Its title's length in chars, the mention.)
+    title: Option<(usize, usize)>,
+    /// The text of `title`'s title.
+    title_text: String,
 }
 
 impl Group {
     /// Adds mention `i`; `formal` says it is a country's formal name («دولة الكويت»).
-    fn add(&mut self, i: usize, s: &Span, formal: bool) {
+    fn add<T: SpanText + ?Sized>(&mut self, source: &T, i: usize, s: &Span, formal: bool) {
         // A formal name ranks below every short name: lengths of short names are
         // shifted above the longest formal one.
         let len = s.end.saturating_sub(s.start) + if formal { 0 } else { usize::MAX / 2 };
@@ -40,10 +45,34 @@ impl Group {
         if s.alias_of.is_some() && self.alias.is_none_or(|(l, _)| len >= l) {
             self.alias = Some((len, i));
         }
-        if self.title.is_none() && s.title.is_some() {
-            self.title = Some(i);
+        if let Some((ts, te)) = s.title {
+            let len = te.saturating_sub(ts);
+            let text = source.text(ts, te);
+            let replace = self
+                .title
+                .is_none_or(|(l, _)| len > l && spells_out(&self.title_text, &text));
+            if replace {
+                self.title = Some((len, i));
+                self.title_text = text;
+            }
         }
     }
+}
+
+/// Whether `fuller` spells out the one-word title `bare`: the same office, definite or
+/// not, with its genitive («الرئيس» → «رئيس الجمهورية», «الأمير» → «أمير منطقة الرياض»;
+/// not «الملك» → «الأمير»).
+fn spells_out(bare: &str, fuller: &str) -> bool {
+    let word = |w: &str| {
+        let f = crate::arabic::fold(w);
+        f.strip_prefix("ال").map(str::to_owned).unwrap_or(f)
+    };
+    let mut b = bare.split_whitespace();
+    let (Some(head), None) = (b.next(), b.next()) else {
+        return false;
+    };
+    let mut f = fuller.split_whitespace();
+    f.next().is_some_and(|w| word(w) == word(head)) && f.next().is_some()
 }
 
 /// Entities numbered in order of first mention, with their fullest form as name; the
@@ -73,7 +102,7 @@ pub(super) fn annotations<T: SpanText + ?Sized>(
         let s = &spans[i];
         groups[e]
             .1
-            .add(i, s, formal.get(i).copied().unwrap_or(false));
+            .add(source, i, s, formal.get(i).copied().unwrap_or(false));
         if let Ok(range) = TextRange::new(s.start, s.end, source.char_len()) {
             ann.mentions.push(Mention {
                 range,
@@ -96,7 +125,7 @@ pub(super) fn annotations<T: SpanText + ?Sized>(
         }
         let title = g
             .title
-            .and_then(|i| spans[i].title)
+            .and_then(|(_, i)| spans[i].title)
             .map(|(s, e)| source.text(s, e));
         ann.entities.push(Entity {
             id: EntityId(e as u32),

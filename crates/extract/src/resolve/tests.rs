@@ -184,3 +184,58 @@ fn a_country_named_formally_and_shortly_is_listed_by_its_short_name() {
     assert_eq!(names, ["الصين", "دولة الكويت"]);
     assert_eq!(ann.mentions[0].entity, ann.mentions[1].entity);
 }
+
+#[test]
+fn a_bare_title_gives_way_to_a_later_one_that_spells_it_out() {
+    let text = "الرئيس تبون يجري تعديلا. أجرى رئيس الجمهورية تبون تعديلا. وقال الرئيس تبون إن.";
+    let chars: Vec<char> = text.chars().collect();
+    let at = |word: &str, nth: usize| {
+        let byte = text.match_indices(word).nth(nth).map_or(0, |(b, _)| b);
+        text[..byte].chars().count()
+    };
+    let person = |nth: usize, title: &str, tnth: usize| {
+        let start = at("تبون", nth);
+        let ts = at(title, tnth);
+        Span {
+            start,
+            end: start + 4,
+            label: Label::Person,
+            title: Some((ts, ts + title.chars().count())),
+            alias_of: None,
+        }
+    };
+    let spans = [
+        person(0, "الرئيس", 0),
+        person(1, "رئيس الجمهورية", 0),
+        person(2, "الرئيس", 1),
+    ];
+    let ann = resolve(&chars, &spans);
+    assert_eq!(ann.entities.len(), 1);
+    assert_eq!(ann.entities[0].title.as_deref(), Some("رئيس الجمهورية"));
+}
+
+#[test]
+fn a_first_title_stays_when_a_later_one_names_another_office() {
+    // «الملك فيصل ( الأمير فيصل آنذاك )»: the prince he was is no fuller title.
+    let text = "وابنه الملك فيصل ( الأمير فيصل آنذاك ) في الحرب.";
+    let chars: Vec<char> = text.chars().collect();
+    let at = |word: &str, nth: usize| {
+        let byte = text.match_indices(word).nth(nth).map_or(0, |(b, _)| b);
+        text[..byte].chars().count()
+    };
+    let person = |nth: usize, title: &str| {
+        let start = at("فيصل", nth);
+        let ts = at(title, 0);
+        Span {
+            start,
+            end: start + 4,
+            label: Label::Person,
+            title: Some((ts, ts + title.chars().count())),
+            alias_of: None,
+        }
+    };
+    let spans = [person(0, "الملك"), person(1, "الأمير")];
+    let ann = resolve(&chars, &spans);
+    assert_eq!(ann.entities.len(), 1);
+    assert_eq!(ann.entities[0].title.as_deref(), Some("الملك"));
+}

@@ -49,13 +49,26 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
         }) {
             continue;
         }
-        let start = if comma(ctx, person.end) {
-            person.end + 1
-        } else {
+        // «يمثل اللواء الهملان رئيس الأركان»: after a verb of representing or succeeding,
+        // an office right after the name is the one he stands for; between commas it is
+        // his. (After «استقبل» the Gulf agencies give the host's own office there.)
+        let before = |verbs: &[&str]| {
+            (1..=2).any(|d| first.checked_sub(d).is_some_and(|k| verb_at(ctx, k, verbs)))
+        };
+        let comma_less = !comma(ctx, person.end);
+        if comma_less && before(REPRESENTS) {
+            continue;
+        }
+        // «استقبل الشيخ X، وزير الخارجية، السفير البريطاني»: after a verb of meeting the
+        // second office between commas may be the guest's.
+        let second = !before(MEETS);
+        let start = if comma_less {
             person.end
+        } else {
+            person.end + 1
         };
         let spelt_out = |k: usize| bare.is_none_or(|b| ctx.tok(k).is_some_and(|t| t.base() == b));
-        if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged, true)
+        if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged, second)
             && spelt_out(start)
         {
             chosen[p].title = Some((start, end));
@@ -98,6 +111,34 @@ fn appointed_before(ctx: &Ctx, k: usize) -> bool {
         APPOINTS.contains(&t.norm.trim_start_matches(['و', 'ف']))
             || APPOINTS.contains(&t.stem.as_str())
     })
+}
+
+/// Verbs of representing or succeeding someone (folded, without «و»/«ف»); not «مثل»
+/// ("like") nor «خلف» ("behind"), which read so too.
+const REPRESENTS: &[&str] = &["يمثل", "يخلف", "ينوب"];
+
+/// Verbs of meeting someone: their object may follow the subject's offices.
+const MEETS: &[&str] = &[
+    "استقبل",
+    "يستقبل",
+    "التقي",
+    "يلتقي",
+    "قابل",
+    "يقابل",
+    "رافق",
+    "يرافق",
+    "ودع",
+    "يودع",
+    "هاتف",
+    "يهاتف",
+    "استقبلت",
+    "التقت",
+];
+
+/// Whether token `k` is one of `verbs`, with or without «و»/«ف».
+fn verb_at(ctx: &Ctx, k: usize, verbs: &[&str]) -> bool {
+    ctx.tok(k)
+        .is_some_and(|t| verbs.contains(&t.norm.trim_start_matches(['و', 'ف'])))
 }
 
 /// The base of a title's one office word when the rest are honorifics and courtesy
@@ -391,5 +432,35 @@ mod tests {
                 "{text}: {title:?}"
             );
         }
+    }
+
+    #[test]
+    fn after_a_verb_of_representing_the_office_right_after_the_name_is_not_his() {
+        for (text, name) in [
+            (
+                "حيث يمثل العميد خالد المري قائد القوات البرية.",
+                "خالد المري",
+            ),
+            (
+                "ويخلف الدكتور سامي العلي رئيس الجامعة السابق، في المنصب.",
+                "سامي العلي",
+            ),
+            (
+                "وينوب الشيخ فهد الثاني رئيس اللجنة في الاجتماع.",
+                "فهد الثاني",
+            ),
+        ] {
+            let (title, _) = title_of(text, name);
+            assert!(
+                title
+                    .as_deref()
+                    .is_none_or(|t| !t.contains("قائد") && !t.contains("رئيس")),
+                "{text}: {title:?}"
+            );
+        }
+        // After a verb of meeting, one office between commas is his, a second the guest's.
+        let text = "واستقبل الشيخ سالم الصباح، وزير الخارجية، السفير البريطاني.";
+        let (title, _) = title_of(text, "سالم الصباح");
+        assert_eq!(title.as_deref(), Some("وزير الخارجية"));
     }
 }
