@@ -4,9 +4,11 @@
 //! المساعدة الطارئة للبنان». A law is named by what it rules on, one definite word being
 //! enough («قانون العقوبات»); an agreement needs two («اتفاقية السلام» is any peace deal);
 //! a programme or project needs two and what it is for after «ل» («مشروع الباص السريع»,
-//! «خطة تطوير القطاع الصحي» describe works, no programme's title). A definite head
-//! («القانون الدولي»), a budget law («قانون المالية لسنة 2025», a yearly act, not a name)
-//! and a name that starts with a body or a person the tagger found («قانون الاتحاد
+//! «خطة تطوير القطاع الصحي» describe works, no programme's title). A budget law is named
+//! too («قانون المالية», «قانون الموازنة العامة الاتحادية», the year after it a DATE); a
+//! law by its number («القانون رقم 50.23») and a plan or vision by its place and year
+//! («رؤية عمان 2040», «خطة دبي الحضرية 2040») are MISC. A definite head («القانون
+//! الدولي») and a name that starts with a body or a person the tagger found («قانون الاتحاد
 //! الأوروبي», «برنامج الأمم المتحدة للبيئة») are not these.
 
 use super::*;
@@ -17,13 +19,10 @@ const LAW_HEADS: &[&str] = &["قانون", "اتفاقيه", "معاهده"];
 /// Heads of a programme, project or plan, named only with a remit after «ل».
 const PROGRAMME_HEADS: &[&str] = &["برنامج", "مشروع", "مبادره", "خطه", "استراتيجيه"];
 
-/// Words after a head that make the phrase no name (stems): the budget laws, drafts of a
-/// text («مشروع القانون»), and words that describe or date the law («قانون العمل
-/// الجديد», «… الشهر الماضي»).
+/// Words after a head that make the phrase no name (stems): drafts of a text («مشروع
+/// القانون»), and words that describe or date the law («قانون العمل الجديد», «… الشهر
+/// الماضي»).
 const NOT_NAMING: &[&str] = &[
-    "ماليه",
-    "موازنه",
-    "ميزانيه",
     "قانون",
     "قرار",
     "مرسوم",
@@ -102,6 +101,47 @@ pub(super) fn laws(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, e, Label::Misc, PRIO_CRF + 1));
         }
     }
+    for i in 0..ctx.tokens.len() {
+        if let Some(e) = law_by_number(ctx, i).or_else(|| vision_of_place(ctx, i)) {
+            out.push(Cand::new(i, e, Label::Misc, PRIO_CRF + 1));
+        }
+    }
+}
+
+/// «القانون رقم 50.23», «بالقانون رقم 12»: a law by its number (not a decree's «بقانون
+/// رقم 118», `مرسوم بقانون`, which is the decree's form): its end.
+fn law_by_number(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let law = t.kind == TokenKind::Word && t.clitics.article && t.stem == "قانون";
+    let number = ctx
+        .tok(i + 1)
+        .is_some_and(|r| r.norm == "رقم" && !r.line_start)
+        && ctx.tok(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
+    (law && number).then_some(i + 3)
+}
+
+/// «رؤية عمان 2040», «خطة دبي الحضرية 2040», «استراتيجية قطر الوطنية 2030»: a vision,
+/// plan or strategy named by a place, an adjective or none, and the year it aims at: its
+/// end.
+fn vision_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    let head = t.kind == TokenKind::Word
+        && !t.clitics.article
+        && ["رؤيه", "خطه", "استراتيجيه"].contains(&t.stem.as_str());
+    let place = ctx.place_at(i + 1);
+    if !head || place == 0 || place > 2 || ctx.has_preposition(i + 1) {
+        return None;
+    }
+    let mut k = i + 1 + place;
+    if ctx.nisba(k) && ctx.tok(k).is_some_and(|a| a.clitics.article) {
+        k += 1;
+    }
+    let year = ctx.tok(k).is_some_and(|y| {
+        y.kind == TokenKind::Number
+            && y.norm.len() == 4
+            && (y.norm.starts_with("20") || y.norm.starts_with("٢٠"))
+    });
+    year.then_some(k + 1)
 }
 
 /// True for a word that may go on a law's name at `k`: a definite word on the same line,
@@ -158,9 +198,14 @@ fn remit_end(ctx: &Ctx, k: usize) -> Option<usize> {
     if t.kind != TokenKind::Word || t.line_start || !t.norm.starts_with('ل') {
         return None;
     }
-    // «للبنان», «لليمن»: the tagger's or the lists' place after the glued «ل».
+    // «للبنان», «لليمن»: a country after the glued «ل» («لولاية السيب» is a project's
+    // site: «مشروع الواجهة البحرية لولاية السيب» describes works).
     let place = ctx.place_at(k);
-    if place > 0 {
+    let country = ctx.country[k] > 0
+        || ctx
+            .tok(k)
+            .is_some_and(|t| ctx.gaz.countries.contains(&t.key));
+    if place > 0 && country {
         return Some(k + place);
     }
     let remit = t.norm.starts_with("لل")
@@ -236,15 +281,39 @@ mod tests {
     }
 
     #[test]
-    fn descriptions_budgets_and_bodies_are_no_names() {
+    fn budget_laws_laws_by_number_and_visions_by_place_and_year() {
+        for (text, name) in [
+            (
+                "وناقش البرلمان قانون المالية لسنة 2026 في جلسة مسائية.",
+                "قانون المالية",
+            ),
+            (
+                "وأنشئت الهيئة بموجب القانون رقم 12.19 الصادر العام الماضي.",
+                "القانون رقم 12.19",
+            ),
+            (
+                "وتأتي المبادرة في إطار رؤية البحرين 2030 للتنمية.",
+                "رؤية البحرين 2030",
+            ),
+        ] {
+            assert!(
+                misc(text).contains(&name.to_owned()),
+                "{name}: {:?}",
+                mentions(text)
+            );
+        }
+    }
+
+    #[test]
+    fn descriptions_drafts_and_bodies_are_no_names() {
         for text in [
             "ويستمر العمل في مشروع الباص السريع الذي يربط المدينتين.",
-            "وناقش البرلمان قانون المالية لسنة 2025 في جلسة مسائية.",
             "ووقع الطرفان اتفاقية السلام في جوبا.",
             "وقال إن قانون العمل الجديد يحمي حقوق العمال.",
             "وانتقد القانون الدولي الإنساني في كلمته.",
             "ضمن خطة تطوير القطاع الصحي التي تنفذها الحكومة.",
             "ووافق المجلس على اتفاقية القرض الموقعة مع البنك الدولي.",
+            "وبدأ العمل في مشروع الواجهة البحرية لولاية صحار.",
             "وذلك بموجب اتفاقية السلالات التي عقدت بين العائلتين.",
         ] {
             let found = misc(text);

@@ -149,7 +149,8 @@ fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = &ctx.tokens[i];
     let heads = ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"];
     let head = heads.contains(&t.stem.as_str()) || heads.contains(&t.norm.as_str());
-    if !head || t.clitics.article || ctx.has_conjunction(i) || ctx.tok(i + 1)?.line_start {
+    // «وجمهورية إندونيسيا»: a glued «و» is the list's, not the name's.
+    if !head || t.clitics.article || ctx.tok(i + 1)?.line_start {
         return None;
     }
     // «رئيس جمهورية [العراق] جلال طالباني», «أمير دولة [الكويت]»: after an office or
@@ -415,6 +416,11 @@ mod tests {
                 "{quarter} in {found:?}"
             );
         }
+        let formal = mentions("وبحث الجانبان العلاقات بين المملكة وجمهورية كوريا الجنوبية.");
+        assert!(
+            formal.contains(&("LOCATION", "جمهورية كوريا الجنوبية".to_owned())),
+            "{formal:?}"
+        );
         let common = mentions("وتشمل الخطة مناطق الشمال والجنوب والوسط.");
         assert!(common.iter().all(|(ty, _)| *ty != "LOCATION"), "{common:?}");
     }

@@ -209,14 +209,15 @@ fn centre_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     super::body_needs::purpose_at(ctx, j)
 }
 
-/// «الاتحاد العام لنقابات العمال», «الاتحاد الوطني لطلبة الجامعات»: a general or national
-/// union with whom it unites: its end.
+/// «الاتحاد العام لنقابات العمال», «الاتحاد الوطني لطلبة الجامعات», «الجهاز المركزي
+/// للتعبئة العامة والإحصاء»: a general, national or central union or agency with what it
+/// is for: its end.
 fn general_union(ctx: &Ctx, i: usize) -> Option<usize> {
     let union = ctx
         .tok(i)
-        .is_some_and(|t| t.clitics.article && t.stem == "اتحاد");
+        .is_some_and(|t| t.clitics.article && matches!(t.stem.as_str(), "اتحاد" | "جهاز"));
     let general = ctx.tok(i + 1).is_some_and(|t| {
-        t.clitics.article && !t.line_start && matches!(t.stem.as_str(), "عام" | "وطني")
+        t.clitics.article && !t.line_start && matches!(t.stem.as_str(), "عام" | "وطني" | "مركزي")
     });
     // The tagger's reading of a union stays («الاتحاد الوطني للجان السياحية …»).
     if !(union && general) || ctx.crf[i] == Some(Label::Org) {
@@ -397,6 +398,10 @@ mod tests {
             (
                 "وقال مركز الخليج للأبحاث إن النمو سيتباطأ.",
                 "مركز الخليج للأبحاث",
+            ),
+            (
+                "وأصدر الجهاز المركزي للمحاسبات تقريره السنوي.",
+                "الجهاز المركزي للمحاسبات",
             ),
         ] {
             assert!(
