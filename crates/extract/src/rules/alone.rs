@@ -212,7 +212,15 @@ pub fn drop_alone(tokens: &[Token], i: usize, label: Label, gaz: &Gazetteers) ->
                 || SHORT_COUNTRY_NAMES.contains(&t.stem.as_str());
             // «وأعلن نادي | الزمالك»: a descriptor alone names no body.
             let descriptor = !t.clitics.article && super::orgs::is_descriptor(t.base());
-            descriptor || !after_medium && !country && is_nationality(t, gaz)
+            // «مسقط في 7 ديسمبر /العمانية/»: Oman's agency names itself by its nationality,
+            // in a dateline's slashes or brackets.
+            let mark =
+                |k: usize, m: &[&str]| tokens.get(k).is_some_and(|x| m.contains(&x.norm.as_str()));
+            let agency = t.norm == "العمانيه"
+                && i > 0
+                && mark(i - 1, &["/", "("])
+                && mark(i + 1, &["/", ")"]);
+            descriptor || !after_medium && !country && !agency && is_nationality(t, gaz)
         }
         Label::Person => {
             (lexicon::is_function_word(&t.norm) && t.norm != "علي") || t.norm.chars().count() < 2

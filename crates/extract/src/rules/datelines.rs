@@ -11,6 +11,7 @@ use super::*;
 /// News agencies as datelines write them, folded, their words joined by a space.
 const AGENCIES: &[&str] = &[
     "واس",
+    "واع",
     "كونا",
     "بنا",
     "وام",
@@ -75,17 +76,27 @@ struct Dateline {
 
 /// The dateline the line starting at `i` begins with, if any.
 fn dateline(ctx: &Ctx, i: usize) -> Option<Dateline> {
-    let place_end =
-        (i..=i + MAX_PLACE).find(|&k| ctx.tok(k).is_none_or(|t| t.kind != TokenKind::Word))?;
-    let (k, date) = filing_date(ctx, place_end);
+    // «مسقط في 7 ديسمبر»: the place ends before «في» and the filing date.
+    let place_end = (i..=i + MAX_PLACE).find(|&k| {
+        ctx.tok(k)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.norm == "في")
+    })?;
+    let (mut k, date) = filing_date(ctx, place_end);
+    // «بورتسودان (السودان) (أ ف ب) -»: the country in brackets after the place, skipped.
+    let bracket = |k: usize, c: &str| ctx.tok(k).is_some_and(|t| t.norm == c);
+    if bracket(k, "(") && ctx.place_at(k + 1) == 1 && bracket(k + 2, ")") && bracket(k + 3, "(") {
+        k += 3;
+    }
     let sep = ctx.tok(k)?.norm.as_str();
     let dash = |t: &Token| ["-", "–", "—"].contains(&t.norm.as_str());
     // «مسقط - كونا:», «بغداد - واع» (alone on its line), «الرياض (واس) -», «برلين في 7
     // ديسمبر / وام /», «أبوظبي: «الخليج»» (a paper alone on its line).
     let (from, stop) = match sep {
+        // «الجزائر - (وأج) - أجرى»: the agency between two dashes.
         "-" | "–" | "—" => (
             k + 1,
-            closer(ctx, k + 1, |t| t.norm == ":").or(line_end(ctx, k + 1))?,
+            closer(ctx, k + 1, |t| t.norm == ":" || dash(t) && !t.line_start)
+                .or(line_end(ctx, k + 1))?,
         ),
         "(" => (k, closer(ctx, k, |t| dash(t) || t.norm == ":")?),
         "/" => (k + 1, closer(ctx, k + 1, |t| t.norm == "/")?),
@@ -260,6 +271,27 @@ mod tests {
             ("LOCATION", "أبوظبي"),
             ("ORG", "بترا"),
             ("LOCATION", "عمان"),
+        ] {
+            assert!(
+                found.iter().any(|(l, t)| *l == label && t == text),
+                "{label} «{text}» in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_agency_between_dashes_after_a_bracketed_country_or_in_slashes() {
+        let found = mentions(
+            "الموصل - واع - أعلنت الوزارة افتتاح الجسر.\nوهران - (وأج) - أكد الوزير أهمية المشروع.\nطرابلس (ليبيا) (أ ف ب) - قال مسؤول إن الوضع هادئ.\nصلالة في 3 مارس /العمانية/ افتتح الوزير المعرض.",
+        );
+        for (label, text) in [
+            ("ORG", "واع"),
+            ("LOCATION", "الموصل"),
+            ("ORG", "وأج"),
+            ("ORG", "أ ف ب"),
+            ("LOCATION", "طرابلس"),
+            ("ORG", "العمانية"),
+            ("LOCATION", "صلالة"),
         ] {
             assert!(
                 found.iter().any(|(l, t)| *l == label && t == text),
