@@ -72,6 +72,9 @@ pub(super) const RELATIVE: &[&str] = &[
     "تاليه",
     "اخير",
     "اخيره",
+    // The Maghreb's "next": «الأسبوع الموالي», «السنة الموالية».
+    "موالي",
+    "مواليه",
 ];
 /// Words that make the month before them Ramadan's epithet («رمضان المبارك»).
 const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظم"];

@@ -143,3 +143,16 @@ fn the_afternoon_a_quarter_alone_and_a_quarter_of_the_bare_year() {
     assert!(dates_in("وسجل الفريق هدفا في الربع الأخير من المباراة").is_empty());
     assert!(dates_in("وتقع الجزيرة في الربع الأخير من الطريق").is_empty());
 }
+
+#[test]
+fn the_maghrebs_next_week_is_a_date() {
+    assert_eq!(
+        dates_in("وستعقد اللجنة اجتماعها الأسبوع الموالي في الرباط"),
+        ["الأسبوع الموالي"]
+    );
+    assert_eq!(
+        dates_in("وينتظر أن يصدر القرار خلال الشهر الموالي"),
+        ["الشهر الموالي"]
+    );
+    assert!(dates_in("وقال النائب الموالي للحكومة إن القرار صائب").is_empty());
+}

@@ -212,6 +212,20 @@ fn remit(ctx: &Ctx, e: usize) -> usize {
     e
 }
 
+/// «حزب جبهة التحرير الوطني»: a party named by a front or a movement (another head of
+/// [`HEADS`] and its name) or by a body the tagger found; «حزب» is part of the name: the
+/// end of the name after «حزب» at `i`.
+fn front_in_party(ctx: &Ctx, i: usize) -> Option<usize> {
+    let j = i + 1;
+    let t = ctx.tok(j)?;
+    let inner = head_base(t);
+    if !t.clitics.article && inner != "حزب" && HEADS.contains(&inner) {
+        return named_party(ctx, j, inner);
+    }
+    let tagged = ctx.crf[j] == Some(Label::Org) && ctx.crf_end[i] != ctx.crf_end[j];
+    tagged.then(|| ctx.crf_end[j].min(j + 5))
+}
+
 /// «حزب الأصالة والمعاصرة», «حركة النهضة», «حركة مجتمع السلم», «جماعة الحوثي»: the
 /// indefinite head at `i` and a name of [`PARTY_WORDS`] (or, after «جماعة», a name the
 /// tagger found or a family name).
@@ -256,7 +270,8 @@ fn named_party(ctx: &Ctx, i: usize, head: &str) -> Option<usize> {
         }
         j + 1
     } else {
-        return None;
+        // «حزب جبهة التحرير الوطني»: or a party named by a front.
+        (head == "حزب").then(|| front_in_party(ctx, i)).flatten()?
     };
     // «والمعاصرة», «والإحسان»: a second name joined by «و».
     let joined = ctx.has_conjunction(e)
@@ -278,4 +293,19 @@ fn named_party(ctx: &Ctx, i: usize, head: &str) -> Option<usize> {
         e += 1;
     }
     Some(remit(ctx, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_party_named_by_a_front_keeps_its_head() {
+        let text = "وفاز حزب جبهة التحرير الوطني بأغلبية المقاعد في المجلس.";
+        let found = mentions(text);
+        assert!(
+            found.contains(&("ORG", "حزب جبهة التحرير الوطني".to_owned())),
+            "{found:?}"
+        );
+    }
 }
