@@ -252,6 +252,13 @@ fn neighbourhoods(ctx: &Ctx, j: usize, out: &mut Vec<Cand>) {
                 && t.clitics.article
                 && !t.line_start
                 && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
+                // «والمشاريع»: a common word is rare with its «و» glued on.
+                && t
+                    .norm
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|_| ctx.has_conjunction(k))
+                    .and_then(|w| ctx.gaz.word_freq.get(w))
+                    .is_none_or(|&b| b >= 10)
         }) && !is_nationality(&ctx.tokens[k], ctx.gaz)
             && ctx.trig(k).is_none()
             && !ctx.has_preposition(k)
@@ -408,7 +415,7 @@ mod tests {
 
     #[test]
     fn quarters_listed_after_areas_are_places() {
-        let text = "ويخدم الطريق مناطق الصفوح والقصيص والطوار في المدينة.";
+        let text = "ويخدم الطريق مناطق الصفوح والقصيص والطوار والمشاريع السكنية.";
         let found = mentions(text);
         for quarter in ["الصفوح", "القصيص", "الطوار"] {
             assert!(
@@ -416,6 +423,10 @@ mod tests {
                 "{quarter} in {found:?}"
             );
         }
+        assert!(
+            !found.iter().any(|(_, t)| t.contains("المشاريع")),
+            "{found:?}"
+        );
         let formal = mentions("وبحث الجانبان العلاقات بين المملكة وجمهورية كوريا الجنوبية.");
         assert!(
             formal.contains(&("LOCATION", "جمهورية كوريا الجنوبية".to_owned())),
