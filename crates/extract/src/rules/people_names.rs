@@ -126,6 +126,18 @@ impl NameWord {
         if !self.supported && (ctx.has_conjunction(j) && !own_letter(ctx, j) || ctx.is_common(j)) {
             return true;
         }
+        // «وفخامة الرئيس الإندونيسي | جلسة مباحثات», «السلطان | الحصار»: a first word common
+        // in Arabic at large (zipf 4.5 and up) that no name list holds is no name alone,
+        // whatever the tagger says (with a name after it, «سي عطية», «فتح الله», it is).
+        let listed = |k: usize| ctx.flags(k) & (flag::FIRST_NAME | flag::LAST_NAME) != 0;
+        let name_follows = listed(j + 1) || ctx.crf.get(j + 1) == Some(&Some(Label::Person));
+        if self.first
+            && !listed(j)
+            && !name_follows
+            && ctx.gaz.word_freq_bucket(t).is_some_and(|b| b <= 8)
+        {
+            return true;
+        }
         // «وكيل | الأمين العام»: an office word with «العام» is the office, not the given
         // name «الأمين».
         if ctx.trig(j) == Some(Trigger::Office) && general_office(ctx, j) {

@@ -224,3 +224,35 @@ fn a_body_a_spokesman_names_by_its_head_alone_stays_in_his_title() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_common_word_alone_after_a_title_is_no_name_even_where_the_tagger_says_so() {
+    for (text, word) in [
+        ("ثم عقد وفخامة الرئيس الإندونيسي جلسة مباحثات رسمية.", "جلسة"),
+        ("وفي الربيع أخذ السلطان يفكر في طريقة للعبور.", "يفكر"),
+        ("وألقى فخامة الرئيس كلمة في الافتتاح.", "كلمة"),
+    ] {
+        let tokens = tokenize(text);
+        let k = tokens
+            .iter()
+            .position(|t| {
+                text.chars()
+                    .skip(t.start)
+                    .take(t.end - t.start)
+                    .collect::<String>()
+                    == word
+            })
+            .unwrap_or(0);
+        // The tagger's person over the word alone.
+        let people = people_in(text, &[(k, k + 1, Label::Person)]);
+        assert!(
+            !people.iter().any(|p| p.contains(word)),
+            "{text}: {people:?}"
+        );
+    }
+    // With a name after it the word is a name («سي» of the Maghreb, «فتح الله»).
+    let text = "ودرس على يد الشيخ فتح الله العلوي في فاس.";
+    // «ودرس على يد الشيخ | فتح الله العلوي»: tokens 4..7, the tagger's person.
+    let people = people_in(text, &[(4, 7, Label::Person)]);
+    assert!(people.iter().any(|p| p.starts_with("فتح")), "{people:?}");
+}
