@@ -40,9 +40,9 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
-mod press;
 #[cfg(test)]
 mod pipeline_tests;
+mod press;
 mod served_bodies;
 mod title_links;
 mod title_starts;
