@@ -1,0 +1,186 @@
+//! Unit tests of `title_links.rs`, on sentences of our own.
+
+use super::super::pipeline_tests::{extract, mentions};
+use sahifa_model::Label;
+
+/// (person, its title) pairs and the TITLE mentions of `text`.
+fn titled(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
+    let people = extract(text)
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .map(|e| (e.name.clone(), e.title.clone()))
+        .collect();
+    let titles = mentions(text)
+        .into_iter()
+        .filter(|(l, _)| *l == "TITLE")
+        .map(|(_, t)| t)
+        .collect();
+    (people, titles)
+}
+
+#[test]
+fn an_office_over_a_place_and_a_courtesy_word_is_the_persons_title() {
+    let (people, titles) =
+        titled("ونقل سفير المملكة لدى الأردن الدكتور نايف السديري تحيات القيادة.");
+    assert!(titles.is_empty(), "{titles:?}");
+    assert!(
+        people
+            .iter()
+            .any(|(_, t)| t.as_deref() == Some("سفير المملكة لدى الأردن")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn an_office_over_a_named_body_is_the_persons_title_and_the_body_stays() {
+    let text = "وقال مندوب مصر الدائم لدى الأمم المتحدة أسامة عبد الخالق إن القرار متوازن.";
+    let (people, titles) = titled(text);
+    assert!(titles.is_empty(), "{titles:?}");
+    assert!(
+        people.iter().any(|(_, t)| t
+            .as_deref()
+            .is_some_and(|t| t.starts_with("مندوب مصر الدائم"))),
+        "{people:?}"
+    );
+    let ann = extract(text);
+    assert!(
+        ann.mentions.iter().any(|m| m.label == Label::Org),
+        "{ann:?}"
+    );
+}
+
+#[test]
+fn an_office_then_a_body_then_a_verb_stays_an_office_alone() {
+    // No person follows: the office stays a TITLE of its own.
+    let (_, titles) = titled("وأكد وزير الخارجية في الحكومة الليبية أن الاجتماع مهم.");
+    assert!(
+        titles.iter().any(|t| t.starts_with("وزير الخارجية")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn an_office_between_commas_after_a_name_is_his_title() {
+    let text = "وترأس الدكتور خالد عبد الغفار، وزير الصحة والسكان، الاجتماع، والتقى \
+                سامح شكري، ووزير الخارجية الاجتماع.";
+    let (people, titles) = titled(text);
+    assert!(
+        people
+            .iter()
+            .any(|(n, t)| n == "خالد عبد الغفار" && t.as_deref() == Some("وزير الصحة والسكان")),
+        "{people:?}"
+    );
+    assert!(
+        !titles.iter().any(|t| t == "وزير الصحة والسكان"),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn offices_in_a_row_before_a_name_and_his_rank_are_all_his_title() {
+    let text = "وأكد رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن \
+                آل ثاني أن الوساطة مستمرة. وقال الناطق باسم القائد العام للقوات المسلحة \
+                اللواء يحيى رسول إن العملية انتهت.";
+    let (people, titles) = titled(text);
+    assert!(titles.is_empty(), "{titles:?}");
+    let title = |name: &str| {
+        people
+            .iter()
+            .find(|(n, _)| n.starts_with(name))
+            .and_then(|(_, t)| t.clone())
+    };
+    assert_eq!(
+        title("محمد بن عبد الرحمن").as_deref(),
+        Some("رئيس مجلس الوزراء وزير الخارجية القطري الشيخ")
+    );
+    assert!(
+        title("يحيى رسول")
+            .is_some_and(|t| t.starts_with("الناطق باسم القائد العام") && t.ends_with("اللواء")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn two_offices_of_two_nations_in_a_row_are_two_people() {
+    // «استقبل [الرئيس المصري] [وزير الخارجية الأمريكي] …»: one received the other.
+    let text = "واستقبل الرئيس المصري وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.";
+    let (people, _) = titled(text);
+    assert!(
+        people
+            .iter()
+            .all(|(_, t)| t.as_deref().is_none_or(|t| !t.contains("المصري"))),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn a_title_word_before_oglu_is_the_family_names() {
+    let (people, _) = titled("وقال رئيس بلدية إسطنبول أكرم إمام أوغلو إنه بريء.");
+    assert!(
+        people.iter().any(|(n, _)| n == "أكرم إمام أوغلو"),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn a_name_after_and_or_a_comma_is_not_given_the_office_before() {
+    let text = "وحضر وزير الداخلية ومعالي خالد الفيصل وزير الدولة. وتحدث المدير السابق \
+                للخطوط الجوية البريطانية ، وكانديس جونسون الخبيرة.";
+    let (people, _) = titled(text);
+    assert!(
+        people.iter().all(|(_, t)| t
+            .as_deref()
+            .is_none_or(|t| !t.contains("الداخلية") && !t.contains("المدير"))),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn an_office_then_a_comma_and_a_courtesy_word_titles_the_name_between_commas() {
+    for (text, name, office) in [
+        (
+            "واستقبل الوزير الأول، السيد نذير العرباوي، سفير فرنسا.",
+            "نذير العرباوي",
+            "الوزير الأول",
+        ),
+        (
+            "وأكدت وزيرة الثقافة، السيدة صورية مولوجي، أن المهرجان ناجح.",
+            "صورية مولوجي",
+            "وزيرة الثقافة",
+        ),
+        (
+            "وأشرف والي ولاية وهران، السيد سعيد سعيود، على التدشين.",
+            "سعيد سعيود",
+            "والي ولاية وهران",
+        ),
+    ] {
+        let (people, _) = titled(text);
+        let title = people
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, t)| t.clone());
+        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+    }
+    // Without the second comma the office may be the subject's, the name its object.
+    let (people, _) = titled("وأكد وزير الداخلية، السيد إبراهيم مراد الوزير.");
+    assert!(
+        people
+            .iter()
+            .all(|(_, t)| t.as_deref() != Some("وزير الداخلية")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn a_ministers_portfolios_joined_by_and_are_all_his_title() {
+    let (people, titles) =
+        titled("وقال وزير الطاقة والثروة المعدنية بهليل لاهاداليا إن الاتفاق مهم.");
+    assert!(
+        people
+            .iter()
+            .any(|(_, t)| t.as_deref() == Some("وزير الطاقة والثروة المعدنية"))
+            || titles.contains(&"وزير الطاقة والثروة المعدنية".to_string()),
+        "{people:?} {titles:?}"
+    );
+}
