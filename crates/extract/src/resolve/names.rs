@@ -45,15 +45,16 @@ impl Group {
         if s.alias_of.is_some() && self.alias.is_none_or(|(l, _)| len >= l) {
             self.alias = Some((len, i));
         }
+        // The title's text is read only where it may be taken: a person's many mentions
+        // with the same title cost no allocation each.
         if let Some((ts, te)) = s.title {
             let len = te.saturating_sub(ts);
-            let text = source.text(ts, te);
-            let replace = self
-                .title
-                .is_none_or(|(l, _)| len > l && spells_out(&self.title_text, &text));
-            if replace {
-                self.title = Some((len, i));
-                self.title_text = text;
+            if self.title.is_none_or(|(l, _)| len > l) {
+                let text = source.text(ts, te);
+                if self.title.is_none() || spells_out(&self.title_text, &text) {
+                    self.title = Some((len, i));
+                    self.title_text = text;
+                }
             }
         }
     }
