@@ -88,15 +88,7 @@ pub(super) fn diwans(ctx: &Ctx, out: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::pipeline_tests::mentions;
-
-    fn orgs(text: &str) -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|(ty, _)| *ty == "ORG")
-            .map(|(_, t)| t)
-            .collect()
-    }
+    use crate::rules::pipeline_tests::{mentions, orgs};
 
     #[test]
     fn a_diwan_with_its_remit_is_a_body() {

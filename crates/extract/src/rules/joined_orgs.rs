@@ -55,16 +55,7 @@ fn world_org_at(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::pipeline_tests::mentions;
-
-    /// The organisations of `text`, as written.
-    fn orgs(text: &str) -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|(l, _)| *l == "ORG")
-            .map(|(_, t)| t)
-            .collect()
-    }
+    use super::super::pipeline_tests::orgs;
 
     #[test]
     fn two_banks_joined_by_and_are_two_organisations() {

@@ -222,14 +222,10 @@ fn remit_end(ctx: &Ctx, k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::pipeline_tests::mentions;
+    use crate::rules::pipeline_tests::{mentions, texts_of};
 
     fn misc(text: &str) -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|(ty, _)| *ty == "MISC")
-            .map(|(_, t)| t)
-            .collect()
+        texts_of(text, "MISC")
     }
 
     #[test]

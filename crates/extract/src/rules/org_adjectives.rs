@@ -308,15 +308,7 @@ fn plural_like(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::pipeline_tests::mentions;
-
-    fn orgs(text: &str) -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|(ty, _)| *ty == "ORG")
-            .map(|(_, t)| t)
-            .collect()
-    }
+    use crate::rules::pipeline_tests::{mentions, orgs};
 
     #[test]
     fn the_last_adjective_is_the_names() {

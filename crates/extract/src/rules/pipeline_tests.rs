@@ -27,3 +27,17 @@ pub(super) fn mentions(text: &str) -> Vec<(&'static str, String)> {
         })
         .collect()
 }
+
+/// The texts of `text`'s mentions of type `ty` («ORG», «MISC»), as written.
+pub(super) fn texts_of(text: &str, ty: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .filter(|(l, _)| *l == ty)
+        .map(|(_, t)| t)
+        .collect()
+}
+
+/// The organisations of `text`, as written.
+pub(super) fn orgs(text: &str) -> Vec<String> {
+    texts_of(text, "ORG")
+}

@@ -102,15 +102,7 @@ fn publisher(ctx: &Ctx, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::pipeline_tests::mentions;
-
-    fn orgs(text: &str) -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|(ty, _)| *ty == "ORG")
-            .map(|(_, t)| t)
-            .collect()
-    }
+    use crate::rules::pipeline_tests::{mentions, orgs};
 
     #[test]
     fn a_paper_in_quotation_marks_after_its_head() {
