@@ -215,6 +215,10 @@ const EVENT_HEADS: &[&str] = &[
     "ثوره",
     "انتفاضه",
 ];
+/// Heads of a country's formal name (folded, indefinite): «دولة الكويت», «جمهورية مصر
+/// العربية», «مملكة البحرين», «سلطنة عمان», «إمارة دبي».
+pub const STATE_HEADS: &[&str] = &["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"];
+
 const LOC_HEADS: &[&str] = &[
     "مدينه",
     "عاصمه",

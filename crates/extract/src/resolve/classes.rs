@@ -97,7 +97,9 @@ fn key_of<T: SpanText + ?Sized>(source: &T, s: &Span) -> (String, bool) {
     }
     // «دولة الإمارات» and «الإمارات», «جمهورية ألمانيا الاتحادية» and «ألمانيا»: a
     // country's formal name is the country.
-    let formal = s.label == Label::Location && w.len() > 1 && STATE_HEADS.contains(&w[0].as_str());
+    let formal = s.label == Label::Location
+        && w.len() > 1
+        && crate::lexicon::STATE_HEADS.contains(&w[0].as_str());
     if formal {
         w.remove(0);
         while w.len() > 1
@@ -109,9 +111,6 @@ fn key_of<T: SpanText + ?Sized>(source: &T, s: &Span) -> (String, bool) {
     }
     (w.join(" "), formal)
 }
-
-/// Heads of a country's formal name (folded, indefinite).
-const STATE_HEADS: &[&str] = &["دوله", "سلطنه", "مملكه", "جمهوريه", "اماره"];
 
 /// Adjectives that end a country's formal name (folded): «جمهورية مصر العربية»,
 /// «جمهورية الصين الشعبية». Not «الديمقراطية»: «جمهورية الكونغو الديمقراطية» is not

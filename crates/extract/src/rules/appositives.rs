@@ -107,10 +107,10 @@ fn appointed_before(ctx: &Ctx, k: usize) -> bool {
         "انتخب",
         "انتخاب",
     ];
-    ctx.tok(k).is_some_and(|t| {
-        APPOINTS.contains(&t.norm.trim_start_matches(['و', 'ف']))
-            || APPOINTS.contains(&t.stem.as_str())
-    })
+    verb_at(ctx, k, APPOINTS)
+        || ctx
+            .tok(k)
+            .is_some_and(|t| APPOINTS.contains(&t.stem.as_str()))
 }
 
 /// Verbs of representing or succeeding someone (folded, without «و»/«ف»); not «مثل»
@@ -160,7 +160,8 @@ fn accusative(ctx: &Ctx, k: usize) -> bool {
         .is_some_and(|t| !t.clitics.article && t.norm.ends_with('ا') && t.norm != "بابا")
 }
 
-fn comma(ctx: &Ctx, k: usize) -> bool {
+/// Whether token `k` is a comma, Arabic or Latin.
+pub(super) fn comma(ctx: &Ctx, k: usize) -> bool {
     ctx.tok(k)
         .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
 }

@@ -147,7 +147,7 @@ const STATE_ADJECTIVES: &[&str] = &["اتحاديه", "عربيه", "شعبيه"
 /// الاحتلال», «الدولة العثمانية» are none), and not after an office («رئيس جمهورية العراق»).
 fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = &ctx.tokens[i];
-    let heads = ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"];
+    let heads = lexicon::STATE_HEADS;
     let head = heads.contains(&t.stem.as_str()) || heads.contains(&t.norm.as_str());
     // «وجمهورية إندونيسيا»: a glued «و» is the list's, not the name's.
     if !head || t.clitics.article || ctx.tok(i + 1)?.line_start {

@@ -8,7 +8,7 @@
 
 use sahifa_model::Label;
 
-use super::appositives::honorific_only;
+use super::appositives::{comma, honorific_only};
 use super::{Cand, Ctx, courtesy_only};
 use crate::lexicon::{self, Trigger};
 use crate::token::TokenKind;
@@ -234,16 +234,12 @@ fn office_before_comma(
     from: usize,
     merged: &[usize],
 ) -> Option<(usize, usize)> {
-    let comma_at = |k: usize| {
-        ctx.tok(k)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-    };
-    let comma = from.checked_sub(1)?;
-    if !comma_at(comma) || !comma_at(chosen[p].end) {
+    let first = from.checked_sub(1)?;
+    if !comma(ctx, first) || !comma(ctx, chosen[p].end) {
         return None;
     }
     // Back over the places and bodies the office serves («والي ولاية [وهران]»).
-    let (mut q, mut end) = (p.checked_sub(1)?, comma);
+    let (mut q, mut end) = (p.checked_sub(1)?, first);
     loop {
         let c = &chosen[q];
         if c.end != end {
@@ -260,7 +256,7 @@ fn office_before_comma(
     }
     let office = &chosen[q];
     let ok = office.title.is_none() && !merged.contains(&q) && !and_office(ctx, office.start);
-    ok.then_some((q, comma))
+    ok.then_some((q, first))
 }
 
 /// Where the office before a person begins.

@@ -476,5 +476,5 @@ impl TitleScan {
 /// An indefinite head of a state's formal name: «جمهورية», «دولة», «مملكة», «سلطنة»,
 /// «إمارة».
 fn state_head(t: &Token) -> bool {
-    !t.clitics.article && ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"].contains(&t.stem.as_str())
+    !t.clitics.article && lexicon::STATE_HEADS.contains(&t.stem.as_str())
 }
