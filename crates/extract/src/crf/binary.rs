@@ -16,10 +16,11 @@ const CHUNK_HEADER: usize = 12;
 /// Bytes of one feature: type, source, target (u32 each) and weight (f64).
 const FEATURE_SIZE: usize = 20;
 
-/// Weights of a model: transitions by target (`trans_to[to * L + from]`), the attribute
+/// Weights of a model: transitions in blocks of [`super::LANES`] targets
+/// ([`super::block`]), the attribute
 /// table and its (label, weight) pairs.
 pub struct Weights {
-    pub trans_to: Vec<f32>,
+    pub trans: Vec<[f32; super::LANES]>,
     pub attrs: FxHashMap<Box<str>, (u32, u32)>,
     pub weights: Vec<(u16, f32)>,
 }
@@ -50,13 +51,14 @@ pub fn read(bytes: &[u8], model: &Model) -> Option<Weights> {
         write!(text, "{w:.6}").ok()?;
         text.parse().ok()
     };
-    let mut trans_to = vec![0.0f32; n_labels * n_labels];
+    let mut trans = vec![[0.0f32; super::LANES]; n_labels.div_ceil(super::LANES) * n_labels];
     for lid in 0..n_labels as u32 {
         for fid in refs(bytes, off_label_refs, lid)? {
             let (from, to, w) = feature(fid?)?;
             let (from, to) = (from as usize, to as usize);
             if from < n_labels && to < n_labels {
-                trans_to[to * n_labels + from] = rounded(w)?;
+                let (b, k) = super::block(n_labels, from, to);
+                trans[b][k] = rounded(w)?;
             }
         }
     }
@@ -79,7 +81,7 @@ pub fn read(bytes: &[u8], model: &Model) -> Option<Weights> {
         }
     }
     Some(Weights {
-        trans_to,
+        trans,
         attrs,
         weights,
     })
