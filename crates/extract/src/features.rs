@@ -10,12 +10,13 @@
 
 use crfs::Attribute;
 
+mod hits;
+
+use hits::Hit;
+
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::lexicon::{self, trigger_name};
-use crate::sentence::{
-    phrase_hits, phrase_hits_of, quoted, topics, typed_hits, typed_hits_of, world_hits,
-    world_hits_of,
-};
+use crate::sentence::{phrase_hits, quoted, topics, typed_hits, world_hits};
 use crate::token::{Token, TokenKind};
 
 /// Word clusters: stem → `coarse:fine` cluster ids.
@@ -28,14 +29,14 @@ struct Info<'a> {
     key: &'a str,
     prefix: &'a str,
     trig: Option<&'static str>,
-    gaz: Option<String>,
+    gaz: Hit,
     /// World-knowledge gazetteer hit: `B-TYPE`/`I-TYPE` (types joined by `/`).
-    world: Option<String>,
+    world: Hit,
     cluster: Option<&'a str>,
     /// Log-count bucket of the word among Wikidata person-name words.
     pn: Option<u8>,
     /// Typed Wikipedia name hit: `B-TYPES1`, `I-TYPES+` …
-    typed: Option<String>,
+    typed: Hit,
     /// Word-frequency bucket in Arabic at large; `Some(0)`: a word the list lacks.
     wf: Option<u8>,
 }
@@ -261,10 +262,10 @@ fn context_features(
     // Gazetteer hits in a sentence about sport, cars or business.
     for topic in topics {
         if let Some(w) = &infos[i].world {
-            add(&[topic, "W=", w]);
+            add(&[topic, "W=", w.as_ref()]);
         }
         if let Some(g) = &infos[i].gaz {
-            add(&[topic, "g=", g]);
+            add(&[topic, "g=", g.as_ref()]);
         }
     }
     if quotes[i] {
@@ -290,17 +291,17 @@ fn context_features(
             continue;
         }
         if let Some(g) = infos.get(j as usize).and_then(|n| n.gaz.as_ref()) {
-            add(&[offset(d), "g=", g]);
+            add(&[offset(d), "g=", g.as_ref()]);
         }
         if d.abs() <= 1
             && let Some(w) = infos.get(j as usize).and_then(|n| n.world.as_ref())
         {
-            add(&[offset(d), "W=", w]);
+            add(&[offset(d), "W=", w.as_ref()]);
         }
         if d.abs() <= 1
             && let Some(a) = infos.get(j as usize).and_then(|n| n.typed.as_ref())
         {
-            add(&[offset(d), "A=", a]);
+            add(&[offset(d), "A=", a.as_ref()]);
         }
     }
     // Stem bigrams with each neighbour.
@@ -483,9 +484,9 @@ impl<'a> Scorer<'a> {
                 idxs.iter().map(|&k| self.cache.gaz_ids[k][which]).collect();
             gaz.longest_matches_of_ids(&ids)
         };
-        let hits = phrase_hits_of(n, matches(0, &g.phrases));
-        let world = world_hits_of(n, matches(1, &g.world));
-        let typed = typed_hits_of(n, matches(2, &g.typed));
+        let hits = hits::phrase_hits(n, &matches(0, &g.phrases));
+        let world = hits::world_hits(n, &matches(1, &g.world));
+        let typed = hits::typed_hits(n, &matches(2, &g.typed));
         tokens
             .iter()
             .zip(hits)
@@ -504,9 +505,9 @@ fn infos<'t>(
     phrases: &PhraseGaz,
     clusters: &'t Clusters,
 ) -> Vec<Info<'t>> {
-    let hits = phrase_hits(tokens, phrases);
-    let world = world_hits(tokens, &gaz.world);
-    let typed = typed_hits(tokens, &gaz.typed);
+    let hits = hits::owned(phrase_hits(tokens, phrases));
+    let world = hits::owned(world_hits(tokens, &gaz.world));
+    let typed = hits::owned(typed_hits(tokens, &gaz.typed));
     tokens
         .iter()
         .zip(hits)
@@ -519,12 +520,7 @@ fn infos<'t>(
         .collect()
 }
 
-fn info<'t>(
-    t: &'t Token,
-    g: Option<String>,
-    world: Option<String>,
-    typed: Option<String>,
-) -> Info<'t> {
+fn info(t: &Token, g: Hit, world: Hit, typed: Hit) -> Info<'_> {
     let prefix_end = t
         .norm
         .char_indices()
