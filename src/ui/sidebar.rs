@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 use sahifa_model::Label;
+use sahifa_text::TextLabel;
 
 use crate::l10n::{Language, label_group_name, tr, tr_args};
 use crate::logic::action::Action;
@@ -12,10 +13,10 @@ use crate::state::document::{Extraction, OpenDocument};
 use crate::state::entity_rows::EntityRow;
 use crate::state::settings::EntitySort;
 use crate::ui::bidi_widgets::{
-    BidiHover, LabelText, checkbox, heading, label, label_colored, selectable,
+    BidiHover, LabelText, checkbox, heading, label, label_colored, selectable, shaped_line,
 };
 use crate::ui::context_menus::entity_menu;
-use crate::ui::widgets::{arabic_label, clickable_row, direction_row, label_color};
+use crate::ui::widgets::{clickable_row, direction_row, label_color};
 
 /// Shows the sidebar for `doc`: heading, filter, sort, colour-all, then the entities.
 pub fn show(ui: &mut Ui, app: &AppState, doc: &OpenDocument, actions: &mut Vec<Action>) {
@@ -206,17 +207,18 @@ fn entity_row(
             &[("name", name.into()), ("mentions", mentions.into())],
         ),
     };
-    let response = clickable_row(ui, &row_name, selected, ROW_HEIGHT, |ui| {
-        arabic_label(ui, name, 16.0, None);
-        if let Some(title) = &row.title {
-            let weak = ui.visuals().weak_text_color();
-            arabic_label(ui, title, 13.0, Some(weak));
-        }
+    let title = row.title.as_deref();
+    let mut response = clickable_row(ui, &row_name, selected, ROW_HEIGHT, |ui| {
+        name_and_title(ui, name, title);
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             ui.weak(row.mentions.to_string())
                 .hover_text(tr(lang, "sidebar-mentions-tooltip"));
         });
     });
+    if let Some(title) = title {
+        // The row may show the title cut short: the whole of it is a hover away.
+        response = response.hover_text(format!("{name} — {title}"));
+    }
     if response.clicked() {
         // Keyboard focus follows, so ↑/↓ go on from here.
         response.request_focus();
@@ -229,6 +231,41 @@ fn entity_row(
     }
     nav.any_focus |= response.has_focus();
     entity_menu(&response, app, doc, row, actions);
+}
+
+/// Room kept at the row's far end for the mention count, in points.
+const COUNT_WIDTH: f32 = 36.0;
+
+/// A row's name and title, each on one line cut with «…» where it does not fit, so that
+/// every row keeps [`ROW_HEIGHT`] (the list is drawn by rows of that height) however long
+/// the title («ولي العهد رئيس مجلس الوزراء وزير الدفاع»). When both do not fit, the title
+/// keeps what it needs up to two fifths of the room and the name the rest.
+fn name_and_title(ui: &mut Ui, name: &str, title: Option<&str>) {
+    let room = (ui.available_width() - COUNT_WIDTH).max(0.0);
+    let title_needs = title.map_or(0.0, |title| {
+        let gap = ui.spacing().item_spacing.x;
+        let (_, width) = shaped_line(ui.ctx(), title, 13.0)
+            .content_x_range()
+            .unwrap_or_default();
+        width + gap
+    });
+    let name_room = room - title_needs.min(room * 0.4);
+    ui.add(one_line(name, 16.0, name_room));
+    if let Some(title) = title {
+        let rest = (ui.available_width() - COUNT_WIDTH).max(0.0);
+        let weak = ui.visuals().weak_text_color();
+        ui.add(one_line(title, 13.0, rest).color(weak));
+    }
+}
+
+/// `text` on one line of at most `width` points, ending in «…» when cut (its accessible
+/// label keeps the whole text).
+fn one_line(text: &str, size: f32, width: f32) -> TextLabel<'_> {
+    TextLabel::new(text)
+        .size(size)
+        .no_wrap()
+        .max_lines(1)
+        .max_width(width)
 }
 
 /// ↑/↓ move the entity selection through the rows as shown (collapsed groups skipped)

@@ -303,6 +303,39 @@ fn a_pointer_click_on_a_mention_in_the_article_selects_its_entity() {
     );
 }
 
+/// A title longer than the sidebar has room for is cut to one line, not wrapped into a
+/// narrow column beside the name: every row keeps one height (the list is drawn by rows of
+/// one height), and the whole title is still in the row's accessible name.
+#[test]
+fn a_long_title_stays_on_one_line_of_its_sidebar_row() {
+    const LONG: &str =
+        "اللواء الركن بحري آمر القوة البحرية الكويتية ونائب رئيس الأركان العامة للجيش";
+    let (mut harness, gold) = seed_with_gold();
+    let mut annotations = gold.annotations.clone();
+    let hamlan = gold.id("saif-alhamlan");
+    let entity = annotations
+        .entities
+        .iter_mut()
+        .find(|e| e.id == hamlan)
+        .unwrap();
+    entity.title = Some(LONG.to_owned());
+    harness.state_mut().set_annotations(0, annotations);
+    settle(&mut harness);
+    let row = harness
+        .get_by_label_contains(&format!("{HAMLAN}, {LONG}"))
+        .rect();
+    let other = harness.get_by_label_contains("جاسم المناعي, ").rect();
+    assert!(
+        row.height() <= other.height() + 0.5,
+        "the long-titled row is {} high, a plain row {}",
+        row.height(),
+        other.height()
+    );
+    let title = harness.get_by_label(LONG).rect();
+    assert!(title.height() < 2.0 * 13.0, "the title wraps: {title:?}");
+    assert!(title.left() >= row.left() && title.right() <= row.right());
+}
+
 #[test]
 fn the_sidebar_sorts_by_mentions_or_by_first_appearance() {
     let (mut harness, gold) = seed_with_gold();
