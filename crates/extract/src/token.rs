@@ -221,18 +221,16 @@ fn push_token(
     newline: &mut bool,
 ) {
     folded.clear();
-    folded.extend(
-        chars[start..end]
-            .iter()
-            .copied()
-            .filter_map(arabic::fold_char),
-    );
+    let mut norm = String::with_capacity((end - start) * 2);
+    // One pass fills both forms.
+    for f in chars[start..end].iter().filter_map(|&c| arabic::fold_char(c)) {
+        folded.push(f);
+        norm.push(f);
+    }
     if folded.is_empty() && kind == TokenKind::Word {
         // Marks or invisible chars alone: nothing to tag.
         return;
     }
-    let mut norm = String::with_capacity((end - start) * 2);
-    norm.extend(folded.iter());
     let (clitics, stem, key) = if kind == TokenKind::Word {
         // One allocation each: these run for every word of every text.
         let c = arabic::clitics(folded);

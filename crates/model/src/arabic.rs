@@ -8,15 +8,47 @@
 //! (bidi controls, joiners, BOM, soft hyphen) are dropped.
 
 /// What one char becomes after folding: `None` when it is dropped.
+///
+/// Every char of every text is folded («الدَّوْحـــة» → «الدوحه»), so the Arabic block
+/// (U+0600–06FF) is read from a table made from [`fold_by_rules`] when compiling, and
+/// ASCII only lowers its capitals; other chars go through the rules.
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if let Some(&f) = ARABIC_BLOCK.get(u.wrapping_sub(0x0600) as usize) {
+        return (f != '\0').then_some(f);
+    }
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    fold_by_rules(c)
+}
+
+/// [`fold_char`] of each char of U+0600–06FF; `'\0'` for a dropped one (no char of the
+/// block folds to NUL).
+const ARABIC_BLOCK: [char; 256] = {
+    let mut table = ['\0'; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32)
+            && let Some(f) = fold_by_rules(c)
+        {
+            table[i] = f;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The folding rules themselves (see the module documentation), char by char.
+const fn fold_by_rules(c: char) -> Option<char> {
     Some(match c {
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
         'ى' | 'ی' | 'ې' => 'ي',
         'ة' => 'ه',
         'ک' => 'ك',
-        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '٠'..='٩' => (b'0' + (c as u32 - '٠' as u32) as u8) as char,
+        '۰'..='۹' => (b'0' + (c as u32 - '۰' as u32) as u8) as char,
         'A'..='Z' => c.to_ascii_lowercase(),
         _ if is_arabic_mark(c) || is_invisible(c) => return None,
         _ => c,
@@ -25,7 +57,7 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// Format characters that carry no letter: bidi controls, joiners, BOM, soft hyphen.
 #[inline]
-pub fn is_invisible(c: char) -> bool {
+pub const fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
@@ -42,7 +74,7 @@ pub fn is_invisible(c: char) -> bool {
 /// (U+0610–061A), harakat (U+064B–065F), the superscript alef (U+0670), Quranic marks
 /// (U+06D6–06ED) and tatweel (U+0640).
 #[inline]
-pub fn is_arabic_mark(c: char) -> bool {
+pub const fn is_arabic_mark(c: char) -> bool {
     matches!(
         c,
         '\u{0610}'..='\u{061A}'
@@ -69,5 +101,12 @@ mod tests {
         assert_eq!(fold("ديمكس ٢٠٢٦"), "ديمكس 2026");
         assert_eq!(fold("\u{200F}DIMDEX\u{2069}"), "dimdex");
         assert_ne!(fold("قطر"), fold("مطر"));
+    }
+
+    #[test]
+    fn the_table_folds_every_char_as_the_rules_do() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(fold_char(c), fold_by_rules(c), "{:04X}", c as u32);
+        }
     }
 }
