@@ -70,20 +70,38 @@ fn ends_sentence(c: char) -> bool {
 
 /// Byte length and char count of the first piece of `text`: everything when it is at most
 /// `max` chars, else up to the last line break, sentence end or whitespace (in that order
-/// of preference) within the first `max` chars.
+/// of preference) within the first `max` chars. A text of at most `max` bytes, or of at
+/// most `max` chars by a count, is whole without reading it char by char, and the last
+/// line break is looked for from the limit back: a piece is cut for every hundred
+/// thousand chars of every text, and most have a line break.
 fn cut(text: &str, max: usize) -> (usize, usize) {
-    let mut line = None;
+    if text.len() <= max {
+        return (text.len(), text.chars().count());
+    }
+    let Some((limit, _)) = text.char_indices().nth(max) else {
+        return (text.len(), text.chars().count());
+    };
+    match text[..limit].rfind(['\n', '\u{2029}']) {
+        Some(b) => {
+            let after = b + text[b..].chars().next().map_or(1, char::len_utf8);
+            (after, text[..after].chars().count())
+        }
+        None => cut_without_line_break(text, max),
+    }
+}
+
+/// [`cut`] where the first `max` chars hold no line break: after the last sentence end
+/// followed by whitespace, failing that the last whitespace, failing that at `max`.
+fn cut_without_line_break(text: &str, max: usize) -> (usize, usize) {
     let mut sentence = None;
     let mut space = None;
     let mut after_stop = false;
     for (n, (b, c)) in text.char_indices().enumerate() {
         if n == max {
-            return line.or(sentence).or(space).unwrap_or((b, n));
+            return sentence.or(space).unwrap_or((b, n));
         }
         let after = (b + c.len_utf8(), n + 1);
-        if c == '\n' || c == '\u{2029}' {
-            line = Some(after);
-        } else if c.is_whitespace() {
+        if c.is_whitespace() {
             if after_stop {
                 sentence = Some(after);
             }
@@ -138,10 +156,20 @@ impl<'a> CharIndex<'a> {
         let Some(&base) = self.checkpoints.get(k / STRIDE) else {
             return self.text.len();
         };
-        let rest = &self.text[base..];
-        rest.char_indices()
-            .nth(k % STRIDE)
-            .map_or(self.text.len(), |(b, _)| base + b)
+        // Skip whole chars by their lead bytes: this runs for every mention's text.
+        let rest = &self.text.as_bytes()[base..];
+        let mut at = 0;
+        for _ in 0..k % STRIDE {
+            match rest.get(at) {
+                Some(&lead) => at += utf8_width(lead),
+                None => break,
+            }
+        }
+        if at < rest.len() {
+            base + at
+        } else {
+            self.text.len()
+        }
     }
 
     /// The chars `start..end` (clamped to the text).
@@ -149,6 +177,15 @@ impl<'a> CharIndex<'a> {
         let s = self.byte_of(start);
         let e = self.byte_of(end.max(start));
         &self.text[s..e]
+    }
+}
+
+/// The byte length of the UTF-8 char that starts with byte `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..0xE0 => 1 + usize::from(lead >= 0xC0),
+        0xE0..0xF0 => 3,
+        _ => 4,
     }
 }
 
@@ -188,6 +225,55 @@ mod tests {
     fn a_run_without_whitespace_is_cut_at_the_limit() {
         let p = pieces("abcdefghij", 4);
         assert_eq!(p, ["abcd", "efgh", "ij"]);
+    }
+
+    /// [`cut`] as one scan of every char, as it was written first.
+    fn cut_by_scan(text: &str, max: usize) -> (usize, usize) {
+        let (mut line, mut sentence, mut space, mut after_stop) = (None, None, None, false);
+        for (n, (b, c)) in text.char_indices().enumerate() {
+            if n == max {
+                return line.or(sentence).or(space).unwrap_or((b, n));
+            }
+            let after = (b + c.len_utf8(), n + 1);
+            if c == '\n' || c == '\u{2029}' {
+                line = Some(after);
+            } else if c.is_whitespace() {
+                if after_stop {
+                    sentence = Some(after);
+                }
+                space = Some(after);
+            }
+            after_stop = ends_sentence(c);
+        }
+        (text.len(), text.chars().count())
+    }
+
+    #[test]
+    fn cutting_from_the_limit_back_cuts_where_scanning_every_char_did() {
+        let texts = [
+            "قال الوزير. ثم غادر القاعة\nمسرعا، وأضاف: «لا تعليق»\u{2029}الخبر التالي",
+            "سطر أول\nسطر ثان\nسطر ثالث\n",
+            "abcdefghij",
+            "جملة أولى؟ جملة ثانية! ثالثة\u{00A0}ورابعة ",
+            "\n\n😀 نص\nآخر",
+        ];
+        for text in texts {
+            for max in 1..=text.chars().count() + 2 {
+                assert_eq!(cut(text, max), cut_by_scan(text, max), "{text:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn char_index_finds_every_char_of_mixed_widths() {
+        let text: String = "a قطر 😀 € ".repeat(30);
+        let ix = CharIndex::new(&text);
+        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for (k, &b) in starts.iter().enumerate() {
+            assert_eq!(ix.byte_of(k), b);
+        }
+        assert_eq!(ix.byte_of(starts.len()), text.len());
+        assert_eq!(ix.byte_of(starts.len() + 70), text.len());
     }
 
     #[test]
