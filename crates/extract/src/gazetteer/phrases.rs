@@ -59,7 +59,10 @@ pub struct PhraseGaz {
 struct Trie {
     /// Stem → word id.
     vocab: HashMap<String, u32>,
-    /// (node, word id) → child node.
+    /// Word id → the root's child for it (0: none, the root being no one's child): every
+    /// token of every sentence takes this first step, «قال» and «الامم» alike.
+    roots: Vec<u32>,
+    /// (node, word id) → child node, below the root.
     edges: HashMap<(u32, u32), u32>,
     /// Counts of the phrase ending at each node, if one does.
     counts: Vec<Option<PhraseCounts>>,
@@ -76,15 +79,42 @@ impl Trie {
             for word in key.split(' ') {
                 let next_id = t.vocab.len() as u32;
                 let id = *t.vocab.entry(word.to_owned()).or_insert(next_id);
-                let next_node = t.counts.len() as u32;
-                node = *t.edges.entry((node, id)).or_insert_with(|| next_node);
-                if node == next_node {
-                    t.counts.push(None);
-                }
+                node = t.child_or_new(node, id);
             }
             t.counts[node as usize] = Some(*c);
         }
         t
+    }
+
+    /// The child of `node` for word `id`, made when there is none yet.
+    fn child_or_new(&mut self, node: u32, id: u32) -> u32 {
+        let next_node = self.counts.len() as u32;
+        let child = if node == 0 {
+            if self.roots.len() <= id as usize {
+                self.roots.resize(id as usize + 1, 0);
+            }
+            let slot = &mut self.roots[id as usize];
+            if *slot == 0 {
+                *slot = next_node;
+            }
+            *slot
+        } else {
+            *self.edges.entry((node, id)).or_insert(next_node)
+        };
+        if child == next_node {
+            self.counts.push(None);
+        }
+        child
+    }
+
+    /// The child of `node` for word `id`, if a phrase goes on that way.
+    #[inline]
+    fn child(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            self.roots.get(id as usize).copied().filter(|&c| c != 0)
+        } else {
+            self.edges.get(&(node, id)).copied()
+        }
     }
 
     /// Word ids of stems; `None` for punctuation (empty stems) and unknown words.
@@ -103,10 +133,15 @@ impl Trie {
 
     /// The longest phrase starting at `ids[i]`, at most [`MAX_PHRASE`] words.
     fn longest_at(&self, ids: &[Option<u32>], i: usize) -> Option<(usize, PhraseCounts)> {
+        // Most words start no phrase: answer them before setting up the walk.
+        ids.get(i)
+            .copied()
+            .flatten()
+            .and_then(|id| self.child(0, id))?;
         let mut best = None;
         let mut node = 0u32;
         for (n, id) in ids[i..].iter().take(MAX_PHRASE).enumerate() {
-            let Some(&next) = id.and_then(|id| self.edges.get(&(node, id))) else {
+            let Some(next) = id.and_then(|id| self.child(node, id)) else {
                 break;
             };
             node = next;
