@@ -34,6 +34,38 @@ pub fn is_headline(line: &str) -> bool {
         })
 }
 
+/// [`is_headline`] of a line held as chars, read in place: every line of every text is
+/// asked, and most are body text, too long to be a headline.
+fn is_headline_chars(line: &[char]) -> bool {
+    let line = trim_chars(line);
+    if line.len() > HEADLINE_CHARS {
+        return false;
+    }
+    let words = line
+        .split(|c| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .count();
+    (1..=HEADLINE_WORDS).contains(&words)
+        && !line.last().is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
+            )
+        })
+}
+
+/// `line` without its leading and trailing whitespace (as [`str::trim`]).
+fn trim_chars(line: &[char]) -> &[char] {
+    let Some(start) = line.iter().position(|c| !c.is_whitespace()) else {
+        return &[];
+    };
+    let end = line
+        .iter()
+        .rposition(|c| !c.is_whitespace())
+        .map_or(start, |e| e + 1);
+    &line[start..end]
+}
+
 /// What the scan remembers about the lines so far.
 #[derive(Default)]
 struct Scan {
@@ -50,7 +82,11 @@ impl Scan {
             self.blanks += 1;
             return;
         }
-        let headline = is_headline(line);
+        self.text_line(start, is_headline(line));
+    }
+
+    /// A line that is not blank, starting at char `start`.
+    fn text_line(&mut self, start: usize, headline: bool) {
         let new = match self.last {
             None => false,
             Some(prev_headline) => {
@@ -95,12 +131,13 @@ pub fn article_starts_chars(chars: &[char]) -> Vec<usize> {
         ..Scan::default()
     };
     let mut offset = 0;
-    let mut line = String::new();
-    for lines in chars.split_inclusive(|&c| c == '\n') {
-        line.clear();
-        line.extend(lines);
-        scan.line(offset, &line);
-        offset += lines.len();
+    for line in chars.split_inclusive(|&c| c == '\n') {
+        if trim_chars(line).is_empty() {
+            scan.blanks += 1;
+        } else {
+            scan.text_line(offset, is_headline_chars(line));
+        }
+        offset += line.len();
     }
     scan.starts
 }
@@ -127,6 +164,29 @@ mod tests {
             article_starts_chars(&TWO.chars().collect::<Vec<_>>()),
             starts
         );
+    }
+
+    #[test]
+    fn lines_held_as_chars_are_headlines_as_lines_held_as_text() {
+        let long = "كلمة ".repeat(40);
+        let lines = [
+            "افتتاح معرض الكتاب في الرياض",
+            "  قمة الدوحة تبحث التعاون \u{00A0}\n",
+            "افتتح وزير الثقافة المعرض.",
+            "وقال:",
+            " \t\n",
+            "",
+            "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد اثنا ثلاثة أربعة خمسة ستة",
+            "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد اثنا ثلاثة أربعة خمسة ستة سبعة",
+            &long,
+            &long[..long.len() - 50],
+            "الرئيس – ",
+        ];
+        for line in lines {
+            let chars: Vec<char> = line.chars().collect();
+            assert_eq!(is_headline_chars(&chars), is_headline(line), "{line:?}");
+            assert_eq!(trim_chars(&chars).is_empty(), line.trim().is_empty());
+        }
     }
 
     #[test]
