@@ -19,6 +19,7 @@ mod aliases;
 mod alone;
 mod appositives;
 mod bodies;
+mod body_heads;
 mod body_needs;
 mod clubs;
 mod councils;
