@@ -65,6 +65,9 @@ pub(super) const HEADS: &[(&str, Needs)] = &[
     ),
     ("مجلس", Needs::Ranked),
     ("لجنه", Needs::Ranked),
+    // Parliamentary committees by what they deal with: «لجنة الإدارة والعدل», «لجنة
+    // الشؤون الاقتصادية».
+    ("لجنه", Needs::Remit),
     ("محكمه", Needs::Ranked),
     ("هيئه", Needs::Ranked),
     ("مفوضيه", Needs::Ranked),
@@ -139,4 +142,7 @@ pub(super) const HEADS: &[(&str, Needs)] = &[
     ("برلمان", Needs::PlaceOrNationality),
     ("منتخب", Needs::Word(&["وطني", "اولمبي"])),
     ("مركز", Needs::RankedWithPurpose),
+    // An assembly by a ranking adjective: the parliament «الجمعية الوطنية» (one adjective
+    // names it, `super::councils::named_court`), «الجمعية الوطنية لحقوق الإنسان».
+    ("جمعيه", Needs::Ranked),
 ];

@@ -49,8 +49,8 @@ pub(super) fn ranked(ctx: &Ctx, j: usize) -> Option<usize> {
     (head.clitics.article && t.clitics.article && adjective).then_some(j + 1)
 }
 
-/// A court or council that one adjective names in a country's news: «المحكمة
-/// الدستورية», «المحكمة العليا», «المجلس الدستوري», «المجلس الرئاسي» (other ranked
+/// A court, council or assembly that one adjective names in a country's news: «المحكمة
+/// الدستورية», «المحكمة العليا», «المجلس الدستوري», «المجلس الرئاسي», «الجمعية الوطنية» (other ranked
 /// bodies need more: «اللجنة الوطنية» alone is any committee, and ANERcorp leaves «المجلس
 /// التشريعي» untagged).
 pub(super) fn named_court(ctx: &Ctx, i: usize, e: usize) -> bool {
@@ -62,6 +62,8 @@ pub(super) fn named_court(ctx: &Ctx, i: usize, e: usize) -> bool {
         && match ctx.tokens[i].stem.as_str() {
             "محكمه" => named(&["دستوريه", "عليا"]),
             "مجلس" => named(&["دستوري", "رئاسي", "بلدي"]),
+            // A parliament: «الجمعية الوطنية» (Mauritania, France, Kuwait's of old).
+            "جمعيه" => named(&["وطنيه"]),
             _ => false,
         }
 }
@@ -106,6 +108,9 @@ const CONSTRUCT_REMITS: &[&str] = &["مكافحه", "حمايه", "شؤون", "�
 /// A department's remit at `j` after «إدارة», with a second remit joined by «و»
 /// («الإعلام والعلاقات العامة»): its end.
 pub(super) fn remit(ctx: &Ctx, j: usize) -> Option<usize> {
+    if ctx.tokens[j.checked_sub(1)?].stem == "لجنه" {
+        return committee(ctx, j);
+    }
     let t = ctx.tok(j)?;
     // Not a name the tagger found: «إدارة شؤون [الجزيرة]» names no department of ours.
     let genitive = |k: usize| {
@@ -133,6 +138,48 @@ pub(super) fn remit(ctx: &Ctx, j: usize) -> Option<usize> {
     Some(e + usize::from(joined))
 }
 
+/// What a parliamentary committee deals with besides the ministries' portfolios
+/// (`super::orgs::PORTFOLIOS`) and the departments' remits (stems): «لجنة المال
+/// والموازنة», «لجنة الإدارة والعدل».
+const COMMITTEE_REMITS: &[&str] = &["مال", "موازنه", "اداره", "تربيه", "حريات", "حقوق"];
+
+/// A definite remit word at `k`, free of a preposition and of the tagger's names.
+fn committee_remit(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).is_some_and(|t| {
+        let s = t.stem.as_str();
+        t.kind == TokenKind::Word
+            && t.clitics.article
+            && !t.line_start
+            && (super::orgs::PORTFOLIOS.contains(&s)
+                || REMITS.contains(&s)
+                || COMMITTEE_REMITS.contains(&s))
+    }) && !ctx.has_preposition(k)
+        && ctx.crf[k].is_none()
+}
+
+/// A committee named by what it deals with, after an indefinite «لجنة» at `j - 1`: two
+/// remits joined by «و» («لجنة الإدارة والعدل», «لجنة المال والموازنة», «لجنة الدفاع
+/// والأمن والإعلام»), or a remit and its adjective («لجنة الشؤون الاقتصادية», «لجنة
+/// الصحة العامة»). One word alone is any committee's work («لجنة المال» may be a
+/// fund's): the end.
+fn committee(ctx: &Ctx, j: usize) -> Option<usize> {
+    let definite_head = ctx.tokens[j - 1].clitics.article;
+    if definite_head || ctx.has_conjunction(j) || !committee_remit(ctx, j) {
+        return None;
+    }
+    let joined = |k: usize| ctx.has_conjunction(k) && committee_remit(ctx, k);
+    if joined(j + 1) {
+        return Some(j + 2 + usize::from(joined(j + 2)));
+    }
+    let adjective = ctx.nisba(j + 1)
+        && !ctx.has_conjunction(j + 1)
+        && !ctx.has_preposition(j + 1)
+        && ctx
+            .tok(j + 1)
+            .is_some_and(|a| a.clitics.article && !a.line_start);
+    adjective.then_some(j + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::pipeline_tests::mentions;
@@ -157,5 +204,57 @@ mod tests {
         }
         let found = mentions("وقدم الصندوق دعم الاستقرار المالي للبلاد.");
         assert!(found.iter().all(|(ty, _)| *ty != "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_committee_is_named_by_two_remits_or_a_remit_and_its_adjective() {
+        for (text, body) in [
+            (
+                "وناقشت لجنة الدفاع والأمن في البرلمان ميزانية الجيش.",
+                "لجنة الدفاع والأمن",
+            ),
+            (
+                "أحال المكتب المشروع إلى لجنة الشؤون القانونية لدراسته.",
+                "لجنة الشؤون القانونية",
+            ),
+            (
+                "واستمعت لجنة التربية والتعليم إلى الوزيرة أمس.",
+                "لجنة التربية والتعليم",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+        // One remit alone is any committee's work.
+        for text in [
+            "وقررت الإدارة تشكيل لجنة التعليم في المدرسة.",
+            "وشكلت البلدية لجنة الإسكان أمس.",
+        ] {
+            let found = mentions(text);
+            assert!(found.iter().all(|(ty, _)| *ty != "ORG"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn the_national_assembly_is_a_parliament() {
+        for text in [
+            "وصادقت الجمعية الوطنية على مشروع القانون بالأغلبية.",
+            "ودعا النواب في الجمعية الوطنية إلى جلسة طارئة.",
+            "وأحالت الحكومة النص إلى الجمعية الوطنية الأسبوع الماضي.",
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", "الجمعية الوطنية".to_owned())),
+                "{text}: {found:?}"
+            );
+        }
+        let found = mentions("وأصدرت الجمعية الوطنية لحقوق الإنسان تقريرها السنوي.");
+        assert!(
+            found.contains(&("ORG", "الجمعية الوطنية لحقوق الإنسان".to_owned())),
+            "{found:?}"
+        );
     }
 }
