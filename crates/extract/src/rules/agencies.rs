@@ -161,8 +161,34 @@ fn ranked_of(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let tagged = ctx.crf[j] == Some(Label::Org) && (ctx.crf_end[j - 1] != ctx.crf_end[j]);
-    let e = parent_at(ctx, j).or_else(|| tagged.then(|| ctx.crf_end[j]))?;
-    Some(purpose(ctx, e))
+    let e = parent_at(ctx, j).or_else(|| tagged.then(|| ctx.crf_end[j]));
+    e.map(|e| purpose(ctx, e)).or_else(|| command_of(ctx, i, j))
+}
+
+/// Forces a general command heads, keys: «لشرطة», «للقوات», «للجيش», «للدفاع», «للحرس».
+const COMMANDED: &[&str] = &["شرطه", "قوات", "جيش", "دفاع", "حرس"];
+
+/// «القيادة العامة لشرطة الشارقة», «القيادة العامة للدفاع المدني», «القيادة العامة للقوات
+/// المسلحة»: a command (at `i`) of a force after «ل» at `j`, named by the place it serves
+/// or by its adjective. The command is the body the news names, the force inside it: the
+/// end.
+fn command_of(ctx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let force = t.norm.starts_with('ل') && COMMANDED.contains(&t.key.as_str());
+    if ctx.tokens[i].stem != "قياده" || !force {
+        return None;
+    }
+    let free = !ctx.has_conjunction(j + 1) && !ctx.has_preposition(j + 1);
+    if t.norm.starts_with("لل") {
+        let definite = free
+            && ctx
+                .tok(j + 1)
+                .is_some_and(|a| a.clitics.article && !a.line_start)
+            && ctx.crf[j + 1] != Some(Label::Person);
+        return definite.then(|| adjectives(ctx, j + 2));
+    }
+    let n = ctx.place_at(j + 1);
+    (free && n > 0).then_some(j + 1 + n)
 }
 
 /// Adjectives from `k` on: nisba adjectives and [`RANKS`], definite, not joined: the end.
@@ -247,6 +273,30 @@ fn in_place(ctx: &Ctx, e: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_general_command_takes_its_force() {
+        for (text, body) in [
+            (
+                "وأعلنت القيادة العامة لشرطة دبي ضبط العصابة.",
+                "القيادة العامة لشرطة دبي",
+            ),
+            (
+                "وحذرت القيادة العامة للدفاع المدني من الأمطار.",
+                "القيادة العامة للدفاع المدني",
+            ),
+            (
+                "وأكدت القيادة العامة لشرطة أبوظبي أن الحادث وقع فجرا.",
+                "القيادة العامة لشرطة أبوظبي",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_unions_commissions_by_their_region() {

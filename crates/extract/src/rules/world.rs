@@ -19,6 +19,10 @@ const HOLY: &[(&str, &[&str])] = &[
     ("حرم", &["مكي", "نبوي", "ابراهيمي", "قدسي"]),
 ];
 
+/// Holy cities the news names with their epithet (keys): «مكة المكرمة», «القدس الشريف»:
+/// one LOCATION, as «المدينة المنورة» is.
+const HOLY_CITIES: &[(&str, &str)] = &[("مكه", "مكرمه"), ("قدس", "شريف")];
+
 /// Heads (stems) of a building or park named by the word after them, head included:
 /// «كاتدرائية نوتردام», «كنيسة القيامة», «حديقة الزوراء», «سينما زاوية».
 const NAMED_BUILDINGS: &[&str] = &[
@@ -58,6 +62,7 @@ pub(super) fn world(ctx: &Ctx, out: &mut Vec<Cand>) {
         let found = seat(ctx, i)
             .map(|e| (e, Label::Org))
             .or_else(|| holy_place(ctx, i).map(|e| (e, Label::Location)))
+            .or_else(|| holy_city(ctx, i).map(|e| (e, Label::Location)))
             .or_else(|| named_building(ctx, i).map(|e| (e, Label::Location)))
             .or_else(|| stadium_by_word(ctx, i).map(|e| (e, Label::Location)))
             .or_else(|| pair_or_parliament(ctx, i).map(|e| (e, Label::Org)))
@@ -125,6 +130,16 @@ fn holy_place(ctx: &Ctx, i: usize) -> Option<usize> {
         && ctx.tokens[i + 2].clitics.article
         && ["شريف", "مبارك"].contains(&ctx.tokens[i + 2].key.as_str());
     Some(i + 2 + usize::from(epithet))
+}
+
+/// A holy city of [`HOLY_CITIES`] at `i` with its epithet after it: the end.
+fn holy_city(ctx: &Ctx, i: usize) -> Option<usize> {
+    let key = ctx.tokens[i].key.as_str();
+    let epithet = ctx.tok(i + 1)?;
+    let named = HOLY_CITIES
+        .iter()
+        .any(|&(c, e)| c == key && e == epithet.key && epithet.clitics.article);
+    (named && free_word(ctx, i + 1)).then_some(i + 2)
 }
 
 /// A building or park of [`NAMED_BUILDINGS`] at `i`, in construct state before its name:
@@ -389,6 +404,21 @@ mod tests {
         );
         assert!(found("زار حديقة الحيوان أمس", &[]).is_empty());
         assert!(found("بنيت كنيسة صغيرة هناك", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_holy_city_keeps_its_epithet() {
+        for (text, place) in [
+            ("ووصل الحجاج إلى مكة المكرمة فجر اليوم.", "مكة المكرمة"),
+            ("وتستضيف مكة المكرمة المؤتمر الشهر المقبل.", "مكة المكرمة"),
+            ("وأدى المصلون الصلاة في القدس الشريف أمس.", "القدس الشريف"),
+        ] {
+            let found = crate::rules::pipeline_tests::mentions(text);
+            assert!(
+                found.contains(&("LOCATION", place.to_owned())),
+                "{place} in {found:?}"
+            );
+        }
     }
 
     #[test]
