@@ -188,7 +188,15 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     }
     // «الجامعة» by a nationality is a university or the Arab League, as the tagger reads
     // it; only with a sport is it a Maghreb federation («الجامعة التونسية لكرة القدم»).
-    if t.stem == "جامعه" && sport_at(ctx, j).is_none() {
+    // By a name, only a person's: «جامعة محمد بن زايد للذكاء الاصطناعي» (the tagger stops
+    // at the person; it has the universities named by a place or a word).
+    let person = ctx.crf.get(i + 1) == Some(&Some(Label::Person))
+        || matches!(ctx.trig(i + 1), Some(Trigger::Rank | Trigger::Honorific));
+    let university = match needs {
+        Needs::NationalityOrWorld => sport_at(ctx, j).is_some(),
+        _ => person,
+    };
+    if t.stem == "جامعه" && !university {
         return None;
     }
     j = purpose.or_else(|| sport_at(ctx, j)).unwrap_or(j);

@@ -40,6 +40,9 @@ pub(super) const HEADS: &[(&str, Needs)] = &[
     ("اتحاد", Needs::NationalityOrWorld),
     // «الجامعة التونسية لكرة القدم»: a Maghreb federation, by its sport.
     ("جامعه", Needs::NationalityOrWorld),
+    // A university named after a person, with what it is for: «جامعة محمد بن زايد للذكاء
+    // الاصطناعي» (the tagger stops at the person).
+    ("جامعه", Needs::PlaceOrName),
     ("شركه", Needs::NationalityThenPurpose),
     // «مجلس التعاون لدول الخليج العربية», «مجلس التعاون الخليجي»: in the news «مجلس
     // التعاون» is the Gulf council; other councils are too generic a head.
