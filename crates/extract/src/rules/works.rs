@@ -27,9 +27,21 @@ const WORK_HEADS: &[&str] = &[
     "مؤشر",
 ];
 
-/// Heads of a military exercise or operation, or a campaign, named in quotes: the name is
-/// an EVENT («حملة «دفء الشتاء»», GUIDELINES.md thirteenth session).
-const OPERATION_HEADS: &[&str] = &["تمرين", "تمارين", "مناورات", "مناوره", "عمليه", "حمله"];
+/// Heads of a military exercise or operation, a campaign, or a fair, festival, forum or
+/// conference named in quotes: the name is an EVENT («حملة «دفء الشتاء»», GUIDELINES.md
+/// thirteenth session; «معرض «جيتكس جلوبال 2026»», «مهرجان «ليالي الطرب»», fourteenth).
+const OPERATION_HEADS: &[&str] = &[
+    "تمرين",
+    "تمارين",
+    "مناورات",
+    "مناوره",
+    "عمليه",
+    "حمله",
+    "معرض",
+    "مهرجان",
+    "منتدي",
+    "مؤتمر",
+];
 
 /// Products and works named in a short quotation after a head word («طراز « أورفان »») or
 /// after their maker («نيسان « أورفان »»): MISC. A maker the CRF or the world gazetteer
@@ -117,6 +129,15 @@ mod tests {
                 "سقيا الماء",
             ),
             ("وشاركت المدارس في حملة \"وطن نظيف\" أمس.", "وطن نظيف"),
+            (
+                "وتشارك الشركة في معرض «أديبك 2026» الشهر المقبل.",
+                "أديبك 2026",
+            ),
+            ("وانطلق مهرجان «ليالي الطرب» مساء أمس.", "ليالي الطرب"),
+            (
+                "واختتم منتدى «مستقبل الطاقة» أعماله في الرياض.",
+                "مستقبل الطاقة",
+            ),
         ] {
             let found = mentions(text);
             assert!(
