@@ -333,6 +333,9 @@ pub struct WordCache {
     /// Per word: its ids in the phrase, world and typed gazetteers
     /// ([`PhraseGaz::word_id`]), so phrase matching looks no word up twice.
     gaz_ids: Vec<[Option<u32>; 3]>,
+    /// Per word: whether it is a topic word ([`topics`]), so a sentence without one (most
+    /// of them) is not compared with the topic lists word by word.
+    topical: Vec<bool>,
 }
 
 impl WordCache {
@@ -406,8 +409,12 @@ impl<'a> Scorer<'a> {
         scores.clear();
         scores.resize(tokens.len() * l, 0.0);
         let quotes = quoted(tokens);
-        let topics = topics(tokens);
         let idxs: Vec<usize> = tokens.iter().map(|t| self.word_index(t)).collect();
+        let topics = if idxs.iter().any(|&k| self.cache.topical[k]) {
+            topics(tokens)
+        } else {
+            Vec::new()
+        };
         let infos = self.infos(tokens, &idxs);
         let crf = self.crf;
         for (i, &idx) in idxs.iter().enumerate() {
@@ -467,6 +474,8 @@ impl<'a> Scorer<'a> {
         let k = self.cache.data.len() / (5 * l);
         self.cache.data.extend_from_slice(&v);
         self.cache.gaz_ids.push(ids);
+        let topical = !topics(std::slice::from_ref(tok)).is_empty();
+        self.cache.topical.push(topical);
         self.cache.index.insert(tok.norm.clone(), k as u32);
         k
     }
@@ -556,6 +565,9 @@ fn with_word_level<'t>(
     }
     info
 }
+
+#[cfg(test)]
+mod scorer_tests;
 
 #[cfg(test)]
 mod tests {
