@@ -40,6 +40,10 @@ const AGENCIES: &[&str] = &[
     "اف ب",
     "ا ش ا",
     "يو بي اي",
+    // Lebanon's National News Agency as its datelines sign: «بيروت - وطنية -».
+    "وطنيه",
+    // The Saudi financial news service: «الرياض - «أرقام»:».
+    "ارقام",
 ];
 
 /// How many words a dateline's place may have («الدار البيضاء», «أبوظبي»).
@@ -53,7 +57,7 @@ pub(super) fn datelines(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
         if ctx.tokens[i].line_start
             && ctx.tokens[i].kind == TokenKind::Word
-            && let Some(d) = dateline(ctx, i)
+            && let Some(d) = dateline(ctx, i).or_else(|| signed_at_end(ctx, i))
         {
             if known_place(ctx, i, d.place_end) {
                 out.push(Cand::new(i, d.place_end, Label::Location, PRIO_ORG));
@@ -101,6 +105,10 @@ fn dateline(ctx: &Ctx, i: usize) -> Option<Dateline> {
         "(" => (k, closer(ctx, k, |t| dash(t) || t.norm == ":")?),
         "/" => (k + 1, closer(ctx, k + 1, |t| t.norm == "/")?),
         ":" => (k + 1, line_end(ctx, k + 1)?),
+        // «رام الله 7-12-2026 وفا- استؤنفت»: a listed agency before the dash, unbracketed.
+        _ if listed(ctx, k, k + 1) && ctx.tok(k + 1).is_some_and(|t| dash(t) || t.norm == ":") => {
+            (k, k + 1)
+        }
         _ => return None,
     };
     let (a, b) = trim_brackets(ctx, from, stop);
@@ -118,6 +126,32 @@ fn dateline(ctx: &Ctx, i: usize) -> Option<Dateline> {
         date,
         agency: (a, b),
     })
+}
+
+/// How many tokens a dateline on a line of its own may have, dates included.
+const MAX_SIGNED_LINE: usize = 16;
+
+/// «الرياض 26 جمادى الآخرة 1448 هـ الموافق 06 ديسمبر 2026 م واس»: the Saudi agency's
+/// dateline, a line of its own, gives the place, the dates (which the date rules read)
+/// and the agency last, with nothing between them.
+fn signed_at_end(ctx: &Ctx, i: usize) -> Option<Dateline> {
+    let place_end =
+        (i..=i + MAX_PLACE).find(|&k| ctx.tok(k).is_none_or(|t| t.kind != TokenKind::Word))?;
+    (ctx.tok(place_end)?.kind == TokenKind::Number).then_some(())?;
+    let end = (place_end + 1..=place_end + MAX_SIGNED_LINE)
+        .find(|&k| ctx.tok(k).is_none_or(|t| t.line_start))?;
+    let agency = end - 1;
+    (ctx.tokens[agency].kind == TokenKind::Word && listed(ctx, agency, end)).then_some(Dateline {
+        place_end,
+        date: None,
+        agency: (agency, end),
+    })
+}
+
+/// Whether tokens `a..b` are a listed agency ([`AGENCIES`]), word for word.
+fn listed(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
+    AGENCIES.contains(&words.join(" ").as_str())
 }
 
 /// The first token from `from` on (within an agency's length) that `is_closer`.
@@ -161,6 +195,14 @@ fn filing_date(ctx: &Ctx, j: usize) -> (usize, Option<(usize, usize)>) {
     if dash(j) && number(j + 1, 31) && dash(j + 2) && number(j + 3, 12) {
         return (j + 4, Some((j + 1, j + 4)));
     }
+    // «رام الله 7-12-2026 وفا-»: day, month and year in figures, which the date rules read.
+    let year = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 4)
+    };
+    if number(j, 31) && dash(j + 1) && number(j + 2, 12) && dash(j + 3) && year(j + 4) {
+        return (j + 5, None);
+    }
     let s = j + usize::from(ctx.tok(j).is_some_and(|t| t.norm == "في"));
     if number(s, 31) && ctx.any_month(s + 1) {
         return (super::months::second_month_word(ctx, s + 2), None);
@@ -195,7 +237,7 @@ fn is_agency(ctx: &Ctx, a: usize, b: usize, papers: bool) -> bool {
     }
     let words: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
     let name = words.join(" ");
-    if AGENCIES.contains(&name.as_str()) || papers && PLACE_PAPERS.contains(&name.as_str()) {
+    if listed(ctx, a, b) || papers && PLACE_PAPERS.contains(&name.as_str()) {
         return true;
     }
     let world_org = ctx
@@ -314,6 +356,29 @@ mod tests {
         // A quoted statement after a country is a headline, not a paper.
         let found = mentions("طهران: «لن نتراجع»\nقال المسؤول إن بلاده مستعدة.");
         assert!(!found.iter().any(|(l, _)| *l == "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_agency_signing_the_dateline_after_its_dates_is_an_organisation() {
+        let found = mentions(
+            "جدة 12 رجب 1447 هـ الموافق 1 يناير 2026 م واس\nأعلنت الوزارة خطة جديدة.\nنابلس 3-11-2026 وفا- اقتحمت القوات البلدة.\nصيدا - وطنية - افتتح الوزير المعرض.\nجدة - «أرقام»: ارتفعت أرباح البنك.",
+        );
+        for (label, text) in [
+            ("ORG", "واس"),
+            ("LOCATION", "جدة"),
+            ("ORG", "وفا"),
+            ("LOCATION", "نابلس"),
+            ("ORG", "وطنية"),
+            ("ORG", "أرقام"),
+        ] {
+            assert!(
+                found.iter().any(|(l, t)| *l == label && t == text),
+                "{label} «{text}» in {found:?}"
+            );
+        }
+        // A line that goes on after the agency's name is no dateline.
+        let found = mentions("جدة 12 رجب قال واس إن الوزير وصل.");
+        assert!(!found.contains(&("ORG", "واس".to_owned())), "{found:?}");
     }
 
     #[test]
