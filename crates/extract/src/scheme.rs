@@ -50,6 +50,13 @@ impl Scheme {
     pub fn currency_is_misc(self) -> bool {
         self == Scheme::Anercorp
     }
+
+    /// True when «الله» alone proposed as MISC stays a mention: ANERcorp tags it so (42
+    /// times in its train file); in news it is the formula of «حفظه الله», «رحمه الله»,
+    /// «إن شاء الله», no entity a reader follows (GUIDELINES, MISC).
+    pub fn god_is_misc(self) -> bool {
+        self == Scheme::Anercorp
+    }
 }
 
 impl fmt::Display for Scheme {

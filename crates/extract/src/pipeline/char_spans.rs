@@ -167,8 +167,8 @@ fn clitic_before_name(t: &Token, rest: &str, gaz: &Gazetteers) -> bool {
 }
 
 /// True when the candidate `c` (of `label`) is no mention whoever proposed it: «فإن»,
-/// «ألف», «الماضي» alone, a word [`rules::drop_alone`] drops, currencies only — except a
-/// currency proposed as MISC under ANERcorp's conventions.
+/// «ألف», «الماضي» alone, a word [`rules::drop_alone`] drops, currencies only, «الله» as
+/// MISC — except a currency or «الله» proposed as MISC under ANERcorp's conventions.
 fn never_a_mention(
     chars: &[char],
     tokens: &[Token],
@@ -180,8 +180,11 @@ fn never_a_mention(
     let first = &tokens[c.start];
     let currency_ok = label == Label::Misc && scheme.currency_is_misc();
     if c.end - c.start == 1 {
+        const GOD: &[&str] = &["الله", "والله", "بالله", "لله", "فالله"];
+        let god = label == Label::Misc && GOD.contains(&first.norm.as_str());
         label != Label::Date
-            && (lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
+            && (god && !scheme.god_is_misc()
+                || lexicon::never_a_name_alone(&written(chars, first), &first.norm, &first.stem)
                 || (rules::drop_alone(tokens, c.start, label, gaz)
                     && !(currency_ok && rules::is_currency(first))))
     } else {
