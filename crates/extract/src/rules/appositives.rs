@@ -168,13 +168,15 @@ pub(super) fn comma(ctx: &Ctx, k: usize) -> bool {
 
 /// Where an appositive ends: a comma, a full stop, a bracket, a dash («… رئيس مجلس
 /// الوزراء - حفظه الله -»), the end of a line or of the text, or a word that begins the
-/// clause going on in the Gulf agencies' comma-less style ([`clause_starts`]).
+/// clause going on in the Gulf agencies' comma-less style ([`clause_starts`]), also
+/// behind an opening quote or bracket («… رئيس الدولة "حفظه الله"»).
 fn closes(ctx: &Ctx, k: usize) -> bool {
     ctx.tok(k).is_none_or(|t| {
         comma(ctx, k)
             || ['.', ')', '-', '–'].iter().any(|&c| t.is_punct(c))
             || t.line_start
             || clause_starts(ctx, k)
+            || ['"', '«', '('].iter().any(|&c| t.is_punct(c)) && clause_starts(ctx, k + 1)
     })
 }
 
@@ -189,8 +191,11 @@ fn clause_starts(ctx: &Ctx, k: usize) -> bool {
         return false;
     };
     let next = |w: &[&str]| ctx.tok(k + 1).is_some_and(|n| w.contains(&n.stem.as_str()));
+    // The stem of «الذي» has lost its article: the relatives match on the folded word.
     t.kind == TokenKind::Word
-        && (STARTS.contains(&t.stem.as_str()) || t.norm == "في" && next(SPEECH))
+        && (STARTS.contains(&t.stem.as_str())
+            || STARTS.contains(&t.norm.as_str())
+            || t.norm == "في" && next(SPEECH))
 }
 
 /// The offices from token `j` (mention `c` of `chosen` on): TITLE mentions without a

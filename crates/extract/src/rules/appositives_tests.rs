@@ -198,3 +198,23 @@ fn after_a_verb_of_representing_the_office_right_after_the_name_is_not_his() {
     let (title, _) = title_of(text, "سالم الصباح");
     assert_eq!(title.as_deref(), Some("وزير الخارجية"));
 }
+
+#[test]
+fn an_office_closed_by_a_relative_clause_or_a_quoted_blessing_is_his_title() {
+    // «الذي» begins the clause that goes on, though its stem has lost the article.
+    let text = "وصل فخامة الرئيس سيريل رامافوزا رئيس جمهورية جنوب أفريقيا الذي يقوم بزيارة \
+                رسمية للبلاد.";
+    let (title, titles) = title_of(text, "سيريل رامافوزا");
+    assert_eq!(
+        title.as_deref(),
+        Some("رئيس جمهورية جنوب أفريقيا"),
+        "{titles:?}"
+    );
+    let text = "واستقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد \"حفظه الله\" \
+                الوفد الزائر.";
+    let (title, titles) = title_of(text, "تميم بن حمد آل ثاني");
+    assert_eq!(title.as_deref(), Some("أمير البلاد"), "{titles:?}");
+    let text = "وافتتح الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة التي تشهد نموا المعرض.";
+    let (title, _) = title_of(text, "سعود بن صقر القاسمي");
+    assert_eq!(title.as_deref(), Some("حاكم رأس الخيمة"));
+}

@@ -256,3 +256,52 @@ fn a_common_word_alone_after_a_title_is_no_name_even_where_the_tagger_says_so() 
     let people = people_in(text, &[(4, 7, Label::Person)]);
     assert!(people.iter().any(|p| p.starts_with("فتح")), "{people:?}");
 }
+
+#[test]
+fn a_given_name_that_repeats_the_courtesy_word_before_it_begins_the_name() {
+    for (text, name) in [
+        (
+            "وقال السيد سيد محمد ولد الشيخ إن الحكومة ماضية.",
+            "سيد محمد ولد الشيخ",
+        ),
+        (
+            "وأكد وزير المالية السيد سيد أحمد ولد باب أن العجز تراجع.",
+            "سيد أحمد ولد باب",
+        ),
+        (
+            "وحضر السيد سيد أحمد عبد الرحمن الاجتماع.",
+            "سيد أحمد عبد الرحمن",
+        ),
+    ] {
+        let (found, _) = pipeline(text);
+        assert!(
+            found.iter().any(|(l, t)| *l == "PERSON" && t == name),
+            "{name} in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn senators_remits_abroad_and_the_state_council_are_offices() {
+    for (text, title) in [
+        (
+            "وانتقد السناتور الجمهوري تيد كروز القرار.",
+            "السناتور الجمهوري",
+        ),
+        ("وقال السيناتور بيرني ساندرز إن الخطة فاشلة.", "السيناتور"),
+        (
+            "والتقى وزير الخارجية وشؤون المغتربين بالخارج أيمن الصفدي نظيره.",
+            "وزير الخارجية وشؤون المغتربين بالخارج",
+        ),
+        (
+            "واستقبل رئيس مجلس الدولة الصيني لي تشيانغ الوفد.",
+            "رئيس مجلس الدولة الصيني",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+}

@@ -81,10 +81,10 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if start == from
             && kept.is_none()
             && from < chosen[p].start
-            && let Some((t, end)) = office_before_comma(ctx, chosen, p, from, &merged)
+            && let Some((offices, end)) = office_before_comma(ctx, chosen, p, from, &merged)
         {
-            merged.push(t);
-            chosen[p].title = Some((chosen[t].start, end));
+            chosen[p].title = Some((chosen[offices[0]].start, end));
+            merged.extend(offices);
             continue;
         }
         if start == from {
@@ -225,15 +225,16 @@ pub(super) fn and_office(ctx: &Ctx, k: usize) -> bool {
 /// «أجرى رئيس الجمهورية، السيد عبد المجيد تبون، تعديلا»: the Maghreb agencies write the
 /// office, a comma, then its holder after his courtesy word (at token `from`), closed by a
 /// second comma. The office, a TITLE mention without a holder before the first comma,
-/// across the places and bodies it serves (not one after «و», another man's): its index
-/// and where the title ends.
+/// across the places and bodies it serves (not one after «و», another man's), and the
+/// offices right before it («الناطق باسم الحكومة وزير الثقافة، السيد …،»): their indices,
+/// first first, and where the title ends.
 fn office_before_comma(
     ctx: &Ctx,
     chosen: &[Cand],
     p: usize,
     from: usize,
     merged: &[usize],
-) -> Option<(usize, usize)> {
+) -> Option<(Vec<usize>, usize)> {
     let first = from.checked_sub(1)?;
     if !comma(ctx, first) || !comma(ctx, chosen[p].end) {
         return None;
@@ -254,9 +255,25 @@ fn office_before_comma(
             _ => return None,
         }
     }
-    let office = &chosen[q];
-    let ok = office.title.is_none() && !merged.contains(&q) && !and_office(ctx, office.start);
-    ok.then_some((q, first))
+    let free = |q: usize| {
+        let office = &chosen[q];
+        office.label == Some(Label::Title)
+            && office.title.is_none()
+            && !merged.contains(&q)
+            && !and_office(ctx, office.start)
+    };
+    if !free(q) {
+        return None;
+    }
+    let mut offices = vec![q];
+    while let Some(before) = q.checked_sub(1)
+        && chosen[before].end == chosen[q].start
+        && free(before)
+    {
+        offices.insert(0, before);
+        q = before;
+    }
+    Some((offices, first))
 }
 
 /// Where the office before a person begins.

@@ -184,3 +184,58 @@ fn a_ministers_portfolios_joined_by_and_are_all_his_title() {
         "{people:?} {titles:?}"
     );
 }
+
+#[test]
+fn offices_in_a_row_before_the_comma_of_the_maghreb_style_are_all_his_title() {
+    for (text, name, title) in [
+        (
+            "وأوضح الناطق باسم الحكومة وزير الاتصال والعلاقات مع البرلمان، السيد محمد \
+             الأمين، أن المجلس صادق على المشروع.",
+            "محمد الأمين",
+            "الناطق باسم الحكومة وزير الاتصال والعلاقات مع البرلمان",
+        ),
+        (
+            "وترأس الوزير الأول وزير المالية، السيد نذير العرباوي، الاجتماع.",
+            "نذير العرباوي",
+            "الوزير الأول وزير المالية",
+        ),
+    ] {
+        let (people, titles) = titled(text);
+        assert!(
+            people
+                .iter()
+                .any(|(n, t)| n == name && t.as_deref() == Some(title)),
+            "{name}: {title} in {people:?} {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_womans_office_and_an_office_over_the_presidency_are_her_or_his_title() {
+    for (text, name, title) in [
+        (
+            "وقالت المتحدثة باسم الوزارة ريم العلي إن الخطة جاهزة.",
+            "ريم العلي",
+            "المتحدثة باسم الوزارة",
+        ),
+        (
+            "وقالت المبعوثة الأممية هانا تيتيه إن الحوار مستمر.",
+            "هانا تيتيه",
+            "المبعوثة الأممية",
+        ),
+        (
+            "وحضر الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة رئيس ديوان الرئاسة، \
+             الحفل.",
+            "منصور بن زايد آل نهيان",
+            "نائب رئيس الدولة رئيس ديوان الرئاسة",
+        ),
+    ] {
+        let (people, titles) = titled(text);
+        assert!(
+            people
+                .iter()
+                .any(|(n, t)| n == name && t.as_deref() == Some(title)),
+            "{name}: {title} in {people:?} {titles:?}"
+        );
+    }
+}

@@ -52,7 +52,24 @@ pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     // name. Asked last: few tokens start a title, every token is asked.
     let prev = i.checked_sub(1).map(|p| &ctx.tokens[p]);
     let after_link = prev.is_some_and(|p| super::people::is_connector(&p.stem, &p.norm));
-    (!after_link).then_some(scan)
+    (!after_link && !royal_family_name(ctx, i)).then_some(scan)
+}
+
+/// «معالي عمر سلطان العلماء»: an indefinite royal title right after a given name is the
+/// family name, unless a realm follows it («عبدالله الثاني ملك الأردن», «ملك البلاد»).
+fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    let given = i.checked_sub(1).is_some_and(|p| {
+        ctx.is_word(p) && ctx.flags(p) & flag::FIRST_NAME != 0 && ctx.trig(p).is_none()
+    });
+    let realm = ctx.place_at(i + 1) > 0
+        || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
+        || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"]);
+    given
+        && !t.clitics.article
+        && !ctx.has_conjunction(i)
+        && super::titles::ROYAL.contains(&t.base())
+        && !realm
 }
 
 /// The title that would begin at `i` by its own words ([`title_at`]).
@@ -311,18 +328,31 @@ pub(super) const TITLE_PORTFOLIOS: &[&str] = &[
     "تحول",
     "اصلاح",
     "ري",
+    // «والعلاقات مع البرلمان».
+    "علاقات",
 ];
 
 /// Foreign ranks the trigger lists lack («الأدميرال»; they hold «أميرال»), read as
-/// ranks by the title rules only: trigger words are CRF features.
-pub(super) const RULE_RANKS: &[&str] = &["ادميرال", "مارشال", "ماريشال"];
+/// ranks by the title rules only: trigger words are CRF features. A US senator is one too
+/// («السناتور الجمهوري تيد كروز»).
+pub(super) const RULE_RANKS: &[&str] = &["ادميرال", "مارشال", "ماريشال", "سناتور", "سيناتور"];
 
-/// The rank at `k` the trigger lists or [`RULE_RANKS`] know, else the token's trigger.
+/// Women's offices the trigger lists lack, read as offices by the title rules only (as
+/// [`RULE_RANKS`]): «المبعوثة الأممية هانا تيتيه», «المتحدثة باسم الوزارة» (not «ممثلة», as
+/// often an actress as a representative).
+const RULE_OFFICES: &[&str] = &["مبعوثه", "مندوبه", "متحدثه"];
+
+/// The rank or office at `k` the trigger lists, [`RULE_RANKS`] or [`RULE_OFFICES`] know,
+/// else the token's trigger.
 pub(super) fn rank_or_trigger(ctx: &Ctx, k: usize) -> Option<Trigger> {
     ctx.trig(k).or_else(|| {
-        ctx.tok(k)
-            .filter(|t| t.kind == TokenKind::Word && RULE_RANKS.contains(&t.stem.as_str()))
-            .map(|_| Trigger::Rank)
+        let t = ctx.tok(k).filter(|t| t.kind == TokenKind::Word)?;
+        let stem = t.stem.as_str();
+        if RULE_RANKS.contains(&stem) {
+            Some(Trigger::Rank)
+        } else {
+            RULE_OFFICES.contains(&stem).then_some(Trigger::Office)
+        }
     })
 }
 

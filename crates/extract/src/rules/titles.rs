@@ -5,12 +5,12 @@
 #[path = "title_words.rs"]
 mod words;
 use words::{
-    ACCUSATIVE_ADJECTIVES, ACTING, DEPUTIES, GROUPS, ROYAL, SPOKESMEN, anaphoric_body,
-    bare_spoken_for, government_at, joint_staff_at,
+    ACCUSATIVE_ADJECTIVES, ACTING, DEPUTIES, GROUPS, SPOKESMEN, anaphoric_body, bare_spoken_for,
+    government_at, joint_staff_at,
 };
 pub(super) use words::{
-    ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, STANDALONE, coach_of_club, given_name_office,
-    held, office_alone, spoken_for_body, standalone_title,
+    ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, ROYAL, STANDALONE, coach_of_club,
+    given_name_office, held, office_alone, spoken_for_body, standalone_title,
 };
 
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
@@ -175,6 +175,49 @@ impl TitleScan {
             self.strong = true;
             return true;
         }
+        // «النائب التنفيذي للرئيس», «المستشار الخاص للأمين العام»: the office a deputy or
+        // adviser serves, after «لل».
+        if (1..=2).contains(&self.office_words)
+            && DEPUTIES.contains(&ctx.tokens[self.start].base())
+            && t.norm.starts_with("لل")
+            && ctx.trig(j) == Some(Trigger::Office)
+            && !ctx.has_conjunction(j)
+        {
+            return self.office_word(t, true);
+        }
+        // «عُيّن وزيرا للطاقة والمناجم», «وزيرة للتكوين والتعليم المهنيين»: an indefinite
+        // office (in the accusative, what one is made) takes its remit after «لل».
+        let head = &ctx.tokens[self.start];
+        if self.office_words == 1
+            && j == self.start + 1
+            && !head.clitics.article
+            && ctx.trig(self.start) == Some(Trigger::Office)
+            && !AMBIGUOUS_OFFICES.contains(&head.base())
+            && head.base() != "ملحق"
+            && t.norm.starts_with("لل")
+            && !ctx.has_conjunction(j)
+        {
+            self.office_words += 1;
+            self.open = false;
+            self.end += 1;
+            return true;
+        }
+        // «وزير الخارجية والهجرة وشؤون المصريين بالخارج»: "abroad" completes a remit.
+        if self.office_words >= 2 && t.norm == "بالخارج" {
+            return self.office_word(t, false);
+        }
+        // «وزير الثقافة والاتصال والعلاقات مع البرلمان»: the Maghreb's portfolio of
+        // relations with parliament.
+        if self.office_words >= 2
+            && t.norm == "مع"
+            && ctx.tokens[j - 1].stem == "علاقات"
+            && ctx.stem_is(j + 1, &["برلمان"])
+            && ctx.definite(j + 1)
+        {
+            self.office_words += 2;
+            self.end += 2;
+            return true;
+        }
         if ctx.has_preposition(j) || lexicon::is_function_word(&t.norm) {
             return false;
         }
@@ -294,6 +337,16 @@ impl TitleScan {
                     && ADDRESS.contains(&ctx.tokens[j - 1].base()) =>
             {
                 self.office_word(t, true)
+            }
+            // «السيد سيد أحمد ولد أبوه»: the same courtesy word without its article right
+            // after it is a given name, which begins the name (not «الأمير أميرها»).
+            Some(Trigger::Rank | Trigger::Honorific)
+                if !t.clitics.article
+                    && ctx.tokens[j - 1].clitics.article
+                    && ctx.tokens[j - 1].base() == t.base()
+                    && courtesy_only(std::slice::from_ref(t)) =>
+            {
+                false
             }
             Some(tr @ (Trigger::Rank | Trigger::Honorific)) if !conjunction => {
                 // «مدير الفريق | ليخبره»: a rank after an office ends its construct.
@@ -437,13 +490,21 @@ impl TitleScan {
         // its own is the office's genitive.
         // «محافظ العاصمة», «أمير المنطقة», «حاكم الولاية»: a definite place head right
         // after the office is its domain.
-        let domain =
-            self.office_words == 1 && t.clitics.article && ctx.trig(j) == Some(Trigger::LocHead);
+        // «نائب رئيس مجلس الدولة الصيني»: «الدولة» is the council's too.
+        let state_council = ctx.trig(j - 1) == Some(Trigger::OrgHead) && t.stem == "دوله";
+        let domain = (self.office_words == 1 || state_council)
+            && t.clitics.article
+            && ctx.trig(j) == Some(Trigger::LocHead);
         // «مدير المهرجان», «أمين عام الجائزة»: the event just named.
         let event = t.clitics.article && ctx.trig(j) == Some(Trigger::EventHead);
+        // «رئيس ديوان الرئاسة», «وزير شؤون الرئاسة»: the presidency an office serves.
+        let presidency = j > self.start + 1 && t.clitics.article && t.stem == "رئاسه";
         let genitive = self.open
             && self.office_words <= 4
-            && (matches!(ctx.trig(j), None | Some(Trigger::OrgHead)) || domain || event)
+            && (matches!(ctx.trig(j), None | Some(Trigger::OrgHead))
+                || domain
+                || event
+                || presidency)
             && !AMBIGUOUS_OFFICES.contains(&ctx.tokens[j - 1].base());
         // «مدير إدارة الثقافة والفنون», «وزير التربية والتعليم»: a portfolio joined to the
         // genitive before it.
