@@ -145,7 +145,10 @@ pub(super) fn body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// («رئيس مجلس النواب اللبناني», «مدير إدارة الإعلام والعلاقات العامة»), as ANERcorp and
 /// the seven-type set read it.
 pub(super) fn governed_body_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    let council = ctx.tok(i).is_some_and(|t| t.stem == "مجلس");
+    // «رئيس الحكومة اللبنانية»: the government its head heads, like a council.
+    let council = ctx
+        .tok(i)
+        .is_some_and(|t| t.stem == "مجلس" || t.stem == "حكومه");
     // A security service is a body of its own: «رئيس [جهاز مكافحة الإرهاب]».
     if ctx.tok(i).is_some_and(|t| t.key == "جهاز") {
         return None;
@@ -198,6 +201,11 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     };
     if t.stem == "جامعه" && !university {
         return None;
+    }
+    // A government by its nation and nothing after it: «الحكومة الفلسطينية», «الحكومة
+    // العراقية | لتعزيز …» (the indefinite «حكومة قطر», «لحكومة دبي» is left to the tagger).
+    if t.key == "حكومه" && matches!(needs, Needs::PlaceOrNationality) {
+        return t.clitics.article.then_some((first, needs));
     }
     j = purpose.or_else(|| sport_at(ctx, j)).unwrap_or(j);
     // A federation's members after «ل»: «الاتحاد العالمي لعلماء المسلمين».

@@ -82,6 +82,8 @@ pub(super) const HEADS: &[(&str, Needs)] = &[
     // الوطنية», «البورصة المصرية», «السوق المالية السعودية», «برنامج الأغذية العالمي».
     ("سلطه", Needs::RankedWithPurpose),
     ("حكومه", Needs::Word(&["وحده", "وفاق", "انقاذ", "استقرار"])),
+    // A government by its nation: «الحكومة الفلسطينية» (definite only, `super::bodies`).
+    ("حكومه", Needs::PlaceOrNationality),
     ("بورصه", Needs::PlaceOrNationality),
     ("سوق", Needs::FinancialThenNationality),
     ("برنامج", Needs::NounThenWorld),

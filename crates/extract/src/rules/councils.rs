@@ -239,6 +239,33 @@ mod tests {
     }
 
     #[test]
+    fn a_government_by_its_nation_is_a_body() {
+        for (text, body) in [
+            (
+                "وقالت الحكومة العراقية إنها ستعيد النظر في الاتفاق.",
+                "الحكومة العراقية",
+            ),
+            (
+                "ودعت الحكومة البريطانية رعاياها إلى المغادرة فورا.",
+                "الحكومة البريطانية",
+            ),
+            (
+                "وطالب المتظاهرون الحكومة التركية بالتراجع عن القرار.",
+                "الحكومة التركية",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+        // The government its head heads stays in his title.
+        let found = mentions("وأعلن رئيس الحكومة اللبنانية نواف سلام استقالته.");
+        assert!(found.iter().all(|(ty, _)| *ty != "ORG"), "{found:?}");
+    }
+
+    #[test]
     fn the_national_assembly_is_a_parliament() {
         for text in [
             "وصادقت الجمعية الوطنية على مشروع القانون بالأغلبية.",
