@@ -223,7 +223,10 @@ fn push_token(
     folded.clear();
     let mut norm = String::with_capacity((end - start) * 2);
     // One pass fills both forms.
-    for f in chars[start..end].iter().filter_map(|&c| arabic::fold_char(c)) {
+    for f in chars[start..end]
+        .iter()
+        .filter_map(|&c| arabic::fold_char(c))
+    {
         folded.push(f);
         norm.push(f);
     }
