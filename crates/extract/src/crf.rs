@@ -110,9 +110,9 @@ impl CrfModel {
     /// The best label sequence for state scores `scores` (`T × L`, row-major): label
     /// indices. Runs for every token of every text («قال الرئيس …», fifteen labels from
     /// fifteen). The forward pass keeps only each label's best score (a vector maximum,
-    /// [`CrfModel::best_into`]); the back pointers of the one path taken are found again
-    /// as it is walked back ([`CrfModel::best_source`]), from the same sums in the same
-    /// order, so the path is the one that keeping every back pointer gave.
+    /// `best_into`); the back pointers of the one path taken are found again as it is
+    /// walked back (`best_source`), from the same sums in the same order, so the path is
+    /// the one that keeping every back pointer gave.
     pub fn viterbi(&self, scores: &[f32]) -> Vec<usize> {
         let l = self.labels.len();
         let t = scores.len() / l;
