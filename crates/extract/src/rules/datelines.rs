@@ -150,8 +150,13 @@ fn signed_at_end(ctx: &Ctx, i: usize) -> Option<Dateline> {
 
 /// Whether tokens `a..b` are a listed agency ([`AGENCIES`]), word for word.
 fn listed(ctx: &Ctx, a: usize, b: usize) -> bool {
+    AGENCIES.contains(&joined(ctx, a, b).as_str())
+}
+
+/// Tokens `a..b` folded and joined by a space, as [`AGENCIES`] and [`PLACE_PAPERS`] are.
+fn joined(ctx: &Ctx, a: usize, b: usize) -> String {
     let words: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
-    AGENCIES.contains(&words.join(" ").as_str())
+    words.join(" ")
 }
 
 /// The first token from `from` on (within an agency's length) that `is_closer`.
@@ -235,9 +240,8 @@ fn is_agency(ctx: &Ctx, a: usize, b: usize, papers: bool) -> bool {
     if ctx.tokens[a..b].iter().any(|t| t.kind != TokenKind::Word) {
         return false;
     }
-    let words: Vec<&str> = ctx.tokens[a..b].iter().map(|t| t.norm.as_str()).collect();
-    let name = words.join(" ");
-    if listed(ctx, a, b) || papers && PLACE_PAPERS.contains(&name.as_str()) {
+    let name = joined(ctx, a, b);
+    if AGENCIES.contains(&name.as_str()) || papers && PLACE_PAPERS.contains(&name.as_str()) {
         return true;
     }
     let world_org = ctx

@@ -62,14 +62,17 @@ fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
     let given = i.checked_sub(1).is_some_and(|p| {
         ctx.is_word(p) && ctx.flags(p) & flag::FIRST_NAME != 0 && ctx.trig(p).is_none()
     });
-    let realm = ctx.place_at(i + 1) > 0
-        || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
-        || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"]);
-    given
-        && !t.clitics.article
-        && !ctx.has_conjunction(i)
+    // The realm is looked up last: most titles are no indefinite royal title.
+    let realm = || {
+        ctx.place_at(i + 1) > 0
+            || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
+            || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"])
+    };
+    !t.clitics.article
         && super::titles::ROYAL.contains(&t.base())
-        && !realm
+        && !ctx.has_conjunction(i)
+        && given
+        && !realm()
 }
 
 /// The title that would begin at `i` by its own words ([`title_at`]).
