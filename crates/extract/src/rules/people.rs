@@ -125,6 +125,11 @@ fn person_or_title(
     if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
         name_end = name_end.max(ctx.crf_end[name_end - 1]);
     }
+    // «الأمير فيصل بن بندر | الوفد», «الشيخة حسينة | الحكومة»: a word common in Arabic
+    // at large that neither a name list nor the tagger holds as a name ends the name.
+    while name_end > j + 1 && names::common_word_after_name(ctx, name_end - 1) {
+        name_end -= 1;
+    }
     // «البابا ليو الرابع عشر | قداسا», «الملك تشارلز الثالث»: a regnal number ends the
     // name, unless a name link follows («عبد الله الثاني بن الحسين»).
     if name_end > j

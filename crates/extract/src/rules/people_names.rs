@@ -210,6 +210,21 @@ impl NameWord {
     }
 }
 
+/// The definite word at `j`, after a name, is a word common in Arabic at large (zipf 4
+/// and up: «الوفد», «المسؤول») that no name list holds, the tagger does not read as part
+/// of a person («ناصر الشاعر», «فؤاد الأول») and is no nisba: no family name
+/// («الأمير فيصل بن بندر | الوفد»; «الشيخ محمد الصباح», «علي المصري» and «حسن نصر الله»
+/// keep theirs).
+pub(super) fn common_word_after_name(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    t.clitics.article
+        && ctx.crf[j] != Some(Label::Person)
+        && t.norm != "الله"
+        && ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) == 0
+        && !ctx.nisba(j)
+        && ctx.gaz.word_freq_bucket(t).is_some_and(|b| b <= 9)
+}
+
 /// «نادية فتاح», «رنا فياض»: a name word whose «ف» or «و» is its own letter — the lists
 /// hold the whole word as a name more often than what is left without the letter.
 fn own_letter(ctx: &Ctx, j: usize) -> bool {

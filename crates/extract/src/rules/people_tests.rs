@@ -305,3 +305,38 @@ fn senators_remits_abroad_and_the_state_council_are_offices() {
         );
     }
 }
+
+#[test]
+fn a_royal_title_that_is_a_given_name_begins_the_name_after_a_courtesy_word() {
+    let cases = [
+        ("وقال الدكتور سلطان الجابر إن الشركة ستواصل", "سلطان الجابر"),
+        (
+            "واستقبل صاحب السمو الأمير سلطان بن سلمان الضيوف",
+            "سلطان بن سلمان",
+        ),
+        ("وأشاد الشيخ سلطان بن حمدان بالجهود", "سلطان بن حمدان"),
+    ];
+    for (text, name) in cases {
+        assert!(
+            people_in(text, &[]).iter().any(|p| p == name),
+            "{text}: {:?}",
+            people_in(text, &[])
+        );
+    }
+    // A realm after it keeps it a title.
+    let text = "وأكد سمو أمير البلاد الشيخ مشعل الأحمد أن الكويت ماضية";
+    assert_eq!(people_in(text, &[]), ["مشعل الأحمد"]);
+}
+
+#[test]
+fn a_common_word_the_tagger_leaves_out_after_a_name_is_no_family_name() {
+    let text = "واستقبل الأمير فيصل بن بندر الوفد المرافق";
+    assert_eq!(people_in(text, &[(2, 5, Label::Person)]), ["فيصل بن بندر"]);
+    let text = "وتتهم المعارضة الشيخة حسينة الحكومة بالقمع";
+    assert_eq!(people_in(text, &[(3, 4, Label::Person)]), ["حسينة"]);
+    let text = "وزار الشيخ محمد يزبك المسؤول البارز في الحزب";
+    assert_eq!(people_in(text, &[(2, 4, Label::Person)]), ["محمد يزبك"]);
+    // A family name that is a common word stays where the tagger reads it in the name.
+    let text = "وقال الوزير ناصر الشاعر إن الحكومة ستعمل";
+    assert_eq!(people_in(text, &[(2, 4, Label::Person)]), ["ناصر الشاعر"]);
+}

@@ -75,6 +75,27 @@ fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
         && !realm()
 }
 
+/// «الدكتور سلطان الجابر», «صاحب السمو الأمير سلطان بن سلمان»: an indefinite royal title
+/// that is also a given name, with a name and no realm after it, is the given name, which
+/// begins the name («سلطان عمان», «أمير البلاد», «أمير منطقة الرياض» stay titles).
+pub(super) fn royal_given_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    let named = || {
+        ctx.stem_in(i + 1, &["بن", "ابن", "بنت"])
+            || ctx.is_word(i + 1)
+                && ctx.trig(i + 1).is_none()
+                && ctx.flags(i + 1) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+                && ctx.flags(i + 1) & flag::COMMON == 0
+                && ctx.place_at(i + 1) == 0
+                && ctx.country.get(i + 1).is_none_or(|&n| n == 0)
+    };
+    !t.clitics.article
+        && matches!(t.base(), "سلطان" | "امير")
+        && !ctx.has_conjunction(i)
+        && ctx.flags(i) & flag::FIRST_NAME != 0
+        && named()
+}
+
 /// The title that would begin at `i` by its own words ([`title_at`]).
 fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     let t = &ctx.tokens[i];
@@ -84,6 +105,9 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     let trig = rank_or_trigger(ctx, i);
     if trig.is_none() {
         return untriggered_title(ctx, i);
+    }
+    if trig == Some(Trigger::Honorific) && royal_given_name(ctx, i) {
+        return None;
     }
     // «وأمر | الملك فيصل», «الكبير | الدكتور مصطفى»: an office that is also a common
     // word is none before a rank or honorific, which starts the title.

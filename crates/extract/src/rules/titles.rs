@@ -16,7 +16,7 @@ pub(super) use words::{
 };
 
 use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
-use super::title_starts::{ambiguous, rank_or_trigger};
+use super::title_starts::{ambiguous, rank_or_trigger, royal_given_name};
 use super::*;
 
 /// A title read from its first word on: rank modifiers, more ranks and honorifics, an
@@ -239,6 +239,9 @@ impl TitleScan {
             {
                 false
             }
+            // «الشيخ | سلطان بن محمد القاسمي»: after courtesy words a royal title that is
+            // a given name, with a name after it, begins the name.
+            Some(Trigger::Honorific) if self.office_words == 0 && royal_given_name(ctx, j) => false,
             // «المستشار الألماني | سمو وزير الخارجية»: an honorific of address before an
             // office after a whole office begins another man's title.
             Some(Trigger::Honorific)
