@@ -124,7 +124,8 @@ fn crf_label(ty: &str) -> Label {
 }
 
 pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32)) -> Vec<Span> {
-    let tokens = token::tokenize_chars(chars);
+    // Each distinct word is analysed once per extractor (see `token::TokenCache`).
+    let tokens = ex.cache.with(|cache| cache.tokenize(chars));
     if tokens.is_empty() {
         return Vec::new();
     }
