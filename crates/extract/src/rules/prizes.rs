@@ -14,8 +14,10 @@ const PRIZE_ADJECTIVES: &[&str] = &["عربيه", "عالميه", "دوليه", 
 /// The end of a prize named at token `i` («جائزة» or «بجائزة»), if one is.
 pub(super) fn prize(ctx: &Ctx, i: usize) -> Option<usize> {
     let t = ctx.tok(i)?;
-    // Runs for every token: the cheapest test first.
-    if t.kind != TokenKind::Word || !t.norm.contains("جائز") || t.clitics.article {
+    // Runs for every token: the cheapest test first. The stem and the key both end the
+    // word, so a word whose base is «جائزه» ends with it («وبجائزه»): one comparison of
+    // its last bytes rather than a substring search.
+    if t.kind != TokenKind::Word || !t.norm.ends_with("جائزه") || t.clitics.article {
         return None;
     }
     let glued = t.key != t.stem && t.stem.starts_with(['ب', 'ل', 'ك']);
