@@ -199,11 +199,16 @@ pub(super) fn to_char_spans(
     chosen: &[Cand],
     scheme: crate::Scheme,
 ) -> Vec<Span> {
-    let doc_words: FxHashSet<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
+    // Sized for every token at once: a set grown insert by insert rehashes its words
+    // again at each doubling, for every document.
+    let mut doc_words: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(tokens.len(), Default::default());
+    doc_words.extend(
+        tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str()),
+    );
     let mut out: Vec<Span> = Vec::with_capacity(chosen.len());
     let mut index_of_cand: HashMap<usize, usize> = HashMap::default();
     for c in chosen {
