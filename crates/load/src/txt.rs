@@ -51,6 +51,14 @@ use std::fmt;
 
 use sahifa_model::{Block, BlockKind, TextRange};
 
+mod blocks;
+mod newlines;
+mod shapes;
+
+use blocks::{classify, group_lines, is_title, is_wrapped};
+pub(crate) use newlines::normalise_newlines;
+use newlines::unwrap_lines;
+
 /// Longest first line that can be a title, in characters.
 pub const TITLE_MAX_CHARS: usize = 150;
 /// Longest line that can be a sub-heading, in characters.
@@ -119,31 +127,6 @@ impl Line<'_> {
     }
 }
 
-/// Normalises line endings to `\n`, in place (no second copy of the text).
-pub(crate) fn normalise_newlines(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
-    }
-    let mut bytes = text.into_bytes();
-    let mut write = 0;
-    for read in 0..bytes.len() {
-        match bytes[read] {
-            b'\r' if bytes.get(read + 1) == Some(&b'\n') => continue,
-            b'\r' => bytes[write] = b'\n',
-            b => bytes[write] = b,
-        }
-        write += 1;
-    }
-    bytes.truncate(write);
-    utf8_again(bytes)
-}
-
-/// Bytes that were valid UTF-8 and had ASCII bytes removed or replaced by ASCII bytes are
-/// still valid; this never copies (the lossy branch is unreachable in practice).
-fn utf8_again(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
 /// Splits normalised text into blocks per the module rules.
 pub(crate) fn layout(text: String) -> Result<TextLayout, TextError> {
     let lines = split_lines(&text);
@@ -206,166 +189,6 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         offset += raw_len + 1;
     }
     lines
-}
-
-/// Replaces the line break after each listed line (ascending indices) with a space, in
-/// place.
-fn unwrap_lines(text: String, joins: &[usize]) -> String {
-    let mut bytes = text.into_bytes();
-    let mut joins = joins.iter().peekable();
-    let mut line = 0;
-    for b in &mut bytes {
-        if *b != b'\n' {
-            continue;
-        }
-        if joins.peek() == Some(&&line) {
-            *b = b' ';
-            joins.next();
-        }
-        line += 1;
-    }
-    utf8_again(bytes)
-}
-
-fn is_title(lines: &[Line<'_>], first: usize) -> bool {
-    let line = &lines[first];
-    let Some(next_nonblank) = lines[first + 1..].iter().find(|l| !l.is_blank()) else {
-        return false;
-    };
-    if line.len > TITLE_MAX_CHARS || is_list_item(line.trimmed) {
-        return false;
-    }
-    let blank_follows = lines.get(first + 1).is_some_and(Line::is_blank);
-    blank_follows || (!ends_sentence(line.trimmed) && next_nonblank.len > line.len)
-}
-
-/// Is the body hard-wrapped? (See the module docs.)
-fn is_wrapped(body: &[Line<'_>]) -> bool {
-    let runs = body
-        .split(Line::is_blank)
-        .filter(|run| !run.is_empty())
-        .collect::<Vec<_>>();
-    if runs.len() < 2 {
-        return false;
-    }
-    let mut interior = 0usize;
-    let mut wrapped_evidence = 0usize;
-    for run in &runs {
-        let longest = run.iter().map(|l| l.len).max().unwrap_or(0);
-        for line in &run[..run.len() - 1] {
-            interior += 1;
-            if !ends_sentence(line.trimmed) && line.len * 10 >= longest * 6 {
-                wrapped_evidence += 1;
-            }
-        }
-    }
-    interior > 0 && wrapped_evidence * 2 > interior
-}
-
-/// A block as a run of lines `first..=last` (indices into the body).
-struct Group {
-    first: usize,
-    last: usize,
-}
-
-fn group_lines(body: &[Line<'_>], wrapped: bool) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut open = false;
-    for (i, line) in body.iter().enumerate() {
-        if line.is_blank() {
-            open = false;
-            continue;
-        }
-        match groups.last_mut() {
-            Some(g) if wrapped && open && !is_list_item(line.trimmed) => g.last = i,
-            _ => groups.push(Group { first: i, last: i }),
-        }
-        open = true;
-    }
-    groups
-}
-
-fn classify(body: &[Line<'_>], groups: &[Group]) -> Vec<BlockKind> {
-    let long = |g: &Group| g.first != g.last || body[g.first].len > HEADING_MAX_CHARS;
-    groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let text = body[g.first].trimmed;
-            if is_list_item(text) {
-                return BlockKind::ListItem;
-            }
-            let prev_ok = match i.checked_sub(1) {
-                Some(p) => long(&groups[p]) && !is_list_item(body[groups[p].first].trimmed),
-                None => true,
-            };
-            let next_ok = groups
-                .get(i + 1)
-                .is_some_and(|n| long(n) && !is_list_item(body[n.first].trimmed));
-            if g.first == g.last && prev_ok && next_ok && looks_like_heading(text) {
-                BlockKind::Heading { level: 2 }
-            } else {
-                BlockKind::Paragraph
-            }
-        })
-        .collect()
-}
-
-fn looks_like_heading(line: &str) -> bool {
-    let chars = line.chars().count();
-    let words = line.split_whitespace().count();
-    let ends_ok = line
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '؟'));
-    let dateline = [" - ", " – ", " — "].iter().any(|d| line.contains(d)) || line.contains(':');
-    let byline = line
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| BYLINE_WORDS.contains(&w));
-    let digits = line.chars().filter(|c| is_digit(*c)).count();
-    let non_space = line.chars().filter(|c| !c.is_whitespace()).count();
-    let date = digits * 4 > non_space;
-    chars <= HEADING_MAX_CHARS
-        && words <= HEADING_MAX_WORDS
-        && ends_ok
-        && !dateline
-        && !byline
-        && !date
-}
-
-/// Ends with sentence-final or clause punctuation (Latin or Arabic), possibly followed by
-/// a closing quote or bracket.
-fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['»', '"', '”', '\'', ')', ']']);
-    trimmed
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟' | ':' | '؛' | ';' | '…' | '،' | ','))
-}
-
-fn is_list_item(line: &str) -> bool {
-    let mut chars = line.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    if matches!(first, '-' | '–' | '—' | '•' | '*' | '·' | '▪') {
-        return chars.next().is_some_and(char::is_whitespace);
-    }
-    let digits = line.chars().take_while(|c| is_digit(*c)).count();
-    if digits == 0 || digits > 3 {
-        return false;
-    }
-    let mut rest = line.chars().skip(digits);
-    rest.next()
-        .is_some_and(|c| matches!(c, '.' | '-' | ')' | '/'))
-        && rest.next().is_some_and(char::is_whitespace)
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('\u{0660}'..='\u{0669}').contains(&c)
-        || ('\u{06F0}'..='\u{06F9}').contains(&c)
 }
 
 #[cfg(test)]
