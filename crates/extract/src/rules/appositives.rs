@@ -135,6 +135,11 @@ const MEETS: &[&str] = &[
     "التقت",
 ];
 
+/// Whether a verb of meeting stands right before token `first` or one word before it.
+pub(super) fn meets_before(ctx: &Ctx, first: usize) -> bool {
+    (1..=2).any(|d| first.checked_sub(d).is_some_and(|k| verb_at(ctx, k, MEETS)))
+}
+
 /// Whether token `k` is one of `verbs`, with or without «و»/«ف».
 fn verb_at(ctx: &Ctx, k: usize, verbs: &[&str]) -> bool {
     ctx.tok(k)
@@ -173,10 +178,20 @@ pub(super) fn comma(ctx: &Ctx, k: usize) -> bool {
 fn closes(ctx: &Ctx, k: usize) -> bool {
     ctx.tok(k).is_none_or(|t| {
         comma(ctx, k)
+            || sisterly(ctx, k)
             || ['.', ')', '-', '–'].iter().any(|&c| t.is_punct(c))
             || t.line_start
             || clause_starts(ctx, k)
             || ['"', '«', '('].iter().any(|&c| t.is_punct(c)) && clause_starts(ctx, k + 1)
+    })
+}
+
+/// «رئيس جمهورية تركيا | الشقيقة،»: the courtesy the Gulf agencies pay a friendly
+/// country after its name, no part of the office.
+fn sisterly(ctx: &Ctx, k: usize) -> bool {
+    const SISTERLY: &[&str] = &["الشقيق", "الشقيقه", "الصديق", "الصديقه"];
+    ctx.tok(k).is_some_and(|t| {
+        SISTERLY.contains(&t.norm.as_str()) && (comma(ctx, k + 1) || closes(ctx, k + 1))
     })
 }
 
@@ -251,6 +266,24 @@ fn offices_at(
             && chosen
                 .get(c)
                 .is_some_and(|m| m.start == j + 1 && m.label == Some(Label::Org));
+        // «المبعوث الخاص لدولة [الإمارات] لشؤون التغير المناخي»: the state an envoy
+        // serves, and his remit.
+        if !offices.is_empty()
+            && let Some(bare) = t.norm.strip_prefix('ل')
+            && !ctx.has_conjunction(j)
+        {
+            if t.stem == "شؤون" || t.key == "شؤون" {
+                j = definite_words(ctx, j + 1);
+                while chosen.get(c).is_some_and(|m| m.end <= j) {
+                    c += 1;
+                }
+                continue;
+            }
+            if crate::lexicon::STATE_HEADS.contains(&bare) {
+                j += 1;
+                continue;
+            }
+        }
         let linking = t.kind == TokenKind::Word
             && !offices.is_empty()
             && !ctx.has_conjunction(j)
@@ -267,6 +300,20 @@ fn offices_at(
         j += 1;
     }
     None
+}
+
+/// The end of the definite words from `k` (at most four, the first without «و»): a
+/// remit's genitive and adjectives («لشؤون | التغير المناخي»).
+fn definite_words(ctx: &Ctx, mut k: usize) -> usize {
+    let start = k;
+    while k < start + 4
+        && ctx.definite(k)
+        && (k > start || !ctx.has_conjunction(k))
+        && !ctx.has_preposition(k)
+    {
+        k += 1;
+    }
+    k
 }
 
 #[cfg(test)]

@@ -218,3 +218,27 @@ fn an_office_closed_by_a_relative_clause_or_a_quoted_blessing_is_his_title() {
     let (title, _) = title_of(text, "سعود بن صقر القاسمي");
     assert_eq!(title.as_deref(), Some("حاكم رأس الخيمة"));
 }
+
+#[test]
+fn an_envoys_state_remit_and_royal_epithets_stay_in_the_appositive() {
+    let text = "وأكد الدكتور خالد المنصوري وزير الطاقة والبنية التحتية المبعوث الخاص \
+                لدولة الكويت لشؤون الأمن الغذائي، أن التعاون مستمر.";
+    let (title, _) = title_of(text, "خالد المنصوري");
+    assert_eq!(
+        title.as_deref(),
+        Some("وزير الطاقة والبنية التحتية المبعوث الخاص لدولة الكويت لشؤون الأمن الغذائي")
+    );
+    let text = "وجاء ذلك بتوجيهات السلطان هيثم بن طارق سلطان عمان المعظم القائد الأعلى \
+                حفظه الله، لدعم القوات.";
+    let (title, titles) = title_of(text, "هيثم بن طارق");
+    assert_eq!(title.as_deref(), Some("سلطان عمان المعظم القائد الأعلى"));
+    assert!(titles.is_empty(), "{titles:?}");
+}
+
+#[test]
+fn a_sisterly_country_after_the_office_is_no_part_of_it() {
+    let text = "واستقبل الوزير فخامة الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية \
+                الشقيقة، في قصر الضيافة.";
+    let (title, _) = title_of(text, "عبد الفتاح السيسي");
+    assert_eq!(title.as_deref(), Some("رئيس جمهورية مصر العربية"));
+}

@@ -340,3 +340,39 @@ fn a_common_word_the_tagger_leaves_out_after_a_name_is_no_family_name() {
     let text = "وقال الوزير ناصر الشاعر إن الحكومة ستعمل";
     assert_eq!(people_in(text, &[(2, 4, Label::Person)]), ["ناصر الشاعر"]);
 }
+
+#[test]
+fn portfolios_with_their_adjectives_and_a_ministers_charge_stay_in_the_office() {
+    for (text, title) in [
+        (
+            "وقال وزير التعليم العالي والبحث العلمي الدكتور منصور العبيدي إن الجامعات جاهزة.",
+            "وزير التعليم العالي والبحث العلمي",
+        ),
+        (
+            "وأكد وزير الاقتصاد والطاقات المتجددة المهندس سامي الحربي أن الخطة جاهزة.",
+            "وزير الاقتصاد والطاقات المتجددة",
+        ),
+        (
+            "وصرح مدير إدارة الطرق والجسور المهندس ماجد الزعبي بأن الأعمال ستنتهي.",
+            "مدير إدارة الطرق والجسور",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+    let (mentions, _) = pipeline("وحضر الاجتماع الوزير المكلف بالمؤسسات الناشئة.");
+    assert!(
+        mentions.contains(&("TITLE", "الوزير المكلف بالمؤسسات الناشئة".into())),
+        "{mentions:?}"
+    );
+    let (mentions, _) = pipeline("وشارك في الجلسة المبعوث الخاص للرئيس الأمريكي.");
+    assert!(
+        mentions
+            .iter()
+            .any(|(l, t)| *l == "TITLE" && t.starts_with("المبعوث الخاص للرئيس")),
+        "{mentions:?}"
+    );
+}

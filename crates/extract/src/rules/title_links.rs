@@ -39,6 +39,10 @@ pub(super) const OFFICE_ADJECTIVES: &[&str] = &[
     "الجديده",
     "المساعد",
     "المساعده",
+    // A king's or emir's epithets: «ملك البلاد المعظم القائد الأعلى», «أمير البلاد
+    // المفدى».
+    "المعظم",
+    "المفدي",
 ];
 
 /// How many words and mentions the walk from a person back to an office may cross.
@@ -123,7 +127,19 @@ fn offices_in_a_row(
 ) -> usize {
     // `chosen` is sorted and its mentions do not overlap, so their ends are sorted too:
     // the last mention ending by `first` is found by halving, not by a scan per person.
-    while let Some(q) = chosen.partition_point(|c| c.end <= first).checked_sub(1) {
+    while let Some(mut q) = chosen.partition_point(|c| c.end <= first).checked_sub(1) {
+        // «[رئيس] [مجلس السيادة الانتقالي] | القائد العام …»: an office over the council
+        // it heads; not the subject's before a verb of meeting's object («استقبل رئيس
+        // مجلس النواب وزير الخارجية …»).
+        if chosen[q].end == first
+            && chosen[q].label == Some(Label::Org)
+            && let Some(o) = q.checked_sub(1)
+            && chosen[o].end == chosen[q].start
+            && chosen[o].label == Some(Label::Title)
+            && !super::appositives::meets_before(ctx, chosen[o].start)
+        {
+            q = o;
+        }
         let office = &chosen[q];
         let joined =
             !and_office(ctx, first) || ctx.tok(office.start).is_some_and(|t| t.stem == "نائب");
@@ -132,7 +148,7 @@ fn offices_in_a_row(
         let addressed = ctx
             .tok(first)
             .is_some_and(|t| super::titles::ADDRESS.contains(&t.base()));
-        if office.end != first
+        if office.end != first && chosen.get(q + 1).is_none_or(|b| b.end != first)
             || office.label != Some(Label::Title)
             || office.title.is_some()
             || merged.contains(&q)
@@ -239,10 +255,18 @@ fn office_before_comma(
     if !comma(ctx, first) || !comma(ctx, chosen[p].end) {
         return None;
     }
-    // Back over the places and bodies the office serves («والي ولاية [وهران]»).
+    // Back over the places and bodies the office serves («والي ولاية [وهران]»), and a
+    // link before them («المبعوث الشخصي للأمين العام [للأمم المتحدة] إلى [السودان]»).
     let (mut q, mut end) = (p.checked_sub(1)?, first);
     loop {
         let c = &chosen[q];
+        let linked = c.end + 1 == end
+            && end < first
+            && ctx.is_word(c.end)
+            && LINKS.contains(&ctx.tokens[c.end].norm.as_str());
+        if linked {
+            end = c.end;
+        }
         if c.end != end {
             return None;
         }

@@ -239,3 +239,30 @@ fn a_womans_office_and_an_office_over_the_presidency_are_her_or_his_title() {
         );
     }
 }
+
+#[test]
+fn an_envoy_before_a_comma_keeps_the_body_and_country_he_is_sent_to() {
+    let (people, titles) = titled(
+        "وشارك الممثل الخاص للأمين العام للأمم المتحدة إلى ليبيا، السيد عبد الله باتيلي، \
+         في الجلسة.",
+    );
+    assert!(titles.is_empty(), "{titles:?}");
+    assert!(
+        people.iter().any(|(n, t)| n == "عبد الله باتيلي"
+            && t.as_deref() == Some("الممثل الخاص للأمين العام للأمم المتحدة إلى ليبيا")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn an_office_over_the_council_it_heads_is_his_with_the_next_office() {
+    let (people, _) = titled(
+        "وقال رئيس المجلس الرئاسي القائد الأعلى للجيش الفريق أول ركن محمد الحداد إن القوات جاهزة.",
+    );
+    assert!(
+        people.iter().any(|(_, t)| t
+            .as_deref()
+            .is_some_and(|t| t.starts_with("رئيس المجلس الرئاسي القائد"))),
+        "{people:?}"
+    );
+}

@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// Envoys and representatives, who serve an office named after them after «لل».
+const ENVOYS: &[&str] = &["مبعوث", "مبعوثه", "ممثل", "منسق", "مندوب", "مندوبه"];
+
 impl TitleScan {
     /// Takes the remit at the end ([module documentation](self)): true when it took one.
     pub(super) fn remit(&mut self, ctx: &Ctx) -> bool {
@@ -46,8 +49,12 @@ impl TitleScan {
         }
         // «النائب التنفيذي للرئيس», «المستشار الخاص للأمين العام»: the office a deputy or
         // adviser serves, after «لل».
+        // So does an envoy or representative: «المبعوث الشخصي للأمين العام», «الممثل
+        // الخاص للرئيس».
+        let serves = DEPUTIES.contains(&ctx.tokens[self.start].base())
+            || ENVOYS.contains(&ctx.tokens[self.start].base());
         if (1..=2).contains(&self.office_words)
-            && DEPUTIES.contains(&ctx.tokens[self.start].base())
+            && serves
             && t.norm.starts_with("لل")
             && ctx.trig(j) == Some(Trigger::Office)
             && !ctx.has_conjunction(j)
@@ -70,6 +77,17 @@ impl TitleScan {
             self.open = false;
             self.end += 1;
             return true;
+        }
+        // «الوزير المنتدب المكلف بالمؤسسات المصغرة», «الوزير المكلف بالعلاقات مع
+        // البرلمان»: what a minister is charged with, after «ب».
+        if self.office_words > 0
+            && ctx.tokens[j - 1].clitics.article
+            && matches!(ctx.tokens[j - 1].stem.as_str(), "مكلف" | "مكلفه")
+            && t.norm.starts_with("بال")
+            && t.clitics.article
+            && ctx.crf[j].is_none()
+        {
+            return self.office_word(t, false);
         }
         // «وزير الخارجية والهجرة وشؤون المصريين بالخارج»: "abroad" completes a remit.
         if self.office_words >= 2 && t.norm == "بالخارج" {

@@ -15,7 +15,7 @@ pub(super) use words::{
     given_name_office, held, office_alone, spoken_for_body, standalone_title,
 };
 
-use super::title_starts::{TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
+use super::title_starts::{PORTFOLIO_ADJECTIVES, TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
 use super::title_starts::{ambiguous, rank_or_trigger, royal_given_name};
 use super::*;
 
@@ -410,7 +410,8 @@ impl TitleScan {
             && ctx.has_conjunction(j)
             && t.clitics.article
             && ctx.tokens[j - 1].clitics.article
-            && ctx.trig(j).is_none()
+            // «والبحث العلمي»: a portfolio that is also a verb of speech («بحث»).
+            && matches!(ctx.trig(j), None | Some(Trigger::Speech))
             && (super::orgs::PORTFOLIOS.contains(&t.stem.as_str())
                 || TITLE_PORTFOLIOS.contains(&t.stem.as_str())
                 || self.dual(ctx));
@@ -420,6 +421,9 @@ impl TitleScan {
         let complement = lexicon::ORG_COMPOUND_MODIFIERS.contains(&t.base())
             || ctx.nisba(j)
             || (t.clitics.article && TITLE_ADJECTIVES.contains(&t.stem.as_str()))
+            || (self.office_words >= 2
+                && t.clitics.article
+                && PORTFOLIO_ADJECTIVES.contains(&t.stem.as_str()))
             || (self.office_words == 1 && t.clitics.article && !ctx.is_common(j))
             || genitive;
         // «لجنة الشؤون التشريعية والقانونية»: an adjective joined to the one before it.
