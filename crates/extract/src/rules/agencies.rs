@@ -49,6 +49,7 @@ const RANKS: &[&str] = &[
 /// Bodies of an organisation: see the module documentation.
 pub(super) fn agencies(ctx: &Ctx, out: &mut Vec<Cand>) {
     without_borders(ctx, out);
+    crescent_societies(ctx, out);
     for i in 0..ctx.tokens.len() {
         let Some(t) = ctx.tok(i).filter(|t| t.kind == TokenKind::Word) else {
             continue;
@@ -118,6 +119,38 @@ fn without_borders(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// «هيئة الهلال الأحمر السعودي», «جمعية الهلال الأحمر القطري», «جمعية الصليب الأحمر»: the
+/// Red Crescent's or Red Cross's national society or authority is one ORG with its head
+/// (the tagger names the movement from «الهلال» on).
+fn crescent_societies(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len().saturating_sub(2) {
+        let head = ctx.tokens[i].kind == TokenKind::Word
+            && !ctx.tokens[i].clitics.article
+            && matches!(ctx.tokens[i].key.as_str(), "هيئه" | "جمعيه");
+        let word = |k: usize, stems: &[&str]| {
+            let t = &ctx.tokens[k];
+            t.clitics.article
+                && !t.line_start
+                && stems.contains(&t.stem.as_str())
+                && !ctx.has_conjunction(k)
+                && !ctx.has_preposition(k)
+        };
+        if !(head && word(i + 1, &["هلال", "صليب"]) && word(i + 2, &["احمر"])) {
+            continue;
+        }
+        let nation = ctx
+            .tok(i + 3)
+            .is_some_and(|t| t.clitics.article && !t.line_start && is_nationality(t, ctx.gaz))
+            && !ctx.has_conjunction(i + 3);
+        out.push(Cand::new(
+            i,
+            i + 3 + usize::from(nation),
+            Label::Org,
+            PRIO_ORG + 1,
+        ));
+    }
+}
+
 /// The end of one of [`PARENTS`] at `j` (its first word may carry «لل»).
 fn parent_at(ctx: &Ctx, j: usize) -> Option<usize> {
     PARENTS.iter().find_map(|words| {
@@ -162,7 +195,10 @@ fn ranked_of(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let tagged = ctx.crf[j] == Some(Label::Org) && (ctx.crf_end[j - 1] != ctx.crf_end[j]);
     let e = parent_at(ctx, j).or_else(|| tagged.then(|| ctx.crf_end[j]));
-    e.map(|e| purpose(ctx, e)).or_else(|| command_of(ctx, i, j))
+    // «المندوبية العامة [للتضامن الوطني] ومكافحة الإقصاء»: the tagger's body, then a
+    // second remit joined by «و».
+    e.map(|e| super::bodies::second_remit(ctx, purpose(ctx, e)))
+        .or_else(|| command_of(ctx, i, j))
 }
 
 /// Forces a general command heads, keys: «لشرطة», «للقوات», «للجيش», «للدفاع», «للحرس».
@@ -232,7 +268,8 @@ fn purpose(ctx: &Ctx, k: usize) -> usize {
         while e < k + 3 && joined(e, true) {
             e += 1;
         }
-        return adjectives(ctx, e);
+        // «للتضامن الوطني ومكافحة الإقصاء»: a second remit joined by «و».
+        return super::bodies::second_remit(ctx, adjectives(ctx, e));
     }
     // Not a verb after «ل» («لتكون», «ليصبح»): a verbal noun of the form «تفعيل» is
     // longer than an imperfect.
@@ -256,7 +293,11 @@ fn purpose(ctx: &Ctx, k: usize) -> usize {
         .is_some_and(|g| g.kind == TokenKind::Word && g.clitics.article && !g.line_start)
         && !ctx.has_conjunction(e)
         && !ctx.has_preposition(e);
-    if genitive { adjectives(ctx, e + 1) } else { k }
+    if genitive {
+        super::bodies::second_remit(ctx, adjectives(ctx, e + 1))
+    } else {
+        k
+    }
 }
 
 /// «في ليبيا» after a mission: the end with the place.
@@ -288,6 +329,30 @@ mod tests {
             (
                 "وأكدت القيادة العامة لشرطة أبوظبي أن الحادث وقع فجرا.",
                 "القيادة العامة لشرطة أبوظبي",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_crescent_society_keeps_its_head() {
+        for (text, body) in [
+            (
+                "وقالت هيئة الهلال الأحمر السعودي إن فرقها باشرت 300 حالة.",
+                "هيئة الهلال الأحمر السعودي",
+            ),
+            (
+                "ووزعت جمعية الهلال الأحمر القطري سلالا غذائية على الأسر.",
+                "جمعية الهلال الأحمر القطري",
+            ),
+            (
+                "وأرسلت جمعية الصليب الأحمر فريقا طبيا إلى المنطقة.",
+                "جمعية الصليب الأحمر",
             ),
         ] {
             let found = mentions(text);

@@ -23,7 +23,10 @@ pub(super) fn quoted_aliases(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let key = &ctx.tokens[e + 1].key;
         let own = ctx.tokens[s..e].iter().any(|t| t.key == *key);
-        if own || !ctx.is_common(e + 1) && ctx.crf[e + 1].is_none() {
+        // A common word with no article is a company's name too: «شركة أبوظبي لطاقة
+        // المستقبل «مصدر»» (while «البرنامج» is the programme).
+        let name = !ctx.is_common(e + 1) || !ctx.tokens[e + 1].clitics.article;
+        if own || name && ctx.crf[e + 1].is_none() {
             // An alias is found wherever its words are, names included: one of the
             // name's own words is a mention of its own instead, or it would cut the name
             // («هيئة [أشغال]» inside «هيئة الأشغال العامة»).

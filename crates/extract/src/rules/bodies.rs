@@ -232,9 +232,71 @@ fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
             return Some((e, needs));
         }
         let named = end > first || super::councils::named_court(ctx, i, end);
+        let end = if purpose.is_some() && end > first {
+            second_remit(ctx, end)
+        } else {
+            end
+        };
         return named.then_some((end, needs));
     }
-    Some((end, needs))
+    Some((
+        if purpose.is_some() {
+            second_remit(ctx, end)
+        } else {
+            end
+        },
+        needs,
+    ))
+}
+
+/// Verbal nouns that begin a body's second remit after «و» (rule-side: not the tagger's
+/// triggers): «ومكافحة الإقصاء», «وحماية المستهلك», «وتنمية الصادرات».
+const REMIT_NOUNS: &[&str] = &[
+    "مكافحه",
+    "حمايه",
+    "تنميه",
+    "تطوير",
+    "رعايه",
+    "تاهيل",
+    "اغاثه",
+    "تشغيل",
+    "مراقبه",
+    "ترشيد",
+    "تحسين",
+    "تعزيز",
+    "مساعده",
+    "ادماج",
+];
+
+/// A second remit joined by «و» after what a body is for: a verbal noun of
+/// [`REMIT_NOUNS`] and its definite genitive («المندوبية العامة للتضامن الوطني ومكافحة
+/// الإقصاء», «الهيئة الوطنية للنزاهة ومكافحة الفساد»): the end (`e` when there is none).
+pub(super) fn second_remit(ctx: &Ctx, e: usize) -> usize {
+    let noun = ctx.tok(e).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.line_start
+            && !t.clitics.article
+            && t.norm.starts_with('و')
+            && REMIT_NOUNS.contains(&t.norm.get(2..).unwrap_or_default())
+    });
+    let genitive = ctx
+        .tok(e + 1)
+        .is_some_and(|g| g.kind == TokenKind::Word && g.clitics.article && !g.line_start)
+        && !ctx.has_conjunction(e + 1)
+        && !ctx.has_preposition(e + 1)
+        && matches!(ctx.crf[e + 1], None | Some(Label::Org));
+    if !(noun && genitive) {
+        return e;
+    }
+    // «ومكافحة الفساد المالي»: the genitive's own adjective.
+    let adjective = ctx.nisba(e + 2)
+        && !ctx.has_conjunction(e + 2)
+        && !ctx.has_preposition(e + 2)
+        && ctx
+            .tok(e + 2)
+            .is_some_and(|a| a.clitics.article && !a.line_start)
+        && !is_nationality(&ctx.tokens[e + 2], ctx.gaz);
+    e + 2 + usize::from(adjective)
 }
 
 /// Words before «رئاسة» that make it the office held, not the presidency's body: «تولى
@@ -335,4 +397,30 @@ fn place_named(ctx: &Ctx, i: usize) -> Option<usize> {
         .strip_prefix("لل")
         .is_some_and(|rest| SECTORS.contains(&rest));
     (charity || sector).then_some(i + place + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::orgs;
+
+    #[test]
+    fn a_second_remit_joined_by_and_belongs_to_the_body() {
+        for (text, body) in [
+            (
+                "وأصدرت الهيئة العامة للغذاء ومراقبة الدواء تعميما للصيدليات.",
+                "الهيئة العامة للغذاء ومراقبة الدواء",
+            ),
+            (
+                "وأحالت الهيئة الوطنية للنزاهة ومكافحة الفساد الملف إلى النيابة.",
+                "الهيئة الوطنية للنزاهة ومكافحة الفساد",
+            ),
+            (
+                "وأطلقت الهيئة العامة للبيئة وحماية الحياة الفطرية برنامجا جديدا.",
+                "الهيئة العامة للبيئة وحماية الحياة الفطرية",
+            ),
+        ] {
+            let found = orgs(text);
+            assert!(found.contains(&body.to_owned()), "{body} in {found:?}");
+        }
+    }
 }

@@ -84,6 +84,8 @@ pub(super) fn court_in_city(ctx: &Ctx, i: usize, e: usize) -> Option<usize> {
 /// الجوازات», «إدارة الإعلام», «إدارة الطرق السريعة», «إدارة البحث الجنائي».
 const REMITS: &[&str] = &[
     "مرور",
+    // The Levant's «إدارة السير» is the traffic department.
+    "سير",
     "جوازات",
     "جمارك",
     "انتخابات",
@@ -204,6 +206,30 @@ mod tests {
         }
         let found = mentions("وقدم الصندوق دعم الاستقرار المالي للبلاد.");
         assert!(found.iter().all(|(ty, _)| *ty != "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn the_levant_s_traffic_department_is_a_body() {
+        for (text, body) in [
+            (
+                "وأغلقت إدارة السير المركزية الطريق أمام المركبات.",
+                "إدارة السير المركزية",
+            ),
+            (
+                "ودعت إدارة السير السائقين إلى الالتزام بالسرعة المحددة.",
+                "إدارة السير",
+            ),
+            (
+                "وقال الناطق باسم إدارة السير إن الحوادث تراجعت.",
+                "إدارة السير",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", body.to_owned())),
+                "{body} in {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -101,11 +101,13 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !HEADS.contains(&t.stem.as_str()) && !HEADS.contains(&t.key.as_str()) {
             continue;
         }
-        // «الملك», «الأمير», «الشيخ», «الإمام» before the name.
+        // «الملك», «الأمير», «الشيخ», «الإمام», «الشهيد» before the name.
         let mut j = i + 1;
-        while ctx.tok(j).is_some()
-            && matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
-            && ctx.crf[j] != Some(Label::Person)
+        while ctx
+            .tok(j)
+            .is_some_and(|w| w.stem == "شهيد" && w.clitics.article)
+            || matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific))
+                && ctx.crf[j] != Some(Label::Person)
         {
             j += 1;
         }
@@ -418,6 +420,7 @@ fn named_by_place_or_street(ctx: &Ctx, i: usize) -> Option<usize> {
     let definite_noun = t.clitics.article
         && !ctx.nisba(j)
         && ctx.crf[j] != Some(Label::Person)
+        && t.stem != "شهيد"
         && !matches!(ctx.trig(j), Some(Trigger::Rank | Trigger::Honorific));
     // «استاد المدينة التعليمية»; not «ملعب العاصمة الألمانية», where the nationality
     // describes the noun before it, nor «مركز التجارة العالمي», a building ANERcorp leaves

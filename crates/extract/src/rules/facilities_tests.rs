@@ -39,3 +39,16 @@ fn a_definite_head_or_no_person_after_it_is_no_place() {
     // A listed given name right after the head names the place («ميناء حمد»).
     assert_eq!(places("في ميناء حمد أمس", (0, 1)), [(1, 3)]);
 }
+
+#[test]
+fn a_street_named_after_a_martyr_keeps_the_word_martyr() {
+    // مع شارع الشهيد وصفي التل
+    assert_eq!(places("مع شارع الشهيد وصفي التل أمس", (3, 5)), [(1, 5)]);
+    // في ساحة الشهيد ياسر عرفات
+    assert_eq!(places("في ساحة الشهيد ياسر عرفات وسط", (3, 5)), [(1, 5)]);
+    // إلى مطار الشهيد محمد بوضياف
+    assert_eq!(
+        places("إلى مطار الشهيد محمد بوضياف صباحا", (3, 5)),
+        [(1, 5)]
+    );
+}

@@ -30,7 +30,10 @@ mod diwans;
 mod event_names;
 mod events;
 mod facilities;
+mod forces;
 mod glued_verbs;
+mod hajj;
+mod headlines;
 mod joined_orgs;
 mod laws;
 mod localities;
@@ -41,6 +44,8 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
+mod place_bodies;
+mod place_lists;
 #[cfg(test)]
 mod pipeline_tests;
 mod press;
@@ -48,6 +53,7 @@ mod served_bodies;
 mod title_links;
 mod title_starts;
 mod titles;
+mod venues;
 mod works;
 mod world;
 
@@ -365,6 +371,8 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         clubs::clubs(ctx, &mut out);
         served_bodies::served_bodies(ctx, &mut out);
         localities::localities(ctx, &mut out);
+        place_bodies::place_bodies(ctx, &mut out);
+        place_lists::listed_places(ctx, &mut out);
         people_and_titles(ctx, &mut out);
         aliases::quoted_aliases(ctx, &mut out);
         aliases::plus_names(ctx, &mut out);
@@ -375,6 +383,11 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         diwans::diwans(ctx, &mut out);
         press::press(ctx, &mut out);
         glued_verbs::glued_verbs(ctx, &mut out);
+        headlines::headline_short_forms(ctx, &mut out);
+        hajj::hajj_sites(ctx, &mut out);
+        forces::defence_forces(ctx, &mut out);
+        forces::rapid_support(ctx, &mut out);
+        venues::venues(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);

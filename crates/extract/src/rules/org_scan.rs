@@ -48,13 +48,20 @@ impl<'s> OrgScan<'s> {
     /// anchored.
     pub(super) fn run(mut self, ctx: &Ctx) -> Option<usize> {
         while self.end < ctx.tokens.len()
-            && self.end - self.start <= 6
+            && self.end - self.start <= self.reach()
             && ctx.is_word(self.end)
             && !ctx.tokens[self.end].line_start
             && !self.ends_here(ctx)
             && (self.modifier(ctx) || self.complement(ctx))
         {}
         (self.modifiers > 0 && self.anchored).then_some(self.end)
+    }
+
+    /// How many words after the head a name may run to: a Maghreb ministry's joined
+    /// portfolios run longer («وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون
+    /// الإفريقية»).
+    fn reach(&self) -> usize {
+        if self.stem == "وزاره" { 9 } else { 6 }
     }
 
     /// Takes `n` words; `anchored` when they name the organisation.
@@ -81,8 +88,16 @@ impl<'s> OrgScan<'s> {
         let same =
             ctx.crf[self.start] == Some(Label::Org) && ctx.crf_end[j] == ctx.crf_end[self.start];
         lexicon::is_function_word(&t.norm)
-            || ctx.has_preposition(j) && !t.norm.starts_with("لل")
+            || ctx.has_preposition(j) && !t.norm.starts_with("لل") && !self.abroad(ctx, j)
             || ctx.crf[j] == Some(Label::Org) && self.modifiers == 0 && !genitive_word && !same
+    }
+
+    /// «وزارة الشؤون الخارجية والجالية الوطنية بالخارج», «وزارة الخارجية والهجرة وشؤون
+    /// المصريين بالخارج»: a ministry's portfolio abroad, after its portfolios.
+    fn abroad(&self, ctx: &Ctx, j: usize) -> bool {
+        self.stem == "وزاره"
+            && self.modifiers > 0
+            && ctx.tok(j).is_some_and(|t| t.norm == "بالخارج")
     }
 
     /// A place, an adjective or a compound modifier at the end.
@@ -177,6 +192,24 @@ impl<'s> OrgScan<'s> {
         if construct {
             return self.take(1, true);
         }
+        // «وكالة غوث وتشغيل اللاجئين», «هيئة رعاية وتأهيل المعاقين»: two nouns in construct
+        // joined by «و» share the definite genitive after them.
+        let shared = self.modifiers == 1
+            && !self.definite_head
+            && !prev.clitics.article
+            && !ctx.has_preposition(j - 1)
+            && ctx.place_at(j - 1) == 0
+            && ctx.has_conjunction(j)
+            && !ctx.has_preposition(j)
+            && !t.clitics.article
+            && t.norm.chars().count() >= 4
+            && ctx.trig(j).is_none()
+            && ctx.crf[j].is_none()
+            && self.definite_genitive(ctx, j + 1);
+        if shared {
+            self.end += 1;
+            return self.take(1, true);
+        }
         // «وزارة الاتصالات وتكنولوجيا المعلومات»: an indefinite portfolio in construct.
         let construct_portfolio = matches!(self.stem, "وزاره" | "هيئه")
             && self.modifiers > 0
@@ -192,6 +225,21 @@ impl<'s> OrgScan<'s> {
             self.end += 1;
             return self.take(1, false);
         }
+        if self.abroad(ctx, j) {
+            return self.take(1, false);
+        }
+        // «كلية الهندسة والبترول», «كلية الشريعة والقانون»: a faculty's second discipline.
+        let discipline = self.stem == "كليه"
+            && self.modifiers > 0
+            && ctx.has_conjunction(j)
+            && !ctx.has_preposition(j)
+            && t.clitics.article
+            && !ctx.nisba(j)
+            && ctx.crf[j].is_none()
+            && ctx.trig(j).is_none();
+        if discipline {
+            return self.take(1, false);
+        }
         // A ministry's joined portfolios: «وزارة البلدية والبيئة», «وزارة التربية
         // والتعليم العالي» (not «وزارة الخارجية والسفارة»).
         let portfolio = matches!(self.stem, "وزاره" | "هيئه")
@@ -204,5 +252,47 @@ impl<'s> OrgScan<'s> {
             && t.norm.starts_with("لل")
             && (!ctx.is_common(j) || ctx.adjective(j + 1) && !ctx.has_conjunction(j + 1));
         self.modifiers > 0 && (portfolio || purpose) && self.take(1, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::orgs;
+
+    fn has(text: &str, body: &str) {
+        let found = orgs(text);
+        assert!(found.contains(&body.to_owned()), "{body} in {found:?}");
+    }
+
+    #[test]
+    fn two_nouns_in_construct_share_their_genitive() {
+        has(
+            "وحذرت وكالة غوث وتشغيل اللاجئين الفلسطينيين من نقص التمويل.",
+            "وكالة غوث وتشغيل اللاجئين الفلسطينيين",
+        );
+        has(
+            "وقالت وكالة غوث وتشغيل اللاجئين إن مدارسها ستبقى مغلقة.",
+            "وكالة غوث وتشغيل اللاجئين",
+        );
+        has(
+            "وقدمت مفوضية العون الإنساني قوافل إغاثة إلى الولاية.",
+            "مفوضية العون الإنساني",
+        );
+    }
+
+    #[test]
+    fn a_ministry_abroad_and_a_faculty_s_second_discipline() {
+        has(
+            "وأعلنت وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية عن الزيارة.",
+            "وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية",
+        );
+        has(
+            "وقبلت كلية الهندسة والبترول 400 طالب هذا العام.",
+            "كلية الهندسة والبترول",
+        );
+        has(
+            "وتخرج في كلية الشريعة والقانون مئات الطلاب.",
+            "كلية الشريعة والقانون",
+        );
     }
 }

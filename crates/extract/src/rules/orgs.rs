@@ -30,6 +30,7 @@ pub(super) const STRONG_ORG_HEADS: &[&str] = &[
     "نقابه",
     "شرطه",
     "حركه",
+    "مفوضيه",
 ];
 
 /// Heads of parties and movements, which have no remit after «لل».
@@ -152,6 +153,8 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "نشر",
     "ترجمه",
     "طرق",
+    // Algeria's «وزارة الشؤون الخارجية والجالية الوطنية بالخارج».
+    "جاليه",
 ];
 
 /// Whether an adjective's gender can agree with a definite organisation head: masculine
@@ -306,9 +309,15 @@ pub(super) fn orgs(ctx: &Ctx, out: &mut Vec<Cand>) {
                 "جيش" | "حرس" => false,
                 _ => return false,
             };
-            j == e + 1
-                && ctx.crf[e].is_none()
-                && ctx.tok(e).is_some_and(|t| {
+            // «[القوة الجوية الملكية] البحرينية», «[القوة الجوية] الملكية البحرينية».
+            let royal = ctx.crf[e].is_none()
+                && ctx
+                    .tok(e)
+                    .is_some_and(|t| matches!(t.stem.as_str(), "ملكيه" | "اميريه"));
+            let n = e + usize::from(royal);
+            j == n + 1
+                && ctx.crf[n].is_none()
+                && ctx.tok(n).is_some_and(|t| {
                     super::is_nationality(t, ctx.gaz) && t.norm.ends_with("يه") == feminine
                 })
         };

@@ -16,7 +16,7 @@ const PUBLISHING: &[&str] = &["نشر", "ناشر", "ناشرين", "ناشرو�
 /// Papers in quotation marks and publishers (news scheme).
 pub(super) fn press(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
-        if let Some((s, e)) = quoted_paper(ctx, i) {
+        if let Some((s, e)) = quoted_paper(ctx, i).or_else(|| told_paper(ctx, i)) {
             out.push(Cand::new(s, e, Label::Org, PRIO_ORG));
         }
         if publisher(ctx, i) {
@@ -46,6 +46,29 @@ fn paper_head(ctx: &Ctx, i: usize) -> bool {
                     && ctx.tokens[i - 1].clitics.article
                     && head(&ctx.tokens[i - 1]))
     })
+}
+
+/// «وقال المدير لـ«الرأي» إن …», «وأضاف ل«القبس»»: a name in quotation marks after «لـ»
+/// in a statement is the paper it was made to (the papers' own style): the name's tokens.
+/// One or two words, and a verb of speech a few words before.
+fn told_paper(ctx: &Ctx, q: usize) -> Option<(usize, usize)> {
+    if q == 0 || !ctx.tokens[q].is_punct('«') || ctx.tokens[q - 1].norm != "ل" {
+        return None;
+    }
+    let close = (q + 2..ctx.tokens.len().min(q + 4)).find(|&k| ctx.tokens[k].is_punct('»'))?;
+    let words = (q + 1..close).all(|k| ctx.is_word(k) && !ctx.tokens[k].line_start);
+    // Back to the start of the sentence, ten words at most.
+    let mut speech = false;
+    for k in (q.saturating_sub(10)..q - 1).rev() {
+        if ctx.tokens[k].is_punct('.') {
+            break;
+        }
+        speech |= ctx.trig(k) == Some(Trigger::Speech);
+        if ctx.tokens[k].line_start {
+            break;
+        }
+    }
+    (words && speech).then_some((q + 1, close))
 }
 
 /// A paper's name of one to three words in quotation marks right after its head: the
@@ -123,6 +146,23 @@ mod tests {
                 mentions(text)
             );
         }
+    }
+
+    #[test]
+    fn a_paper_told_in_quotation_marks_is_an_organisation() {
+        for (text, paper) in [
+            ("وقال المدير لـ«الرأي» إن الأعمال ستستمر.", "الرأي"),
+            ("وأضاف في تصريح ل«الوطن» أن الخطة جاهزة.", "الوطن"),
+            ("وأكد الوزير لـ«الشرق» أن الحكومة ماضية في خطتها.", "الشرق"),
+        ] {
+            assert!(
+                orgs(text).contains(&paper.to_owned()),
+                "{paper}: {:?}",
+                mentions(text)
+            );
+        }
+        // No statement: a quoted word after «لـ» is a slogan.
+        assert!(!orgs("وانضم المتطوعون لـ«التسامح» في الحي.").contains(&"التسامح".to_owned()));
     }
 
     #[test]
