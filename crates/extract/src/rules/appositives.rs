@@ -11,7 +11,7 @@
 
 use sahifa_model::Label;
 
-use super::title_links::{LINKS, OFFICE_ADJECTIVES, and_office};
+use super::title_links::{LINKS, OFFICE_ADJECTIVES, and_office, without_epithet};
 use super::{Cand, Ctx, courtesy_only};
 use crate::lexicon::Trigger;
 use crate::token::TokenKind;
@@ -71,7 +71,7 @@ pub(super) fn appositive_titles(ctx: &Ctx, chosen: &mut [Cand], merged: &mut Vec
         if let Some((end, offices)) = offices_at(ctx, chosen, p + 1, start, merged, second)
             && spelt_out(start)
         {
-            chosen[p].title = Some((start, end));
+            chosen[p].title = Some((start, without_epithet(ctx, start, end)));
             merged.extend(offices);
         }
     }

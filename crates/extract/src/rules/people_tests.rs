@@ -376,3 +376,31 @@ fn portfolios_with_their_adjectives_and_a_ministers_charge_stay_in_the_office() 
         "{mentions:?}"
     );
 }
+
+#[test]
+fn an_epithet_ends_no_title_and_a_dean_is_an_office() {
+    let (mentions, _) = pipeline("وفي ختام الزيارة، شكر الوفد سمو الأمير المفدى على الاستقبال.");
+    assert!(
+        mentions.contains(&("TITLE", "سمو الأمير".into())),
+        "{mentions:?}"
+    );
+    for (text, title) in [
+        (
+            "وقال عميد كلية الهندسة الدكتور ناصر القحطاني إن القبول مفتوح.",
+            "عميد كلية الهندسة",
+        ),
+        (
+            "وأوضح عميد القبول والتسجيل الدكتور وليد العنزي أن الطلبات كثيرة.",
+            "عميد القبول والتسجيل",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+    // «عميد الأدب العربي» is a byname, no office.
+    let (_, titles) = pipeline("وكان عميد الأدب العربي طه حسين قد كتب المقال.");
+    assert!(titles.iter().flatten().next().is_none(), "{titles:?}");
+}

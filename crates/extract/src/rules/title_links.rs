@@ -39,11 +39,23 @@ pub(super) const OFFICE_ADJECTIVES: &[&str] = &[
     "الجديده",
     "المساعد",
     "المساعده",
-    // A king's or emir's epithets: «ملك البلاد المعظم القائد الأعلى», «أمير البلاد
-    // المفدى».
+    // A king's or emir's epithets: «ملك البلاد المعظم القائد الأعلى».
     "المعظم",
     "المفدي",
 ];
+
+/// A king's or emir's epithets (folded): they link his offices but end none
+/// («[سمو الأمير] المفدى», «[أمير البلاد] المفدى،»: eval README).
+pub(super) const EPITHETS: &[&str] = &["المعظم", "المفدي"];
+
+/// The end of a title at `end`, less an epithet it ends with.
+pub(super) fn without_epithet(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let last = end.checked_sub(1).filter(|&l| l > start);
+    match last {
+        Some(l) if EPITHETS.contains(&ctx.tokens[l].norm.as_str()) => l,
+        _ => end,
+    }
+}
 
 /// How many words and mentions the walk from a person back to an office may cross.
 const MAX_STEPS: usize = 8;

@@ -96,6 +96,18 @@ pub(super) fn royal_given_name(ctx: &Ctx, i: usize) -> bool {
         && named()
 }
 
+/// «عميد كلية الطب», «عميد القبول والتسجيل», «عميد شؤون الطلبة»: the rank «عميد» without
+/// its article before a faculty or a university's department is a dean's office in
+/// construct («العميد الركن», «عميد ركن» stay ranks; «عميد الأدب العربي» is a byname).
+fn dean(ctx: &Ctx, i: usize) -> bool {
+    const DEANSHIPS: &[&str] = &["قبول", "شؤون", "طلبه", "دراسات", "بحث", "كليه", "معهد"];
+    let t = &ctx.tokens[i];
+    t.base() == "عميد"
+        && !t.clitics.article
+        && (ctx.trig(i + 1) == Some(Trigger::OrgHead) || ctx.stem_in(i + 1, DEANSHIPS))
+        && ctx.crf.get(i + 1) != Some(&Some(Label::Person))
+}
+
 /// The title that would begin at `i` by its own words ([`title_at`]).
 fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     let t = &ctx.tokens[i];
@@ -128,6 +140,7 @@ fn title_here(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     let first = trig
         .filter(|f| matches!(f, Trigger::Rank | Trigger::Honorific | Trigger::Office))
         .or_else(|| possessive_office(ctx, i).then_some(Trigger::Office))?;
+    let first = if dean(ctx, i) { Trigger::Office } else { first };
     // An office after a preposition is still one («للرئيس العراقي», «للوزير الفرنسي»);
     // a rank or honorific there is too often a common word.
     let allowed = (first == Trigger::Office || !ctx.has_preposition(i)) && !ctx.known_non_person[i];
@@ -362,6 +375,8 @@ pub(super) const TITLE_PORTFOLIOS: &[&str] = &[
     "بنيه",
     // «وزير الطاقة والطاقات المتجددة».
     "طاقات",
+    // «عميد القبول والتسجيل».
+    "تسجيل",
 ];
 
 /// Adjectives of a portfolio that are no nisba, taken after it in an office

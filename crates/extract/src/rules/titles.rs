@@ -97,6 +97,8 @@ impl TitleScan {
             && !ctx.tokens[self.end].line_start
             && (ctx.is_word(self.end) && self.step(ctx) || self.bracketed_modifier(ctx))
         {}
+        // «سمو الأمير | المفدى»: an epithet ends no title.
+        self.end = super::title_links::without_epithet(ctx, self.start, self.end);
     }
 
     /// A rank's modifier in brackets: «اللواء الركن (طيار)», «الفريق الركن (طيار)».
