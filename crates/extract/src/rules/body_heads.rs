@@ -129,6 +129,8 @@ pub(super) const HEADS: &[(&str, Needs)] = &[
     ("بنك", Needs::NounThenNationality),
     ("بيت", Needs::NounThenNationality),
     ("مجموعه", Needs::NounThenNationality),
+    // «صندوق الثروة التركي», «صندوق التنمية السعودي».
+    ("صندوق", Needs::NounThenNationality),
     ("مديريه", Needs::Directorate),
     // «المديرية الجهوية للصحة», «المديرية الإقليمية للتعليم».
     ("مديريه", Needs::Ranked),

@@ -212,6 +212,24 @@ mod tests {
     }
 
     #[test]
+    fn a_fund_by_its_noun_and_nationality_is_a_body() {
+        for (text, fund) in [
+            (
+                "ووقع جهاز قطر للاستثمار مذكرة تفاهم مع صندوق الثروة التركي أمس.",
+                "صندوق الثروة التركي",
+            ),
+            (
+                "ومول صندوق التنمية السعودي مشروع الطريق الدائري.",
+                "صندوق التنمية السعودي",
+            ),
+            ("وقدم صندوق النقد العربي قرضا للمغرب.", "صندوق النقد العربي"),
+        ] {
+            let found = orgs(text);
+            assert!(found.contains(&fund.to_owned()), "{fund} in {found:?}");
+        }
+    }
+
+    #[test]
     fn an_education_district_is_a_body() {
         let found = orgs("وأصدرت منطقة الأحمدي التعليمية تعميما إلى المدارس التابعة لها.");
         assert!(
