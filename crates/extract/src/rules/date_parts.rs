@@ -95,13 +95,43 @@ const MONTH_COUNTS: &[&str] = &[
     "عشره",
 ];
 
+/// Counts of years before «سنوات», and «a few» («السنوات الثلاث», «الأيام القليلة»).
+const YEAR_COUNTS: &[&str] = &[
+    "ثلاث",
+    "اربع",
+    "خمس",
+    "ست",
+    "سبع",
+    "ثماني",
+    "تسع",
+    "عشر",
+    "قليله",
+];
+
+/// «الفصل الدراسي الأول», «للفصل الدراسي الثاني من العام الدراسي الحالي»: a school term
+/// by its ordinal or a relative word, and the school year it belongs to: the end.
+pub(super) fn school_term(ctx: &Ctx, j: usize) -> Option<usize> {
+    let term = ctx.definite(j) && ctx.stem_in(j, &["فصل"]);
+    let school = ctx.definite(j + 1) && ctx.stem_in(j + 1, &["دراسي"]);
+    let which = ordinal(ctx, j + 2) || ctx.definite(j + 2) && ctx.stem_in(j + 2, RELATIVE);
+    (term && school && which).then_some(())?;
+    let of = ctx.tok(j + 3).is_some_and(|t| t.norm == "من");
+    Some(
+        of.then(|| qualified_period(ctx, j + 4))
+            .flatten()
+            .unwrap_or(j + 3),
+    )
+}
+
 /// «التسعة أشهر الأولى من عام 2025», «الأشهر الستة الأولى من العام الجاري», «الأشهر
 /// الثلاثة الأخيرة من 2024», «الأيام العشرة الأخيرة من الشهر الجاري»: the first or last
 /// months, weeks or days of a period, or the last or next ones («الأسابيع الثلاثة
 /// الماضية»): the end.
 pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
-    let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور", "ايام", "اسابيع"]);
-    let count = |k: usize| ctx.definite(k) && ctx.stem_in(k, MONTH_COUNTS);
+    let months = |k: usize| ctx.stem_in(k, &["اشهر", "شهور", "ايام", "اسابيع", "سنوات", "اعوام"]);
+    // «السنوات الثلاث المقبلة», «الأشهر القليلة القادمة»: a count of years, or a few.
+    let count =
+        |k: usize| ctx.definite(k) && (ctx.stem_in(k, MONTH_COUNTS) || ctx.stem_in(k, YEAR_COUNTS));
     let k = if count(j) && months(j + 1) || months(j) && ctx.definite(j) && count(j + 1) {
         j + 2
     } else {

@@ -10,7 +10,7 @@
 
 use super::date_parts::{
     DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year,
-    numeric_date, ordinal, part_of_period, qualified_period, same_period_of,
+    numeric_date, ordinal, part_of_period, qualified_period, same_period_of, school_term,
 };
 use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
 use super::*;
@@ -300,6 +300,7 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
         return Some(j + 2);
     }
     if let Some(e) = qualified_period(ctx, j)
+        .or_else(|| school_term(ctx, j))
         .or_else(|| part_of_period(ctx, j))
         .or_else(|| season(ctx, j))
         .or_else(|| first_of_month(ctx, j))
