@@ -143,14 +143,15 @@ fn offices_in_a_row(
         // «[رئيس] [مجلس السيادة الانتقالي] | القائد العام …»: an office over the council
         // it heads; not the subject's before a verb of meeting's object («استقبل رئيس
         // مجلس النواب وزير الخارجية …»).
-        if chosen[q].end == first
+        let council = chosen[q].end == first
             && chosen[q].label == Some(Label::Org)
-            && let Some(o) = q.checked_sub(1)
-            && chosen[o].end == chosen[q].start
-            && chosen[o].label == Some(Label::Title)
-            && !super::appositives::meets_before(ctx, chosen[o].start)
-        {
-            q = o;
+            && q.checked_sub(1).is_some_and(|o| {
+                chosen[o].end == chosen[q].start
+                    && chosen[o].label == Some(Label::Title)
+                    && !super::appositives::meets_before(ctx, chosen[o].start)
+            });
+        if council {
+            q -= 1;
         }
         let office = &chosen[q];
         let joined =
@@ -160,7 +161,7 @@ fn offices_in_a_row(
         let addressed = ctx
             .tok(first)
             .is_some_and(|t| super::titles::ADDRESS.contains(&t.base()));
-        if office.end != first && chosen.get(q + 1).is_none_or(|b| b.end != first)
+        if office.end != first && !council
             || office.label != Some(Label::Title)
             || office.title.is_some()
             || merged.contains(&q)
