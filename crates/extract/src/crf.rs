@@ -30,54 +30,11 @@ pub struct CrfModel {
     attrs: FxHashMap<Box<str>, (u32, u32)>,
     /// (label, weight) pairs.
     weights: Vec<(u16, f32)>,
-    /// The stem bigram attributes as pairs of stem ids ([`Bigrams`]): a bigram that is no
-    /// attribute (most of them) is neither built nor looked up.
-    bigrams: Bigrams,
     /// Word clusters used by the features.
     pub clusters: crate::features::Clusters,
     /// Added to the score of every entity label (B-/I-) at every token before decoding:
     /// trades precision for recall. Set from [`ENTITY_BIAS`].
     pub entity_bias: f32,
-}
-
-/// The model's stem bigram attributes (`bg-=A|B` at the token of `B`, `bg+=A|B` at the
-/// token of `A`) as pairs of the stems' hashes, so the tagger asks for one only when the
-/// model has it: a pair of integers is hashed faster than the feature's text is built and
-/// hashed. Hashes, not the stems, are kept so that loading the model copies no text; two
-/// stems of one hash only make a bigram looked up for nothing.
-#[derive(Default)]
-struct Bigrams {
-    /// The hash of every stem of a bigram.
-    stems: rustc_hash::FxHashSet<u64>,
-    /// The pairs of `bg-` (0) and `bg+` (1) attributes.
-    pairs: [rustc_hash::FxHashSet<(u64, u64)>; 2],
-}
-
-impl Bigrams {
-    /// The bigrams among `attrs`. A stem may itself hold a «|», so every split of a
-    /// bigram's text counts: the pairs may be more than the bigrams, never fewer.
-    fn of(attrs: &FxHashMap<Box<str>, (u32, u32)>) -> Self {
-        let mut b = Self::default();
-        for name in attrs.keys() {
-            let (after, pair) = match (name.strip_prefix("bg-="), name.strip_prefix("bg+=")) {
-                (Some(p), _) => (0, p),
-                (None, Some(p)) => (1, p),
-                (None, None) => continue,
-            };
-            for (at, _) in pair.match_indices('|') {
-                let ids = (stem_hash(&pair[..at]), stem_hash(&pair[at + 1..]));
-                b.stems.extend([ids.0, ids.1]);
-                b.pairs[after].insert(ids);
-            }
-        }
-        b
-    }
-}
-
-/// The hash a stem is known by in [`Bigrams`].
-fn stem_hash(stem: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(stem)
 }
 
 /// Default recall bias: none. (Measured on ANERcorp dev: +0.5 traded 2.7 points of
@@ -120,13 +77,11 @@ impl CrfModel {
         if labels.is_empty() {
             return Err(ExtractError::Model("the model has no labels".into()));
         }
-        let bigrams = Bigrams::of(&attrs);
         Ok(Self {
             labels,
             trans,
             attrs,
             weights,
-            bigrams,
             clusters: Default::default(),
             entity_bias: ENTITY_BIAS,
         })
@@ -150,20 +105,6 @@ impl CrfModel {
                 scores[l as usize] += w;
             }
         }
-    }
-
-    /// The id of `key` among the stems of the model's stem bigrams (`None` for most
-    /// stems): ids are what [`CrfModel::has_bigram`] takes.
-    pub fn bigram_id(&self, key: &str) -> Option<u64> {
-        let id = stem_hash(key);
-        self.bigrams.stems.contains(&id).then_some(id)
-    }
-
-    /// Whether `bg-=A|B` (`after` false) or `bg+=A|B` (`after` true) can be an attribute,
-    /// for stems `A` and `B` of ids `a` and `b`: when not, looking it up finds nothing
-    /// («bg-=رئيس|قال» is looked up only if the model has it).
-    pub fn has_bigram(&self, after: bool, a: u64, b: u64) -> bool {
-        self.bigrams.pairs[usize::from(after)].contains(&(a, b))
     }
 
     /// The best label sequence for state scores `scores` (`T × L`, row-major): label
@@ -333,27 +274,5 @@ mod tests {
             assert_eq!(m.viterbi(&scores), viterbi_by_back_pointers(&m, &scores));
         }
         assert!(m.viterbi(&[]).is_empty());
-    }
-
-    #[test]
-    fn every_bigram_attribute_is_a_pair_of_ids() {
-        let m = CrfModel::shipped().expect("shipped model");
-        let mut bigrams = 0;
-        for name in m.attrs.keys() {
-            let (after, pair) = match (name.strip_prefix("bg-="), name.strip_prefix("bg+=")) {
-                (Some(p), _) => (false, p),
-                (None, Some(p)) => (true, p),
-                (None, None) => continue,
-            };
-            let (a, b) = pair.split_once('|').expect("a bigram holds a «|»");
-            let (a, b) = (m.bigram_id(a).expect(name), m.bigram_id(b).expect(name));
-            assert!(m.has_bigram(after, a, b), "{name}");
-            bigrams += 1;
-        }
-        assert!(
-            bigrams > 100,
-            "the shipped model has stem bigrams: {bigrams}"
-        );
-        assert_eq!(m.bigram_id("xyz"), None);
     }
 }

@@ -254,37 +254,13 @@ fn neighbour_features(d: i32, n: &Info, add: &mut Emit) {
     }
 }
 
-/// Features that depend on the position: line start, sentence edges, phrase hits, and
-/// the stem bigrams with each neighbour.
+/// Features that depend on the position: line start, sentence edges, phrase hits.
 fn context_features(
     tokens: &[Token],
     infos: &[Info],
     i: usize,
     (quotes, topics): (&[bool], &[&str]),
     add: &mut Emit,
-) {
-    position_features(tokens, infos, i, (quotes, topics), add);
-    if i > 0 {
-        add(&bigram("bg-=", infos, i - 1));
-    }
-    if i + 1 < infos.len() {
-        add(&bigram("bg+=", infos, i));
-    }
-}
-
-/// The stem bigram of tokens `j` and `j + 1`, the feature `tag` of either («bg-=» at
-/// `j + 1`, «bg+=» at `j`): «bg-=», «رئيس», «|», «قال».
-fn bigram<'a>(tag: &'a str, infos: &[Info<'a>], j: usize) -> [&'a str; 4] {
-    [tag, infos[j].key, "|", infos[j + 1].key]
-}
-
-/// [`context_features`] but the bigrams: line start, sentence edges, phrase hits.
-fn position_features(
-    tokens: &[Token],
-    infos: &[Info],
-    i: usize,
-    (quotes, topics): (&[bool], &[&str]),
-    add: &mut (impl FnMut(&[&str]) + ?Sized),
 ) {
     // Gazetteer hits in a sentence about sport, cars or business.
     for topic in topics {
@@ -330,6 +306,14 @@ fn position_features(
         {
             add(&[offset(d), "A=", a.as_ref()]);
         }
+    }
+    // Stem bigrams with each neighbour.
+    let me = infos[i].key;
+    if i > 0 {
+        add(&["bg-=", infos[i - 1].key, "|", me]);
+    }
+    if let Some(n) = infos.get(i + 1) {
+        add(&["bg+=", me, "|", n.key]);
     }
 }
 

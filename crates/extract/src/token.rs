@@ -162,63 +162,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// [`tokenize`] over a char slice; offsets are indices into it.
 pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
-    let mut folded = Vec::new();
-    tokenize_with(chars, &mut |run, kind| make_token(&mut folded, run, kind))
-}
-
-/// [`tokenize_chars`], taking each token's analysis from `cache` when its chars were seen
-/// before (the same tokens: an analysis is a function of the chars alone).
-pub fn tokenize_chars_cached(chars: &[char], cache: &mut TokenCache) -> Vec<Token> {
-    if cache.len > TokenCache::MAX_TOKENS {
-        *cache = TokenCache::default();
-    }
-    let mut folded = Vec::new();
-    tokenize_with(chars, &mut |run, kind| {
-        let seen = &mut cache.seen[kind as usize];
-        if let Some(t) = seen.get(run) {
-            return t.clone();
-        }
-        let t = make_token(&mut folded, run, kind);
-        seen.insert(run.into(), t.clone());
-        cache.len += 1;
-        t
-    })
-}
-
-/// The tokens made before, by kind and chars: news repeats its words («الرئيس», «قال»),
-/// and folding a word, finding its clitics and stems and looking up its triggers cost
-/// more than finding it here. Kept across documents by the extractor's word caches.
-#[derive(Debug, Default)]
-pub struct TokenCache {
-    /// Per [`TokenKind`]: a run of chars → its token (offsets and line start to be set),
-    /// or `None` for marks alone, which make no token.
-    seen: [rustc_hash::FxHashMap<Box<[char]>, Option<Token>>; 3],
-    /// Entries in `seen`.
-    len: usize,
-}
-
-impl TokenCache {
-    /// Most tokens kept before the cache starts afresh (bounded memory).
-    pub const MAX_TOKENS: usize = 100_000;
-}
-
-/// Splits `chars` into runs and makes a token of each with `make` (`None`: no token).
-fn tokenize_with(
-    chars: &[char],
-    make: &mut dyn FnMut(&[char], TokenKind) -> Option<Token>,
-) -> Vec<Token> {
     let mut out = Vec::with_capacity(chars.len() / 5 + 1);
+    let mut folded = Vec::new();
     let mut i = 0;
     let mut newline = true;
-    let mut push = |start: usize, end: usize, kind: TokenKind, newline: &mut bool| {
-        if let Some(mut t) = make(&chars[start..end], kind) {
-            t.start = start;
-            t.end = end;
-            t.line_start = *newline;
-            *newline = false;
-            out.push(t);
-        }
-    };
     while i < chars.len() {
         let c = chars[i];
         let cls = class(c);
@@ -234,7 +181,8 @@ fn tokenize_with(
                 while i < chars.len() && class(chars[i]) == Class::Letter {
                     i += 1;
                 }
-                push(start, i, TokenKind::Word, &mut newline);
+                let at = (start, i, TokenKind::Word);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
             }
             Class::Digit => {
                 let start = i;
@@ -250,10 +198,12 @@ fn tokenize_with(
                         break;
                     }
                 }
-                push(start, i, TokenKind::Number, &mut newline);
+                let at = (start, i, TokenKind::Number);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
             }
             Class::Other => {
-                push(i, i + 1, TokenKind::Punct, &mut newline);
+                let at = (i, i + 1, TokenKind::Punct);
+                push_token(&mut out, &mut folded, chars, at, &mut newline);
                 i += 1;
             }
         }
@@ -261,20 +211,28 @@ fn tokenize_with(
     out
 }
 
-/// The token of the run `run`, folding it into `folded` (a buffer the caller keeps
-/// across tokens: this runs for every word of every text, «والرئيس» and all); its
-/// offsets and line start are the caller's to set. `None` for marks alone.
-fn make_token(folded: &mut Vec<char>, run: &[char], kind: TokenKind) -> Option<Token> {
+/// Makes the token of `chars[start..end]`, folding it into `folded` (a buffer the caller
+/// keeps across tokens: this runs for every word of every text, «والرئيس» and all).
+fn push_token(
+    out: &mut Vec<Token>,
+    folded: &mut Vec<char>,
+    chars: &[char],
+    (start, end, kind): (usize, usize, TokenKind),
+    newline: &mut bool,
+) {
     folded.clear();
-    let mut norm = String::with_capacity(run.len() * 2);
+    let mut norm = String::with_capacity((end - start) * 2);
     // One pass fills both forms.
-    for f in run.iter().filter_map(|&c| arabic::fold_char(c)) {
+    for f in chars[start..end]
+        .iter()
+        .filter_map(|&c| arabic::fold_char(c))
+    {
         folded.push(f);
         norm.push(f);
     }
     if folded.is_empty() && kind == TokenKind::Word {
         // Marks or invisible chars alone: nothing to tag.
-        return None;
+        return;
     }
     let (clitics, stem, key) = if kind == TokenKind::Word {
         // One allocation each: these run for every word of every text.
@@ -298,17 +256,18 @@ fn make_token(folded: &mut Vec<char>, run: &[char], kind: TokenKind) -> Option<T
         (NO_CLITICS, norm.clone(), norm.clone())
     };
     let looked = Looked::of(&norm, &clitics, &stem, &key);
-    Some(Token {
-        start: 0,
-        end: 0,
+    out.push(Token {
+        start,
+        end,
         kind,
         norm,
         clitics,
         stem,
         key,
-        line_start: false,
+        line_start: *newline,
         looked,
-    })
+    });
+    *newline = false;
 }
 
 /// Original-text char offset of folded char `k` of `token` (clamped to the token end).
@@ -344,33 +303,5 @@ mod tests {
     #[test]
     fn lone_marks_make_no_token() {
         assert!(tokenize("\u{064E} \u{200F}").is_empty());
-    }
-
-    #[test]
-    fn cached_tokens_are_the_tokens_made_afresh() {
-        // Words again with other offsets and line starts, clitics, a lone mark, numbers,
-        // punctuation and Latin letters; the second text is all words seen before.
-        let texts = [
-            "قال الرئيس «والرئيس» في الدوحة، (ديمكس 2026) ٣٫٥ \u{064E} Apple\nوقال الرئيس",
-            "الرئيس قال\n\u{064E} في الدوحة ٣٫٥ 2026",
-        ];
-        let mut cache = TokenCache::default();
-        for text in texts {
-            let chars: Vec<char> = text.chars().collect();
-            let fresh = format!("{:?}", tokenize_chars(&chars));
-            assert_eq!(
-                format!("{:?}", tokenize_chars_cached(&chars, &mut cache)),
-                fresh
-            );
-            assert_eq!(
-                format!("{:?}", tokenize_chars_cached(&chars, &mut cache)),
-                fresh
-            );
-        }
-        assert!(
-            cache.len > 0 && cache.len < 30,
-            "each distinct run once: {}",
-            cache.len
-        );
     }
 }

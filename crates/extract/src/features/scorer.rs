@@ -5,8 +5,7 @@
 
 use super::hits;
 use super::{
-    Info, bigram, info, join_into, neighbour_features, position_features, unit_features,
-    with_word_level,
+    Info, context_features, info, join_into, neighbour_features, unit_features, with_word_level,
 };
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::sentence::{quoted, topics};
@@ -34,23 +33,11 @@ pub struct WordCache {
     /// Per word: whether it is a topic word ([`topics`]), so a sentence without one (most
     /// of them) is not compared with the topic lists word by word.
     topical: Vec<bool>,
-    /// Per word: its key's id among the stems of the model's bigrams
-    /// ([`crate::crf::CrfModel::bigram_id`]), so a bigram that is no attribute (most of
-    /// them) is neither built nor looked up.
-    bigram: Vec<Option<u64>>,
-    /// The tokens of the words seen before ([`crate::token::TokenCache`]).
-    tokens: crate::token::TokenCache,
 }
 
 impl WordCache {
     /// Most words kept before the cache starts afresh (bounded memory).
     pub const MAX_WORDS: usize = 200_000;
-
-    /// The tokens of `chars` ([`crate::token::tokenize_chars`]), each distinct word's
-    /// analysed once while this cache lasts.
-    pub fn tokenize(&mut self, chars: &[char]) -> Vec<Token> {
-        crate::token::tokenize_chars_cached(chars, &mut self.tokens)
-    }
 }
 
 /// Word caches shared by the threads extracting with one [`crate::Extractor`]: each
@@ -146,23 +133,10 @@ impl<'a> Scorer<'a> {
             }
             let buf = &mut self.buf;
             let row = &mut scores[i * l..(i + 1) * l];
-            let mut add = |parts: &[&str]| {
+            context_features(tokens, &infos, i, (&quotes, &topics), &mut |parts| {
                 join_into(buf, parts);
                 crf.add_state(buf, row);
-            };
-            position_features(tokens, &infos, i, (&quotes, &topics), &mut add);
-            // The bigrams last, as `context_features` adds them (the same sums in the
-            // same order), each only when the model has it.
-            let has = |after: bool, j: usize| {
-                let ids = (self.cache.bigram[idxs[j]], self.cache.bigram[idxs[j + 1]]);
-                matches!(ids, (Some(a), Some(b)) if crf.has_bigram(after, a, b))
-            };
-            if i > 0 && has(false, i - 1) {
-                add(&bigram("bg-=", &infos, i - 1));
-            }
-            if i + 1 < tokens.len() && has(true, i) {
-                add(&bigram("bg+=", &infos, i));
-            }
+            });
         }
     }
 
@@ -199,7 +173,6 @@ impl<'a> Scorer<'a> {
         self.cache.gaz_ids.push(ids);
         let topical = !topics(std::slice::from_ref(tok)).is_empty();
         self.cache.topical.push(topical);
-        self.cache.bigram.push(crf.bigram_id(word.key));
         self.cache.index.insert(tok.norm.clone(), k as u32);
         k
     }

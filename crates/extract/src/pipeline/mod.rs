@@ -124,8 +124,7 @@ fn crf_label(ty: &str) -> Label {
 }
 
 pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32)) -> Vec<Span> {
-    // Each distinct word is analysed once per extractor (see `token::TokenCache`).
-    let tokens = ex.cache.with(|cache| cache.tokenize(chars));
+    let tokens = token::tokenize_chars(chars);
     if tokens.is_empty() {
         return Vec::new();
     }
