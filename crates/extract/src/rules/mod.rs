@@ -44,10 +44,10 @@ mod org_scan;
 mod orgs;
 mod parties;
 mod people;
-mod place_bodies;
-mod place_lists;
 #[cfg(test)]
 mod pipeline_tests;
+mod place_bodies;
+mod place_lists;
 mod press;
 mod served_bodies;
 mod title_links;
