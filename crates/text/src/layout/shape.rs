@@ -52,30 +52,43 @@ pub fn layout_paragraph(
     let attrs = ct::Attrs::new()
         .family(ct::Family::Name(family))
         .weight(weight);
-    let mut buffer_line = ct::BufferLine::new(
-        text,
-        ct::LineEnding::None,
-        ct::AttrsList::new(&attrs),
-        ct::Shaping::Advanced,
-    );
-    let rtl = buffer_line.shape(fonts, 8).rtl;
-    let layout_lines = buffer_line.layout(
-        fonts,
-        font_px,
-        width_px,
-        ct::Wrap::WordOrGlyph,
-        match style.max_lines {
-            Some(n) if width_px.is_some() => {
-                ct::Ellipsize::End(ct::EllipsizeHeightLimit::Lines(n.max(1)))
-            }
-            _ => ct::Ellipsize::None,
-        },
-        None,
-        8,
-        ct::Hinting::Disabled,
-    );
+    // A fresh line per layout: a line keeps its first layout whatever is asked next.
+    let mut lay = |ellipsize| {
+        let mut line = ct::BufferLine::new(
+            text,
+            ct::LineEnding::None,
+            ct::AttrsList::new(&attrs),
+            ct::Shaping::Advanced,
+        );
+        let rtl = line.shape(fonts, 8).rtl;
+        let lines = line
+            .layout(
+                fonts,
+                font_px,
+                width_px,
+                ct::Wrap::WordOrGlyph,
+                ellipsize,
+                None,
+                8,
+                ct::Hinting::Disabled,
+            )
+            .to_vec();
+        (rtl, lines)
+    };
+    // Ellipsize only text that does not fit: cosmic-text's ellipsis drops a leading
+    // left-to-right run of an RTL line even where nothing is cut («17 نوفمبر» showed
+    // «نوفمبر»).
+    let limit = style
+        .max_lines
+        .filter(|_| width_px.is_some())
+        .map(|n| n.max(1));
+    let (rtl, whole) = lay(ct::Ellipsize::None);
+    let layout_lines = match limit {
+        Some(n) if whole.len() > n => lay(ct::Ellipsize::End(ct::EllipsizeHeightLimit::Lines(n))).1,
+        _ => whole,
+    };
 
-    from_layout_lines(text, layout_lines, rtl, style)
+    from_layout_lines(text, &layout_lines, rtl, style)
 }
 
 #[cfg(test)]

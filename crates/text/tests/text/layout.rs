@@ -210,3 +210,24 @@ fn max_lines_cuts_with_an_ellipsis_inside_the_width() {
     // Geometry still works on the cut text.
     assert_eq!(l.char_at(l.range_rects(0..1)[0].center()), Some(0));
 }
+
+#[test]
+fn a_one_line_label_that_begins_with_digits_keeps_them() {
+    let mut ts = system();
+    for text in ["17 نوفمبر", "ديسمبر 2023"] {
+        let mut style = ParagraphStyle::new(16.0, Some(200.0));
+        style.max_lines = Some(1);
+        let l = ts.layout(text, &style);
+        let shown: Vec<usize> = l
+            .lines()
+            .iter()
+            .flat_map(|li| &li.glyphs)
+            .flat_map(|g| g.chars())
+            .collect();
+        let digit = text
+            .chars()
+            .position(|c| c.is_ascii_digit())
+            .expect("digit");
+        assert!(shown.contains(&digit), "{text}: {shown:?}");
+    }
+}
