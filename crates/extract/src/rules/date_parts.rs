@@ -2,7 +2,7 @@
 //! من يناير 2026»), a quarter or half of a year («الربع الثالث من 2025»), a year of a kind
 //! («العام الدراسي الماضي»).
 
-use super::dates::{PERIODS, RELATIVE, core, day_month, year_with_era};
+use super::dates::{PERIODS, core, day_month, year_with_era};
 use super::months::this_month;
 use super::*;
 
@@ -19,7 +19,7 @@ pub(super) fn ordinal(ctx: &Ctx, j: usize) -> bool {
 pub(super) fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
     let period = ctx.definite(j) && ctx.stem_in(j, PERIODS);
     let adjective = ctx.definite(j + 1) && ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
-    let relative = ctx.definite(j + 2) && ctx.stem_in(j + 2, RELATIVE);
+    let relative = super::months::relative(ctx, j + 2);
     (period && adjective && relative).then_some(j + 3)
 }
 
@@ -113,7 +113,7 @@ const YEAR_COUNTS: &[&str] = &[
 pub(super) fn school_term(ctx: &Ctx, j: usize) -> Option<usize> {
     let term = ctx.definite(j) && ctx.stem_in(j, &["فصل"]);
     let school = ctx.definite(j + 1) && ctx.stem_in(j + 1, &["دراسي"]);
-    let which = ordinal(ctx, j + 2) || ctx.definite(j + 2) && ctx.stem_in(j + 2, RELATIVE);
+    let which = ordinal(ctx, j + 2) || super::months::relative(ctx, j + 2);
     (term && school && which).then_some(())?;
     let of = ctx.tok(j + 3).is_some_and(|t| t.norm == "من");
     Some(

@@ -63,16 +63,19 @@ fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
         ctx.is_word(p) && ctx.flags(p) & flag::FIRST_NAME != 0 && ctx.trig(p).is_none()
     });
     // The realm is looked up last: most titles are no indefinite royal title.
-    let realm = || {
-        ctx.place_at(i + 1) > 0
-            || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
-            || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"])
-    };
     !t.clitics.article
         && super::titles::ROYAL.contains(&t.base())
         && !ctx.has_conjunction(i)
         && given
-        && !realm()
+        && !realm_after(ctx, i)
+}
+
+/// A royal title's realm at `i + 1`: a place, a country or a state's head word
+/// («ملك الأردن», «أمير البلاد», «سلطان عمان»).
+fn realm_after(ctx: &Ctx, i: usize) -> bool {
+    ctx.place_at(i + 1) > 0
+        || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
+        || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"])
 }
 
 /// «الدكتور سلطان الجابر», «صاحب السمو الأمير سلطان بن سلمان»: an indefinite royal title
@@ -86,8 +89,7 @@ pub(super) fn royal_given_name(ctx: &Ctx, i: usize) -> bool {
                 && ctx.trig(i + 1).is_none()
                 && ctx.flags(i + 1) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
                 && ctx.flags(i + 1) & flag::COMMON == 0
-                && ctx.place_at(i + 1) == 0
-                && ctx.country.get(i + 1).is_none_or(|&n| n == 0)
+                && !realm_after(ctx, i)
     };
     !t.clitics.article
         && matches!(t.base(), "سلطان" | "امير")
