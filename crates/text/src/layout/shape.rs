@@ -52,43 +52,48 @@ pub fn layout_paragraph(
     let attrs = ct::Attrs::new()
         .family(ct::Family::Name(family))
         .weight(weight);
-    // A fresh line per layout: a line keeps its first layout whatever is asked next.
-    let mut lay = |ellipsize| {
-        let mut line = ct::BufferLine::new(
+    let new_line = || {
+        ct::BufferLine::new(
             text,
             ct::LineEnding::None,
             ct::AttrsList::new(&attrs),
             ct::Shaping::Advanced,
-        );
-        let rtl = line.shape(fonts, 8).rtl;
-        let lines = line
-            .layout(
-                fonts,
-                font_px,
-                width_px,
-                ct::Wrap::WordOrGlyph,
-                ellipsize,
-                None,
-                8,
-                ct::Hinting::Disabled,
-            )
-            .to_vec();
-        (rtl, lines)
+        )
     };
+    let lay = |line: &'_ mut ct::BufferLine, fonts: &mut ct::FontSystem, ellipsize| {
+        line.shape(fonts, 8);
+        line.layout(
+            fonts,
+            font_px,
+            width_px,
+            ct::Wrap::WordOrGlyph,
+            ellipsize,
+            None,
+            8,
+            ct::Hinting::Disabled,
+        )
+        .len()
+    };
+    let mut line = new_line();
+    let rtl = line.shape(fonts, 8).rtl;
+    let lines = lay(&mut line, fonts, ct::Ellipsize::None);
     // Ellipsize only text that does not fit: cosmic-text's ellipsis drops a leading
     // left-to-right run of an RTL line even where nothing is cut («17 نوفمبر» showed
-    // «نوفمبر»).
+    // «نوفمبر»). A fresh line for it: a line keeps its first layout whatever is asked next.
     let limit = style
         .max_lines
         .filter(|_| width_px.is_some())
         .map(|n| n.max(1));
-    let (rtl, whole) = lay(ct::Ellipsize::None);
-    let layout_lines = match limit {
-        Some(n) if whole.len() > n => lay(ct::Ellipsize::End(ct::EllipsizeHeightLimit::Lines(n))).1,
-        _ => whole,
-    };
-
-    from_layout_lines(text, &layout_lines, rtl, style)
+    if let Some(n) = limit.filter(|&n| lines > n) {
+        line = new_line();
+        lay(
+            &mut line,
+            fonts,
+            ct::Ellipsize::End(ct::EllipsizeHeightLimit::Lines(n)),
+        );
+    }
+    let layout_lines = line.layout_opt().map_or(&[][..], Vec::as_slice);
+    from_layout_lines(text, layout_lines, rtl, style)
 }
 
 #[cfg(test)]
