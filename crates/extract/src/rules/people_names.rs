@@ -45,6 +45,21 @@ pub(super) fn name_after(
             prev_connector = true;
             continue;
         }
+        // «الملك عبدالله الثاني ابن الحسين», «البابا ليو الرابع عشر»: a regnal number is
+        // part of the name, and a name link after it carries the name on.
+        if j > i
+            && !prev_connector
+            && let Some(e) = super::regnal(ctx, j)
+        {
+            j = e;
+            let link = ctx.tok(j).is_some_and(|n| {
+                n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm) && n.norm != "ال"
+            });
+            if link {
+                continue;
+            }
+            break;
+        }
         let word = NameWord::at(ctx, j, family, j == i);
         if word.ends_name(ctx, j) || !word.accepted(ctx, j, j == i, strength, rank, prev_connector)
         {
@@ -58,9 +73,11 @@ pub(super) fn name_after(
         }
         // A definite family name ends the name unless a connector follows.
         if t.clitics.article {
+            // «عبد الله | الثاني»: a regnal number goes on too.
             let more = ctx
                 .tok(j)
-                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm));
+                .is_some_and(|n| n.kind == TokenKind::Word && is_connector(&n.stem, &n.norm))
+                || super::regnal(ctx, j).is_some();
             if !more {
                 break;
             }

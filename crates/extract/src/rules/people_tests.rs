@@ -404,3 +404,18 @@ fn an_epithet_ends_no_title_and_a_dean_is_an_office() {
     let (_, titles) = pipeline("وكان عميد الأدب العربي طه حسين قد كتب المقال.");
     assert!(titles.iter().flatten().next().is_none(), "{titles:?}");
 }
+
+#[test]
+fn a_regnal_number_followed_by_ibn_keeps_the_fathers_name() {
+    for text in [
+        "وأكد جلالة الملك عبدالله الثاني ابن الحسين أهمية التعاون",
+        "وأكد الملك عبدالله الثاني ابن الحسين أهمية التعاون",
+        "واستقبل الملك عبد الله الثاني ابن الحسين الوفد",
+    ] {
+        let got = people_in(text, &[]);
+        assert!(
+            got.iter().any(|p| p.ends_with("ابن الحسين")),
+            "{text}: {got:?}"
+        );
+    }
+}
