@@ -228,7 +228,12 @@ fn offices_at(
     second: bool,
 ) -> Option<(usize, Vec<usize>)> {
     let mut offices: Vec<usize> = Vec::new();
+    // The last step crossed a body or place the office serves.
+    let mut after_body = false;
+    // The offices went on over «إلى».
+    let mut to_place = false;
     for _ in 0..MAX_STEPS {
+        let body_before = std::mem::take(&mut after_body);
         if closes(ctx, j) {
             if offices.is_empty() {
                 return None;
@@ -245,6 +250,15 @@ fn offices_at(
             return Some((j, offices));
         }
         if let Some(m) = chosen.get(c).filter(|m| m.start == j) {
+            // «… البوسعيدي وزير الخارجية | اليوم جولة»: the Gulf agencies' time
+            // adverbial right after the office closes it.
+            // Not a link before it («ملك إسبانيا | في 1931»).
+            if m.label == Some(Label::Date) && !offices.is_empty() && !to_place {
+                let link = ctx
+                    .tok(j - 1)
+                    .is_some_and(|t| LINKS.contains(&t.norm.as_str()));
+                return Some((j - usize::from(link), offices));
+            }
             let office = m.label == Some(Label::Title)
                 && m.title.is_none()
                 && !merged.contains(&c)
@@ -255,6 +269,7 @@ fn offices_at(
             } else if !served || offices.is_empty() {
                 return None;
             }
+            after_body = !office;
             j = m.end;
             c += 1;
             continue;
@@ -294,9 +309,14 @@ fn offices_at(
                 // reads the word's own «ل» («لغة»).
                 || (t.norm.starts_with("لل") && t.norm.chars().count() > 3)
                 || head);
+        // «أعلن الدكتور X رئيس [معهد الشارقة للتراث] | أسماء الفائزين»: in the Gulf
+        // agencies' comma-less style the verb's object follows the body served. Not a
+        // place reached by «إلى» («رئيس جمهورية فنزويلا | إلى دمشق»: where he went).
         if !linking {
-            return None;
+            let closed = body_before && !to_place && t.kind == TokenKind::Word;
+            return closed.then_some((j, offices));
         }
+        to_place |= t.norm == "الي";
         j += 1;
     }
     None

@@ -242,3 +242,28 @@ fn a_sisterly_country_after_the_office_is_no_part_of_it() {
     let (title, _) = title_of(text, "عبد الفتاح السيسي");
     assert_eq!(title.as_deref(), Some("رئيس جمهورية مصر العربية"));
 }
+
+#[test]
+fn a_time_word_after_the_office_closes_the_appositive() {
+    for (text, name, office) in [
+        (
+            "استقبل معالي السيد خليفة بن علي الحارثي وكيل وزارة الخارجية اليوم الوفد الياباني.",
+            "خليفة بن علي الحارثي",
+            "وكيل وزارة الخارجية",
+        ),
+        (
+            "وافتتح الشيخ سالم الصباح محافظ الأحمدي أمس المعرض الزراعي.",
+            "سالم الصباح",
+            "محافظ الأحمدي",
+        ),
+        (
+            "ويزور الدكتور علي الكعبي رئيس جامعة الإمارات غدا المدينة الجامعية.",
+            "علي الكعبي",
+            "رئيس جامعة الإمارات",
+        ),
+    ] {
+        let (title, titles) = title_of(text, name);
+        assert_eq!(title.as_deref(), Some(office), "{text}");
+        assert!(titles.is_empty(), "{titles:?}");
+    }
+}

@@ -124,6 +124,10 @@ fn person_or_title(
     // شتاينماير», «زين الدين زيدان»): the name is the whole of it.
     if name_end > j && ctx.crf[name_end - 1] == Some(Label::Person) {
         name_end = name_end.max(ctx.crf_end[name_end - 1]);
+        // … but not over an office it ran into («… بن محمد | أمير منطقة جازان»).
+        if let Some(k) = (j + 1..name_end).find(|&k| names::office_before_realm(ctx, k)) {
+            name_end = k;
+        }
     }
     // «الأمير فيصل بن بندر | الوفد», «الشيخة حسينة | الحكومة»: a word common in Arabic
     // at large that neither a name list nor the tagger holds as a name ends the name.
@@ -203,6 +207,8 @@ fn person_or_title(
         out.push(Cand::new(title_start, j, Label::Title, prio));
         if club {
             person_after_club(ctx, j, family, out);
+        } else if let Some(e) = served_body_end(ctx, j) {
+            person_after_body(ctx, e, family, out);
         }
         j
     } else {
@@ -240,6 +246,28 @@ fn person_after_club(ctx: &Ctx, j: usize, family: &HashSet<String>, out: &mut Ve
     let mut e = j + 1;
     while e < j + 4 && ctx.known_non_person[e] && ctx.known_non_person[j] {
         e += 1;
+    }
+    let end = name_after(ctx, e, Strength::Weak, false, family);
+    if end > e {
+        out.push(Cand::new(e, end, Label::Person, PRIO_PERSON_TITLE));
+    }
+}
+
+/// «الأمين العام [لأوبك] هيثم الغيص»: the end of the body the tagger read right after
+/// the office at `j`, behind its preposition «ل».
+fn served_body_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let preposition = t.norm.starts_with('ل') && !t.key.starts_with('ل');
+    (preposition && ctx.crf[j] == Some(Label::Org) && ctx.crf_end[j] > j).then(|| ctx.crf_end[j])
+}
+
+/// «الرئيس التنفيذي [لأرامكو] أمين الناصر»: the holder's name after the body his office
+/// serves (from `e`), supported as after an office. Not a word with «و» («ونجمه
+/// السابق»: another man) nor a definite one («هو المعماري | الشهير»): a given name
+/// begins the name.
+fn person_after_body(ctx: &Ctx, e: usize, family: &HashSet<String>, out: &mut Vec<Cand>) {
+    if ctx.has_conjunction(e) || ctx.definite(e) {
+        return;
     }
     let end = name_after(ctx, e, Strength::Weak, false, family);
     if end > e {

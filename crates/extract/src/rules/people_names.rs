@@ -135,6 +135,11 @@ impl NameWord {
         {
             return true;
         }
+        // «الأمير محمد بن عبدالعزيز بن محمد | أمير منطقة جازان»: a royal title before
+        // its realm, after the name, begins his office (the given name «أمير» does not).
+        if !self.first && office_before_realm(ctx, j) {
+            return true;
+        }
         // A known club, company … is not a name («فريق ريال مدريد»); a place is not a name
         // unless the CRF says so («رئيس كوريا الجنوبية»).
         if !self.crf_person && (ctx.known_non_person[j] || ctx.place_at(j) > 0) {
@@ -240,6 +245,15 @@ pub(super) fn common_word_after_name(ctx: &Ctx, j: usize) -> bool {
         && ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) == 0
         && !ctx.nisba(j)
         && ctx.gaz.word_freq_bucket(t).is_some_and(|b| b <= 9)
+}
+
+/// «أمير منطقة جازان», «حاكم رأس الخيمة»: an indefinite royal title before its realm
+/// at `j`, which after a name begins his office.
+pub(super) fn office_before_realm(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    !t.clitics.article
+        && matches!(t.base(), "امير" | "سلطان" | "ملك" | "حاكم")
+        && (super::super::title_starts::realm_after(ctx, j) || ctx.stem_in(j + 1, &["منطقه"]))
 }
 
 /// «نادية فتاح», «رنا فياض»: a name word whose «ف» or «و» is its own letter — the lists

@@ -419,3 +419,79 @@ fn a_regnal_number_followed_by_ibn_keeps_the_fathers_name() {
         );
     }
 }
+
+#[test]
+fn a_prime_minister_designate_is_charged_with_forming_the_government() {
+    for (text, title) in [
+        (
+            "والتقى الرئيس المكلف تشكيل الحكومة نجيب ميقاتي رؤساء الكتل.",
+            "الرئيس المكلف تشكيل الحكومة",
+        ),
+        (
+            "وأعلن رئيس الوزراء المكلف بتأليف الحكومة مصطفى أديب اعتذاره.",
+            "رئيس الوزراء المكلف بتأليف الحكومة",
+        ),
+        (
+            "وزار الرئيس المكلف تأليف الحكومة سعد الحريري قصر بعبدا.",
+            "الرئيس المكلف تأليف الحكومة",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_after_the_body_an_office_serves_is_its_holder() {
+    for (text, name) in [
+        (
+            "وأكد الأمين العام لأوبك هيثم الغيص التزام الدول بخطط الإنتاج.",
+            "هيثم الغيص",
+        ),
+        (
+            "وأوضح الرئيس التنفيذي لأرامكو أمين الناصر توقعات الطلب.",
+            "أمين الناصر",
+        ),
+        (
+            "وافتتح المدير العام لليونسكو خالد العناني المؤتمر.",
+            "خالد العناني",
+        ),
+    ] {
+        let (mentions, titles) = pipeline(text);
+        assert!(
+            mentions.contains(&("PERSON", name.into())),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            titles.iter().flatten().next().is_some(),
+            "{text}: {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_royal_title_before_its_realm_after_a_name_begins_his_office() {
+    for (text, name) in [
+        (
+            "ودشن صاحب السمو الملكي الأمير فيصل بن خالد بن سلطان أمير منطقة الحدود الشمالية المشروع.",
+            "فيصل بن خالد بن سلطان",
+        ),
+        (
+            "واستقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية الوفد.",
+            "سعود بن نايف بن عبدالعزيز",
+        ),
+        (
+            "وحضر الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة الحفل.",
+            "سعود بن صقر القاسمي",
+        ),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.contains(&("PERSON", name.into())),
+            "{text}: {mentions:?}"
+        );
+    }
+}

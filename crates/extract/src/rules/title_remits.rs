@@ -89,6 +89,19 @@ impl TitleScan {
         {
             return self.office_word(t, false);
         }
+        // «الرئيس المكلف تشكيل الحكومة», «رئيس الوزراء المكلف بتأليف الحكومة»: the
+        // Levant's prime minister-designate, charged with forming the government.
+        if self.office_words > 0
+            && ctx.tokens[j - 1].clitics.article
+            && matches!(ctx.tokens[j - 1].stem.as_str(), "مكلف" | "مكلفه")
+            && matches!(t.norm.as_str(), "تشكيل" | "تاليف" | "بتشكيل" | "بتاليف")
+            && ctx.stem_is(j + 1, &["حكومه"])
+            && ctx.definite(j + 1)
+        {
+            self.office_words += 2;
+            self.end += 2;
+            return true;
+        }
         // «وزير الخارجية والهجرة وشؤون المصريين بالخارج»: "abroad" completes a remit.
         if self.office_words >= 2 && t.norm == "بالخارج" {
             return self.office_word(t, false);

@@ -72,7 +72,7 @@ fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
 
 /// A royal title's realm at `i + 1`: a place, a country or a state's head word
 /// («ملك الأردن», «أمير البلاد», «سلطان عمان»).
-fn realm_after(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn realm_after(ctx: &Ctx, i: usize) -> bool {
     ctx.place_at(i + 1) > 0
         || ctx.country.get(i + 1).is_some_and(|&n| n > 0)
         || ctx.stem_in(i + 1, &["بلاد", "دوله", "مملكه", "سلطنه", "اماره"])
