@@ -52,9 +52,94 @@ pub(super) fn spread_by_article(
     for (lo, hi) in article_ranges(chars, tokens) {
         let a = chosen.partition_point(|c| c.start < lo);
         let b = chosen.partition_point(|c| c.start < hi);
+        family_names_win(chars, tokens, gaz, &mut chosen[a..b]);
         extra.extend(spread(chars, tokens, gaz, &chosen[a..b], (lo, hi)));
+        extra.extend(common_family_after_speech(
+            tokens,
+            gaz,
+            &chosen[a..b],
+            (lo, hi),
+        ));
     }
     extra
+}
+
+/// «… معالي وزير الصحة فهد بن عبدالرحمن الجلاجل … وأكد [الجلاجل] أن»: where the tagger
+/// or a list reads the family name of a person a title introduced, alone in the same
+/// article, as a place or body («الجلاجل» is also a town), it is that person.
+fn family_names_win(chars: &[char], tokens: &[Token], gaz: &Gazetteers, chosen: &mut [Cand]) {
+    let families: HashSet<&str> = chosen
+        .iter()
+        .filter(|c| c.label == Some(Label::Person) && c.title.is_some() && c.end - c.start >= 2)
+        .filter(|c| !rules::is_name_link(&tokens[c.end - 2]))
+        .map(|c| &tokens[c.end - 1])
+        .filter(|t| !weak_single(chars, t, gaz) && t.flags(gaz) & flag::COUNTRY == 0)
+        .map(|t| t.stem.as_str())
+        .collect();
+    if families.is_empty() {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        let lone = c.end - c.start == 1 && c.prio <= rules::PRIO_CRF;
+        if lone
+            && !after_preposition(tokens, c.start)
+            && matches!(c.label, Some(Label::Location | Label::Org))
+            && families.contains(tokens[c.start].stem.as_str())
+        {
+            c.label = Some(Label::Person);
+        }
+    }
+}
+
+/// «… برئاسة النائب جورج عدوان … وقال [عدوان] في تصريح»: the family name of a person a
+/// title introduced that is a common word («عدوان», "aggression") is not spread
+/// everywhere, but right after a verb of speech it is the man speaking.
+fn common_family_after_speech(
+    tokens: &[Token],
+    gaz: &Gazetteers,
+    chosen: &[Cand],
+    (lo, hi): (usize, usize),
+) -> Vec<Cand> {
+    let common = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !t.clitics.article
+            && t.stem.chars().count() >= 3
+            && gaz.flags(&t.stem) & flag::COMMON != 0
+            && !lexicon::is_function_word(&t.norm)
+            && t.trigger().is_none()
+    };
+    let families: HashSet<&str> = chosen
+        .iter()
+        .filter(|c| c.label == Some(Label::Person) && c.title.is_some() && c.end - c.start >= 2)
+        .filter(|c| !rules::is_name_link(&tokens[c.end - 2]) && common(&tokens[c.end - 1]))
+        .map(|c| tokens[c.end - 1].stem.as_str())
+        .collect();
+    let mut out = Vec::new();
+    if families.is_empty() {
+        return out;
+    }
+    let taken = |i: usize| chosen.iter().any(|c| c.start <= i && i < c.end);
+    for i in lo.max(1)..hi {
+        let t = &tokens[i];
+        if families.contains(t.stem.as_str())
+            && common(t)
+            && tokens[i - 1].trigger() == Some(lexicon::Trigger::Speech)
+            && !taken(i)
+        {
+            out.push(Cand::new(i, i + 1, Label::Person, rules::PRIO_SPREAD));
+        }
+    }
+    out
+}
+
+/// «في الجوف», «بالجوف», «منطقة الجوف»: the word at `i` is where something is.
+fn after_preposition(tokens: &[Token], i: usize) -> bool {
+    const BEFORE: &[&str] = &["في", "الي", "من", "عن", "منطقه", "محافظه", "مدينه"];
+    let t = &tokens[i];
+    let own = t.clitics.strippable > 0 && t.norm.starts_with(['ب', 'ل', 'ك']);
+    own || i
+        .checked_sub(1)
+        .is_some_and(|p| BEFORE.contains(&tokens[p].norm.trim_start_matches(['و', 'ف'])))
 }
 
 /// True when a one-word name must not be tagged again at its other occurrences: short,

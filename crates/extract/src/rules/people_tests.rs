@@ -495,3 +495,31 @@ fn a_royal_title_before_its_realm_after_a_name_begins_his_office() {
         );
     }
 }
+
+#[test]
+fn a_titled_persons_family_name_alone_is_him_not_the_place_it_also_names() {
+    for family in ["الجوف", "الأحساء"] {
+        let text = format!(
+            "وحضر الحفل معالي وزير النقل خالد بن سعد {family} وعدد من المسؤولين.\n\
+             وأكد {family} أن المشروع سيعمل قريبا."
+        );
+        let (mentions, _) = pipeline(&text);
+        let alone: Vec<_> = mentions.iter().filter(|(_, t)| t == family).collect();
+        assert_eq!(alone, [&("PERSON", family.into())], "{mentions:?}");
+    }
+}
+
+#[test]
+fn a_common_word_family_name_after_a_verb_of_speech_is_the_man_speaking() {
+    for (name, family) in [("جورج عدوان", "عدوان"), ("نزار شعار", "شعار")]
+    {
+        let text = format!(
+            "وعقدت اللجنة اجتماعا برئاسة النائب {name} في مقر البرلمان.\n\
+             وقال {family} في تصريح للصحافيين إن الجلسة كانت مثمرة.\n\
+             ورفض المتظاهرون أي {family} على الحقوق."
+        );
+        let (mentions, _) = pipeline(&text);
+        let alone: Vec<_> = mentions.iter().filter(|(_, t)| t == family).collect();
+        assert_eq!(alone, [&("PERSON", family.into())], "{mentions:?}");
+    }
+}
