@@ -33,11 +33,13 @@ pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
     if !ordinal(ctx, k) {
         return None;
     }
-    // «الخامس عشر من فبراير».
-    if ctx
-        .tok(k + 1)
-        .is_some_and(|t| matches!(t.norm.as_str(), "عشر" | "عشره"))
-    {
+    // «الخامس عشر من فبراير», «السابع والعشرين من رمضان».
+    if ctx.tok(k + 1).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "عشر" | "عشره" | "والعشرين" | "والعشرون" | "والثلاثين"
+        )
+    }) {
         k += 1;
     }
     // «أرباح الربع الثالث»: a quarter alone is the current year's where results are
@@ -54,11 +56,22 @@ pub(super) fn part_of_period(ctx: &Ctx, j: usize) -> Option<usize> {
             .or_else(|| core(ctx, rest))
             .or_else(|| super::dates::boundary_of_this(ctx, k + 1));
     }
-    let month = ctx.month(k + 2) || ctx.stem_in(k + 2, &["شهر"]);
+    let month = ctx.month(k + 2) || ctx.ambiguous_month(k + 2) || ctx.stem_in(k + 2, &["شهر"]);
     month
         .then(|| day_month(ctx, k + 2))
         .flatten()
         .or_else(|| this_month(ctx, k + 2))
+        // «ليلة السابع والعشرين من رمضان», «العاشر من جمادى الأولى»: a Hijri month.
+        .or_else(|| hijri_month(ctx, k + 2))
+}
+
+/// A Hijri month at `j` without a day before it, of one word or two («رمضان», «ذي
+/// القعدة»; «ذي» and «ربيع» alone are no month): the end.
+fn hijri_month(ctx: &Ctx, j: usize) -> Option<usize> {
+    ctx.ambiguous_month(j).then_some(())?;
+    let e = super::months::second_month_word(ctx, j + 1);
+    let needs_second = ctx.stem_in(j, &["ذي", "ذو", "جمادي", "ربيع"]);
+    (e > j + 1 || !needs_second).then_some(e)
 }
 
 /// Words of a company's or an economy's results (stems), or a stem with «ربح» in it.
@@ -145,7 +158,35 @@ pub(super) fn months_of_year(ctx: &Ctx, j: usize) -> Option<usize> {
         return Some(k + 1);
     }
     (which && of).then_some(())?;
-    year_with_era(ctx, k + 2).or_else(|| core(ctx, k + 2))
+    // «الأشهر العشرة الأولى من العام»: the bare year is the current one.
+    year_with_era(ctx, k + 2)
+        .or_else(|| core(ctx, k + 2))
+        .or_else(|| super::dates::boundary_of_this(ctx, k + 1))
+}
+
+/// «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»: the last or first ten days
+/// (nights) of a month: the end.
+pub(super) fn ten_days_of(ctx: &Ctx, j: usize) -> Option<usize> {
+    let ten = ctx.definite(j) && ctx.tok(j)?.stem == "عشر";
+    let which = ctx.definite(j + 1) && ctx.stem_in(j + 1, &["اواخر", "اوائل"]);
+    (ten && which && ctx.tok(j + 2)?.norm == "من").then_some(())?;
+    core(ctx, j + 3).or_else(|| {
+        (ctx.month(j + 3) || ctx.ambiguous_month(j + 3)).then(|| day_month(ctx, j + 3))?
+    })
+}
+
+/// «بين أبريل وأكتوبر 2026»: two months after «بين», the second with its year: the end.
+pub(super) fn between_months(ctx: &Ctx, i: usize) -> Option<usize> {
+    (ctx.tok(i)?.norm == "بين" && ctx.month(i + 1)).then_some(())?;
+    let second = if ctx.tok(i + 2)?.norm == "و" {
+        i + 3
+    } else if ctx.has_conjunction(i + 2) {
+        i + 2
+    } else {
+        return None;
+    };
+    ctx.month(second).then_some(())?;
+    day_month(ctx, second).filter(|&e| e > second + 1)
 }
 
 /// A date written in figures, day first or year first, with one separator: «12-3-2025»,

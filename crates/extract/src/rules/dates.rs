@@ -9,8 +9,9 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, between_dates, earlier_or_later_in, first_of_month, months_of_year,
-    numeric_date, ordinal, part_of_period, qualified_period, same_period_of, school_term,
+    DECADES, ORDINALS, between_dates, between_months, earlier_or_later_in, first_of_month,
+    months_of_year, numeric_date, ordinal, part_of_period, qualified_period, same_period_of,
+    school_term, ten_days_of,
 };
 use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
 use super::*;
@@ -151,16 +152,25 @@ pub(super) fn dates(ctx: &Ctx, out: &mut Vec<Cand>) {
 fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(e) = worded_range(ctx, i)
         .or_else(|| between_dates(ctx, i, |j| date_at(ctx, j).filter(|&e| e > j + 1)))
+        .or_else(|| between_months(ctx, i))
     {
         return Some(e);
     }
-    let boundary = ctx.stem_in(i, BOUNDARIES);
+    // «بنهاية العام الجاري»: the analysis leaves «ب» on a word without the article.
+    let glued = ctx.tok(i).is_some_and(|t| {
+        t.norm
+            .strip_prefix(['ب', 'ل'])
+            .is_some_and(|rest| BOUNDARIES.contains(&rest))
+    });
+    let boundary = ctx.stem_in(i, BOUNDARIES) || glued;
     // «بعد ظهر أمس الخميس»: «بعد الظهر» is the afternoon, one time of day.
     if ctx.tok(i).is_some_and(|t| t.norm == "بعد") && ctx.stem_in(i + 1, &["ظهر"]) {
         return core(ctx, i + 2);
     }
     let lead = usize::from(boundary || ctx.stem_in(i, TIMES_OF_DAY));
-    if lead == 1 && ctx.has_preposition(i) {
+    // «بنهاية العام الجاري»: a boundary behind «ب» or «ل» before a relative period.
+    let relative_after = boundary && ctx.definite(i + 1) && ctx.stem_in(i + 2, RELATIVE);
+    if lead == 1 && (ctx.has_preposition(i) || glued) && !relative_after {
         return None;
     }
     if boundary && let Some(e) = boundary_of_this(ctx, i) {
@@ -299,11 +309,17 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     if ctx.definite(j) && ctx.stem_in(j, PERIODS) && ctx.stem_in(j + 1, RELATIVE) {
         return Some(j + 2);
     }
+    // «الشهر الفضيل», «الشهر الكريم»: Ramadan by its epithet.
+    if ctx.definite(j) && stem == "شهر" && ctx.stem_in(j + 1, MONTH_EPITHETS) && ctx.definite(j + 1)
+    {
+        return Some(j + 2);
+    }
     if let Some(e) = qualified_period(ctx, j)
         .or_else(|| school_term(ctx, j))
         .or_else(|| part_of_period(ctx, j))
         .or_else(|| season(ctx, j))
         .or_else(|| first_of_month(ctx, j))
+        .or_else(|| ten_days_of(ctx, j))
     {
         return Some(e);
     }
@@ -441,8 +457,21 @@ fn bare_year(ctx: &Ctx, j: usize) -> Option<usize> {
         && ctx.tok(j - 1).is_some_and(|p| {
             YEAR_LEADS.contains(&p.stem.as_str()) || YEAR_LEADS.contains(&p.norm.as_str())
         });
+    // «حتى منتصف 2027»: a boundary word before the year.
+    let boundary = j > 0
+        && ctx.stem_in(j - 1, BOUNDARIES)
+        && !ctx.stem_in(j - 1, &["اول", "اخر"])
+        && !ctx.has_preposition(j - 1);
     let e = year_range(ctx, j, false)?;
-    (lead || e > j + 1).then_some(e)
+    // «في 1200 مسجد», «عن 1500 متسابق»: a round hundred before a counted noun is a count.
+    let counted = e == j + 1
+        && ctx
+            .tok(j)
+            .is_some_and(|t| t.norm.ends_with("00") && t.norm.as_str() < "1900")
+        && ctx
+            .tok(e)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.clitics.article);
+    ((lead || boundary) && !counted || e > j + 1).then_some(e)
 }
 
 #[cfg(test)]
