@@ -523,3 +523,27 @@ fn a_common_word_family_name_after_a_verb_of_speech_is_the_man_speaking() {
         assert_eq!(alone, [&("PERSON", family.into())], "{mentions:?}");
     }
 }
+
+#[test]
+fn a_portfolio_in_construct_joined_by_wa_is_part_of_the_office() {
+    for (text, title) in [
+        (
+            "وقال وزير الاتصالات وتكنولوجيا المعلومات عمرو طلعت إن الخدمة متاحة.",
+            "وزير الاتصالات وتكنولوجيا المعلومات",
+        ),
+        (
+            "وأكد وزير الزراعة واستصلاح الأراضي محمد القصير أن المحصول وفير.",
+            "وزير الزراعة واستصلاح الأراضي",
+        ),
+        (
+            "وأعلن وزير العمل وريادة الأعمال أحمد الشامي برنامجا جديدا.",
+            "وزير العمل وريادة الأعمال",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+}

@@ -8,6 +8,19 @@ use super::*;
 /// Envoys and representatives, who serve an office named after them after «لل».
 const ENVOYS: &[&str] = &["مبعوث", "مبعوثه", "ممثل", "منسق", "مندوب", "مندوبه"];
 
+/// Portfolios in construct that follow another after «و» (stems): «واستصلاح الأراضي»,
+/// «وتكنولوجيا المعلومات», «وريادة الأعمال», «وتنمية المجتمع».
+const CONSTRUCT_PORTFOLIOS: &[&str] = &[
+    "استصلاح",
+    "تكنولوجيا",
+    "رياده",
+    "تنميه",
+    "تطوير",
+    "تخطيط",
+    "حمايه",
+    "تحديث",
+];
+
 impl TitleScan {
     /// Takes the remit at the end ([module documentation](self)): true when it took one.
     pub(super) fn remit(&mut self, ctx: &Ctx) -> bool {
@@ -114,6 +127,23 @@ impl TitleScan {
             && ctx.stem_is(j + 1, &["برلمان"])
             && ctx.definite(j + 1)
         {
+            self.office_words += 2;
+            self.end += 2;
+            return true;
+        }
+        // «وزير الزراعة واستصلاح الأراضي», «وزير الاتصالات وتكنولوجيا المعلومات»: a
+        // portfolio in construct joined to the one before it, with its genitive (not a
+        // place or name the tagger read there).
+        let construct_portfolio = self.office_words >= 2
+            && ctx.has_conjunction(j)
+            && !t.clitics.article
+            && ctx.tokens[j - 1].clitics.article
+            && CONSTRUCT_PORTFOLIOS.contains(&t.stem.as_str())
+            && ctx.definite(j + 1)
+            && !ctx.has_conjunction(j + 1)
+            && ctx.place_at(j + 1) == 0
+            && ctx.crf[j + 1].is_none();
+        if construct_portfolio {
             self.office_words += 2;
             self.end += 2;
             return true;

@@ -379,6 +379,8 @@ pub(super) const TITLE_PORTFOLIOS: &[&str] = &[
     "طاقات",
     // «عميد القبول والتسجيل».
     "تسجيل",
+    // «وزير الاقتصاد الرقمي والريادة».
+    "رياده",
 ];
 
 /// Adjectives of a portfolio that are no nisba, taken after it in an office
