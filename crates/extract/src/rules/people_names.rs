@@ -135,6 +135,10 @@ impl NameWord {
         {
             return true;
         }
+        // «سمو الأمير وفخامة الرئيس التركي | يعقدان جلسة»: a dual or plural verb.
+        if plural_verb(ctx, j) {
+            return true;
+        }
         // «الأمير محمد بن عبدالعزيز بن محمد | أمير منطقة جازان»: a royal title before
         // its realm, after the name, begins his office (the given name «أمير» does not).
         if !self.first && office_before_realm(ctx, j) {
@@ -245,6 +249,17 @@ pub(super) fn common_word_after_name(ctx: &Ctx, j: usize) -> bool {
         && ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) == 0
         && !ctx.nisba(j)
         && ctx.gaz.word_freq_bucket(t).is_some_and(|b| b <= 9)
+}
+
+/// «يعقدان», «يبحثان», «يؤكدون»: an imperfect verb of two or more doers at `j` (a headline's
+/// verb after its subjects), which no name list holds.
+fn plural_verb(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    !t.clitics.article
+        && t.norm.chars().count() >= 5
+        && t.norm.starts_with(['ي', 'ت'])
+        && (t.norm.ends_with("ان") || t.norm.ends_with("ون"))
+        && ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) == 0
 }
 
 /// «أمير منطقة جازان», «حاكم رأس الخيمة»: an indefinite royal title before its realm

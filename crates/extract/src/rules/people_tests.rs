@@ -547,3 +547,29 @@ fn a_portfolio_in_construct_joined_by_wa_is_part_of_the_office() {
         );
     }
 }
+
+#[test]
+fn a_headlines_verb_after_a_title_is_neither_title_nor_name() {
+    for (text, title) in [
+        ("ولي العهد يستقبل وزير الخارجية البريطاني", "ولي العهد"),
+        ("ولي العهد يزور معرض الطيران ويلتقي المشاركين", "ولي العهد"),
+        (
+            "الملك وفخامة الرئيس الفرنسي يبحثان العلاقات الثنائية",
+            "فخامة الرئيس الفرنسي",
+        ),
+        (
+            "وزير الدفاع ونظيره الإيطالي يوقعان اتفاقية تعاون",
+            "وزير الدفاع",
+        ),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.contains(&("TITLE", title.into())),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            !mentions.iter().any(|(l, _)| *l == "PERSON"),
+            "{text}: {mentions:?}"
+        );
+    }
+}

@@ -181,6 +181,11 @@ impl TitleScan {
         if compound || nationality {
             self.end += 1;
         }
+        // «ولي العهد | يستقبل», «الأمين العام | يزور»: a definite compound is whole; a
+        // genitive goes no further (an indefinite one takes it: «مدير عام الشركة»).
+        if compound && t.clitics.article {
+            self.open = false;
+        }
         compound || nationality
     }
 }
