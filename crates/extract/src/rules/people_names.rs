@@ -135,8 +135,10 @@ impl NameWord {
         {
             return true;
         }
-        // «سمو الأمير وفخامة الرئيس التركي | يعقدان جلسة»: a dual or plural verb.
-        if plural_verb(ctx, j) {
+        // «سمو الأمير وفخامة الرئيس التركي | يعقدان جلسة»: a dual or plural verb; «سمو
+        // الأمير الوالد» is Qatar's Father Emir, no man named «الوالد».
+        if plural_verb(ctx, j) || t.clitics.article && matches!(t.stem.as_str(), "والد" | "والده")
+        {
             return true;
         }
         // «الأمير محمد بن عبدالعزيز بن محمد | أمير منطقة جازان»: a royal title before

@@ -573,3 +573,30 @@ fn a_headlines_verb_after_a_title_is_neither_title_nor_name() {
         );
     }
 }
+
+#[test]
+fn an_honorific_of_address_behind_a_preposition_begins_a_title() {
+    for (text, title) in [
+        (
+            "ورحب الملك بفخامة الرئيس الفرنسي والوفد المرافق.",
+            "فخامة الرئيس الفرنسي",
+        ),
+        (
+            "والتقى الوفد بمعالي وزير الخارجية في مكتبه.",
+            "معالي وزير الخارجية",
+        ),
+        ("ونقل تحيات الرئيس لسمو الأمير الوالد.", "سمو الأمير"),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions
+                .iter()
+                .any(|(l, t)| *l == "TITLE" && t.ends_with(title)),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            !mentions.iter().any(|(l, _)| *l == "PERSON"),
+            "{text}: {mentions:?}"
+        );
+    }
+}

@@ -158,9 +158,11 @@ fn offices_in_a_row(
             !and_office(ctx, first) || ctx.tok(office.start).is_some_and(|t| t.stem == "نائب");
         // «استقبل ولي العهد | فخامة الرئيس …»: an honorific of address begins another
         // man's title.
-        let addressed = ctx
-            .tok(first)
-            .is_some_and(|t| super::titles::ADDRESS.contains(&t.base()));
+        // So does one behind a preposition: «تحيات الملك | لسمو الأمير».
+        let addressed = ctx.tok(first).is_some_and(|t| {
+            let bare = t.norm.strip_prefix(['ب', 'ل']).unwrap_or(t.base());
+            super::titles::ADDRESS.contains(&t.base()) || super::titles::ADDRESS.contains(&bare)
+        });
         if office.end != first && !council
             || office.label != Some(Label::Title)
             || office.title.is_some()

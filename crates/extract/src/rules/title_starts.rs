@@ -166,6 +166,15 @@ fn untriggered_title(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     if let Some(n) = context_office(ctx, i) {
         return Some(TitleScan::taken(ctx, i, Trigger::Office, n));
     }
+    // «رحب بفخامة الرئيس», «لسمو الأمير»: an honorific of address before an office or
+    // honorific, behind a preposition the analysis leaves on it (not «بسعادة», "happily").
+    let addressed = t
+        .norm
+        .strip_prefix(['ب', 'ل'])
+        .is_some_and(|w| super::titles::ADDRESS.contains(&w) && w != "سعاده" && w != "صاحب");
+    if addressed && matches!(ctx.trig(i + 1), Some(Trigger::Office | Trigger::Honorific)) {
+        return Some(TitleScan::taken(ctx, i, Trigger::Honorific, 1));
+    }
     // «سماحة المفتي»; not the family name in «كارول سماحة».
     if RULE_HONORIFICS.contains(&t.norm.as_str())
         && ctx.definite(i + 1)
