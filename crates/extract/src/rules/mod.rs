@@ -48,6 +48,7 @@ mod people;
 mod pipeline_tests;
 mod place_bodies;
 mod place_lists;
+mod portfolios;
 mod press;
 mod served_bodies;
 mod title_links;
