@@ -18,6 +18,7 @@ mod agencies;
 mod aliases;
 mod alone;
 mod appositives;
+mod blocs;
 mod bodies;
 mod body_heads;
 mod body_needs;
@@ -367,6 +368,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         orgs(ctx, &mut out);
         bodies::bodies(ctx, &mut out);
         parties::parties(ctx, &mut out);
+        blocs::blocs(ctx, &mut out);
         agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         clubs::clubs(ctx, &mut out);
