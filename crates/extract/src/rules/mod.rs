@@ -33,6 +33,7 @@ mod events;
 mod facilities;
 mod forces;
 mod glued_verbs;
+mod groups;
 mod hajj;
 mod headlines;
 mod joined_orgs;
@@ -369,6 +370,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         bodies::bodies(ctx, &mut out);
         parties::parties(ctx, &mut out);
         blocs::blocs(ctx, &mut out);
+        groups::named_groups(ctx, &mut out);
         agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         clubs::clubs(ctx, &mut out);
