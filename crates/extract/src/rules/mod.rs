@@ -24,6 +24,7 @@ mod body_heads;
 mod body_needs;
 mod clubs;
 mod councils;
+mod crudes;
 mod date_parts;
 mod datelines;
 mod dates;
@@ -371,6 +372,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         parties::parties(ctx, &mut out);
         blocs::blocs(ctx, &mut out);
         groups::named_groups(ctx, &mut out);
+        crudes::crudes(ctx, &mut out);
         agencies::agencies(ctx, &mut out);
         facilities::facilities(ctx, &mut out);
         clubs::clubs(ctx, &mut out);
