@@ -14,6 +14,9 @@ const PLURAL_HEADS: &[&str] = &[
     "مدينتي",
     "بلدات",
     "مدن",
+    // The Maghreb's provinces: «بأقاليم الحوز وشيشاوة وتارودانت».
+    "اقاليم",
+    "اقليمي",
 ];
 
 /// Most items of one list.
@@ -77,7 +80,11 @@ fn item_end(ctx: &Ctx, s: usize, joined: bool) -> Option<usize> {
     if man {
         return Some(ctx.crf_end[s]);
     }
-    let plain = ctx.crf[s].is_none()
+    // «[دواوير بأقاليم الحوز] وشيشاوة»: the tagger's name that begins before the head (no
+    // article: not «[الولايات المتحدة]») and ends with the first item is no name of its own.
+    let head_inside =
+        !joined && s >= 2 && ctx.crf_end[s - 2] == s + 1 && !ctx.tokens[s - 1].clitics.article;
+    let plain = (ctx.crf[s].is_none() || head_inside)
         && !lexicon::is_function_word(&t.norm)
         // «مدن جنوب فرنسا»: a direction before a place is no town.
         && !matches!(t.key.as_str(), "جنوب" | "شمال" | "شرق" | "غرب" | "وسط")
@@ -130,6 +137,14 @@ mod tests {
         has(
             "ونفذت القوات عمليات تفتيش في محافظات نينوى وصلاح الدين والأنبار.",
             &["نينوى", "صلاح الدين", "الأنبار"],
+        );
+        has(
+            "وشمل البرنامج دواوير بأقاليم الحوز وشيشاوة وتارودانت.",
+            &["الحوز", "شيشاوة", "تارودانت"],
+        );
+        has(
+            "وتساقطت الثلوج على مرتفعات إقليمي إفران وخنيفرة.",
+            &["إفران", "خنيفرة"],
         );
         // Two items after a first in -ية, and «مدن» before common words: none.
         let found = texts_of("وزار الوفد المحافظات الشرقية والغربية أمس.", "LOCATION");
