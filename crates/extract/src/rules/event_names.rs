@@ -105,12 +105,15 @@ fn feast(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(i + 2 + usize::from(epithet))
 }
 
-/// «موسم الحج», «موسم العمرة».
+/// «موسم الحج», «موسم العمرة»; a relative word after it belongs to it, as to any event
+/// («موسم الحج الماضي», «موسم العمرة المقبل»).
 fn worship_season(ctx: &Ctx, i: usize) -> Option<usize> {
     let season = ctx
         .tok(i)
         .is_some_and(|t| base_of(t) == "موسم" && !t.clitics.article);
-    (season && ctx.definite(i + 1) && ctx.stem_in(i + 1, WORSHIP)).then_some(i + 2)
+    let relative = super::months::relative(ctx, i + 2);
+    (season && ctx.definite(i + 1) && ctx.stem_in(i + 1, WORSHIP))
+        .then_some(i + 2 + usize::from(relative))
 }
 
 /// «قمة مجموعة العشرين», «قمة مجموعة السبع»: a summit of a group of states.
@@ -402,4 +405,27 @@ pub(super) fn world_place(ctx: &Ctx, j: usize) -> bool {
         && ctx.flags(j) & flag::FIRST_NAME == 0
         && (ctx.gaz.world.map.get(&t.key).is_some_and(is_place)
             || ctx.gaz.phrases.map.get(&t.key).is_some_and(is_place))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::texts_of;
+
+    #[test]
+    fn a_season_of_worship_keeps_its_relative_word() {
+        for (text, season) in [
+            (
+                "وبلغ عدد الحجاج في موسم الحج الماضي مليوني حاج.",
+                "موسم الحج الماضي",
+            ),
+            (
+                "وتستعد الشركات لموسم العمرة المقبل بعقود جديدة.",
+                "موسم العمرة المقبل",
+            ),
+            ("وانتهى موسم الحج بنجاح كبير.", "موسم الحج"),
+        ] {
+            let found = texts_of(text, "EVENT");
+            assert!(found.contains(&season.to_owned()), "{season} in {found:?}");
+        }
+    }
 }

@@ -75,8 +75,12 @@ fn imperfect_verb(ctx: &Ctx, k: usize) -> bool {
     let future = w.strip_prefix('س');
     let w = future.unwrap_or(w);
     // A bare «تـ», «يـ», «نـ» also begins foreign names no list holds («تاون», «تيليكوم»,
-    // «نيوز», «تسمان»): only a glued conjunction or the future's «سـ» says verb.
-    if conjunction.is_none() && future.is_none() {
+    // «نيوز», «تسمان»): only a glued conjunction or the future's «سـ» says verb, or the
+    // dual's «ان» after a definite word («الوكالة الذرية تستأنفان», «الهيئة العامة
+    // تبحثان»), which a foreign name's last word does not have.
+    let dual =
+        w.ends_with("ان") && w.chars().count() >= 6 && k > 0 && ctx.tokens[k - 1].clitics.article;
+    if conjunction.is_none() && future.is_none() && !dual {
         return false;
     }
     let Some(stem) = w.strip_prefix(['ي', 'ت', 'ن']) else {
@@ -123,6 +127,16 @@ mod tests {
                 "وقالت المصادر إن موسكو وبكين ستوقعان اتفاق التعاون الدفاعي.",
                 "بكين",
                 "ستوقعان",
+            ),
+            (
+                "وقالت المصادر إن القاهرة والمنظمة الدولية تبحثان خطة الإغاثة.",
+                "المنظمة الدولية",
+                "تبحثان",
+            ),
+            (
+                "إن الرياض والوكالة الدولية للطاقة الذرية تتفقان على جولة جديدة.",
+                "الوكالة الدولية للطاقة الذرية",
+                "تتفقان",
             ),
         ] {
             let found = mentions(text);

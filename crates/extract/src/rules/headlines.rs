@@ -1,5 +1,5 @@
-//! A body a headline names by its short form in guillemets, as the Gulf and Levant papers
-//! do: «"الصحة" تطلق حملة التطعيم» for «وزارة الصحة», «"المال والموازنة" تبدأ درس
+//! A body a headline names by its short form in guillemets or straight quotes, as the Gulf,
+//! Levant, Iraqi and Egyptian papers do: «"الصحة" تطلق حملة التطعيم» for «وزارة الصحة», «"المال والموازنة" تبدأ درس
 //! الموازنة» for «لجنة المال والموازنة», «"المركزي" يثبت الفائدة» for «البنك المركزي».
 //! The short form is an ORG where the article below names the body with those words
 //! after its head, and a LOCATION where it names a street or road so («تقاطعات "الاتحاد"»
@@ -28,10 +28,11 @@ pub(super) fn headline_short_forms(ctx: &Ctx, out: &mut Vec<Cand>) {
             .unwrap_or(n);
         if is_headline(ctx, line, next) {
             for q in line..next {
-                if let Some(e) = short_form(ctx, q, next)
+                if let Some(e) = short_form(ctx, q, line, next)
                     && let Some(label) = named_below(ctx, q + 1, e, next)
                 {
                     out.push(Cand::new(q + 1, e, label, PRIO_ORG));
+                    unnamed_repeats(ctx, q + 1, e, next, out);
                 }
             }
         }
@@ -50,15 +51,28 @@ fn is_headline(ctx: &Ctx, a: usize, b: usize) -> bool {
     (1..=HEADLINE_WORDS).contains(&words) && !stop && b < ctx.tokens.len()
 }
 
-/// A short form in guillemets opening at token `q` («"الصحة"», «"المال والموازنة"»): the
-/// end of its words (the closing mark's token). Words only, the first definite; no head
-/// but a single word («"بلدية الشارقة"», a body named in full, is the other rules').
-fn short_form(ctx: &Ctx, q: usize, line_end: usize) -> Option<usize> {
-    if !ctx.tokens[q].is_punct('«') {
+/// A short form in guillemets or straight quotes opening at token `q` («"الصحة"», «"المال
+/// والموازنة"», `"الداخلية" تفكك خلية`): the end of its words (the closing mark's token).
+/// Words only, the first definite; no head but a single word («"بلدية الشارقة"», a body
+/// named in full, is the other rules'). A straight quote opens only after an even number of
+/// them on the line (`"الزراعة": … و"التموين"`: the mark after «الزراعة» closes).
+fn short_form(ctx: &Ctx, q: usize, line_start: usize, line_end: usize) -> Option<usize> {
+    let closer = if ctx.tokens[q].is_punct('«') {
+        '»'
+    } else if ctx.tokens[q].is_punct('"')
+        && ctx.tokens[line_start..q]
+            .iter()
+            .filter(|t| t.is_punct('"'))
+            .count()
+            % 2
+            == 0
+    {
+        '"'
+    } else {
         return None;
-    }
+    };
     let close =
-        (q + 1..line_end.min(q + 2 + SHORT_WORDS)).find(|&k| ctx.tokens[k].is_punct('»'))?;
+        (q + 1..line_end.min(q + 2 + SHORT_WORDS)).find(|&k| ctx.tokens[k].is_punct(closer))?;
     let words = q + 1..close;
     let fine = !words.is_empty()
         && words.clone().all(|k| {
@@ -96,6 +110,30 @@ fn named_below(ctx: &Ctx, s: usize, e: usize, from: usize) -> Option<Label> {
             (!head_word && after_head(ctx, j)).then_some(Label::Org)
         }
     })
+}
+
+/// The short form's words `s..e` again below the headline with no head before them
+/// («قطاع الاقتصاد الرقمي» under «"الاقتصاد الرقمي"», the sector, not the ministry): a
+/// blocker each, so that the headline's name does not spread there. One word is never
+/// spread (a trigger or common word), so two words at least.
+fn unnamed_repeats(ctx: &Ctx, s: usize, e: usize, from: usize, out: &mut Vec<Cand>) {
+    let len = e - s;
+    if len < 2 {
+        return;
+    }
+    let last = ctx.tokens.len().min(from + BODY_REACH);
+    for j in from..last.saturating_sub(len - 1) {
+        let same = (0..len).all(|k| {
+            let t = &ctx.tokens[j + k];
+            t.kind == TokenKind::Word && same_key(t, &ctx.tokens[s + k].key)
+        });
+        if same && !after_head(ctx, j) && !after_street(ctx, j) {
+            out.push(Cand {
+                label: None,
+                ..Cand::new(j, j + len, Label::Org, PRIO_SPREAD + 1)
+            });
+        }
+    }
 }
 
 /// The token's key is `k`, perhaps with a preposition the key keeps on a word without
@@ -186,6 +224,36 @@ mod tests {
                 "ارتفاع الأسهم يقود «البورصة» إلى مكاسب أسبوعية\n\nأغلق المؤشر العام لبورصة البحرين مرتفعا في ختام تعاملات الأسبوع."
             ),
             ["البورصة"]
+        );
+    }
+
+    #[test]
+    fn a_short_form_in_straight_quotes_names_the_body_too() {
+        assert_eq!(
+            in_headline(
+                "\"العدل\" تطلق خدمة التوثيق عن بعد\n\nأطلقت وزارة العدل اليوم خدمة توثيق العقود عن بعد."
+            ),
+            ["العدل"]
+        );
+        assert_eq!(
+            in_headline(
+                "\"النقل\": تشغيل 20 قطارا إضافيا و\"الإسكان\" تطرح أراضي جديدة\n\nقالت وزارة النقل إن القطارات تعمل من الغد، فيما أعلنت وزارة الإسكان طرح ألف قطعة."
+            ),
+            ["النقل", "الإسكان"]
+        );
+        assert_eq!(
+            in_headline(
+                "\"التربية\" تمدد عطلة الربيع أسبوعا\n\nقررت وزارة التربية تمديد العطلة بسبب الأحوال الجوية."
+            ),
+            ["التربية"]
+        );
+        // The sector below is not the ministry: «قطاع التعليم العالي».
+        let text = "\"التعليم العالي\" تعلن نتائج القبول\n\nأعلنت وزارة التعليم العالي نتائج القبول الموحد.\nويضم قطاع التعليم العالي 30 جامعة.";
+        assert_eq!(orgs(text), ["التعليم العالي", "وزارة التعليم العالي"]);
+        // A quoted statement, not a body: «"لن نتراجع"».
+        assert!(
+            in_headline("الوزير: \"لن نتراجع\" عن القرار\n\nقال الوزير إن الحكومة لن تتراجع.")
+                .is_empty()
         );
     }
 

@@ -143,9 +143,10 @@ fn hospital_name(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// «مركز الوعب الصحي», «مركز ضاحية عبدالله السالم الصحي»: a health centre named by up to
-/// four words and closed by «الصحي» or «الطبي» (a clinic, an ORG as hospitals are): its end.
+/// four words and closed by «الصحي» or «الطبي» (a clinic, an ORG as hospitals are), or a
+/// Saudi health cluster by its region («تجمع جازان الصحي», «تجمع الرياض الصحي»): its end.
 fn health_centre(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !indefinite_head(ctx, i, "مركز") {
+    if !indefinite_head(ctx, i, "مركز") && !indefinite_head(ctx, i, "تجمع") {
         return None;
     }
     let closing = |k: usize| {

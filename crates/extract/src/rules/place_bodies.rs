@@ -67,7 +67,8 @@ fn sector_company(ctx: &Ctx, i: usize) -> Option<usize> {
     if adjective_at(ctx, e, COMPANY_ADJECTIVES) {
         Some(e + 1)
     } else {
-        (SECTORS_ALONE.contains(&t.key.as_str()) && ctx.country[i + 1] > 0).then_some(e)
+        let alone = SECTORS_ALONE.contains(&t.key.as_str()) && ctx.country[i + 1] > 0;
+        (alone || speaking_company(ctx, i, place)).then_some(e)
     }
 }
 
@@ -113,7 +114,15 @@ fn company_for(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// What a hospital named by its place is after it (stems): «الطوارئ» and the kinds of
 /// hospital.
-const HOSPITAL_KINDS: &[&str] = &["طوارئ", "عام", "تخصصي", "جامعي", "ميداني", "مركزي"];
+const HOSPITAL_KINDS: &[&str] = &[
+    "طوارئ",
+    "عام",
+    "تخصصي",
+    "جامعي",
+    "ميداني",
+    "مركزي",
+    "تعليمي",
+];
 
 /// «مستشفى منى الطوارئ», «مستشفى الكويت العام»: an indefinite «مستشفى» at `i`, a place or
 /// a Hajj site, and the hospital's kind: the end. With no kind after it the place may be
@@ -126,9 +135,62 @@ fn hospital_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     let site = super::hajj::is_site(ctx, i + 1)
         && !ctx.has_conjunction(i + 1)
         && ctx.tok(i + 1).is_some_and(|s| s.norm == s.key);
-    let place = if site { 1 } else { place_after(ctx, i) };
+    let place = if site {
+        1
+    } else {
+        match place_after(ctx, i) {
+            0 => two_word_town(ctx, i + 1),
+            n => n,
+        }
+    };
     let e = i + 1 + place;
     (place > 0 && adjective_at(ctx, e, HOSPITAL_KINDS)).then_some(e + 1)
+}
+
+/// «أبو عريش», «أم درمان», «كفر الشيخ»: a town of two words at `j`, its first a name link
+/// or a town's first word, its second a free word; 2, or 0. Only before a hospital's kind
+/// ([`hospital_of_place`]), where a man's name would be no hospital's place.
+fn two_word_town(ctx: &Ctx, j: usize) -> usize {
+    let link = ctx.tok(j).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.clitics.article && matches!(t.key.as_str(), "ابو" | "ام")
+    }) && !ctx.has_conjunction(j)
+        && !ctx.has_preposition(j);
+    let second = ctx.tok(j + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && !n.line_start && !lexicon::is_function_word(&n.norm)
+    }) && !ctx.has_conjunction(j + 1)
+        && !ctx.has_preposition(j + 1);
+    let prefixed = !ctx.has_conjunction(j)
+        && !ctx.has_preposition(j)
+        && super::needs_more::compound_place(ctx, j).is_some();
+    if (link && second) || prefixed { 2 } else { 0 }
+}
+
+/// A company's verbs of announcing before a sector and its place («أعلنت مطارات دبي»),
+/// stems: the airports do not speak, their operator does.
+const ANNOUNCING: &[&str] = &[
+    "اعلنت",
+    "قالت",
+    "كشفت",
+    "اكدت",
+    "وقعت",
+    "اطلقت",
+    "سجلت",
+    "ذكرت",
+];
+
+/// «أعلنت مطارات دبي», «الرئيس التنفيذي لمطارات دبي», a headline's «مطارات دبي: 72 مليون
+/// مسافر»: a sector plural at `i` that speaks or has an executive is the company, though no
+/// adjective follows its place (of length `place`).
+fn speaking_company(ctx: &Ctx, i: usize, place: usize) -> bool {
+    let headline =
+        ctx.tokens[i].line_start && ctx.tok(i + 1 + place).is_some_and(|c| c.is_punct(':'));
+    let Some(b) = i.checked_sub(1).and_then(|k| ctx.tok(k)) else {
+        return headline;
+    };
+    let verb = b.kind == TokenKind::Word && ANNOUNCING.contains(&b.stem.as_str());
+    let executive =
+        ctx.tokens[i].norm.starts_with('ل') && matches!(b.stem.as_str(), "تنفيذي" | "تنفيذيه");
+    headline || verb || executive
 }
 
 #[cfg(test)]
@@ -182,6 +244,35 @@ mod tests {
                 found.contains(&hospital.to_owned()),
                 "{hospital} in {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_hospital_in_a_town_of_two_words_a_health_cluster_and_an_airports_operator() {
+        for (text, body) in [
+            (
+                "ونقل الجرحى إلى مستشفى أبو كبير المركزي في الشرقية.",
+                "مستشفى أبو كبير المركزي",
+            ),
+            (
+                "وأجرى أطباء مستشفى أم درمان التعليمي عملية معقدة.",
+                "مستشفى أم درمان التعليمي",
+            ),
+            (
+                "وأطلق تجمع الرياض الصحي عيادات افتراضية جديدة.",
+                "تجمع الرياض الصحي",
+            ),
+            (
+                "وأعلنت مطارات أبوظبي ارتفاع عدد المسافرين في الربع الثالث.",
+                "مطارات أبوظبي",
+            ),
+            (
+                "وقالت الرئيسة التنفيذية لموانئ دبي إن الحاويات زادت.",
+                "موانئ دبي",
+            ),
+        ] {
+            let found = orgs(text);
+            assert!(found.contains(&body.to_owned()), "{body} in {found:?}");
         }
     }
 
