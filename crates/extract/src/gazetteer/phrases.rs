@@ -219,6 +219,16 @@ impl PhraseGaz {
             .collect()
     }
 
+    /// [`PhraseGaz::longest_at_each`] over word ids ([`PhraseGaz::word_id`]).
+    pub fn longest_at_each_of_ids(
+        &self,
+        ids: &[Option<u32>],
+    ) -> Vec<Option<(usize, PhraseCounts)>> {
+        (0..ids.len())
+            .map(|i| self.trie.longest_at(ids, i))
+            .collect()
+    }
+
     /// The longest phrase at each position, scanning left to right and skipping past each
     /// match, so matches never overlap: `(start, length in tokens, counts)`.
     pub fn longest_matches(&self, stems: &[&str]) -> Vec<(usize, usize, PhraseCounts)> {
