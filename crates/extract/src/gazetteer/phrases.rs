@@ -267,6 +267,12 @@ impl PhraseGaz {
         }
     }
 
+    /// The counts of the one-word phrase of the word with id `id` ([`PhraseGaz::word_id`]):
+    /// `map.get(word)` without hashing the word again.
+    pub fn word_counts(&self, id: Option<u32>) -> Option<PhraseCounts> {
+        self.trie.ending_at(self.trie.child(0, id?)?)
+    }
+
     /// [`PhraseGaz::longest_matches`] over word ids ([`PhraseGaz::word_id`]), for callers
     /// that keep the ids of the words they have seen.
     pub fn longest_matches_of_ids(&self, ids: &[Option<u32>]) -> Vec<(usize, usize, PhraseCounts)> {
@@ -355,6 +361,8 @@ mod tests {
                 found += usize::from(want.is_some());
                 assert_eq!(gaz.longest_at(&stems, i), want, "at {i}");
                 assert_eq!(*got, want, "at {i}");
+                let one = gaz.word_counts(gaz.word_id(stems[i]));
+                assert_eq!(one, gaz.map.get(stems[i]).copied(), "{}", stems[i]);
             }
             assert!(found > 3, "the sentence holds listed names");
         }

@@ -336,7 +336,7 @@ impl<'a> Ctx<'a> {
             return e - i;
         }
         if t.kind == TokenKind::Word
-            && let Some(c) = self.gaz.phrases.map.get(&t.key)
+            && let Some(c) = (self.word_ids.get(i)).and_then(|w| self.gaz.phrases.word_counts(w[0]))
             && let Some((ty, share)) = c.best()
             && ty == 1
             && share >= 0.5
