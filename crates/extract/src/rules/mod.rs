@@ -206,21 +206,19 @@ impl<'a> Ctx<'a> {
                 .map_or(first.norm.len(), |(b, _)| b);
             let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
             // Borrowed forms: this runs for every word, and a country is rare.
-            let mut forms: Vec<Cow<str>> = vec![Cow::Borrowed(first.norm.as_str())];
-            if skip > 0 {
-                forms.push(if bare_article {
+            let unglued = (skip > 0).then(|| {
+                if bare_article {
                     // «للهند» = ل + (ا)لهند.
                     Cow::Owned(format!("ا{}", &first.norm[skip..]))
                 } else {
                     Cow::Borrowed(&first.norm[skip..])
-                });
-            }
+                }
+            });
             let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
-            if glued {
-                // The five letters are two bytes each.
-                forms.push(Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
-            }
-            for (f, form) in forms.into_iter().enumerate() {
+            // The five letters are two bytes each.
+            let glued = glued.then(|| Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
+            let forms = [Some(Cow::Borrowed(first.norm.as_str())), unglued, glued];
+            for (f, form) in forms.into_iter().flatten().enumerate() {
                 if !gaz.country_first.contains(form.as_ref()) {
                     continue;
                 }
