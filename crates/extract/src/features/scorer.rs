@@ -18,6 +18,9 @@ pub struct Scorer<'a> {
     gaz: &'a Gazetteers,
     cache: &'a mut WordCache,
     buf: String,
+    /// The cache index of each token of the sentence last scored (kept for
+    /// [`Scorer::word_ids`], and so that no sentence allocates its own).
+    idxs: Vec<usize>,
 }
 
 /// Scores of the word-only features, per folded word: `[own | as neighbour at -2 | -1 |
@@ -29,7 +32,7 @@ pub struct WordCache {
     data: Vec<f32>,
     /// Per word: its ids in the phrase, world and typed gazetteers
     /// ([`PhraseGaz::word_id`]), so phrase matching looks no word up twice.
-    gaz_ids: Vec<[Option<u32>; 3]>,
+    gaz_ids: Vec<crate::gazetteer::WordIds>,
     /// Per word: whether it is a topic word ([`topics`]), so a sentence without one (most
     /// of them) is not compared with the topic lists word by word.
     topical: Vec<bool>,
@@ -96,7 +99,15 @@ impl<'a> Scorer<'a> {
             gaz,
             cache,
             buf: String::with_capacity(64),
+            idxs: Vec::new(),
         }
+    }
+
+    /// The gazetteer word ids of the tokens of the sentence last scored
+    /// ([`crate::gazetteer::WordIds`]), from the cache: the rules match the lists on them
+    /// again without looking a word up a second time.
+    pub fn word_ids(&self) -> impl Iterator<Item = crate::gazetteer::WordIds> + '_ {
+        self.idxs.iter().map(|&k| self.cache.gaz_ids[k])
     }
 
     /// State scores (`T × L`) of a sentence into `scores`; the same sums as looking up
@@ -106,7 +117,9 @@ impl<'a> Scorer<'a> {
         scores.clear();
         scores.resize(tokens.len() * l, 0.0);
         let quotes = quoted(tokens);
-        let idxs: Vec<usize> = tokens.iter().map(|t| self.word_index(t)).collect();
+        let mut idxs = std::mem::take(&mut self.idxs);
+        idxs.clear();
+        idxs.extend(tokens.iter().map(|t| self.word_index(t)));
         let topics = if idxs.iter().any(|&k| self.cache.topical[k]) {
             topics(tokens)
         } else {
@@ -138,6 +151,7 @@ impl<'a> Scorer<'a> {
                 crf.add_state(buf, row);
             });
         }
+        self.idxs = idxs;
     }
 
     /// The cache index of `tok`'s word: its word-only features are scored (and its

@@ -38,3 +38,28 @@ fn cached_scores_are_the_sums_of_every_feature() {
         }
     }
 }
+
+#[test]
+fn the_word_ids_of_a_scored_sentence_are_those_the_lists_give() {
+    let crf = crate::crf::CrfModel::shipped().expect("shipped model");
+    let gaz = Gazetteers::shipped().expect("shipped lists");
+    let mut cache = WordCache::default();
+    // Listed names (world, typed, harvested), numbers and punctuation; the first sentence
+    // again, its words now cached.
+    let sentences = [
+        "التقى وفد من الأمم المتحدة في جنيف بممثلي منظمة الصحة العالمية .",
+        "سجل لاعب نادي الهلال 3 أهداف في 2024 ، وفاز على النصر",
+        "التقى وفد من الأمم المتحدة في جنيف بممثلي منظمة الصحة العالمية .",
+    ];
+    for text in sentences {
+        let tokens = tokenize(text);
+        let mut scorer = Scorer::new(&crf, &gaz, &mut cache);
+        scorer.sentence_scores(&tokens, &mut Vec::new());
+        let got: Vec<_> = scorer.word_ids().collect();
+        assert_eq!(got, gaz.word_ids(&tokens), "{text}");
+        assert!(
+            got.iter().any(|ids| ids[1].is_some()),
+            "{text}: listed words"
+        );
+    }
+}

@@ -37,6 +37,11 @@ pub use phrases::{
     GAZ_TYPES, MAX_PHRASE, PhraseCounts, PhraseGaz, for_each_phrase_at, phrase_stems, type_index,
 };
 
+/// A token's word ids in [`Gazetteers::phrases`], [`Gazetteers::world`] and
+/// [`Gazetteers::typed`] ([`PhraseGaz::word_id`] of its [`phrase_stems`] form): the
+/// tagger finds them per word once, and the rules match the lists on them again.
+pub type WordIds = [Option<u32>; 3];
+
 /// Bit flags for single stems.
 pub mod flag {
     /// A male or female given name.
@@ -235,6 +240,14 @@ impl Gazetteers {
     /// Flags of a stem.
     pub fn flags(&self, stem: &str) -> u16 {
         self.words.get(stem).copied().unwrap_or(0)
+    }
+
+    /// Each token's [`WordIds`], looked up («الامم» in the world list …).
+    pub fn word_ids(&self, tokens: &[Token]) -> Vec<WordIds> {
+        phrase_stems(tokens)
+            .into_iter()
+            .map(|s| [&self.phrases, &self.world, &self.typed].map(|p| p.word_id(s)))
+            .collect()
     }
 }
 

@@ -57,23 +57,31 @@ pub struct PhraseGaz {
 /// A word trie over the phrases of a [`PhraseGaz`]: node 0 is the root.
 #[derive(Clone, Debug, Default)]
 struct Trie {
-    /// Stem → word id.
+    /// Stem → word id. The words that begin a phrase have the ids below `firsts`, and the
+    /// root's child for such a word is node `id + 1`: every token of every sentence takes
+    /// this first step, «قال» and «الامم» alike, and it reads no table.
     vocab: HashMap<String, u32>,
-    /// Word id → the root's child for it (0: none, the root being no one's child): every
-    /// token of every sentence takes this first step, «قال» and «الامم» alike.
-    roots: Vec<u32>,
+    /// How many words begin a phrase.
+    firsts: u32,
     /// (node, word id) → child node, below the root.
     edges: HashMap<(u32, u32), u32>,
+    /// One bit per node: whether a phrase ends there (a few kilobytes, where `counts` is
+    /// megabytes: most steps end no phrase, and now read no count).
+    ends: Vec<u64>,
     /// Counts of the phrase ending at each node, if one does.
     counts: Vec<Option<PhraseCounts>>,
 }
 
 impl Trie {
     fn new(map: &HashMap<String, PhraseCounts>) -> Self {
-        let mut t = Trie {
-            counts: vec![None],
-            ..Default::default()
-        };
+        let mut t = Trie::default();
+        for key in map.keys() {
+            let first = key.split(' ').next().unwrap_or_default();
+            let next_id = t.vocab.len() as u32;
+            t.vocab.entry(first.to_owned()).or_insert(next_id);
+        }
+        t.firsts = t.vocab.len() as u32;
+        t.counts = vec![None; t.vocab.len() + 1];
         for (key, c) in map {
             let mut node = 0u32;
             for word in key.split(' ') {
@@ -83,24 +91,23 @@ impl Trie {
             }
             t.counts[node as usize] = Some(*c);
         }
+        t.ends = vec![0; t.counts.len().div_ceil(64)];
+        for (node, c) in t.counts.iter().enumerate() {
+            if c.is_some() {
+                t.ends[node / 64] |= 1 << (node % 64);
+            }
+        }
         t
     }
 
-    /// The child of `node` for word `id`, made when there is none yet.
+    /// The child of `node` for word `id`, made when there is none yet (the root has one
+    /// for every first word already).
     fn child_or_new(&mut self, node: u32, id: u32) -> u32 {
+        if node == 0 {
+            return id + 1;
+        }
         let next_node = self.counts.len() as u32;
-        let child = if node == 0 {
-            if self.roots.len() <= id as usize {
-                self.roots.resize(id as usize + 1, 0);
-            }
-            let slot = &mut self.roots[id as usize];
-            if *slot == 0 {
-                *slot = next_node;
-            }
-            *slot
-        } else {
-            *self.edges.entry((node, id)).or_insert(next_node)
-        };
+        let child = *self.edges.entry((node, id)).or_insert(next_node);
         if child == next_node {
             self.counts.push(None);
         }
@@ -111,10 +118,21 @@ impl Trie {
     #[inline]
     fn child(&self, node: u32, id: u32) -> Option<u32> {
         if node == 0 {
-            self.roots.get(id as usize).copied().filter(|&c| c != 0)
+            (id < self.firsts).then_some(id + 1)
         } else {
             self.edges.get(&(node, id)).copied()
         }
+    }
+
+    /// The counts of the phrase ending at `node`, if one does.
+    #[inline]
+    fn ending_at(&self, node: u32) -> Option<PhraseCounts> {
+        let node = node as usize;
+        let bits = self.ends.get(node / 64).copied().unwrap_or(0);
+        if bits >> (node % 64) & 1 == 0 {
+            return None;
+        }
+        self.counts.get(node).copied().flatten()
     }
 
     /// Word ids of stems; `None` for punctuation (empty stems) and unknown words.
@@ -145,7 +163,7 @@ impl Trie {
                 break;
             };
             node = next;
-            if let Some(c) = self.counts.get(node as usize).copied().flatten() {
+            if let Some(c) = self.ending_at(node) {
                 best = Some((n + 1, c));
             }
         }
@@ -219,6 +237,16 @@ impl PhraseGaz {
             .collect()
     }
 
+    /// [`PhraseGaz::longest_at_each`] over word ids ([`PhraseGaz::word_id`]).
+    pub fn longest_at_each_of_ids(
+        &self,
+        ids: &[Option<u32>],
+    ) -> Vec<Option<(usize, PhraseCounts)>> {
+        (0..ids.len())
+            .map(|i| self.trie.longest_at(ids, i))
+            .collect()
+    }
+
     /// The longest phrase at each position, scanning left to right and skipping past each
     /// match, so matches never overlap: `(start, length in tokens, counts)`.
     pub fn longest_matches(&self, stems: &[&str]) -> Vec<(usize, usize, PhraseCounts)> {
@@ -237,6 +265,12 @@ impl PhraseGaz {
         } else {
             self.trie.vocab.get(stem).copied()
         }
+    }
+
+    /// The counts of the one-word phrase of the word with id `id` ([`PhraseGaz::word_id`]):
+    /// `map.get(word)` without hashing the word again.
+    pub fn word_counts(&self, id: Option<u32>) -> Option<PhraseCounts> {
+        self.trie.ending_at(self.trie.child(0, id?)?)
     }
 
     /// [`PhraseGaz::longest_matches`] over word ids ([`PhraseGaz::word_id`]), for callers
@@ -327,6 +361,8 @@ mod tests {
                 found += usize::from(want.is_some());
                 assert_eq!(gaz.longest_at(&stems, i), want, "at {i}");
                 assert_eq!(*got, want, "at {i}");
+                let one = gaz.word_counts(gaz.word_id(stems[i]));
+                assert_eq!(one, gaz.map.get(stems[i]).copied(), "{}", stems[i]);
             }
             assert!(found > 3, "the sentence holds listed names");
         }

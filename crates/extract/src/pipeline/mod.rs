@@ -135,6 +135,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let mut scores: Vec<f32> = Vec::new();
     let mut stopped: Vec<Token> = Vec::new();
     let full_stop = token::tokenize(".");
+    let mut word_ids = Vec::with_capacity(tokens.len());
     ex.cache.with(|cache| {
         let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, cache);
         for (k, &(s, e)) in sents.iter().enumerate() {
@@ -145,6 +146,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
                 &mut stopped,
             );
             scorer.sentence_scores(sentence, &mut scores);
+            word_ids.extend(scorer.word_ids().take(e - s));
             let path = ex.crf.viterbi(&scores);
             for &l in &path[..e - s] {
                 tags.push(ex.crf.labels()[l].as_str());
@@ -166,7 +168,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     }
 
     // 2. Rules and gazetteers, then 3. overlap resolution by priority.
-    let ctx = rules::Ctx::new(&tokens, &ex.gaz, &crf_spans);
+    let ctx = rules::Ctx::with_word_ids(&tokens, &ex.gaz, &crf_spans, word_ids);
     let mut cands: Vec<Cand> = if ex.stages.rules {
         rules::all(&ctx, ex.scheme)
     } else {

@@ -128,8 +128,11 @@ fn vision_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     let head = t.kind == TokenKind::Word
         && !t.clitics.article
         && ["رؤيه", "خطه", "استراتيجيه"].contains(&t.stem.as_str());
+    if !head {
+        return None;
+    }
     let place = ctx.place_at(i + 1);
-    if !head || place == 0 || place > 2 || ctx.has_preposition(i + 1) {
+    if place == 0 || place > 2 || ctx.has_preposition(i + 1) {
         return None;
     }
     let mut k = i + 1 + place;

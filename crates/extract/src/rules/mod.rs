@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use sahifa_model::Label;
 
-use crate::gazetteer::{Gazetteers, PhraseCounts, flag};
+use crate::gazetteer::{Gazetteers, PhraseCounts, WordIds, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
@@ -163,11 +163,29 @@ pub struct Ctx<'a> {
     /// Each token's Maghreb month reading ([`months::maghreb_month`]: whether an ambiguous
     /// one), looked up once: the date rules ask several times per token.
     maghreb_months: Vec<Option<bool>>,
+    /// Each token's gazetteer word ids: the lists are matched on them, no word looked up.
+    word_ids: Vec<WordIds>,
 }
 
 impl<'a> Ctx<'a> {
     /// Builds the context.
     pub fn new(tokens: &'a [Token], gaz: &'a Gazetteers, crf: &[(usize, usize, Label)]) -> Self {
+        Self::with_word_ids(tokens, gaz, crf, gaz.word_ids(tokens))
+    }
+
+    /// [`Ctx::new`] with the tokens' gazetteer word ids the tagger found (looked up again
+    /// if they are not one per token).
+    pub fn with_word_ids(
+        tokens: &'a [Token],
+        gaz: &'a Gazetteers,
+        crf: &[(usize, usize, Label)],
+        word_ids: Vec<WordIds>,
+    ) -> Self {
+        let word_ids = if word_ids.len() == tokens.len() {
+            word_ids
+        } else {
+            gaz.word_ids(tokens)
+        };
         let mut labels = vec![None; tokens.len()];
         let mut crf_end = vec![0; tokens.len()];
         for &(s, e, l) in crf {
@@ -192,21 +210,19 @@ impl<'a> Ctx<'a> {
                 .map_or(first.norm.len(), |(b, _)| b);
             let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
             // Borrowed forms: this runs for every word, and a country is rare.
-            let mut forms: Vec<Cow<str>> = vec![Cow::Borrowed(first.norm.as_str())];
-            if skip > 0 {
-                forms.push(if bare_article {
+            let unglued = (skip > 0).then(|| {
+                if bare_article {
                     // «للهند» = ل + (ا)لهند.
                     Cow::Owned(format!("ا{}", &first.norm[skip..]))
                 } else {
                     Cow::Borrowed(&first.norm[skip..])
-                });
-            }
+                }
+            });
             let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
-            if glued {
-                // The five letters are two bytes each.
-                forms.push(Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
-            }
-            for (f, form) in forms.into_iter().enumerate() {
+            // The five letters are two bytes each.
+            let glued = glued.then(|| Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
+            let forms = [Some(Cow::Borrowed(first.norm.as_str())), unglued, glued];
+            for (f, form) in forms.into_iter().flatten().enumerate() {
                 if !gaz.country_first.contains(form.as_ref()) {
                     continue;
                 }
@@ -238,8 +254,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut known_non_person = vec![false; tokens.len()];
-        let stems = crate::gazetteer::phrase_stems(tokens);
-        let world = gaz.world.longest_at_each(&stems);
+        let world_ids: Vec<Option<u32>> = word_ids.iter().map(|w| w[1]).collect();
+        let world = gaz.world.longest_at_each_of_ids(&world_ids);
         let mut i = 0;
         while i < tokens.len() {
             match world[i] {
@@ -271,6 +287,7 @@ impl<'a> Ctx<'a> {
             known_non_person,
             triggers,
             maghreb_months,
+            word_ids,
         }
     }
 
@@ -321,7 +338,7 @@ impl<'a> Ctx<'a> {
             return e - i;
         }
         if t.kind == TokenKind::Word
-            && let Some(c) = self.gaz.phrases.map.get(&t.key)
+            && let Some(c) = (self.word_ids.get(i)).and_then(|w| self.gaz.phrases.word_counts(w[0]))
             && let Some((ty, share)) = c.best()
             && ty == 1
             && share >= 0.5
@@ -416,18 +433,10 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
 /// Phrases the harvested gazetteer knows as one type nearly always (at least 3 times,
 /// 80% of their occurrences; a single word 90% and not a common word).
 fn gazetteer_phrases(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let keys: Vec<&str> = ctx
-        .tokens
-        .iter()
-        .map(|t| {
-            if t.kind == TokenKind::Word {
-                t.key.as_str()
-            } else {
-                ""
-            }
-        })
+    let ids: Vec<Option<u32>> = (ctx.tokens.iter().zip(&ctx.word_ids))
+        .map(|(t, w)| w[0].filter(|_| t.kind == TokenKind::Word))
         .collect();
-    for (i, n, counts) in ctx.gaz.phrases.longest_matches(&keys) {
+    for (i, n, counts) in ctx.gaz.phrases.longest_matches_of_ids(&ids) {
         let entity: u32 = counts.by_type.iter().sum();
         let single = n == 1;
         let ok = counts

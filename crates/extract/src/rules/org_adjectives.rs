@@ -195,9 +195,11 @@ fn centre_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     let head = t.kind == TokenKind::Word
         && !t.clitics.article
         && (t.key == "مركز" || t.key == "معهد" || t.stem == "معهد");
+    if !head {
+        return None;
+    }
     let place = ctx.place_at(i + 1);
-    if !head || place == 0 || place > 2 || ctx.has_preposition(i + 1) || ctx.has_conjunction(i + 1)
-    {
+    if place == 0 || place > 2 || ctx.has_preposition(i + 1) || ctx.has_conjunction(i + 1) {
         return None;
     }
     let j = i + 1 + place;

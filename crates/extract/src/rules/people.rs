@@ -23,7 +23,9 @@ pub(super) fn is_connector(stem: &str, norm: &str) -> bool {
 /// and offices («رئيس الأركان القطري»). Two passes: family names of people found in the
 /// first support names after ambiguous titles in the second («والفريق المناعي»).
 pub(super) fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let first = people_pass(ctx, &HashSet::new());
+    let mut titles = Titles(Vec::new());
+    titles.0.resize_with(ctx.tokens.len(), || None);
+    let first = people_pass(ctx, &HashSet::new(), &mut titles);
     let mut family = HashSet::new();
     for c in &first {
         if c.label == Some(Label::Person) && c.end - c.start >= 2 {
@@ -33,7 +35,7 @@ pub(super) fn people_and_titles(ctx: &Ctx, out: &mut Vec<Cand>) {
     if family.is_empty() {
         out.extend(first);
     } else {
-        out.extend(people_pass(ctx, &family));
+        out.extend(people_pass(ctx, &family, &mut titles));
     }
     nationality_before_person(ctx, out);
 }
@@ -62,19 +64,34 @@ fn nationality_before_person(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-fn people_pass(ctx: &Ctx, family: &HashSet<String>) -> Vec<Cand> {
+fn people_pass(ctx: &Ctx, family: &HashSet<String>, titles: &mut Titles) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.tokens.len() {
-        match title_at(ctx, i) {
-            Some(mut scan) => {
-                scan.run(ctx);
-                i = person_or_title(ctx, &scan, family, &mut out);
-            }
+        match titles.at(ctx, i) {
+            Some(scan) => i = person_or_title(ctx, scan, family, &mut out),
             None => i += 1,
         }
     }
     out
+}
+
+/// The title read at each token ([`title_at`], run to its end), once for both passes:
+/// the second («والفريق المناعي» after «الفريق ركن حمد المناعي») asks nearly every token
+/// the first asked, and the family names it knows change no title.
+struct Titles(Vec<Option<Option<TitleScan>>>);
+
+impl Titles {
+    fn at(&mut self, ctx: &Ctx, i: usize) -> Option<&TitleScan> {
+        let slot = self.0.get_mut(i)?;
+        slot.get_or_insert_with(|| {
+            title_at(ctx, i).map(|mut scan| {
+                scan.run(ctx);
+                scan
+            })
+        })
+        .as_ref()
+    }
 }
 
 /// After the title `scan`: the person it introduces, or else a standalone TITLE, pushed
