@@ -77,16 +77,20 @@ fn type_of(label: Label) -> &'static str {
 /// they are courtesy words only («الدكتور», «السيد»).
 fn predicted(chars: &[char], spans: &[Span], words: &[(usize, usize)]) -> Vec<String> {
     let mut pred = vec!["O".to_owned(); words.len()];
+    // The mentions first, then the titles: a title that runs over a body or place after
+    // its office («رئيس وفد نادي [الجزيرة]») stops at the mention inside it.
     let mut ranges: Vec<(usize, usize, &str)> = Vec::new();
+    let mut titles = Vec::new();
     for s in spans {
         ranges.push((s.start, s.end, type_of(s.label)));
         if let Some((a, b)) = s.title {
             let text: String = chars.get(a..b).unwrap_or_default().iter().collect();
             if !rules::courtesy_only(&token::tokenize(&text)) {
-                ranges.push((a, b, "TITLE"));
+                titles.push((a, b, "TITLE"));
             }
         }
     }
+    ranges.extend(titles);
     for (s, e, ty) in ranges {
         let inside: Vec<usize> = (0..words.len())
             .filter(|&k| words[k].0 < e && s < words[k].1)
