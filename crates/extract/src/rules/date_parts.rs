@@ -175,20 +175,6 @@ pub(super) fn ten_days_of(ctx: &Ctx, j: usize) -> Option<usize> {
     })
 }
 
-/// «بين أبريل وأكتوبر 2026»: two months after «بين», the second with its year: the end.
-pub(super) fn between_months(ctx: &Ctx, i: usize) -> Option<usize> {
-    (ctx.tok(i)?.norm == "بين" && ctx.month(i + 1)).then_some(())?;
-    let second = if ctx.tok(i + 2)?.norm == "و" {
-        i + 3
-    } else if ctx.has_conjunction(i + 2) {
-        i + 2
-    } else {
-        return None;
-    };
-    ctx.month(second).then_some(())?;
-    day_month(ctx, second).filter(|&e| e > second + 1)
-}
-
 /// A date written in figures, day first or year first, with one separator: «12-3-2025»,
 /// «2025/3/12», «12.03.2025» (one token): the end.
 pub(super) fn numeric_date(ctx: &Ctx, j: usize) -> Option<usize> {
@@ -268,30 +254,6 @@ pub(super) const DECADES: &[&str] = &[
     "ثمانينيات",
     "تسعينيات",
 ];
-
-/// Two dates joined by «و» after «بين» or «ما بين»: «ما بين أواخر القرن التاسع عشر
-/// وأوائل القرن العشرين» is one DATE (a range), found by `date` from a token: the end.
-pub(super) fn between_dates(
-    ctx: &Ctx,
-    i: usize,
-    date: impl Fn(usize) -> Option<usize>,
-) -> Option<usize> {
-    let t = ctx.tok(i)?;
-    let first = match t.norm.as_str() {
-        "بين" | "مابين" => i + 1,
-        "ما" if ctx.tok(i + 1)?.norm == "بين" => i + 2,
-        _ => return None,
-    };
-    let e = date(first)?;
-    // «و» alone (as ANERcorp writes it) or glued to the second date.
-    if ctx.tok(e)?.norm == "و" {
-        date(e + 1)
-    } else if ctx.has_conjunction(e) {
-        date(e)
-    } else {
-        None
-    }
-}
 
 /// «وقت سابق من هذا الشهر», «وقت لاحق من العام الجاري» ("earlier this month"): the end.
 pub(super) fn earlier_or_later_in(ctx: &Ctx, j: usize) -> Option<usize> {

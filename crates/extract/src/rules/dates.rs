@@ -9,10 +9,10 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, between_dates, between_months, earlier_or_later_in, first_of_month,
-    months_of_year, numeric_date, ordinal, part_of_period, qualified_period, same_period_of,
-    school_term, ten_days_of,
+    DECADES, ORDINALS, earlier_or_later_in, first_of_month, months_of_year, numeric_date, ordinal,
+    part_of_period, qualified_period, same_period_of, school_term, ten_days_of,
 };
+use super::date_ranges::{between_dates, between_months, worded_range};
 use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
 use super::*;
 
@@ -82,7 +82,7 @@ const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظ�
 /// Words before a bare year that make it a year («في 1993», «منذ 2001»).
 const YEAR_LEADS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "عام", "سنه"];
 
-fn day_number(t: &Token) -> bool {
+pub(super) fn day_number(t: &Token) -> bool {
     t.kind == TokenKind::Number
         && t.norm.len() <= 2
         && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
@@ -196,62 +196,6 @@ pub(super) fn boundary_of_this(ctx: &Ctx, i: usize) -> Option<usize> {
             && ctx.tok(i + 2).is_none_or(|t| t.kind != TokenKind::Number)
     };
     (period && bare()).then_some(i + 2)
-}
-
-/// «من 1990 إلى 1995», «بين عامي 1990 و1995», and ranges of days
-/// ([`day_range`]): «من 10 إلى 15 يناير».
-fn worded_range(ctx: &Ctx, i: usize) -> Option<usize> {
-    let t = ctx.tok(i)?;
-    if let Some(e) = day_range(ctx, i) {
-        return Some(e);
-    }
-    match t.norm.as_str() {
-        "من" => {
-            let y = if ctx.trig(i + 1) == Some(Trigger::YearWord) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let e = year_with_era(ctx, y)?;
-            let to = ctx.tok(e)?;
-            (matches!(to.norm.as_str(), "الي" | "حتي")).then_some(())?;
-            year_with_era(ctx, e + 1)
-        }
-        "بين" => {
-            let y = if ctx.stem_in(i + 1, &["عامي", "سنتي", "عام"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let e = year_with_era(ctx, y)?;
-            (ctx.tok(e)?.norm == "و").then_some(())?;
-            year_with_era(ctx, e + 1)
-        }
-        _ => None,
-    }
-}
-
-/// A range of days that ends in a month: «من 10 إلى 15 يناير», «بين 3 و5 مارس 2024»,
-/// «يومي 5 و6 ديسمبر»,
-/// «من 28 فبراير حتى 2 مارس», «10 - 15 يناير». The first day may go without its month,
-/// the last never does («من 10 إلى 15 في المئة» is no date).
-fn day_range(ctx: &Ctx, i: usize) -> Option<usize> {
-    let t = ctx.tok(i)?;
-    let (first, joins): (usize, &[&str]) = match t.norm.as_str() {
-        "من" => (i + 1, &["الي", "حتي"]),
-        // «يومي 5 و6 ديسمبر».
-        "بين" | "يومي" => (i + 1, &["و"]),
-        _ if day_number(t) => (i, &["-", "–"]),
-        _ => return None,
-    };
-    ctx.tok(first).filter(|t| day_number(t))?;
-    let e = day_month(ctx, first).unwrap_or(first + 1);
-    // «و5» is split into «و» and «5» by the tokeniser.
-    joins.contains(&ctx.tok(e)?.norm.as_str()).then_some(())?;
-    let second = e + 1;
-    ctx.tok(second).filter(|t| day_number(t))?;
-    let last = day_month(ctx, second).filter(|&m| m > second + 1)?;
-    Some(last)
 }
 
 /// A four-digit year and its era marker: the end.

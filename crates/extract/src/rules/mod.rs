@@ -26,6 +26,7 @@ mod clubs;
 mod councils;
 mod crudes;
 mod date_parts;
+mod date_ranges;
 mod datelines;
 mod dates;
 mod diwans;

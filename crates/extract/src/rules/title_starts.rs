@@ -357,54 +357,6 @@ pub(super) fn ambiguous(ctx: &Ctx, k: usize) -> bool {
     AMBIGUOUS_TITLES.contains(&ctx.tokens[k].base())
 }
 
-/// Portfolios joined to an office that the ministries' list lacks («وزيرة الأسرة والمرأة
-/// والطفولة», «وزير التضامن والأسرة»). A rule-side list, as `orgs.rs` belongs to the
-/// organisations' rules.
-/// «وزير التخطيط والتعاون الدولي», «وزير الشباب والثقافة والتواصل», «وزير الخارجية
-/// وشؤون المغتربين», «وزيرة الهجرة والتحول الرقمي».
-pub(super) const TITLE_PORTFOLIOS: &[&str] = &[
-    // «وزير الطاقة والثروة المعدنية», «وزيرة إعداد التراب الوطني والتعمير».
-    "ثروه",
-    "تعمير",
-    "مراه",
-    "طفوله",
-    "اسره",
-    "تضامن",
-    "جاليه",
-    "مسنين",
-    "تعاون",
-    "تواصل",
-    "مغتربين",
-    "هجره",
-    "تحول",
-    "اصلاح",
-    "ري",
-    // «والعلاقات مع البرلمان».
-    "علاقات",
-    // «مدير دائرة الطرق والجسور», «وزير النقل والبنية التحتية».
-    "جسور",
-    "بنيه",
-    // «وزير الطاقة والطاقات المتجددة».
-    "طاقات",
-    // «عميد القبول والتسجيل».
-    "تسجيل",
-    // «وزير الاقتصاد الرقمي والريادة».
-    "رياده",
-];
-
-/// Adjectives of a portfolio that are no nisba, taken after it in an office
-/// («وزير الصناعة والتكنولوجيا المتقدمة», «وزير الطاقة والطاقات المتجددة», «الوزير
-/// المكلف بالمؤسسات المصغرة», «وزير التنمية المستدامة»).
-pub(super) const PORTFOLIO_ADJECTIVES: &[&str] = &[
-    "متقدمه",
-    "متجدده",
-    "مستدامه",
-    "مصغره",
-    "ناشئه",
-    "صغيره",
-    "متوسطه",
-];
-
 /// Foreign ranks the trigger lists lack («الأدميرال»; they hold «أميرال»), read as
 /// ranks by the title rules only: trigger words are CRF features. A US senator is one too
 /// («السناتور الجمهوري تيد كروز»).

@@ -15,7 +15,8 @@ pub(super) use words::{
     given_name_office, held, office_alone, spoken_for_body, standalone_title,
 };
 
-use super::title_starts::{PORTFOLIO_ADJECTIVES, TITLE_ADJECTIVES, TITLE_PORTFOLIOS};
+use super::portfolios::{PORTFOLIO_ADJECTIVES, TITLE_PORTFOLIOS};
+use super::title_starts::TITLE_ADJECTIVES;
 use super::title_starts::{ambiguous, rank_or_trigger, royal_given_name};
 use super::*;
 
