@@ -74,39 +74,6 @@ pub(super) const PORTFOLIOS: &[&str] = &[
     "اسره",
 ];
 
-#[cfg(test)]
-mod tests {
-    use crate::rules::pipeline_tests::orgs;
-
-    #[test]
-    fn a_ministry_keeps_its_second_portfolio() {
-        for (text, name) in [
-            (
-                "وقالت وزارة الموارد المائية والري إن منسوب النهر ارتفع أمس.",
-                "وزارة الموارد المائية والري",
-            ),
-            (
-                "ووقعت وزارة البترول والثروة المعدنية اتفاقا مع شركة أجنبية.",
-                "وزارة البترول والثروة المعدنية",
-            ),
-            (
-                "وأعلنت وزارة الزراعة واستصلاح الأراضي بدء موسم التسميد.",
-                "وزارة الزراعة واستصلاح الأراضي",
-            ),
-            (
-                "ونظمت وزارة الاقتصاد الرقمي والريادة ورشة للشباب.",
-                "وزارة الاقتصاد الرقمي والريادة",
-            ),
-        ] {
-            assert!(
-                orgs(text).contains(&name.to_owned()),
-                "{text}: {:?}",
-                orgs(text)
-            );
-        }
-    }
-}
-
 /// Portfolios joined to an office that the ministries' list lacks («وزيرة الأسرة والمرأة
 /// والطفولة», «وزير التضامن والأسرة»). Read by the title rules only (moved
 /// here from `title_starts.rs`; [`PORTFOLIOS`] serves both).
@@ -154,3 +121,36 @@ pub(super) const PORTFOLIO_ADJECTIVES: &[&str] = &[
     "صغيره",
     "متوسطه",
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::orgs;
+
+    #[test]
+    fn a_ministry_keeps_its_second_portfolio() {
+        for (text, name) in [
+            (
+                "وقالت وزارة الموارد المائية والري إن منسوب النهر ارتفع أمس.",
+                "وزارة الموارد المائية والري",
+            ),
+            (
+                "ووقعت وزارة البترول والثروة المعدنية اتفاقا مع شركة أجنبية.",
+                "وزارة البترول والثروة المعدنية",
+            ),
+            (
+                "وأعلنت وزارة الزراعة واستصلاح الأراضي بدء موسم التسميد.",
+                "وزارة الزراعة واستصلاح الأراضي",
+            ),
+            (
+                "ونظمت وزارة الاقتصاد الرقمي والريادة ورشة للشباب.",
+                "وزارة الاقتصاد الرقمي والريادة",
+            ),
+        ] {
+            assert!(
+                orgs(text).contains(&name.to_owned()),
+                "{text}: {:?}",
+                orgs(text)
+            );
+        }
+    }
+}
