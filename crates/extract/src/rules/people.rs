@@ -295,3 +295,7 @@ fn person_after_body(ctx: &Ctx, e: usize, family: &HashSet<String>, out: &mut Ve
 #[cfg(test)]
 #[path = "people_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "people_news_tests.rs"]
+mod news_tests;

@@ -1,0 +1,202 @@
+//! Unit tests of `people.rs` (and of the article consistency that follows it) on the
+//! constructions of Gulf and Levant agency copy: regnal names, offices in apposition that
+//! end at a time word or after the body served, headline verbs, a titled man's family name
+//! alone later in the article. Sentences of our own.
+
+use super::tests::{people_in, pipeline};
+
+#[test]
+fn a_regnal_number_followed_by_ibn_keeps_the_fathers_name() {
+    for text in [
+        "وأكد جلالة الملك عبدالله الثاني ابن الحسين أهمية التعاون",
+        "وأكد الملك عبدالله الثاني ابن الحسين أهمية التعاون",
+        "واستقبل الملك عبد الله الثاني ابن الحسين الوفد",
+    ] {
+        let got = people_in(text, &[]);
+        assert!(
+            got.iter().any(|p| p.ends_with("ابن الحسين")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_prime_minister_designate_is_charged_with_forming_the_government() {
+    for (text, title) in [
+        (
+            "والتقى الرئيس المكلف تشكيل الحكومة نجيب ميقاتي رؤساء الكتل.",
+            "الرئيس المكلف تشكيل الحكومة",
+        ),
+        (
+            "وأعلن رئيس الوزراء المكلف بتأليف الحكومة مصطفى أديب اعتذاره.",
+            "رئيس الوزراء المكلف بتأليف الحكومة",
+        ),
+        (
+            "وزار الرئيس المكلف تأليف الحكومة سعد الحريري قصر بعبدا.",
+            "الرئيس المكلف تأليف الحكومة",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_after_the_body_an_office_serves_is_its_holder() {
+    for (text, name) in [
+        (
+            "وأكد الأمين العام لأوبك هيثم الغيص التزام الدول بخطط الإنتاج.",
+            "هيثم الغيص",
+        ),
+        (
+            "وأوضح الرئيس التنفيذي لأرامكو أمين الناصر توقعات الطلب.",
+            "أمين الناصر",
+        ),
+        (
+            "وافتتح المدير العام لليونسكو خالد العناني المؤتمر.",
+            "خالد العناني",
+        ),
+    ] {
+        let (mentions, titles) = pipeline(text);
+        assert!(
+            mentions.contains(&("PERSON", name.into())),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            titles.iter().flatten().next().is_some(),
+            "{text}: {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_royal_title_before_its_realm_after_a_name_begins_his_office() {
+    for (text, name) in [
+        (
+            "ودشن صاحب السمو الملكي الأمير فيصل بن خالد بن سلطان أمير منطقة الحدود الشمالية المشروع.",
+            "فيصل بن خالد بن سلطان",
+        ),
+        (
+            "واستقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية الوفد.",
+            "سعود بن نايف بن عبدالعزيز",
+        ),
+        (
+            "وحضر الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة الحفل.",
+            "سعود بن صقر القاسمي",
+        ),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.contains(&("PERSON", name.into())),
+            "{text}: {mentions:?}"
+        );
+    }
+}
+
+#[test]
+fn a_titled_persons_family_name_alone_is_him_not_the_place_it_also_names() {
+    for family in ["الجوف", "الأحساء"] {
+        let text = format!(
+            "وحضر الحفل معالي وزير النقل خالد بن سعد {family} وعدد من المسؤولين.\n\
+             وأكد {family} أن المشروع سيعمل قريبا."
+        );
+        let (mentions, _) = pipeline(&text);
+        let alone: Vec<_> = mentions.iter().filter(|(_, t)| t == family).collect();
+        assert_eq!(alone, [&("PERSON", family.into())], "{mentions:?}");
+    }
+}
+
+#[test]
+fn a_common_word_family_name_after_a_verb_of_speech_is_the_man_speaking() {
+    for (name, family) in [("جورج عدوان", "عدوان"), ("نزار شعار", "شعار")]
+    {
+        let text = format!(
+            "وعقدت اللجنة اجتماعا برئاسة النائب {name} في مقر البرلمان.\n\
+             وقال {family} في تصريح للصحافيين إن الجلسة كانت مثمرة.\n\
+             ورفض المتظاهرون أي {family} على الحقوق."
+        );
+        let (mentions, _) = pipeline(&text);
+        let alone: Vec<_> = mentions.iter().filter(|(_, t)| t == family).collect();
+        assert_eq!(alone, [&("PERSON", family.into())], "{mentions:?}");
+    }
+}
+
+#[test]
+fn a_portfolio_in_construct_joined_by_wa_is_part_of_the_office() {
+    for (text, title) in [
+        (
+            "وقال وزير الاتصالات وتكنولوجيا المعلومات عمرو طلعت إن الخدمة متاحة.",
+            "وزير الاتصالات وتكنولوجيا المعلومات",
+        ),
+        (
+            "وأكد وزير الزراعة واستصلاح الأراضي محمد القصير أن المحصول وفير.",
+            "وزير الزراعة واستصلاح الأراضي",
+        ),
+        (
+            "وأعلن وزير العمل وريادة الأعمال أحمد الشامي برنامجا جديدا.",
+            "وزير العمل وريادة الأعمال",
+        ),
+    ] {
+        let (_, titles) = pipeline(text);
+        assert!(
+            titles.iter().flatten().any(|t| t == title),
+            "{title} in {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_headlines_verb_after_a_title_is_neither_title_nor_name() {
+    for (text, title) in [
+        ("ولي العهد يستقبل وزير الخارجية البريطاني", "ولي العهد"),
+        ("ولي العهد يزور معرض الطيران ويلتقي المشاركين", "ولي العهد"),
+        (
+            "الملك وفخامة الرئيس الفرنسي يبحثان العلاقات الثنائية",
+            "فخامة الرئيس الفرنسي",
+        ),
+        (
+            "وزير الدفاع ونظيره الإيطالي يوقعان اتفاقية تعاون",
+            "وزير الدفاع",
+        ),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.contains(&("TITLE", title.into())),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            !mentions.iter().any(|(l, _)| *l == "PERSON"),
+            "{text}: {mentions:?}"
+        );
+    }
+}
+
+#[test]
+fn an_honorific_of_address_behind_a_preposition_begins_a_title() {
+    for (text, title) in [
+        (
+            "ورحب الملك بفخامة الرئيس الفرنسي والوفد المرافق.",
+            "فخامة الرئيس الفرنسي",
+        ),
+        (
+            "والتقى الوفد بمعالي وزير الخارجية في مكتبه.",
+            "معالي وزير الخارجية",
+        ),
+        ("ونقل تحيات الرئيس لسمو الأمير الوالد.", "سمو الأمير"),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions
+                .iter()
+                .any(|(l, t)| *l == "TITLE" && t.ends_with(title)),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            !mentions.iter().any(|(l, _)| *l == "PERSON"),
+            "{text}: {mentions:?}"
+        );
+    }
+}
