@@ -64,15 +64,21 @@ pub(super) fn spread_by_article(
     extra
 }
 
+/// The family name of a person a title introduced (a CRF name ending in an adjective such
+/// as «الفرنسي» has none), not the last link of a patronymic chain («… بن علي»: «علي» is a
+/// father's name, not a family name).
+fn titled_family<'a>(c: &Cand, tokens: &'a [Token]) -> Option<&'a Token> {
+    let titled = c.label == Some(Label::Person) && c.title.is_some() && c.end - c.start >= 2;
+    (titled && !rules::is_name_link(&tokens[c.end - 2])).then(|| &tokens[c.end - 1])
+}
+
 /// «… معالي وزير الصحة فهد بن عبدالرحمن الجلاجل … وأكد [الجلاجل] أن»: where the tagger
 /// or a list reads the family name of a person a title introduced, alone in the same
 /// article, as a place or body («الجلاجل» is also a town), it is that person.
 fn family_names_win(chars: &[char], tokens: &[Token], gaz: &Gazetteers, chosen: &mut [Cand]) {
     let families: HashSet<&str> = chosen
         .iter()
-        .filter(|c| c.label == Some(Label::Person) && c.title.is_some() && c.end - c.start >= 2)
-        .filter(|c| !rules::is_name_link(&tokens[c.end - 2]))
-        .map(|c| &tokens[c.end - 1])
+        .filter_map(|c| titled_family(c, tokens))
         .filter(|t| !weak_single(chars, t, gaz) && t.flags(gaz) & flag::COUNTRY == 0)
         .map(|t| t.stem.as_str())
         .collect();
@@ -110,9 +116,9 @@ fn common_family_after_speech(
     };
     let families: HashSet<&str> = chosen
         .iter()
-        .filter(|c| c.label == Some(Label::Person) && c.title.is_some() && c.end - c.start >= 2)
-        .filter(|c| !rules::is_name_link(&tokens[c.end - 2]) && common(&tokens[c.end - 1]))
-        .map(|c| tokens[c.end - 1].stem.as_str())
+        .filter_map(|c| titled_family(c, tokens))
+        .filter(|t| common(t))
+        .map(|t| t.stem.as_str())
         .collect();
     let mut out = Vec::new();
     if families.is_empty() {
@@ -216,14 +222,7 @@ fn spread(
         if c.end - c.start >= 2 && tokens[c.end - 1].kind == TokenKind::Number {
             add(c.start, c.end - 1, true);
         }
-        // The family name alone, only for people a title introduced (a CRF name ending in
-        // an adjective such as «الفرنسي» must not spread), and not the last link of a
-        // patronymic chain («… بن علي»: «علي» is a father's name, not a family name).
-        if label == Label::Person
-            && c.end - c.start >= 2
-            && c.title.is_some()
-            && !rules::is_name_link(&tokens[c.end - 2])
-        {
+        if titled_family(c, tokens).is_some() {
             add(c.end - 1, c.end, true);
         }
     }

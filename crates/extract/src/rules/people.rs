@@ -274,8 +274,8 @@ fn person_after_club(ctx: &Ctx, j: usize, family: &HashSet<String>, out: &mut Ve
 /// the office at `j`, behind its preposition «ل».
 fn served_body_end(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
-    let preposition = t.norm.starts_with('ل') && !t.key.starts_with('ل');
-    (preposition && ctx.crf[j] == Some(Label::Org) && ctx.crf_end[j] > j).then(|| ctx.crf_end[j])
+    (super::served_bodies::behind_li(t) && ctx.crf[j] == Some(Label::Org) && ctx.crf_end[j] > j)
+        .then(|| ctx.crf_end[j])
 }
 
 /// «الرئيس التنفيذي [لأرامكو] أمين الناصر»: the holder's name after the body his office

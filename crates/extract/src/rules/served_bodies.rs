@@ -17,9 +17,7 @@ const MAX_ADJECTIVES: usize = 2;
 pub(super) fn served_bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 1..ctx.tokens.len() {
         let t = &ctx.tokens[i];
-        // «لحلف»: the preposition, which the clitic analysis may leave on a short word.
-        let preposition = t.norm.starts_with('ل') && !t.key.starts_with('ل');
-        if t.kind != TokenKind::Word || !preposition {
+        if t.kind != TokenKind::Word || !behind_li(t) {
             continue;
         }
         if !after_office(ctx, i) {
@@ -35,6 +33,12 @@ pub(super) fn served_bodies(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, i + n, Label::Org, PRIO_ORG));
         }
     }
+}
+
+/// «لحلف», «لأوبك»: the word carries the preposition «ل», which the clitic analysis may
+/// leave on a short word (its key drops it).
+pub(super) fn behind_li(t: &Token) -> bool {
+    t.norm.starts_with('ل') && !t.key.starts_with('ل')
 }
 
 /// Whether an office word stands right before `i`, or before its definite adjectives.
