@@ -5,12 +5,11 @@
 //! Rules work on tokens and see the CRF's spans. Each proposes candidates with a priority;
 //! the pipeline keeps the best non-overlapping set.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use sahifa_model::Label;
 
-use crate::gazetteer::{Gazetteers, PhraseCounts, WordIds, flag};
+use crate::gazetteer::{Gazetteers, PhraseCounts, flag};
 use crate::lexicon::{self, Trigger};
 use crate::token::{Token, TokenKind};
 
@@ -25,6 +24,7 @@ mod body_needs;
 mod clubs;
 mod councils;
 mod crudes;
+mod ctx;
 mod date_parts;
 mod date_ranges;
 mod datelines;
@@ -71,6 +71,7 @@ fn written(text: &str, toks: &[Token], c: &Cand) -> String {
 }
 
 pub use bodies::is_body_head;
+pub use ctx::Ctx;
 use dates::dates;
 use events::events;
 pub use joined_orgs::split_joined_orgs;
@@ -132,251 +133,6 @@ impl Cand {
             title: None,
             alias_of: None,
         }
-    }
-}
-
-/// How far past the last token the per-token tables of [`Ctx`] run, with neutral values
-/// (no CRF label, no country, no trigger): rules read a few words past a name, and a name
-/// may end the text, where reading past it must mean "nothing there", not a panic.
-const PAST_END: usize = 16;
-
-/// What the rules see. Invariant: `crf`, `crf_end`, `country`,
-/// `country_after_preposition`, `known_non_person` and `triggers` hold one entry per token
-/// and `PAST_END` neutral ones after the last.
-pub struct Ctx<'a> {
-    /// The tokens.
-    pub tokens: &'a [Token],
-    /// Gazetteers.
-    pub gaz: &'a Gazetteers,
-    /// CRF label of each token, if inside a CRF span.
-    pub crf: Vec<Option<Label>>,
-    /// For a token inside a CRF span: that span's end (exclusive); 0 elsewhere.
-    pub crf_end: Vec<usize>,
-    /// True when the token starts a country name; value: its length in tokens.
-    pub country: Vec<usize>,
-    /// True when that country name follows a preposition glued to it («بأفغانستان»).
-    pub country_after_preposition: Vec<bool>,
-    /// True inside a name of two or more words the world gazetteer knows, and not as a
-    /// person («جنرال موتورز»): a title word there does not introduce a name.
-    pub known_non_person: Vec<bool>,
-    /// Each token's trigger for the rules ([`Ctx::trig`]), looked up once: every rule asks.
-    triggers: Vec<Option<Trigger>>,
-    /// Each token's Maghreb month reading ([`months::maghreb_month`]: whether an ambiguous
-    /// one), looked up once: the date rules ask several times per token.
-    maghreb_months: Vec<Option<bool>>,
-    /// Each token's gazetteer word ids: the lists are matched on them, no word looked up.
-    word_ids: Vec<WordIds>,
-}
-
-impl<'a> Ctx<'a> {
-    /// Builds the context.
-    pub fn new(tokens: &'a [Token], gaz: &'a Gazetteers, crf: &[(usize, usize, Label)]) -> Self {
-        Self::with_word_ids(tokens, gaz, crf, gaz.word_ids(tokens))
-    }
-
-    /// [`Ctx::new`] with the tokens' gazetteer word ids the tagger found (looked up again
-    /// if they are not one per token).
-    pub fn with_word_ids(
-        tokens: &'a [Token],
-        gaz: &'a Gazetteers,
-        crf: &[(usize, usize, Label)],
-        word_ids: Vec<WordIds>,
-    ) -> Self {
-        let word_ids = if word_ids.len() == tokens.len() {
-            word_ids
-        } else {
-            gaz.word_ids(tokens)
-        };
-        let mut labels = vec![None; tokens.len()];
-        let mut crf_end = vec![0; tokens.len()];
-        for &(s, e, l) in crf {
-            for x in &mut labels[s..e] {
-                *x = Some(l);
-            }
-            crf_end[s..e].fill(e);
-        }
-        let mut country = vec![0; tokens.len()];
-        let mut country_after_preposition = vec![false; tokens.len()];
-        for (i, slot) in country.iter_mut().enumerate() {
-            let first = &tokens[i];
-            if first.kind != TokenKind::Word {
-                continue;
-            }
-            // The first word as written, or without its conjunction/preposition
-            // («وقطر», «بالهند»).
-            let skip = first
-                .norm
-                .char_indices()
-                .nth(first.clitics.strippable)
-                .map_or(first.norm.len(), |(b, _)| b);
-            let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
-            // Borrowed forms: this runs for every word, and a country is rare.
-            let unglued = (skip > 0).then(|| {
-                if bare_article {
-                    // «للهند» = ل + (ا)لهند.
-                    Cow::Owned(format!("ا{}", &first.norm[skip..]))
-                } else {
-                    Cow::Borrowed(&first.norm[skip..])
-                }
-            });
-            let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
-            // The five letters are two bytes each.
-            let glued = glued.then(|| Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
-            let forms = [Some(Cow::Borrowed(first.norm.as_str())), unglued, glued];
-            for (f, form) in forms.into_iter().flatten().enumerate() {
-                if !gaz.country_first.contains(form.as_ref()) {
-                    continue;
-                }
-                let preposition = |k: usize| {
-                    first
-                        .norm
-                        .chars()
-                        .nth(k)
-                        .is_some_and(|c| matches!(c, 'ب' | 'ل' | 'ك'))
-                };
-                let conj = usize::from(first.norm.starts_with(['و', 'ف']));
-                if f > 0 && (preposition(0) || (conj == 1 && preposition(1))) {
-                    country_after_preposition[i] = true;
-                }
-                let mut key = form.into_owned();
-                for n in 1..=3.min(tokens.len() - i) {
-                    let t = &tokens[i + n - 1];
-                    if t.kind != TokenKind::Word {
-                        break;
-                    }
-                    if n > 1 {
-                        key.push(' ');
-                        key.push_str(&t.norm);
-                    }
-                    if gaz.countries.contains(&key) {
-                        *slot = (*slot).max(n);
-                    }
-                }
-            }
-        }
-        let mut known_non_person = vec![false; tokens.len()];
-        let world_ids: Vec<Option<u32>> = word_ids.iter().map(|w| w[1]).collect();
-        let world = gaz.world.longest_at_each_of_ids(&world_ids);
-        let mut i = 0;
-        while i < tokens.len() {
-            match world[i] {
-                Some((n, c)) if n >= 2 && c.by_type[0] == 0 => {
-                    known_non_person[i..i + n].fill(true);
-                    i += n;
-                }
-                _ => i += 1,
-            }
-        }
-        let padded = tokens.len() + PAST_END;
-        labels.resize(padded, None);
-        crf_end.resize(padded, 0);
-        country.resize(padded, 0);
-        country_after_preposition.resize(padded, false);
-        known_non_person.resize(padded, false);
-        let mut triggers: Vec<Option<Trigger>> = tokens.iter().map(rule_trigger).collect();
-        triggers.resize(padded, None);
-        let mut maghreb_months: Vec<Option<bool>> =
-            tokens.iter().map(months::maghreb_month).collect();
-        maghreb_months.resize(padded, None);
-        Self {
-            tokens,
-            gaz,
-            crf: labels,
-            crf_end,
-            country,
-            country_after_preposition,
-            known_non_person,
-            triggers,
-            maghreb_months,
-            word_ids,
-        }
-    }
-
-    fn tok(&self, i: usize) -> Option<&Token> {
-        self.tokens.get(i)
-    }
-
-    fn trig(&self, i: usize) -> Option<Trigger> {
-        self.triggers.get(i).copied().flatten()
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
-    }
-
-    fn flags(&self, i: usize) -> u16 {
-        self.tok(i).map_or(0, |t| t.flags(self.gaz))
-    }
-
-    fn is_common(&self, i: usize) -> bool {
-        self.flags(i) & flag::COMMON != 0
-            || self
-                .tok(i)
-                .is_some_and(|t| lexicon::is_function_word(&t.norm))
-    }
-
-    fn nisba(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && lexicon::is_nisba(&t.norm, t.clitics.with_article, t.clitics.article)
-        })
-    }
-
-    /// A place by the gazetteers or the CRF: returns its length in tokens (0 past the
-    /// end: rules ask after a name that may end the text).
-    fn place_at(&self, i: usize) -> usize {
-        let Some(t) = self.tokens.get(i) else {
-            return 0;
-        };
-        if self.country[i] > 0 {
-            return self.country[i];
-        }
-        if self.crf[i] == Some(Label::Location) {
-            let mut e = i;
-            while e < self.tokens.len() && self.crf[e] == Some(Label::Location) {
-                e += 1;
-            }
-            return e - i;
-        }
-        if t.kind == TokenKind::Word
-            && let Some(c) = (self.word_ids.get(i)).and_then(|w| self.gaz.phrases.word_counts(w[0]))
-            && let Some((ty, share)) = c.best()
-            && ty == 1
-            && share >= 0.5
-        {
-            return 1;
-        }
-        0
-    }
-
-    /// True when token `i` carries a preposition (ب ل ك, not just و/ف or the article).
-    fn has_preposition(&self, i: usize) -> bool {
-        if self.country_after_preposition.get(i) == Some(&true) {
-            return true;
-        }
-        self.tok(i).is_some_and(|t| {
-            let c = t.clitics;
-            let conj = usize::from(t.norm.starts_with(['و', 'ف']) && t.norm.chars().count() > 3);
-            c.strippable > conj
-        })
-    }
-
-    /// True when token `i` starts with the conjunction و/ف (before any article).
-    fn has_conjunction(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| t.clitics.strippable > 0 && t.norm.starts_with(['و', 'ف']))
-    }
-
-    /// The longest name of the world list that starts at token `a` and ends by `end`
-    /// (looked up by the tokens' keys): its length in tokens and its counts by type.
-    fn world_name(&self, a: usize, end: usize) -> Option<(usize, PhraseCounts)> {
-        let keys: Vec<&str> = self
-            .tokens
-            .get(a..end)?
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect();
-        self.gaz.world.longest_at(&keys, 0)
     }
 }
 
