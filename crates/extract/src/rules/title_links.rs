@@ -94,9 +94,13 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if start < chosen[p].start {
             start = offices_in_a_row(ctx, chosen, start, &mut merged);
         }
+        // «الرئيس التنفيذي لإيني، كلاوديو ديسكالزي،» as «رئيس الجمهورية، السيد عبد المجيد
+        // تبون،»: an office, a comma and the name closed by a comma; not «، ومحمد …»,
+        // another man.
+        let untitled_apposition = from == chosen[p].start && !ctx.has_conjunction(from);
         if start == from
             && kept.is_none()
-            && from < chosen[p].start
+            && (from < chosen[p].start || untitled_apposition)
             && let Some((offices, end)) = office_before_comma(ctx, chosen, p, from, &merged)
         {
             chosen[p].title = Some((chosen[offices[0]].start, end));

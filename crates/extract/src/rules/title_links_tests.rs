@@ -173,6 +173,42 @@ fn an_office_then_a_comma_and_a_courtesy_word_titles_the_name_between_commas() {
 }
 
 #[test]
+fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word() {
+    for (text, name, office) in [
+        (
+            "وقال وزير الخارجية، أيمن الصفدي، إن المملكة ترفض التهجير.",
+            "أيمن الصفدي",
+            "وزير الخارجية",
+        ),
+        (
+            "وأعلن الرئيس التنفيذي لشركة أرامكو، أمين الناصر، زيادة الإنتاج.",
+            "أمين الناصر",
+            "الرئيس التنفيذي لشركة أرامكو",
+        ),
+        (
+            "وكان الرئيس السوري، بشار الأسد، في مقدمة مستقبليه.",
+            "بشار الأسد",
+            "الرئيس السوري",
+        ),
+    ] {
+        let (people, _) = titled(text);
+        let title = people
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, t)| t.clone());
+        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+    }
+    // «، ومحمد …» after the office is another man in a list.
+    let (people, _) = titled("وحضر وزير الخارجية، ومحمد العلي، الاجتماع.");
+    assert!(
+        people
+            .iter()
+            .all(|(_, t)| t.as_deref() != Some("وزير الخارجية")),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn a_ministers_portfolios_joined_by_and_are_all_his_title() {
     let (people, titles) =
         titled("وقال وزير الطاقة والثروة المعدنية بهليل لاهاداليا إن الاتفاق مهم.");
