@@ -183,6 +183,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     rules::split_joined_orgs(&ctx, &mut chosen);
     acronyms::link_paren_acronyms(&tokens, &mut chosen);
     if ex.stages.rules {
+        rules::holders_after_bodies(&ctx, &mut chosen);
         rules::titles_across_names(&ctx, &mut chosen);
     }
 

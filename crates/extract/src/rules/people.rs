@@ -283,13 +283,22 @@ fn served_body_end(ctx: &Ctx, j: usize) -> Option<usize> {
 /// السابق»: another man) nor a definite one («هو المعماري | الشهير»): a given name
 /// begins the name.
 fn person_after_body(ctx: &Ctx, e: usize, family: &HashSet<String>, out: &mut Vec<Cand>) {
-    if ctx.has_conjunction(e) || ctx.definite(e) {
-        return;
-    }
-    let end = name_after(ctx, e, Strength::Weak, false, family);
-    if end > e {
+    if let Some(end) = holder_named(ctx, e, family) {
         out.push(Cand::new(e, end, Label::Person, PRIO_PERSON_TITLE));
     }
+}
+
+/// The end of the holder's name at `e`, after the body his office serves, as
+/// [`person_after_body`] reads it; for a body the rules named ([`super::holders`]).
+pub(super) fn holder_after_body(ctx: &Ctx, e: usize) -> Option<usize> {
+    holder_named(ctx, e, &HashSet::new())
+}
+
+fn holder_named(ctx: &Ctx, e: usize, family: &HashSet<String>) -> Option<usize> {
+    if ctx.has_conjunction(e) || ctx.definite(e) {
+        return None;
+    }
+    Some(name_after(ctx, e, Strength::Weak, false, family)).filter(|&end| end > e)
 }
 
 #[cfg(test)]
