@@ -200,3 +200,31 @@ fn an_honorific_of_address_behind_a_preposition_begins_a_title() {
         );
     }
 }
+
+#[test]
+fn a_crown_prince_of_a_realm_is_an_office_not_a_man_named_ahd() {
+    for (text, title) in [
+        (
+            "واستقبل ولي عهد أبوظبي الشيخ خالد بن محمد بن زايد الوفد.",
+            "ولي عهد أبوظبي الشيخ",
+        ),
+        (
+            "وأكد ولي عهد الكويت الشيخ صباح الخالد أن الحكومة ماضية.",
+            "ولي عهد الكويت الشيخ",
+        ),
+        (
+            "اعتمد الشيخ حمدان بن محمد، ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع، المشاريع.",
+            "ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع",
+        ),
+    ] {
+        let (mentions, titles) = pipeline(text);
+        assert!(
+            mentions.iter().all(|(_, m)| m != "عهد"),
+            "{text}: {mentions:?}"
+        );
+        assert!(
+            titles.iter().any(|t| t.as_deref() == Some(title)),
+            "{text}: {titles:?}"
+        );
+    }
+}

@@ -158,7 +158,7 @@ impl TitleScan {
             .any(|t| SPOKESMEN.contains(&t.base()))
     }
 
-    /// Compound titles («ولي العهد», «أمين السر», «الأمين العام»), and a nationality after
+    /// Compound titles («ولي العهد», «ولي عهد [دبي]», «أمين السر», «الأمين العام»), and a nationality after
     /// a rank or honorific, which describes it («الجنرال الفرنسي آلان بيللغريني»).
     pub(super) fn compound_or_nationality(&mut self, ctx: &Ctx) -> bool {
         let j = self.end;
@@ -171,7 +171,7 @@ impl TitleScan {
         let compound = general
             || matches!(
                 (ctx.tokens[j - 1].base(), t.norm.as_str()),
-                ("ولي", "العهد") | ("امين" | "امينه" | "امينها", "السر" | "العام" | "عام")
+                ("ولي", "العهد" | "عهد") | ("امين" | "امينه" | "امينها", "السر" | "العام" | "عام")
             );
         let nationality = self.office_words == 0
             && t.clitics.article
