@@ -90,6 +90,49 @@ pub(super) fn name_after(
     j
 }
 
+/// How many Wikidata people's names must hold a common word for it to be a given name
+/// before a listed name («فائق», 5; «سلوى», 10).
+const GIVEN_NAME_COUNT: u32 = 5;
+
+/// «القاضي فائق | زيدان»: a common word (the adjective «فائق») that people's names on
+/// Wikidata hold, indefinite and before a name a list or the tagger knows, is a given name;
+/// its first letter its own, not «و» or «ف» («فائق» is no «ف» + «ائق»; «وعادل» is «و» + «عادل»).
+fn given_before_name(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    // The name after it: a list's, the tagger's, or an uncommon word of people's names.
+    let listed = |k: usize| {
+        ctx.flags(k) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
+            || ctx.crf.get(k) == Some(&Some(Label::Person))
+            || !ctx.is_common(k)
+                && (ctx.tok(k)).is_some_and(|n| {
+                    ctx.gaz
+                        .person_word_count(n)
+                        .is_some_and(|c| c >= GIVEN_NAME_COUNT)
+                })
+    };
+    // Not where the tagger reads another kind of name («فريق [فاسكو دي غاما]»).
+    ctx.crf[j].is_none_or(|l| l == Label::Person)
+        && !t.clitics.article
+        && (!ctx.has_conjunction(j) || own_first_letter(ctx, j))
+        && ctx.trig(j).is_none()
+        && !lexicon::is_function_word(&t.norm)
+        && !lexicon::is_function_word(&t.stem)
+        && ctx
+            .gaz
+            .person_word_count(t)
+            .is_some_and(|n| n >= GIVEN_NAME_COUNT)
+        && ctx.is_word(j + 1)
+        && listed(j + 1)
+}
+
+/// The word's first letter «و» or «ف» is its own: Arabic at large knows the word whole
+/// («فائق») and not what is left without the letter («ائق»).
+fn own_first_letter(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    let freq = &ctx.gaz.word_freq;
+    freq.contains_key(&t.norm) && !freq.contains_key(&t.stem)
+}
+
 /// What vouches for a word after a title being part of a name.
 struct NameWord {
     /// The CRF tagged it as part of a person.
@@ -107,7 +150,7 @@ impl NameWord {
         let supported = crf_person
             || ctx.flags(j) & (flag::FIRST_NAME | flag::LAST_NAME) != 0
             || family.contains(&t.stem)
-            || (first && ctx.has_family_form(j));
+            || (first && (ctx.has_family_form(j) || given_before_name(ctx, j)));
         Self {
             crf_person,
             first,

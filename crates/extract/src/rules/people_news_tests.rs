@@ -228,3 +228,22 @@ fn a_crown_prince_of_a_realm_is_an_office_not_a_man_named_ahd() {
         );
     }
 }
+
+#[test]
+fn a_given_name_that_is_a_common_word_before_a_known_name_is_his() {
+    // «فائق» ("superior") is no «ف» + «ائق»: people's names on Wikidata hold it whole.
+    for (text, name) in [
+        (
+            "هنأ رئيس مجلس القضاء الأعلى القاضي فائق زيدان، في برقية، رئيس البرلمان.",
+            "فائق زيدان",
+        ),
+        ("وقال المستشار فائق زيدان إن القضاء مستقل.", "فائق زيدان"),
+        ("وأكد المدير العام فائق حمدان أن العمل مستمر.", "فائق حمدان"),
+    ] {
+        let (mentions, _) = pipeline(text);
+        assert!(
+            mentions.iter().any(|(l, m)| *l == "PERSON" && m == name),
+            "{text}: {mentions:?}"
+        );
+    }
+}
