@@ -91,7 +91,11 @@ const RESULTS: &[&str] = &[
 fn results_near(ctx: &Ctx, j: usize) -> bool {
     (j.saturating_sub(8)..j + 8).any(|k| {
         ctx.tok(k).is_some_and(|t| {
-            RESULTS.contains(&t.stem.as_str()) || t.stem.contains("ربح") || t.stem.contains("رباح")
+            RESULTS.contains(&t.stem.as_str())
+                || t.stem.contains("ربح")
+                || t.stem.contains("رباح")
+                // «أداؤنا في الربع الثالث»: performance, with its possessive.
+                || ["اداء", "اداؤ", "ادائ"].iter().any(|p| t.stem.starts_with(p))
         })
     })
 }

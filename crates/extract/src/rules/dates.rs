@@ -67,6 +67,9 @@ pub(super) const RELATIVE: &[&str] = &[
     "منصرمه",
     "فائت",
     "فائته",
+    // The Maghreb's «الفارط»: «السنة الفارطة», «الشهر الفارط».
+    "فارط",
+    "فارطه",
     "سابق",
     "سابقه",
     "تالي",
@@ -162,7 +165,9 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
             .strip_prefix(['ب', 'ل'])
             .is_some_and(|rest| BOUNDARIES.contains(&rest))
     });
-    let boundary = ctx.stem_in(i, BOUNDARIES) || glued;
+    // A boundary is in construct with its period: never definite («المشروع الأول | الشهر
+    // المقبل» is no «أول الشهر المقبل»).
+    let boundary = ctx.stem_in(i, BOUNDARIES) && !ctx.definite(i) || glued;
     // «بعد ظهر أمس الخميس»: «بعد الظهر» is the afternoon, one time of day.
     if ctx.tok(i).is_some_and(|t| t.norm == "بعد") && ctx.stem_in(i + 1, &["ظهر"]) {
         return core(ctx, i + 2);
@@ -288,7 +293,10 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
         if ctx.weekday(j + 1) {
             return Some(weekday_after(ctx, j + 1));
         }
-        return day_month(ctx, j + 1).or_else(|| numeric_date(ctx, j + 1));
+        // «يوم 19 من الشهر نفسه»: a day of this month too.
+        return day_month(ctx, j + 1)
+            .or_else(|| numeric_date(ctx, j + 1))
+            .or_else(|| day_of_this_month(ctx, j + 1));
     }
     if ctx.weekday(j) && t.clitics.article && !ctx.has_preposition(j) {
         return Some(weekday_after(ctx, j));
