@@ -159,6 +159,14 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     {
         return Some(e);
     }
+    // «منذ مطلع العام», «منذ بداية الشهر الجاري»: since a boundary of a period is one
+    // DATE with «منذ» (GUIDELINES, world news dates); «منذ 2001» keeps it out.
+    if ctx.tok(i).is_some_and(|t| t.norm == "منذ")
+        && ctx.stem_in(i + 1, BOUNDARIES)
+        && !ctx.definite(i + 1)
+    {
+        return date_at(ctx, i + 1);
+    }
     // «بنهاية العام الجاري»: the analysis leaves «ب» on a word without the article.
     let glued = ctx.tok(i).is_some_and(|t| {
         t.norm
