@@ -295,7 +295,7 @@ pub(super) fn holder_after_body(ctx: &Ctx, e: usize) -> Option<usize> {
 }
 
 fn holder_named(ctx: &Ctx, e: usize, family: &HashSet<String>) -> Option<usize> {
-    if ctx.has_conjunction(e) || ctx.definite(e) {
+    if ctx.has_conjunction(e) && !ctx.own_first_letter(e) || ctx.definite(e) {
         return None;
     }
     Some(name_after(ctx, e, Strength::Weak, false, family)).filter(|&end| end > e)

@@ -113,7 +113,7 @@ fn given_before_name(ctx: &Ctx, j: usize) -> bool {
     // Not where the tagger reads another kind of name («فريق [فاسكو دي غاما]»).
     ctx.crf[j].is_none_or(|l| l == Label::Person)
         && !t.clitics.article
-        && (!ctx.has_conjunction(j) || own_first_letter(ctx, j))
+        && (!ctx.has_conjunction(j) || ctx.own_first_letter(j))
         && ctx.trig(j).is_none()
         && !lexicon::is_function_word(&t.norm)
         && !lexicon::is_function_word(&t.stem)
@@ -123,14 +123,6 @@ fn given_before_name(ctx: &Ctx, j: usize) -> bool {
             .is_some_and(|n| n >= GIVEN_NAME_COUNT)
         && ctx.is_word(j + 1)
         && listed(j + 1)
-}
-
-/// The word's first letter «و» or «ف» is its own: Arabic at large knows the word whole
-/// («فائق») and not what is left without the letter («ائق»).
-fn own_first_letter(ctx: &Ctx, j: usize) -> bool {
-    let t = &ctx.tokens[j];
-    let freq = &ctx.gaz.word_freq;
-    freq.contains_key(&t.norm) && !freq.contains_key(&t.stem)
 }
 
 /// What vouches for a word after a title being part of a name.
@@ -384,6 +376,20 @@ fn time_of_day(ctx: &Ctx, j: usize) -> bool {
 }
 
 impl Ctx<'_> {
+    /// The first letter «و» or «ف» of the word at `j` is its own, not a conjunction: Arabic
+    /// at large knows the word whole («فائق», «فيليب», «وائل») and not what is left
+    /// without the letter, or knows the whole about as often as the rest («فيصل» and «يصل»,
+    /// not «ومحمد» and «محمد»: wordfreq buckets, lower is commoner).
+    pub(in crate::rules) fn own_first_letter(&self, j: usize) -> bool {
+        let Some(t) = self.tok(j) else { return false };
+        let freq = &self.gaz.word_freq;
+        match (freq.get(&t.norm), freq.get(&t.stem)) {
+            (Some(_), None) => true,
+            (Some(&whole), Some(&rest)) => whole <= rest.saturating_add(1),
+            _ => false,
+        }
+    }
+
     /// A word the harvested gazetteer calls a person more often than not.
     fn has_family_form(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {

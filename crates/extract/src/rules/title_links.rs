@@ -334,7 +334,8 @@ enum Office {
 /// crossed organisation or place.
 fn office_before(ctx: &Ctx, chosen: &[Cand], p: usize, from: usize) -> Option<Office> {
     let courtesy = from < chosen[p].start;
-    if ctx.has_conjunction(from) {
+    // «… ومعالي شكيب»: «و» begins another man; «فيليب لازاريني» begins with his own «ف».
+    if ctx.has_conjunction(from) && !ctx.own_first_letter(from) {
         return None;
     }
     let (mut j, mut c, mut crossed) = (from, p, false);

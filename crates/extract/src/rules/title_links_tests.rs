@@ -302,3 +302,31 @@ fn an_office_over_the_council_it_heads_is_his_with_the_next_office() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_name_whose_first_letter_is_fa_or_waw_takes_the_office_across_a_body() {
+    for (text, name, office) in [
+        (
+            "وقال المفوض العام لوكالة الأونروا فيليب لازاريني إن الوكالة تعاني.",
+            "فيليب لازاريني",
+            "المفوض العام لوكالة الأونروا",
+        ),
+        (
+            "وأعلنت المفوض العام لمفوضية العون الإنساني سلوى آدم وصول الشاحنات.",
+            "سلوى آدم",
+            "المفوض العام لمفوضية العون الإنساني",
+        ),
+        (
+            "وقال سفير الصين لدى الأمم المتحدة وانغ يي إن بلاده تدعم الحل.",
+            "وانغ يي",
+            "سفير الصين لدى الأمم المتحدة",
+        ),
+    ] {
+        let (people, _) = titled(text);
+        let title = people
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, t)| t.clone());
+        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+    }
+}
