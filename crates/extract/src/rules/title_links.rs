@@ -9,6 +9,7 @@
 use sahifa_model::Label;
 
 use super::appositives::{comma, honorific_only};
+use super::titles::DEPUTIES;
 use super::{Cand, Ctx, courtesy_only};
 use crate::lexicon::{self, Trigger};
 use crate::token::TokenKind;
@@ -66,6 +67,7 @@ const MAX_STEPS: usize = 8;
 /// `chosen` (non-overlapping) comes back sorted by start.
 pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
     chosen.sort_by_key(|c| (c.start, c.end));
+    join_served_offices(ctx, chosen);
     oglu_names(ctx, chosen);
     let mut merged = Vec::new();
     for p in 0..chosen.len() {
@@ -196,6 +198,28 @@ fn nations_differ(ctx: &Ctx, a: usize, b: usize, c: usize) -> bool {
     match (nation(a..b), nation(b..c.min(ctx.tokens.len()))) {
         (Some(x), Some(y)) => x != y,
         _ => false,
+    }
+}
+
+/// «[النائب الأول] [لرئيس المجلس]», «[المستشار الخاص] [لرئيس الوزراء]»: a deputy's or
+/// adviser's office and the office it serves behind «ل», chosen as two offices, are one
+/// (the «لل» form, «النائب التنفيذي للرئيس», the title scan reads whole).
+fn join_served_offices(ctx: &Ctx, chosen: &mut Vec<Cand>) {
+    let mut k = 1;
+    while k < chosen.len() {
+        let (deputy, served) = (&chosen[k - 1], &chosen[k]);
+        let joins = deputy.label == Some(Label::Title)
+            && served.label == Some(Label::Title)
+            && deputy.end == served.start
+            && deputy.title.is_none()
+            && DEPUTIES.contains(&ctx.tokens[deputy.start].base())
+            && super::served_bodies::behind_li(&ctx.tokens[served.start]);
+        if joins {
+            chosen[k - 1].end = chosen[k].end;
+            chosen.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 

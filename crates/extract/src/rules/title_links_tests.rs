@@ -330,3 +330,24 @@ fn a_name_whose_first_letter_is_fa_or_waw_takes_the_office_across_a_body() {
         assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
     }
 }
+
+#[test]
+fn a_deputys_office_and_the_office_it_serves_behind_li_are_one_title() {
+    for (text, office) in [
+        (
+            "فيما احتفظ عدنان فيحان بمنصب النائب الأول لرئيس المجلس.",
+            "النائب الأول لرئيس المجلس",
+        ),
+        (
+            "وأكد المستشار الخاص لرئيس الوزراء أن الخطة جاهزة.",
+            "المستشار الخاص لرئيس الوزراء",
+        ),
+        (
+            "وقال المستشار الإعلامي لوزير الداخلية إن التحقيق مستمر.",
+            "المستشار الإعلامي لوزير الداخلية",
+        ),
+    ] {
+        let (_, titles) = titled(text);
+        assert_eq!(titles, [office], "{text}");
+    }
+}

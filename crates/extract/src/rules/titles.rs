@@ -7,11 +7,11 @@ mod remits;
 #[path = "title_words.rs"]
 mod words;
 use words::{
-    ACCUSATIVE_ADJECTIVES, ACTING, DEPUTIES, GROUPS, SPOKESMEN, anaphoric_body, bare_spoken_for,
+    ACCUSATIVE_ADJECTIVES, ACTING, GROUPS, SPOKESMEN, anaphoric_body, bare_spoken_for,
     government_at, joint_staff_at,
 };
 pub(super) use words::{
-    ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, ROYAL, STANDALONE, coach_of_club,
+    ACCUSATIVE_OFFICES, ADDRESS, AMBIGUOUS_OFFICES, DEPUTIES, ROYAL, STANDALONE, coach_of_club,
     given_name_office, held, office_alone, spoken_for_body, standalone_title,
 };
 
