@@ -21,6 +21,7 @@ mod blocs;
 mod bodies;
 mod body_heads;
 mod body_needs;
+mod body_purposes;
 mod clubs;
 mod councils;
 mod crudes;
