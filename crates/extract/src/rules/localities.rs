@@ -118,8 +118,13 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
-        // «أحياء النرجس والملقا», «مناطق القوز والبرشا والجداف»: quarters in a list.
-        if matches!(t.key.as_str(), "احياء" | "مناطق") && !t.clitics.article {
+        // «أحياء النرجس والملقا», «مناطق القوز والبرشا والجداف», «بين منطقتي النهدة
+        // والخان», «أقضية بنت جبيل ومرجعيون»: quarters and towns in a list.
+        if matches!(
+            t.key.as_str(),
+            "احياء" | "مناطق" | "منطقتي" | "بلدات" | "قري" | "اقضيه"
+        ) && !t.clitics.article
+        {
             neighbourhoods(ctx, i + 1, out);
         }
         if let Some(e) = directed_region(ctx, i) {
@@ -133,7 +138,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
             out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
-        if let Some(e) = formal_country(ctx, i) {
+        if let Some(e) = formal_country(ctx, i).or_else(|| capital_city(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if saudi_the_country(ctx, i) {
@@ -181,6 +186,24 @@ fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// «الجزائر العاصمة», «تونس العاصمة»: a capital named by its country and «العاصمة» to tell
+/// it from the country is one place (the city): the end.
+fn capital_city(ctx: &Ctx, i: usize) -> Option<usize> {
+    let n = ctx.country[i];
+    let j = i + n;
+    let capital = n > 0
+        && ctx
+            .tok(j)
+            .is_some_and(|c| c.norm == "العاصمه" && !c.line_start)
+        && !ctx.has_preposition(j);
+    // «الجزائر العاصمة الاقتصادية»: the capital's adjective says which, no city.
+    let described = ctx
+        .tok(j + 1)
+        .is_some_and(|a| a.clitics.article && !a.line_start)
+        && ctx.nisba(j + 1);
+    (capital && !described).then_some(j + 1)
 }
 
 /// The place's name after a locality head, from `j`: a direction and the place it names
@@ -339,4 +362,30 @@ fn saudi_the_country(ctx: &Ctx, i: usize) -> bool {
         && ctx.crf[i - 1].is_none()
         && ctx.country[i - 1] == 0;
     function || construct
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_capital_by_its_country_and_al_asima_is_one_place() {
+        for (text, place) in [
+            (
+                "وافتتح المعرض أمس بالجزائر العاصمة، بحضور الوزير.",
+                "الجزائر العاصمة",
+            ),
+            ("وتقام الندوة في تونس العاصمة يوم الخميس.", "تونس العاصمة"),
+            (
+                "وانتقل الفريق من الجزائر العاصمة إلى وهران صباح الأحد.",
+                "الجزائر العاصمة",
+            ),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("LOCATION", place.to_owned())),
+                "{place} in {found:?}"
+            );
+        }
+    }
 }

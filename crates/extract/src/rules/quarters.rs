@@ -28,14 +28,17 @@ pub(super) fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
     named.then_some(j + 1)
 }
 
-/// «أحياء النرجس والملقا والياسمين»: after «أحياء», a list of two or more rare definite
-/// words joined by «و» names the quarters, each a place («إحياء التراث والثقافة», which
-/// folds the same, names common words).
+/// «أحياء النرجس والملقا والياسمين», «مناطق البقاع وعرسال»: after «أحياء» or «مناطق», a
+/// list of two or more rare words joined by «و» names the quarters or towns, each a place
+/// («إحياء التراث والثقافة», which folds the same, and «مناطق نائية وفقيرة» name common
+/// words).
 pub(super) fn neighbourhoods(ctx: &Ctx, j: usize, out: &mut Vec<Cand>) {
     let name = |k: usize| {
         ctx.tok(k).is_some_and(|t| {
             t.kind == TokenKind::Word
-                && t.clitics.article
+                // «مناطق [جميرا] و[البرشا]», «[البقاع] و[عرسال]»: a rare word without
+                // the article is a quarter's or a town's name too.
+                && (t.clitics.article || bare_name(ctx, k))
                 && !t.line_start
                 && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
                 // «والمشاريع»: a common word is rare with its «و» glued on.
@@ -54,9 +57,27 @@ pub(super) fn neighbourhoods(ctx: &Ctx, j: usize, out: &mut Vec<Cand>) {
     if n < 2 {
         return;
     }
-    for k in (j..j + n).filter(|&k| ctx.crf[k].is_none()) {
+    // «و[البرشا والقوز]»: the tagger's one place over the list's «و» is two.
+    let run_over =
+        (j + 1..j + n).any(|k| ctx.crf[k].is_some() && ctx.crf_end[k - 1] == ctx.crf_end[k]);
+    let own = |k: &usize| ctx.crf[*k].is_none() || run_over && ctx.crf[*k] == Some(Label::Location);
+    for k in (j..j + n).filter(own) {
         out.push(Cand::new(k, k + 1, Label::Location, PRIO_CRF + 1));
     }
+}
+
+/// A word without the article in a list of places that is a name: a place the lists or
+/// the tagger know, or a rarer word that is not shaped as an adjective («عرسال», «جميرا»;
+/// not «نائية», «فقيرة»).
+fn bare_name(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.tokens[k];
+    let word = t.norm.trim_start_matches(['و', 'ف']);
+    let adjective = ctx.nisba(k) || word.ends_with('ي') || word.ends_with("يه");
+    let rare = [t.norm.as_str(), word, &t.stem]
+        .iter()
+        .all(|w| ctx.gaz.word_freq.get(*w).is_none_or(|&b| b >= 11));
+    let known = ctx.place_at(k) > 0 || ctx.crf[k] == Some(Label::Location);
+    ctx.crf[k] != Some(Label::Person) && (known || rare && !adjective)
 }
 
 /// «معبر أدري الحدودي», «منفذ الوليد الحدودي»: after a crossing's head (at `j - 1`), one
@@ -101,6 +122,40 @@ mod tests {
             "{formal:?}"
         );
         let common = mentions("وتشمل الخطة مناطق الشمال والجنوب والوسط.");
+        assert!(common.iter().all(|(ty, _)| *ty != "LOCATION"), "{common:?}");
+    }
+
+    #[test]
+    fn towns_and_quarters_listed_without_the_article_are_places() {
+        for (text, places) in [
+            (
+                "ووزعت الجمعية المساعدات على الأسر في مناطق عكار وطرابلس وزغرتا.",
+                &["عكار", "زغرتا"][..],
+            ),
+            (
+                "وتشمل الأعمال مناطق المزة وكفرسوسة وقدسيا خلال الأسبوع.",
+                &["المزة", "كفرسوسة", "قدسيا"][..],
+            ),
+            (
+                "وتمتد الشبكة بين منطقتي الجهراء والصليبيخات شمال العاصمة.",
+                &["الجهراء", "الصليبيخات"][..],
+            ),
+            (
+                "ونشرت الدوريات في مناطق صويلح وناعور لتنظيم السير.",
+                &["صويلح", "ناعور"][..],
+            ),
+        ] {
+            let found = mentions(text);
+            // A glued «و» may stay on a name the lists do not hold (the gold accepts it).
+            let has = |p: &str| {
+                found.contains(&("LOCATION", p.to_owned()))
+                    || found.contains(&("LOCATION", format!("و{p}")))
+            };
+            for place in places {
+                assert!(has(place), "{place} in {found:?}");
+            }
+        }
+        let common = mentions("وتعاني مناطق نائية وفقيرة من نقص المياه.");
         assert!(common.iter().all(|(ty, _)| *ty != "LOCATION"), "{common:?}");
     }
 }
