@@ -30,6 +30,7 @@ mod date_parts;
 mod date_ranges;
 mod datelines;
 mod dates;
+mod described_orgs;
 mod diwans;
 mod event_names;
 mod events;
@@ -164,6 +165,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         org_adjectives::org_adjectives(ctx, &mut out);
         diwans::diwans(ctx, &mut out);
         press::press(ctx, &mut out);
+        described_orgs::described_orgs(ctx, &mut out);
         glued_verbs::glued_verbs(ctx, &mut out);
         headlines::headline_short_forms(ctx, &mut out);
         hajj::hajj_sites(ctx, &mut out);
