@@ -39,6 +39,9 @@ pub(super) fn quoted_aliases(ctx: &Ctx, out: &mut Vec<Cand>) {
     out.extend(extra);
 }
 
+/// Heads before a name with its plus sign that stay out of it: «تحالف [أوبك+]».
+const GROUP_HEADS: &[&str] = &["تحالف", "مجموعه"];
+
 /// «أوبك+»: a name with a plus sign glued to it is another body than the name alone (the
 /// OPEC+ group is not OPEC); the tagger's organisation takes the sign, and wins over an
 /// acronym of the same words found elsewhere in the article.
@@ -47,7 +50,10 @@ pub(super) fn plus_names(ctx: &Ctx, out: &mut Vec<Cand>) {
         let glued = ctx
             .tok(e)
             .is_some_and(|p| p.is_punct('+') && p.start == ctx.tokens[e - 1].end);
+        // «تحالف أوبك+», «مجموعة أوبك+»: the head only says what the group is.
+        let head = e - s >= 2 && ctx.stem_is(s, GROUP_HEADS) && !ctx.tokens[s].clitics.article;
         if glued {
+            let s = if head { s + 1 } else { s };
             out.push(Cand::new(s, e + 1, Label::Org, PRIO_EVENT + 3));
         }
     }
@@ -67,4 +73,30 @@ fn org_spans(ctx: &Ctx, out: &[Cand]) -> Vec<(usize, usize)> {
         }
     }
     orgs
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::mentions;
+
+    #[test]
+    fn a_group_head_before_a_name_with_its_plus_sign_stays_out() {
+        for text in [
+            "وقرر تحالف أوبك+ تمديد خفض الإنتاج حتى نهاية العام.",
+            "وتجتمع مجموعة أوبك+ في فيينا الأسبوع المقبل.",
+            "وأكد الوزير التزام بلاده بقرارات تحالف أوبك+ الأخيرة.",
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("ORG", "أوبك+".to_owned())),
+                "{text}: {found:?}"
+            );
+            assert!(
+                !found
+                    .iter()
+                    .any(|(_, t)| t.starts_with("تحالف") || t.starts_with("مجموعة")),
+                "{text}: {found:?}"
+            );
+        }
+    }
 }

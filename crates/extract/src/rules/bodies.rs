@@ -10,7 +10,8 @@
 //! the cabinet stay out («مجلس الإدارة»): «مجلس» heads too many generic phrases.
 
 use super::body_heads::HEADS;
-use super::body_needs::{GENERAL, Needs, complement, purpose_at, sport_at};
+use super::body_needs::{GENERAL, Needs, complement};
+use super::body_purposes::{purpose_at, sport_at};
 use super::*;
 
 /// What a company or fund named by a place alone is for, after «لل» («قطر للطاقة»,

@@ -120,7 +120,8 @@ pub(super) fn facilities(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut end = if ctx.crf[j] == Some(Label::Person)
             || (j == i + 1 && matches!(ctx.crf[j], Some(Label::Misc | Label::Org)))
                 // «مجمع سونلغاز» is a group of companies, not a place; «مجمع حمد» is.
-                && !(t.stem == "مجمع"
+                // «لمجمع سوناطراك»: the key drops the glued «ل» the stem keeps.
+                && !((t.stem == "مجمع" || t.key == "مجمع")
                     && ctx.crf[j] == Some(Label::Org)
                     && ctx.flags(j) & flag::FIRST_NAME == 0)
         {

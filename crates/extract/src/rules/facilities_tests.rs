@@ -52,3 +52,21 @@ fn a_street_named_after_a_martyr_keeps_the_word_martyr() {
         [(1, 5)]
     );
 }
+
+#[test]
+fn a_group_after_a_glued_preposition_is_no_place() {
+    // «لمجمع سوناطراك», «بمجمع سونلغاز»: a group of companies the tagger found.
+    for text in [
+        "الرئيس المدير العام لمجمع سوناطراك أمس",
+        "وقع بمجمع سونلغاز اتفاقا جديدا",
+        "وأعلن لمجمع أسمنت عين التوتة شراكة",
+    ] {
+        let toks = tokenize(text);
+        let k = toks.iter().position(|t| t.norm.contains("مجمع")).unwrap();
+        let g = crate::gazetteer::Gazetteers::shipped().unwrap();
+        let ctx = Ctx::new(&toks, &g, &[(k + 1, k + 2, Label::Org)]);
+        let mut out = Vec::new();
+        facilities(&ctx, &mut out);
+        assert!(out.is_empty(), "{text}: {:?}", out.len());
+    }
+}

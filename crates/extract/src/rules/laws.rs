@@ -62,10 +62,30 @@ const NOT_NAMING: &[&str] = &[
     // Participles that say what was done with the text: «اتفاقية القرض الموقعة».
     "موقع",
     "موقعه",
+    "صادر",
+    "صادره",
     "مبرم",
     "مبرمه",
     "معمول",
     "مشار",
+];
+
+/// Verbal nouns a law is named by before what it rules on (stems): «قانون منع الإرهاب»,
+/// «قانون حماية المستهلك», «قانون مكافحة الفساد», «قانون تنظيم الصحافة».
+const LAW_SUBJECTS: &[&str] = &[
+    "منع",
+    "مكافحه",
+    "حمايه",
+    "تنظيم",
+    "تشجيع",
+    "حظر",
+    "مزاوله",
+    "حريه",
+    "حق",
+    "ضمان",
+    "تجريم",
+    "مناهضه",
+    "تحفيز",
 ];
 
 /// Words after which «على» and a definite word stay in a law's name: «قانون الضريبة على
@@ -87,7 +107,8 @@ pub(super) fn laws(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !law && !programme {
             continue;
         }
-        let body = named_body(ctx, i + 1);
+        let subject = law.then(|| subject_body(ctx, i + 1)).flatten();
+        let body = subject.unwrap_or_else(|| named_body(ctx, i + 1));
         let words = body - (i + 1);
         let end = if law {
             let enough = if is(&["قانون"]) { 1 } else { 2 };
@@ -106,6 +127,21 @@ pub(super) fn laws(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(Cand::new(i, e, Label::Misc, PRIO_CRF + 1));
         }
     }
+}
+
+/// «منع الإرهاب» in «قانون منع الإرهاب»: a verbal noun of [`LAW_SUBJECTS`] at `j` and the
+/// definite words after it: their end.
+fn subject_body(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    let subject = t.kind == TokenKind::Word
+        && !t.clitics.article
+        && !t.line_start
+        && !ctx.has_preposition(j)
+        && !ctx.has_conjunction(j)
+        && ctx.crf[j].is_none()
+        && LAW_SUBJECTS.contains(&t.stem.as_str());
+    let body = named_body(ctx, j + 1);
+    (subject && body > j + 1).then_some(body)
 }
 
 /// «القانون رقم 50.23», «بالقانون رقم 12»: a law by its number (not a decree's «بقانون
@@ -131,7 +167,11 @@ fn vision_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     if !head {
         return None;
     }
-    let place = ctx.place_at(i + 1);
+    // «رؤية المملكة 2030»: the kingdom the news is about.
+    let kingdom = ctx
+        .tok(i + 1)
+        .is_some_and(|k| k.clitics.article && k.stem == "مملكه");
+    let place = if kingdom { 1 } else { ctx.place_at(i + 1) };
     if place == 0 || place > 2 || ctx.has_preposition(i + 1) {
         return None;
     }
@@ -320,6 +360,41 @@ mod tests {
                 found.iter().all(|m| m == "قانون العمل"),
                 "{text}: {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_law_is_named_by_a_verbal_noun_and_what_it_rules_on() {
+        for (text, law) in [
+            (
+                "وأحيل المتهمون إلى القضاء بموجب قانون مكافحة الفساد الصادر حديثا.",
+                "قانون مكافحة الفساد",
+            ),
+            (
+                "وطالبت الجمعية بتعديل قانون حماية المستهلك قبل نهاية الدورة.",
+                "قانون حماية المستهلك",
+            ),
+            (
+                "ويحظر قانون منع الاتجار بالبشر تشغيل القاصرين.",
+                "قانون منع الاتجار",
+            ),
+            (
+                "وتمضي الحكومة في رؤية المملكة 2030 لتنويع الاقتصاد.",
+                "رؤية المملكة 2030",
+            ),
+        ] {
+            assert!(
+                misc(text).contains(&law.to_owned()),
+                "{law}: {:?}",
+                mentions(text)
+            );
+        }
+        // A verb after «قانون», or a verbal noun with nothing definite after it, names none.
+        for text in [
+            "وأقر المجلس قانونا يمنع التدخين في الأماكن العامة.",
+            "ويحتاج القطاع إلى قانون حماية شاملة للعمال.",
+        ] {
+            assert!(misc(text).is_empty(), "{:?}", mentions(text));
         }
     }
 }

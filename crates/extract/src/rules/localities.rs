@@ -11,6 +11,10 @@ use super::*;
 mod foreign_places;
 use foreign_places::{cairo_district, capital_named, foreign_name, named_as_person};
 
+#[path = "quarters.rs"]
+mod quarters;
+use quarters::{crossing, neighbourhood, neighbourhoods};
+
 /// Words that name what kind of place the name after them is.
 const LOCALITY_HEADS: &[&str] = &[
     "ولايه",
@@ -114,8 +118,13 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
                 out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
             }
         }
-        // «أحياء النرجس والملقا», «مناطق القوز والبرشا والجداف»: quarters in a list.
-        if matches!(t.key.as_str(), "احياء" | "مناطق") && !t.clitics.article {
+        // «أحياء النرجس والملقا», «مناطق القوز والبرشا والجداف», «بين منطقتي النهدة
+        // والخان», «أقضية بنت جبيل ومرجعيون»: quarters and towns in a list.
+        if matches!(
+            t.key.as_str(),
+            "احياء" | "مناطق" | "منطقتي" | "بلدات" | "قري" | "اقضيه"
+        ) && !t.clitics.article
+        {
             neighbourhoods(ctx, i + 1, out);
         }
         if let Some(e) = directed_region(ctx, i) {
@@ -129,7 +138,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
             out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
-        if let Some(e) = formal_country(ctx, i) {
+        if let Some(e) = formal_country(ctx, i).or_else(|| capital_city(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if saudi_the_country(ctx, i) {
@@ -179,6 +188,24 @@ fn formal_country(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(e)
 }
 
+/// «الجزائر العاصمة», «تونس العاصمة»: a capital named by its country and «العاصمة» to tell
+/// it from the country is one place (the city): the end.
+fn capital_city(ctx: &Ctx, i: usize) -> Option<usize> {
+    let n = ctx.country[i];
+    let j = i + n;
+    let capital = n > 0
+        && ctx
+            .tok(j)
+            .is_some_and(|c| c.norm == "العاصمه" && !c.line_start)
+        && !ctx.has_preposition(j);
+    // «الجزائر العاصمة الاقتصادية»: the capital's adjective says which, no city.
+    let described = ctx
+        .tok(j + 1)
+        .is_some_and(|a| a.clitics.article && !a.line_start)
+        && ctx.nisba(j + 1);
+    (capital && !described).then_some(j + 1)
+}
+
 /// The place's name after a locality head, from `j`: a direction and the place it names
 /// («شمال دارفور»), or a town the city list holds where the tagger found none: the end.
 fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
@@ -217,78 +244,6 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
         .or_else(|| neighbourhood(ctx, j))
         .or_else(|| crossing(ctx, j))
         .or_else(|| foreign_name(ctx, j))
-}
-
-/// «حي السلام», «حي النرجس»: after «حي» (at `j - 1`), a definite word that is no
-/// adjective, trigger or function word is the neighbourhood's name: the end.
-fn neighbourhood(ctx: &Ctx, j: usize) -> Option<usize> {
-    let head = ctx.tokens[j - 1].norm.trim_start_matches(['و', 'ف']);
-    let t = &ctx.tokens[j];
-    let neighbourhood = head == "حي" || head.strip_prefix(['ب', 'ل']) == Some("حي");
-    // «حي يعقوب المنصور»: named after a person, the quarter is the place.
-    let starts_here = ctx.crf_end[j - 1] != ctx.crf_end[j];
-    if neighbourhood && ctx.crf[j] == Some(Label::Person) && starts_here {
-        return Some(ctx.crf_end[j]);
-    }
-    // A rare word: «حي [المغاربة]» is a people's name, which would spread to them.
-    let rare = ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10);
-    let named = neighbourhood
-        && rare
-        && t.clitics.article
-        && !ctx.nisba(j)
-        && ctx.trig(j).is_none()
-        && ctx.crf[j].is_none()
-        && t.stem.chars().count() >= 3;
-    named.then_some(j + 1)
-}
-
-/// «أحياء النرجس والملقا والياسمين»: after «أحياء», a list of two or more rare definite
-/// words joined by «و» names the quarters, each a place («إحياء التراث والثقافة», which
-/// folds the same, names common words).
-fn neighbourhoods(ctx: &Ctx, j: usize, out: &mut Vec<Cand>) {
-    let name = |k: usize| {
-        ctx.tok(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && t.clitics.article
-                && !t.line_start
-                && ctx.gaz.word_freq_bucket(t).is_none_or(|b| b >= 10)
-                // «والمشاريع»: a common word is rare with its «و» glued on.
-                && t
-                    .norm
-                    .strip_prefix(['و', 'ف'])
-                    .filter(|_| ctx.has_conjunction(k))
-                    .and_then(|w| ctx.gaz.word_freq.get(w))
-                    .is_none_or(|&b| b >= 10)
-        }) && !is_nationality(&ctx.tokens[k], ctx.gaz)
-            && ctx.trig(k).is_none()
-            && !ctx.has_preposition(k)
-            && (k == j) != ctx.has_conjunction(k)
-    };
-    let n = (j..j + 6).take_while(|&k| name(k)).count();
-    if n < 2 {
-        return;
-    }
-    for k in (j..j + n).filter(|&k| ctx.crf[k].is_none()) {
-        out.push(Cand::new(k, k + 1, Label::Location, PRIO_CRF + 1));
-    }
-}
-
-/// «معبر أدري الحدودي», «منفذ الوليد الحدودي»: after a crossing's head (at `j - 1`), one
-/// or two words before «الحدودي» name the town, whatever else they mean: the end.
-fn crossing(ctx: &Ctx, j: usize) -> Option<usize> {
-    if !["معبر", "منفذ"].contains(&ctx.tokens[j - 1].key.as_str()) {
-        return None;
-    }
-    (j + 1..j + 3).find(|&e| {
-        ctx.tok(e)
-            .is_some_and(|b| b.clitics.article && b.stem == "حدودي" && !b.line_start)
-            && (j..e).all(|k| {
-                ctx.is_word(k)
-                    && !lexicon::is_function_word(&ctx.tokens[k].norm)
-                    && !ctx.has_preposition(k)
-                    && (k == j || !ctx.has_conjunction(k))
-            })
-    })
 }
 
 /// Provinces named by a direction and a region (token keys): «شمال سيناء», «جنوب
@@ -414,25 +369,23 @@ mod tests {
     use crate::rules::pipeline_tests::mentions;
 
     #[test]
-    fn quarters_listed_after_areas_are_places() {
-        let text = "ويخدم الطريق مناطق الصفوح والقصيص والطوار والمشاريع السكنية.";
-        let found = mentions(text);
-        for quarter in ["الصفوح", "القصيص", "الطوار"] {
+    fn a_capital_by_its_country_and_al_asima_is_one_place() {
+        for (text, place) in [
+            (
+                "وافتتح المعرض أمس بالجزائر العاصمة، بحضور الوزير.",
+                "الجزائر العاصمة",
+            ),
+            ("وتقام الندوة في تونس العاصمة يوم الخميس.", "تونس العاصمة"),
+            (
+                "وانتقل الفريق من الجزائر العاصمة إلى وهران صباح الأحد.",
+                "الجزائر العاصمة",
+            ),
+        ] {
+            let found = mentions(text);
             assert!(
-                found.contains(&("LOCATION", quarter.to_owned())),
-                "{quarter} in {found:?}"
+                found.contains(&("LOCATION", place.to_owned())),
+                "{place} in {found:?}"
             );
         }
-        assert!(
-            !found.iter().any(|(_, t)| t.contains("المشاريع")),
-            "{found:?}"
-        );
-        let formal = mentions("وبحث الجانبان العلاقات بين المملكة وجمهورية كوريا الجنوبية.");
-        assert!(
-            formal.contains(&("LOCATION", "جمهورية كوريا الجنوبية".to_owned())),
-            "{formal:?}"
-        );
-        let common = mentions("وتشمل الخطة مناطق الشمال والجنوب والوسط.");
-        assert!(common.iter().all(|(ty, _)| *ty != "LOCATION"), "{common:?}");
     }
 }

@@ -209,7 +209,7 @@ fn centre_of_place(ctx: &Ctx, i: usize) -> Option<usize> {
     if venue || ctx.tok(j).is_some_and(|p| p.line_start) {
         return None;
     }
-    super::body_needs::purpose_at(ctx, j)
+    super::body_purposes::purpose_at(ctx, j)
 }
 
 /// «الاتحاد العام لنقابات العمال», «الاتحاد الوطني لطلبة الجامعات», «الجهاز المركزي
@@ -226,7 +226,7 @@ fn general_union(ctx: &Ctx, i: usize) -> Option<usize> {
     if !(union && general) || ctx.crf[i] == Some(Label::Org) {
         return None;
     }
-    super::body_needs::purpose_at(ctx, i + 2)
+    super::body_purposes::purpose_at(ctx, i + 2)
 }
 
 /// True when token `k` is a definite adjective that may end the organisation `s..k`.

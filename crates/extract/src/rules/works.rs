@@ -27,6 +27,11 @@ const WORK_HEADS: &[&str] = &[
     "مؤشر",
 ];
 
+/// Heads of a project, initiative, platform or app named by the quotation right after
+/// them: «مشروع «تصريف»», «مبادرة «مليون مبرمج»», «منصة «أبشر»», «تطبيق «سهل»» (MISC, as a
+/// programme is; the head outside, as for works).
+const PROJECT_HEADS: &[&str] = &["مشروع", "مبادره", "منصه", "تطبيق"];
+
 /// Heads of a military exercise or operation, a campaign, or a fair, festival, forum or
 /// conference named in quotes: the name is an EVENT («حملة «دفء الشتاء»», GUIDELINES.md
 /// thirteenth session; «معرض «جيتكس جلوبال 2026»», «مهرجان «ليالي الطرب»», fourteenth).
@@ -69,7 +74,14 @@ pub(super) fn works(ctx: &Ctx, out: &mut Vec<Cand>) {
         // «حملتها السنوية «دفء الشتاء»»: a campaign with its possessive and an adjective.
         let campaign = open > 1 && ctx.campaign_head(open - 2) && ctx.nisba(open - 1);
         let operation = open > 0 && ctx.operation_head(open - 1) || campaign;
+        // «مشروع "جيف راسكين"» is the man's project, the name still his.
+        let person = ctx.crf[start] == Some(Label::Person) && ctx.crf_end[start] >= end;
+        let project = open > 0
+            && ctx.stem_is(open - 1, PROJECT_HEADS)
+            && !ctx.tokens[open - 1].clitics.article
+            && !person;
         let head = operation
+            || project
             || before.clone().any(|k| {
                 let t = &ctx.tokens[k];
                 WORK_HEADS
@@ -145,5 +157,30 @@ mod tests {
                 "{name} in {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_project_or_platform_named_in_quotes_right_after_its_head_is_misc() {
+        for (text, name) in [
+            (
+                "وأنجزت البلدية المرحلة الأولى من مشروع «سيل» لتصريف المياه.",
+                "سيل",
+            ),
+            (
+                "وأطلقت الوزارة مبادرة «مليون مبرمج» للشباب العرب.",
+                "مليون مبرمج",
+            ),
+            ("ويمكن تجديد الرخصة عبر منصة «أبشر» الإلكترونية.", "أبشر"),
+            ("وأتاحت الهيئة الخدمة عبر تطبيق \"درب\" للهواتف.", "درب"),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.contains(&("MISC", name.to_owned())),
+                "{name} in {found:?}"
+            );
+        }
+        // A head with its article, or far before the quotation, names no project.
+        let speech = mentions("وقال مدير المشروع إن العمل «يسير وفق الخطة» تماما.");
+        assert!(speech.iter().all(|(ty, _)| *ty != "MISC"), "{speech:?}");
     }
 }
