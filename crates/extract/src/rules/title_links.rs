@@ -307,7 +307,15 @@ fn office_before_comma(
             && end < first
             && ctx.is_word(c.end)
             && LINKS.contains(&ctx.tokens[c.end].norm.as_str());
-        if linked {
+        // «الرئيس المدير العام لمجمع [سوناطراك]»: the body's head, left out of its name.
+        let head = c.end + 1 == end
+            && c.label == Some(Label::Title)
+            && ctx.tok(c.end).is_some_and(|t| {
+                super::served_bodies::behind_li(t)
+                    && (lexicon::trigger(&t.key) == Some(Trigger::OrgHead)
+                        || super::is_body_head(&t.key))
+            });
+        if linked || head {
             end = c.end;
         }
         if c.end != end {

@@ -190,6 +190,12 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
             "بشار الأسد",
             "الرئيس السوري",
         ),
+        // The body's head left out of its name: «لمجمع [سوناطراك]».
+        (
+            "ووقع الاتفاق الرئيس المدير العام لمجمع سوناطراك، رشيد حشيشي، أمس.",
+            "رشيد حشيشي",
+            "الرئيس المدير العام لمجمع سوناطراك",
+        ),
     ] {
         let (people, _) = titled(text);
         let title = people
