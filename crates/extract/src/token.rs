@@ -162,7 +162,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// [`tokenize`] over a char slice; offsets are indices into it.
 pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(chars.len() / 5 + 1);
+    // A token for every 4.6 chars of news text, spaces included: sized so that the
+    // vector is not copied again when it would fill up near the end.
+    let mut out = Vec::with_capacity(chars.len() / 4 + 1);
     let mut folded = Vec::new();
     let mut newline = false;
     scan(chars, |at, line_break| {
@@ -182,10 +184,13 @@ pub fn norms(text: &str) -> Vec<String> {
         if kind == TokenKind::Punct {
             return;
         }
-        let norm: String = chars[start..end]
-            .iter()
-            .filter_map(|&c| arabic::fold_char(c))
-            .collect();
+        // Sized as push_token sizes it: one allocation per word.
+        let mut norm = String::with_capacity((end - start) * 2);
+        norm.extend(
+            chars[start..end]
+                .iter()
+                .filter_map(|&c| arabic::fold_char(c)),
+        );
         // A word of marks alone makes no token.
         if !norm.is_empty() {
             out.push(norm);
