@@ -114,7 +114,9 @@ pub fn spans(tags: &[impl AsRef<str>]) -> Vec<(usize, usize, String)> {
     let mut cur: Option<(usize, String)> = None;
     for (i, t) in tags.iter().enumerate() {
         let t = t.as_ref();
-        let (bio, ty) = match t.split_once('-') {
+        // Most tags are «O»: no search for a dash in them (this runs for every token).
+        let split = if t == "O" { None } else { t.split_once('-') };
+        let (bio, ty) = match split {
             Some((b, ty)) => (b, ty),
             None => ("O", ""),
         };

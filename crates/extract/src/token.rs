@@ -162,53 +162,96 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// [`tokenize`] over a char slice; offsets are indices into it.
 pub fn tokenize_chars(chars: &[char]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(chars.len() / 5 + 1);
+    // A token for every 4.6 chars of news text, spaces included: sized so that the
+    // vector is not copied again when it would fill up near the end.
+    let mut out = Vec::with_capacity(chars.len() / 4 + 1);
     let mut folded = Vec::new();
+    let mut newline = false;
+    scan(chars, |at, line_break| {
+        newline |= line_break;
+        push_token(&mut out, &mut folded, chars, at, &mut newline);
+    });
+    out
+}
+
+/// The folded forms of the words and numbers of `text` (punctuation left out), as the
+/// `norm` of its tokens ([`tokenize`]) without the rest of a token's analysis: a mention's
+/// words («وزير الخارجية» → «وزير», «الخارجيه») are made for every mention found.
+pub fn norms(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    scan(&chars, |(start, end, kind), _| {
+        if kind == TokenKind::Punct {
+            return;
+        }
+        // Sized as push_token sizes it: one allocation per word.
+        let mut norm = String::with_capacity((end - start) * 2);
+        norm.extend(
+            chars[start..end]
+                .iter()
+                .filter_map(|&c| arabic::fold_char(c)),
+        );
+        // A word of marks alone makes no token.
+        if !norm.is_empty() {
+            out.push(norm);
+        }
+    });
+    out
+}
+
+/// The char ranges tokens are made from, in order: `each((start, end, kind), line_break)`,
+/// `line_break` true when a line break (or the text's start) comes before the range since
+/// the previous one. A word range may hold marks alone, which makes no token.
+fn scan(chars: &[char], mut each: impl FnMut((usize, usize, TokenKind), bool)) {
     let mut i = 0;
     let mut newline = true;
     while i < chars.len() {
         let c = chars[i];
-        let cls = class(c);
-        match cls {
+        let start = i;
+        let kind = match class(c) {
             Class::Space => {
                 if c == '\n' || c == '\r' || c == '\u{2029}' {
                     newline = true;
                 }
                 i += 1;
+                continue;
             }
             Class::Letter => {
-                let start = i;
                 while i < chars.len() && class(chars[i]) == Class::Letter {
                     i += 1;
                 }
-                let at = (start, i, TokenKind::Word);
-                push_token(&mut out, &mut folded, chars, at, &mut newline);
+                TokenKind::Word
             }
             Class::Digit => {
-                let start = i;
-                while i < chars.len() {
-                    let cl = class(chars[i]);
-                    let inner_sep = matches!(chars[i], '.' | ',' | '٫' | '٬')
-                        && i + 1 < chars.len()
-                        && class(chars[i + 1]) == Class::Digit
-                        && i > start;
-                    if cl == Class::Digit || inner_sep {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                let at = (start, i, TokenKind::Number);
-                push_token(&mut out, &mut folded, chars, at, &mut newline);
+                i = number_end(chars, start);
+                TokenKind::Number
             }
             Class::Other => {
-                let at = (i, i + 1, TokenKind::Punct);
-                push_token(&mut out, &mut folded, chars, at, &mut newline);
                 i += 1;
+                TokenKind::Punct
             }
+        };
+        each((start, i, kind), newline);
+        newline = false;
+    }
+}
+
+/// Where the number starting at `start` ends: digits, with `.`/`,`/`٫`/`٬` between two.
+fn number_end(chars: &[char], start: usize) -> usize {
+    let mut i = start;
+    while i < chars.len() {
+        let cl = class(chars[i]);
+        let inner_sep = matches!(chars[i], '.' | ',' | '٫' | '٬')
+            && i + 1 < chars.len()
+            && class(chars[i + 1]) == Class::Digit
+            && i > start;
+        if cl == Class::Digit || inner_sep {
+            i += 1;
+        } else {
+            break;
         }
     }
-    out
+    i
 }
 
 /// Makes the token of `chars[start..end]`, folding it into `folded` (a buffer the caller

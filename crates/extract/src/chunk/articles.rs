@@ -21,17 +21,16 @@ const HEADLINE_CHARS: usize = 160;
 /// with sentence punctuation.
 pub fn is_headline(line: &str) -> bool {
     let line = line.trim();
-    // Counted only as far as the limits: this runs on every line of every text.
-    let words = line.split_whitespace().take(HEADLINE_WORDS + 1).count();
+    // Cheapest test first, and counted only as far as the limits: this runs on every
+    // line of every text, and most end with a full stop («… في الدوحة.»).
     let last = line.chars().next_back();
-    (1..=HEADLINE_WORDS).contains(&words)
-        && line.chars().take(HEADLINE_CHARS + 1).count() <= HEADLINE_CHARS
-        && !last.is_some_and(|c| {
-            matches!(
-                c,
-                '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
-            )
-        })
+    !last.is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
+        )
+    }) && line.chars().take(HEADLINE_CHARS + 1).count() <= HEADLINE_CHARS
+        && (1..=HEADLINE_WORDS).contains(&line.split_whitespace().take(HEADLINE_WORDS + 1).count())
 }
 
 /// [`is_headline`] of a line held as chars, read in place: every line of every text is
@@ -41,17 +40,18 @@ fn is_headline_chars(line: &[char]) -> bool {
     if line.len() > HEADLINE_CHARS {
         return false;
     }
-    let words = line
-        .split(|c| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .count();
-    (1..=HEADLINE_WORDS).contains(&words)
-        && !line.last().is_some_and(|c| {
-            matches!(
-                c,
-                '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
-            )
-        })
+    let stopped = line.last().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '…' | '-' | '–'
+        )
+    });
+    let words = || {
+        line.split(|c| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    !stopped && (1..=HEADLINE_WORDS).contains(&words())
 }
 
 /// `line` without its leading and trailing whitespace (as [`str::trim`]).

@@ -8,6 +8,7 @@ use super::{
     Info, context_features, info, join_into, neighbour_features, unit_features, with_word_level,
 };
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
+use crate::rules::WordTables;
 use crate::sentence::{quoted, topics};
 use crate::token::Token;
 
@@ -36,6 +37,8 @@ pub struct WordCache {
     /// Per word: whether it is a topic word ([`topics`]), so a sentence without one (most
     /// of them) is not compared with the topic lists word by word.
     topical: Vec<bool>,
+    /// Per word: what the rules' tables hold for it ([`WordTables`]), made once per word.
+    tables: Vec<WordTables>,
 }
 
 impl WordCache {
@@ -108,6 +111,11 @@ impl<'a> Scorer<'a> {
     /// again without looking a word up a second time.
     pub fn word_ids(&self) -> impl Iterator<Item = crate::gazetteer::WordIds> + '_ {
         self.idxs.iter().map(|&k| self.cache.gaz_ids[k])
+    }
+
+    /// The [`WordTables`] of the tokens of the sentence last scored, from the cache.
+    pub fn word_tables(&self) -> impl Iterator<Item = WordTables> + '_ {
+        self.idxs.iter().map(|&k| self.cache.tables[k])
     }
 
     /// State scores (`T × L`) of a sentence into `scores`; the same sums as looking up
@@ -187,6 +195,7 @@ impl<'a> Scorer<'a> {
         self.cache.gaz_ids.push(ids);
         let topical = !topics(std::slice::from_ref(tok)).is_empty();
         self.cache.topical.push(topical);
+        self.cache.tables.push(WordTables::of(tok, g));
         self.cache.index.insert(tok.norm.clone(), k as u32);
         k
     }

@@ -368,10 +368,15 @@ fn separator(chars: &[char], a: &Token, b: &Token) -> Option<&'static str> {
 /// whether it is the «لل» of the article (the name is then «ال» + what follows it): the
 /// whole word first, then after و/ف, ب/ك/ل, or both («وبالدوحة», «للجيش», «وللجيش»).
 fn clitic_readings(w: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
-    let c: Vec<char> = w.chars().take(4).collect();
-    let conj = |k: usize| matches!(c.get(k), Some('و' | 'ف'));
-    let prep = |k: usize| matches!(c.get(k), Some('ب' | 'ك' | 'ل'));
-    let elided_at = |k: usize| c.get(k) == Some(&'ل') && c.get(k + 1) == Some(&'ل');
+    // The first four chars in an array, not a Vec: this runs for every word of every text.
+    let mut first = [None; 4];
+    for (slot, ch) in first.iter_mut().zip(w.chars()) {
+        *slot = Some(ch);
+    }
+    let c = |k: usize| first.get(k).copied().flatten();
+    let conj = |k: usize| matches!(c(k), Some('و' | 'ف'));
+    let prep = |k: usize| matches!(c(k), Some('ب' | 'ك' | 'ل'));
+    let elided_at = |k: usize| c(k) == Some('ل') && c(k + 1) == Some('ل');
     let readings = [
         (true, 0, false),
         (elided_at(0), 0, true),

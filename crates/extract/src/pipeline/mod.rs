@@ -136,6 +136,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     let mut stopped: Vec<Token> = Vec::new();
     let full_stop = token::tokenize(".");
     let mut word_ids = Vec::with_capacity(tokens.len());
+    let mut word_tables = Vec::with_capacity(tokens.len());
     ex.cache.with(|cache| {
         let mut scorer = features::Scorer::new(&ex.crf, &ex.gaz, cache);
         for (k, &(s, e)) in sents.iter().enumerate() {
@@ -147,6 +148,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
             );
             scorer.sentence_scores(sentence, &mut scores);
             word_ids.extend(scorer.word_ids().take(e - s));
+            word_tables.extend(scorer.word_tables().take(e - s));
             let path = ex.crf.viterbi(&scores);
             for &l in &path[..e - s] {
                 tags.push(ex.crf.labels()[l].as_str());
@@ -168,7 +170,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     }
 
     // 2. Rules and gazetteers, then 3. overlap resolution by priority.
-    let ctx = rules::Ctx::with_word_ids(&tokens, &ex.gaz, &crf_spans, word_ids);
+    let ctx = rules::Ctx::with_word_tables(&tokens, &ex.gaz, &crf_spans, word_ids, word_tables);
     let mut cands: Vec<Cand> = if ex.stages.rules {
         rules::all(&ctx, ex.scheme)
     } else {

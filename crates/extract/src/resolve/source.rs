@@ -4,7 +4,7 @@ use sahifa_model::Label;
 
 use crate::Span;
 use crate::chunk::{CharIndex, articles};
-use crate::token::{self, TokenKind};
+use crate::token;
 
 /// Where [`super::resolve_in`] reads the text of a span: a `[char]` slice, or a
 /// [`CharIndex`] over a `&str` (an eighth of a byte per char instead of four).
@@ -53,10 +53,11 @@ pub(super) fn display<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
         it.next();
         return format!("ا{}", it.as_str());
     }
-    let after_preposition = s.start > 0 && source.text(s.start - 1, s.start) == "ل";
+    // Read only for the mentions it can change: one String less for every other.
+    let after_preposition = || s.start > 0 && source.text(s.start - 1, s.start) == "ل";
     if matches!(s.label, Label::Org | Label::Event)
-        && after_preposition
         && folded.starts_with("لا")
+        && after_preposition()
         && folded
             .split(' ')
             .next()
@@ -70,12 +71,7 @@ pub(super) fn display<T: SpanText + ?Sized>(source: &T, s: &Span) -> String {
 /// Folded words of a mention's display text, punctuation dropped, leading و/ف/ب/ك/ل
 /// dropped when the rest is still a word of 3+ chars and not an article-bearing form.
 pub(super) fn words(text: &str) -> Vec<String> {
-    let toks = token::tokenize(text);
-    let mut out: Vec<String> = toks
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm.clone())
-        .collect();
+    let mut out = token::norms(text);
     if let Some(first) = out.first_mut() {
         let c: Vec<char> = first.chars().collect();
         let strip = crate::arabic::clitics(&c).strippable;

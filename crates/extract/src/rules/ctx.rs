@@ -58,10 +58,28 @@ impl<'a> Ctx<'a> {
         crf: &[(usize, usize, Label)],
         word_ids: Vec<WordIds>,
     ) -> Self {
+        let tables = tokens.iter().map(|t| WordTables::of(t, gaz)).collect();
+        Self::with_word_tables(tokens, gaz, crf, word_ids, tables)
+    }
+
+    /// [`Ctx::with_word_ids`] with each token's [`WordTables`] too, which the tagger's
+    /// word cache holds (made again if they are not one per token).
+    pub fn with_word_tables(
+        tokens: &'a [Token],
+        gaz: &'a Gazetteers,
+        crf: &[(usize, usize, Label)],
+        word_ids: Vec<WordIds>,
+        tables: Vec<WordTables>,
+    ) -> Self {
         let word_ids = if word_ids.len() == tokens.len() {
             word_ids
         } else {
             gaz.word_ids(tokens)
+        };
+        let tables = if tables.len() == tokens.len() {
+            tables
+        } else {
+            tokens.iter().map(|t| WordTables::of(t, gaz)).collect()
         };
         let mut labels = vec![None; tokens.len()];
         let mut crf_end = vec![0; tokens.len()];
@@ -71,7 +89,7 @@ impl<'a> Ctx<'a> {
             }
             crf_end[s..e].fill(e);
         }
-        let (mut country, mut country_after_preposition) = countries(tokens, gaz);
+        let (mut country, mut country_after_preposition) = countries(tokens, gaz, &tables);
         let mut known_non_person = vec![false; tokens.len()];
         let world_ids: Vec<Option<u32>> = word_ids.iter().map(|w| w[1]).collect();
         let world = gaz.world.longest_at_each_of_ids(&world_ids);
@@ -91,10 +109,9 @@ impl<'a> Ctx<'a> {
         country.resize(padded, 0);
         country_after_preposition.resize(padded, false);
         known_non_person.resize(padded, false);
-        let mut triggers: Vec<Option<Trigger>> = tokens.iter().map(rule_trigger).collect();
+        let mut triggers: Vec<Option<Trigger>> = tables.iter().map(|w| w.trigger).collect();
         triggers.resize(padded, None);
-        let mut maghreb_months: Vec<Option<bool>> =
-            tokens.iter().map(months::maghreb_month).collect();
+        let mut maghreb_months: Vec<Option<bool>> = tables.iter().map(|w| w.maghreb).collect();
         maghreb_months.resize(padded, None);
         Self {
             tokens,
@@ -198,39 +215,76 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// What the per-token tables of [`Ctx`] hold for a word, which depends on the word alone:
+/// the tagger's word cache keeps them with each word («الرئيس» is looked up once, not at
+/// each of its thousand occurrences).
+#[derive(Clone, Copy, Debug)]
+pub struct WordTables {
+    /// [`rule_trigger`].
+    trigger: Option<Trigger>,
+    /// [`months::maghreb_month`].
+    maghreb: Option<bool>,
+    /// Bit `f`: form `f` of the word ([`country_forms`]) starts a country's name.
+    country_forms: u8,
+}
+
+impl WordTables {
+    /// The tables of token `t`.
+    pub fn of(t: &Token, gaz: &Gazetteers) -> Self {
+        let mut bits = 0;
+        if t.kind == TokenKind::Word {
+            for (f, form) in country_forms(t).into_iter().flatten().enumerate() {
+                if gaz.country_first.contains(form.as_ref()) {
+                    bits |= 1 << f;
+                }
+            }
+        }
+        Self {
+            trigger: rule_trigger(t),
+            maghreb: months::maghreb_month(t),
+            country_forms: bits,
+        }
+    }
+}
+
+/// The forms of a word a country's name may start with: as written, without its
+/// conjunction or preposition («وقطر», «بالهند»; «للهند» = ل + (ا)لهند), and without a
+/// glued letter when it has no article.
+fn country_forms(first: &Token) -> [Option<Cow<'_, str>>; 3] {
+    let skip = first
+        .norm
+        .char_indices()
+        .nth(first.clitics.strippable)
+        .map_or(first.norm.len(), |(b, _)| b);
+    let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
+    // Borrowed forms: this runs for every word, and a country is rare.
+    let unglued = (skip > 0).then(|| {
+        if bare_article {
+            Cow::Owned(format!("ا{}", &first.norm[skip..]))
+        } else {
+            Cow::Borrowed(&first.norm[skip..])
+        }
+    });
+    let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
+    // The five letters are two bytes each.
+    let glued = glued.then(|| Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
+    [Some(Cow::Borrowed(first.norm.as_str())), unglued, glued]
+}
+
 /// Where a country name starts, its length in tokens (0 elsewhere), and whether it follows
 /// a preposition glued to it («بأفغانستان»): one pass over the sentence, as `Ctx` needs.
-fn countries(tokens: &[Token], gaz: &Gazetteers) -> (Vec<usize>, Vec<bool>) {
+/// `tables` says which words start one ([`WordTables::country_forms`]).
+fn countries(tokens: &[Token], gaz: &Gazetteers, tables: &[WordTables]) -> (Vec<usize>, Vec<bool>) {
     let mut country = vec![0; tokens.len()];
     let mut country_after_preposition = vec![false; tokens.len()];
     for (i, slot) in country.iter_mut().enumerate() {
         let first = &tokens[i];
-        if first.kind != TokenKind::Word {
+        if first.kind != TokenKind::Word || tables[i].country_forms == 0 {
             continue;
         }
-        // The first word as written, or without its conjunction/preposition
-        // («وقطر», «بالهند»).
-        let skip = first
-            .norm
-            .char_indices()
-            .nth(first.clitics.strippable)
-            .map_or(first.norm.len(), |(b, _)| b);
-        let bare_article = first.clitics.article && !first.norm[skip..].starts_with("ال");
-        // Borrowed forms: this runs for every word, and a country is rare.
-        let unglued = (skip > 0).then(|| {
-            if bare_article {
-                // «للهند» = ل + (ا)لهند.
-                Cow::Owned(format!("ا{}", &first.norm[skip..]))
-            } else {
-                Cow::Borrowed(&first.norm[skip..])
-            }
-        });
-        let glued = !first.clitics.article && first.norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
-        // The five letters are two bytes each.
-        let glued = glued.then(|| Cow::Borrowed(first.norm.get(2..).unwrap_or_default()));
-        let forms = [Some(Cow::Borrowed(first.norm.as_str())), unglued, glued];
+        let forms = country_forms(first);
         for (f, form) in forms.into_iter().flatten().enumerate() {
-            if !gaz.country_first.contains(form.as_ref()) {
+            if tables[i].country_forms & (1 << f) == 0 {
                 continue;
             }
             let preposition = |k: usize| {

@@ -17,10 +17,11 @@ pub(super) fn ordinal(ctx: &Ctx, j: usize) -> bool {
 /// A period with an adjective that says which, then a relative word: «العام الدراسي
 /// الماضي», «العام المالي المقبل», «الموسم الرياضي الحالي»: the end.
 pub(super) fn qualified_period(ctx: &Ctx, j: usize) -> Option<usize> {
+    // Tested in turn, cheapest first: this runs at every word.
     let period = ctx.definite(j) && ctx.stem_in(j, PERIODS);
-    let adjective = ctx.definite(j + 1) && ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
-    let relative = super::months::relative(ctx, j + 2);
-    (period && adjective && relative).then_some(j + 3)
+    let adjective = || ctx.definite(j + 1) && ctx.nisba(j + 1) && !ctx.has_conjunction(j + 1);
+    let relative = || super::months::relative(ctx, j + 2);
+    (period && adjective() && relative()).then_some(j + 3)
 }
 
 /// An ordinal day or a part of a year, «من» and the month or year it belongs to: «الأول
@@ -129,9 +130,9 @@ const YEAR_COUNTS: &[&str] = &[
 /// by its ordinal or a relative word, and the school year it belongs to: the end.
 pub(super) fn school_term(ctx: &Ctx, j: usize) -> Option<usize> {
     let term = ctx.definite(j) && ctx.stem_in(j, &["فصل"]);
-    let school = ctx.definite(j + 1) && ctx.stem_in(j + 1, &["دراسي"]);
-    let which = ordinal(ctx, j + 2) || super::months::relative(ctx, j + 2);
-    (term && school && which).then_some(())?;
+    let school = || ctx.definite(j + 1) && ctx.stem_in(j + 1, &["دراسي"]);
+    let which = || ordinal(ctx, j + 2) || super::months::relative(ctx, j + 2);
+    (term && school() && which()).then_some(())?;
     let of = ctx.tok(j + 3).is_some_and(|t| t.norm == "من");
     Some(
         of.then(|| qualified_period(ctx, j + 4))

@@ -74,7 +74,7 @@ fn written(text: &str, toks: &[Token], c: &Cand) -> String {
 }
 
 pub use bodies::is_body_head;
-pub use ctx::Ctx;
+pub use ctx::{Ctx, WordTables};
 use dates::dates;
 use events::events;
 pub use holders::holders_after_bodies;
