@@ -26,7 +26,8 @@ fn the_first_or_last_days_of_a_period_are_one_date() {
 #[test]
 fn a_boundary_of_the_bare_year_or_month_is_the_current_one() {
     let text = "وارتفعت الصادرات منذ بداية العام، ويتوقع أن تنتهي الأشغال قبل نهاية الشهر.";
-    assert_found(text, Label::Date, &["بداية العام", "نهاية الشهر"]);
+    // «منذ» before a boundary is inside the date (GUIDELINES, seventeenth session); «قبل» is not.
+    assert_found(text, Label::Date, &["منذ بداية العام", "نهاية الشهر"]);
 }
 
 #[test]
