@@ -315,7 +315,10 @@ fn office_before_comma(
                     && (lexicon::trigger(&t.key) == Some(Trigger::OrgHead)
                         || super::is_body_head(&t.key))
             });
-        if linked || head {
+        // «مدير إدارة الإغاثة | والمشاريع الخارجية في الجمعية،»: the office's joined
+        // portfolio and where it serves, which no mention covers.
+        let tail = c.label == Some(Label::Title) && end == first && office_tail(ctx, c.end, end);
+        if linked || head || tail {
             end = c.end;
         }
         if c.end != end {
@@ -349,6 +352,24 @@ fn office_before_comma(
         q = before;
     }
     Some((offices, first))
+}
+
+/// How many words of an office's tail may stand between its TITLE mention and the comma.
+const MAX_TAIL: usize = 5;
+
+/// Tokens `from..to` continue an office up to its comma: definite words, which may be
+/// joined by «و» («والمشاريع الخارجية»), and «في» before where it serves («في الجمعية»);
+/// no preposition glued on, no verb, at most [`MAX_TAIL`] words.
+fn office_tail(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from < to && to - from <= MAX_TAIL)
+        && (from..to).all(|k| {
+            ctx.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !ctx.has_preposition(k)
+                    && (t.clitics.article || t.norm == "في")
+            })
+        })
+        && ctx.tok(to - 1).is_some_and(|t| t.clitics.article)
 }
 
 /// Where the office before a person begins.

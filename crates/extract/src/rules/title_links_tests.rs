@@ -190,6 +190,12 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
             "بشار الأسد",
             "الرئيس السوري",
         ),
+        // The office's joined portfolio and where it serves, before the comma.
+        (
+            "وقال مدير إدارة الإغاثة والمشاريع الخارجية في الجمعية، خالد المطيري، إن الحملة بدأت.",
+            "خالد المطيري",
+            "مدير إدارة الإغاثة والمشاريع الخارجية في الجمعية",
+        ),
         // The body's head left out of its name: «لمجمع [سوناطراك]».
         (
             "ووقع الاتفاق الرئيس المدير العام لمجمع سوناطراك، رشيد حشيشي، أمس.",
@@ -204,6 +210,9 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
             .and_then(|(_, t)| t.clone());
         assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
     }
+    // A relative clause is no office's tail.
+    let (people, _) = titled("وقال وزير الخارجية الذي زار الرياض، محمد العلي، إن الزيارة ناجحة.");
+    assert!(people.iter().all(|(_, t)| t.is_none()), "{people:?}");
     // «، ومحمد …» after the office is another man in a list.
     let (people, _) = titled("وحضر وزير الخارجية، ومحمد العلي، الاجتماع.");
     assert!(
