@@ -180,6 +180,7 @@ pub(crate) fn find_spans(ex: &Extractor, chars: &[char], progress: &dyn Fn(f32))
     for &(s, e, label) in &crf_spans {
         cands.push(Cand::new(s, e, label, rules::PRIO_CRF));
     }
+    within_lines(&tokens, &mut cands);
     let mut chosen = choose(cands, tokens.len());
     rules::split_joined_places(&ctx, &mut chosen);
     rules::split_joined_orgs(&ctx, &mut chosen);
@@ -272,6 +273,18 @@ fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
     }
 }
 
+/// A mention never crosses a line break: a headline's last words and the dateline's place
+/// after it are two («لبلدية دبي | دبي - البيان»), whatever rule ran a name on. Each
+/// candidate ends before the first token after it that begins a line.
+fn within_lines(tokens: &[Token], cands: &mut Vec<Cand>) {
+    for c in cands.iter_mut() {
+        if let Some(k) = (c.start + 1..c.end).find(|&k| tokens.get(k).is_some_and(|t| t.line_start))
+        {
+            c.end = k;
+        }
+    }
+}
+
 /// Greedy choice of non-overlapping candidates: highest priority first, longer first.
 /// Blockers (no label) take their tokens without producing a mention.
 fn choose(mut cands: Vec<Cand>, n_tokens: usize) -> Vec<Cand> {
@@ -317,6 +330,25 @@ pub(super) fn written(chars: &[char], t: &Token) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mention_never_runs_from_a_headline_into_the_dateline() {
+        for text in [
+            "مشاريع جديدة لبلدية دبي\n\nدبي - البيان: اعتمد المجلس المشاريع.",
+            "حمدان بن محمد يعتمد مشاريع بلدية دبي\n\nدبي - وام: اعتمد سموه المشاريع.",
+            "افتتاح مستشفى الملك فهد\nالرياض - واس: افتتح الوزير المستشفى.",
+        ] {
+            let ann = crate::Extractor::shipped().unwrap().extract(text);
+            for m in &ann.mentions {
+                let written: String = text
+                    .chars()
+                    .skip(m.range.start())
+                    .take(m.range.len())
+                    .collect();
+                assert!(!written.contains('\n'), "{text}: «{written}»");
+            }
+        }
+    }
 
     #[test]
     fn a_long_sentence_is_cut_after_a_comma_not_inside_the_name_at_its_limit() {
