@@ -276,7 +276,7 @@ fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
 /// A mention never crosses a line break: a headline's last words and the dateline's place
 /// after it are two («لبلدية دبي | دبي - البيان»), whatever rule ran a name on. Each
 /// candidate ends before the first token after it that begins a line.
-fn within_lines(tokens: &[Token], cands: &mut Vec<Cand>) {
+fn within_lines(tokens: &[Token], cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         if let Some(k) = (c.start + 1..c.end).find(|&k| tokens.get(k).is_some_and(|t| t.line_start))
         {
