@@ -96,10 +96,10 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
         if start < chosen[p].start {
             start = offices_in_a_row(ctx, chosen, start, &mut merged);
         }
-        // «الرئيس التنفيذي لإيني، كلاوديو ديسكالزي،» as «رئيس الجمهورية، السيد عبد المجيد
-        // تبون،»: an office, a comma and the name closed by a comma; not «، ومحمد …»,
-        // another man.
-        let untitled_apposition = from == chosen[p].start && !ctx.has_conjunction(from);
+        // «وزير الخارجية، أيمن الصفدي،» as «رئيس الجمهورية، السيد عبد المجيد تبون،»: an
+        // office, a comma and the name closed by a comma; not «، ومحمد …», another man.
+        let untitled_apposition =
+            from == chosen[p].start && (!ctx.has_conjunction(from) || ctx.own_first_letter(from));
         if start == from
             && kept.is_none()
             && (from < chosen[p].start || untitled_apposition)

@@ -190,6 +190,12 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
             "بشار الأسد",
             "الرئيس السوري",
         ),
+        // A name whose «ف» is its own.
+        (
+            "وقال وزير الخارجية، فيصل بن فرحان، إن المملكة ترفض.",
+            "فيصل بن فرحان",
+            "وزير الخارجية",
+        ),
         // The office's joined portfolio and where it serves, before the comma.
         (
             "وقال مدير إدارة الإغاثة والمشاريع الخارجية في الجمعية، خالد المطيري، إن الحملة بدأت.",
