@@ -1,5 +1,6 @@
 //! Links by a part of a name, within one article: a family name alone to the full name
-//! ending in it, a shorter organisation to the one longer name it starts.
+//! ending in it, a shorter organisation to the one longer name it starts, a person's name
+//! with his father's to the one longer name it starts.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -116,4 +117,57 @@ pub(super) fn org_prefixes<'a>(
         }
     }
     work
+}
+
+/// «حمدان بن محمد» in a headline and «حمدان بن محمد بن راشد آل مكتوم» in the article: a
+/// person's name of three words or more with «بن» or «بنت» inside that begins
+/// exactly one longer person's name of its article is that man. A given name alone
+/// («محمد») never links this way: many men share it.
+pub(super) fn person_prefixes(
+    spans: &[Span],
+    order: &[usize],
+    classes: &Classes,
+    article: &[usize],
+    link: &mut [Option<usize>],
+) {
+    let person = |i: usize| spans[i].label == Label::Person;
+    let mut first: HashMap<(usize, usize), usize> = HashMap::default();
+    for &i in order {
+        if person(i)
+            && let Some(c) = classes.class(i)
+        {
+            first.entry((article[i], c)).or_insert(i);
+        }
+    }
+    let mut longer: HashMap<(usize, &str), Longer> = HashMap::default();
+    for &(a, c) in first.keys() {
+        let key = classes.keys[c].1.as_str();
+        for (b, _) in key.match_indices(' ') {
+            longer
+                .entry((a, &key[..b]))
+                .and_modify(|l| *l = Longer::Many)
+                .or_insert(Longer::One(c));
+        }
+    }
+    for &i in order {
+        if !person(i) || link[i].is_some() {
+            continue;
+        }
+        let Some(key) = classes.key(i).filter(|k| linked_name(k)) else {
+            continue;
+        };
+        if let Some(&Longer::One(c)) = longer.get(&(article[i], key)) {
+            link[i] = first.get(&(article[i], c)).copied();
+        }
+    }
+}
+
+/// Three words or more with «son/daughter of» between the first and the last: not
+/// «أبو عبد الله», a by-name many men share.
+fn linked_name(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "بن" | "ابن" | "بنت" | "ولد"))
 }

@@ -28,7 +28,7 @@ use sahifa_model::Annotations;
 use crate::Span;
 use crate::chunk::articles;
 use classes::Classes;
-use links::{family_names, org_prefixes};
+use links::{family_names, org_prefixes, person_prefixes};
 use names::annotations;
 pub use source::SpanText;
 
@@ -77,6 +77,7 @@ fn resolve_counting<T: SpanText + ?Sized>(source: &T, spans: &[Span]) -> (Annota
     let mut classes = Classes::new(source, spans, &order, &article);
     let mut link: Vec<Option<usize>> = vec![None; n];
     family_names(spans, &order, &classes, &article, &mut link);
+    person_prefixes(spans, &order, &classes, &article, &mut link);
     let work = org_prefixes(spans, &order, &classes, &article, &mut link);
     let mut sets = Sets((0..n).collect());
     // A short form joins the full name of its article; every other mention joins the

@@ -75,6 +75,11 @@ fn organisations_sharing_a_first_word_are_linked_with_work_linear_in_their_numbe
 /// Resolves `text` with ORG spans at each of `names` (first occurrence after the
 /// previous one) and returns the entity of each.
 fn org_entities(text: &str, names: &[&str]) -> (Annotations, Vec<Option<EntityId>>) {
+    entities_of(text, names, Label::Org)
+}
+
+/// As [`org_entities`], with spans of `label`.
+fn entities_of(text: &str, names: &[&str], label: Label) -> (Annotations, Vec<Option<EntityId>>) {
     let chars: Vec<char> = text.chars().collect();
     let mut from = 0;
     let mut spans = Vec::new();
@@ -84,7 +89,7 @@ fn org_entities(text: &str, names: &[&str]) -> (Annotations, Vec<Option<EntityId
         spans.push(Span {
             start,
             end: start + name.chars().count(),
-            label: Label::Org,
+            label,
             title: None,
             alias_of: None,
         });
@@ -238,4 +243,30 @@ fn a_first_title_stays_when_a_later_one_names_another_office() {
     let ann = resolve(&chars, &spans);
     assert_eq!(ann.entities.len(), 1);
     assert_eq!(ann.entities[0].title.as_deref(), Some("الملك"));
+}
+
+#[test]
+fn a_name_with_his_fathers_is_the_one_longer_name_it_begins_in_its_article() {
+    let text =
+        "حمدان بن محمد يعتمد المشاريع\n\nاعتمد الشيخ حمدان بن محمد بن راشد آل مكتوم المشاريع.";
+    let (_, ids) = entities_of(
+        text,
+        &["حمدان بن محمد", "حمدان بن محمد بن راشد آل مكتوم"],
+        Label::Person,
+    );
+    assert_eq!(ids[0], ids[1]);
+    // Two longer names it begins: it joins neither. A given name alone joins nothing.
+    let text = "التقى محمد بن سلمان بن عبدالعزيز ومحمد بن سلمان بن حمد. وقال محمد بن سلمان ومحمد \
+                ومحمد علي إن.";
+    let names = [
+        "محمد بن سلمان بن عبدالعزيز",
+        "محمد بن سلمان بن حمد",
+        "محمد بن سلمان",
+        "محمد",
+        "محمد علي",
+    ];
+    let (_, ids) = entities_of(text, &names, Label::Person);
+    assert_ne!(ids[2], ids[0]);
+    assert_ne!(ids[2], ids[1]);
+    assert_ne!(ids[3], ids[4]);
 }
