@@ -19,6 +19,14 @@ fn titled(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
     (people, titles)
 }
 
+/// The title of the person `name` among `people` ([`titled`]'s first part).
+fn title_of<'a>(people: &'a [(String, Option<String>)], name: &str) -> Option<&'a str> {
+    people
+        .iter()
+        .find(|(n, _)| n == name)
+        .and_then(|(_, t)| t.as_deref())
+}
+
 #[test]
 fn an_office_over_a_place_and_a_courtesy_word_is_the_persons_title() {
     let (people, titles) =
@@ -156,11 +164,7 @@ fn an_office_then_a_comma_and_a_courtesy_word_titles_the_name_between_commas() {
         ),
     ] {
         let (people, _) = titled(text);
-        let title = people
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, t)| t.clone());
-        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+        assert_eq!(title_of(&people, name), Some(office), "{text}: {people:?}");
     }
     // Without the second comma the office may be the subject's, the name its object.
     let (people, _) = titled("وأكد وزير الداخلية، السيد إبراهيم مراد الوزير.");
@@ -210,11 +214,7 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
         ),
     ] {
         let (people, _) = titled(text);
-        let title = people
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, t)| t.clone());
-        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+        assert_eq!(title_of(&people, name), Some(office), "{text}: {people:?}");
     }
     // A relative clause is no office's tail.
     let (people, _) = titled("وقال وزير الخارجية الذي زار الرياض، محمد العلي، إن الزيارة ناجحة.");
@@ -344,11 +344,7 @@ fn a_name_whose_first_letter_is_fa_or_waw_takes_the_office_across_a_body() {
         ),
     ] {
         let (people, _) = titled(text);
-        let title = people
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, t)| t.clone());
-        assert_eq!(title.as_deref(), Some(office), "{text}: {people:?}");
+        assert_eq!(title_of(&people, name), Some(office), "{text}: {people:?}");
     }
 }
 
