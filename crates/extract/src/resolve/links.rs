@@ -57,6 +57,25 @@ pub(super) fn family_names(
     }
 }
 
+/// The first mention (in text order) of each (article, class) of `label`.
+fn first_mentions(
+    spans: &[Span],
+    order: &[usize],
+    classes: &Classes,
+    article: &[usize],
+    label: Label,
+) -> HashMap<(usize, usize), usize> {
+    let mut first: HashMap<(usize, usize), usize> = HashMap::default();
+    for &i in order {
+        if spans[i].label == label
+            && let Some(c) = classes.class(i)
+        {
+            first.entry((article[i], c)).or_insert(i);
+        }
+    }
+    first
+}
+
 /// What the organisations starting with a given word sequence are called in full.
 enum Longer {
     /// All of them: this one class.
@@ -78,15 +97,7 @@ pub(super) fn org_prefixes<'a>(
     link: &mut [Option<usize>],
 ) -> usize {
     let mut work = 0;
-    // First mention of each (article, class) of organisations.
-    let mut first: HashMap<(usize, usize), usize> = HashMap::default();
-    for &i in order {
-        if spans[i].label == Label::Org
-            && let Some(c) = classes.class(i)
-        {
-            first.entry((article[i], c)).or_insert(i);
-        }
-    }
+    let first = first_mentions(spans, order, classes, article, Label::Org);
     let mut longer: HashMap<(usize, &str), Longer> = HashMap::default();
     for &(a, c) in first.keys() {
         let key = classes.keys[c].1.as_str();
@@ -131,14 +142,7 @@ pub(super) fn person_prefixes(
     link: &mut [Option<usize>],
 ) {
     let person = |i: usize| spans[i].label == Label::Person;
-    let mut first: HashMap<(usize, usize), usize> = HashMap::default();
-    for &i in order {
-        if person(i)
-            && let Some(c) = classes.class(i)
-        {
-            first.entry((article[i], c)).or_insert(i);
-        }
-    }
+    let first = first_mentions(spans, order, classes, article, Label::Person);
     let mut longer: HashMap<(usize, &str), Longer> = HashMap::default();
     for &(a, c) in first.keys() {
         let key = classes.keys[c].1.as_str();
