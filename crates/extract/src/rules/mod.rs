@@ -44,6 +44,7 @@ mod holders;
 mod joined_orgs;
 mod laws;
 mod localities;
+mod main_adjective;
 mod months;
 mod needs_more;
 mod org_adjectives;

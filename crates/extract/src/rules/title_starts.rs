@@ -52,7 +52,8 @@ pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
     // name. Asked last: few tokens start a title, every token is asked.
     let prev = i.checked_sub(1).map(|p| &ctx.tokens[p]);
     let after_link = prev.is_some_and(|p| super::people::is_connector(&p.stem, &p.norm));
-    (!after_link && !royal_family_name(ctx, i)).then_some(scan)
+    (!after_link && !royal_family_name(ctx, i) && !super::main_adjective::main_adjective(ctx, i))
+        .then_some(scan)
 }
 
 /// «معالي عمر سلطان العلماء»: an indefinite royal title right after a given name is the
