@@ -97,12 +97,12 @@ pub fn titles_across_names(ctx: &Ctx, chosen: &mut Vec<Cand>) {
             start = offices_in_a_row(ctx, chosen, start, &mut merged);
         }
         // «وزير الخارجية، أيمن الصفدي،» as «رئيس الجمهورية، السيد عبد المجيد تبون،»: an
-        // office, a comma and the name closed by a comma; not «، ومحمد …», another man.
-        let untitled_apposition =
-            from == chosen[p].start && (!ctx.has_conjunction(from) || ctx.own_first_letter(from));
+        // office, a comma and the name closed by a comma; not «، ومحمد …» nor «،
+        // وسعادة أحمد …», another man.
+        let not_another = !ctx.has_conjunction(from) || ctx.own_first_letter(from);
         if start == from
             && kept.is_none()
-            && (from < chosen[p].start || untitled_apposition)
+            && not_another
             && let Some((offices, end)) = office_before_comma(ctx, chosen, p, from, &merged)
         {
             chosen[p].title = Some((chosen[offices[0]].start, end));

@@ -230,6 +230,38 @@ fn an_office_then_a_comma_titles_the_name_between_commas_without_a_courtesy_word
 }
 
 #[test]
+fn an_office_between_commas_is_not_the_title_of_the_next_man_after_and() {
+    for (text, first, office, second) in [
+        (
+            "وكان في استقبالها الشيخة مريم القاسمي، رئيسة هيئة الثقافة، وسعادة خالد العامري، مدير المهرجان، وعدد من المسؤولين.",
+            "مريم القاسمي",
+            "رئيسة هيئة الثقافة",
+            "خالد العامري",
+        ),
+        (
+            "وحضر الحفل الدكتور سامي الحربي، مدير جامعة الملك سعود، والدكتور فهد المطيري، عميد الكلية، أمس.",
+            "سامي الحربي",
+            "مدير جامعة الملك سعود",
+            "فهد المطيري",
+        ),
+        (
+            "واستقبل الوفد السيد أحمد بنعلي، وزير النقل، والسيد يوسف الإدريسي، رئيس الجهة، أمس.",
+            "أحمد بنعلي",
+            "وزير النقل",
+            "يوسف الإدريسي",
+        ),
+    ] {
+        let (people, _) = titled(text);
+        assert_eq!(title_of(&people, first), Some(office), "{text}: {people:?}");
+        assert_ne!(
+            title_of(&people, second),
+            Some(office),
+            "{text}: {people:?}"
+        );
+    }
+}
+
+#[test]
 fn a_ministers_portfolios_joined_by_and_are_all_his_title() {
     let (people, titles) =
         titled("وقال وزير الطاقة والثروة المعدنية بهليل لاهاداليا إن الاتفاق مهم.");
