@@ -312,8 +312,11 @@ fn offices_at(
         // «أعلن الدكتور X رئيس [معهد الشارقة للتراث] | أسماء الفائزين»: in the Gulf
         // agencies' comma-less style the verb's object follows the body served. Not a
         // place reached by «إلى» («رئيس جمهورية فنزويلا | إلى دمشق»: where he went).
+        // «… رئيس الجمهورية الإسلامية الإيرانية | وتمنياته لجلالته»: a word joined by «و»
+        // that is no office (another man's office is a mention, read above) ends it.
+        let joined = !offices.is_empty() && ctx.has_conjunction(j) && !ctx.own_first_letter(j);
         if !linking {
-            let closed = body_before && !to_place && t.kind == TokenKind::Word;
+            let closed = (body_before || joined) && !to_place && t.kind == TokenKind::Word;
             return closed.then_some((j, offices));
         }
         to_place |= t.norm == "الي";

@@ -267,3 +267,39 @@ fn a_time_word_after_the_office_closes_the_appositive() {
         assert!(titles.is_empty(), "{titles:?}");
     }
 }
+
+#[test]
+fn the_next_dignitary_after_and_closes_the_office() {
+    for (text, name, office) in [
+        (
+            "وحضر اللقاء معالي الدكتور سالم الكندي وزير الزراعة ومعالي فهد العوفي وزير النقل.",
+            "سالم الكندي",
+            "وزير الزراعة",
+        ),
+        (
+            "ونقل إليه تحيات فخامة الرئيس جوزيف عون رئيس الجمهورية اللبنانية وتمنياته بالتوفيق.",
+            "جوزيف عون",
+            "رئيس الجمهورية اللبنانية",
+        ),
+        (
+            "وكان في استقباله الشيخ خالد الراشد محافظ المنطقة والسيد يوسف الناصر.",
+            "خالد الراشد",
+            "محافظ المنطقة",
+        ),
+    ] {
+        let (title, titles) = title_of(text, name);
+        assert_eq!(title.as_deref(), Some(office), "{text}");
+        assert!(titles.iter().all(|t| t != office), "{titles:?}");
+    }
+}
+
+#[test]
+fn an_ambassador_accredited_to_a_state_is_all_his_title() {
+    let text = "وحضر الحفل سعادة كينجي تاناكا سفير اليابان المعتمد لدى دولة الكويت.";
+    let (title, titles) = title_of(text, "كينجي تاناكا");
+    assert_eq!(
+        title.as_deref(),
+        Some("سفير اليابان المعتمد لدى دولة الكويت")
+    );
+    assert!(titles.is_empty(), "{titles:?}");
+}
