@@ -2,7 +2,7 @@
 //! من يناير 2026»), a quarter or half of a year («الربع الثالث من 2025»), a year of a kind
 //! («العام الدراسي الماضي»).
 
-use super::dates::{PERIODS, core, day_month, year_with_era};
+use super::dates::{PERIODS, RELATIVE, core, day_month, day_number, year_with_era};
 use super::months::this_month;
 use super::*;
 
@@ -285,4 +285,58 @@ pub(super) fn same_period_of(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     year_with_era(ctx, j + 3).or_else(|| core(ctx, j + 3))
+}
+
+/// The relative adjectives of two periods or days («المقبلين», «الماضيتين»).
+const RELATIVE_DUALS: &[&str] = &[
+    "ماضيين",
+    "ماضيتين",
+    "مقبلين",
+    "مقبلتين",
+    "قادمين",
+    "قادمتين",
+    "اخيرين",
+    "اخيرتين",
+    "منصرمين",
+    "منصرمتين",
+    "فائتين",
+];
+
+/// «العامين المقبلين», «الشهرين الماضيين»: two periods, the dual with its relative
+/// adjective, as «العام المقبل» is one: the end.
+pub(super) fn two_periods(ctx: &Ctx, j: usize) -> Option<usize> {
+    const DUALS: &[&str] = &["عامين", "سنتين", "شهرين", "اسبوعين", "يومين", "عقدين"];
+    (ctx.definite(j)
+        && ctx.stem_in(j, DUALS)
+        && ctx.definite(j + 1)
+        && ctx.stem_in(j + 1, RELATIVE_DUALS))
+    .then_some(j + 2)
+}
+
+/// «يومي الخميس والجمعة», «أيام 7 و8 و9 يوليو»: the days of one event listed after
+/// «يومي/أيام» are one date: the end.
+pub(super) fn listed_days(ctx: &Ctx, j: usize) -> Option<usize> {
+    let head = ctx.tok(j)?;
+    if head.clitics.article || !matches!(head.stem.as_str(), "يومي" | "ايام") {
+        return None;
+    }
+    if ctx.weekday(j + 1) && ctx.definite(j + 1) {
+        let mut k = j + 2;
+        while ctx.weekday(k) && ctx.definite(k) && ctx.has_conjunction(k) {
+            k += 1;
+        }
+        // «يومي السبت والأحد الماضيين».
+        let relative =
+            ctx.definite(k) && (ctx.stem_in(k, RELATIVE_DUALS) || ctx.stem_in(k, RELATIVE));
+        return (k > j + 2).then_some(k + usize::from(relative));
+    }
+    let mut k = j + 1;
+    ctx.tok(k).filter(|t| day_number(t))?;
+    while ctx.tok(k + 1).is_some_and(|t| t.norm == "و") && ctx.tok(k + 2).is_some_and(day_number) {
+        k += 2;
+    }
+    if k == j + 1 {
+        return None;
+    }
+    day_month(ctx, k)
 }

@@ -9,15 +9,26 @@
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
 use super::date_parts::{
-    DECADES, ORDINALS, earlier_or_later_in, first_of_month, months_of_year, numeric_date, ordinal,
-    part_of_period, qualified_period, same_period_of, school_term, ten_days_of,
+    DECADES, ORDINALS, earlier_or_later_in, first_of_month, listed_days, months_of_year,
+    numeric_date, ordinal, part_of_period, qualified_period, same_period_of, school_term,
+    ten_days_of, two_periods,
 };
 use super::date_ranges::{between_dates, between_months, worded_range};
 use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
-const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله", "ظهيره", "ضحي"];
+const TIMES_OF_DAY: &[&str] = &[
+    "صباح",
+    "مساء",
+    "ظهر",
+    "عصر",
+    "فجر",
+    "ليله",
+    "ليل",
+    "ظهيره",
+    "ضحي",
+];
 /// Boundary words before a period («أواخر», «مطلع», «منتصف»).
 const BOUNDARIES: &[&str] = &[
     "اواخر",
@@ -180,7 +191,8 @@ fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.tok(i).is_some_and(|t| t.norm == "بعد") && ctx.stem_in(i + 1, &["ظهر"]) {
         return core(ctx, i + 2);
     }
-    let lead = usize::from(boundary || ctx.stem_in(i, TIMES_OF_DAY));
+    // A time of day is in construct with its day: never definite («منتصف الليل | عام 2005»).
+    let lead = usize::from(boundary || ctx.stem_in(i, TIMES_OF_DAY) && !ctx.definite(i));
     // «بنهاية العام الجاري»: a boundary behind «ب» or «ل» before a relative period.
     let relative_after = boundary && ctx.definite(i + 1) && ctx.stem_in(i + 2, RELATIVE);
     if lead == 1 && (ctx.has_preposition(i) || glued) && !relative_after {
@@ -265,6 +277,9 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     if ctx.definite(j) && ctx.stem_in(j, PERIODS) && ctx.stem_in(j + 1, RELATIVE) {
         return Some(j + 2);
+    }
+    if let Some(e) = two_periods(ctx, j).or_else(|| listed_days(ctx, j)) {
+        return Some(e);
     }
     // «الشهر الفضيل», «الشهر الكريم»: Ramadan by its epithet.
     if ctx.definite(j) && stem == "شهر" && ctx.stem_in(j + 1, MONTH_EPITHETS) && ctx.definite(j + 1)

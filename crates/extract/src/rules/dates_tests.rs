@@ -268,3 +268,44 @@ fn dates_of_the_seventh_blind_round() {
         assert_eq!(got, [date], "{text}");
     }
 }
+
+#[test]
+fn two_periods_in_the_dual_with_their_adjective_are_a_date() {
+    assert_eq!(
+        dates_in("وتخطط الشركة لاستثمار المبلغ خلال العامين المقبلين"),
+        ["العامين المقبلين"]
+    );
+    assert_eq!(
+        dates_in("وارتفعت الأسعار في الشهرين الماضيين"),
+        ["الشهرين الماضيين"]
+    );
+    assert_eq!(
+        dates_in("وسقط المطر على مدى اليومين الماضيين"),
+        ["اليومين الماضيين"]
+    );
+    // A count of years is a duration, no date.
+    assert!(dates_in("واستمرت الحرب عامين كاملين").is_empty());
+}
+
+#[test]
+fn the_days_listed_after_yawmay_or_ayyam_are_one_date() {
+    assert_eq!(
+        dates_in("ويقام المعرض يومي الخميس والجمعة في القاعة"),
+        ["يومي الخميس والجمعة"]
+    );
+    assert_eq!(
+        dates_in("وتظاهر الطلاب يومي السبت والأحد الماضيين"),
+        ["يومي السبت والأحد الماضيين"]
+    );
+    assert_eq!(
+        dates_in("وتجرى الامتحانات أيام 7 و8 و9 يوليو المقبل"),
+        ["أيام 7 و8 و9 يوليو المقبل"]
+    );
+}
+
+#[test]
+fn the_night_of_a_day_is_part_of_its_date_and_a_definite_time_of_day_is_not() {
+    assert_eq!(dates_in("وقصفت الطائرات الحي ليل الأحد"), ["ليل الأحد"]);
+    assert_eq!(dates_in("وفي وقت متأخر من ليل أمس أعلن"), ["ليل أمس"]);
+    assert_eq!(dates_in("صدر كتابه منتصف الليل عام 2005"), ["عام 2005"]);
+}
