@@ -269,6 +269,14 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     if let Some(e) = relative_day(ctx, j) {
         return Some(weekday_after(ctx, e));
     }
+    // «في وقت سابق اليوم», «في وقت متأخر من ليل أمس»: earlier or later on a day.
+    if stem == "وقت" && !t.clitics.article && ctx.stem_in(j + 1, &["سابق", "لاحق", "متاخر"])
+    {
+        let of = usize::from(ctx.tok(j + 2).is_some_and(|t| t.norm == "من"));
+        let k = j + 2 + of;
+        let night = usize::from(ctx.stem_in(k, TIMES_OF_DAY) && !ctx.definite(k));
+        return relative_day(ctx, k + night).map(|e| weekday_after(ctx, e));
+    }
     if matches!(t.norm.as_str(), "هذا" | "هذه")
         && ctx.stem_in(j + 1, PERIODS)
         && ctx.definite(j + 1)

@@ -306,6 +306,26 @@ fn the_days_listed_after_yawmay_or_ayyam_are_one_date() {
 #[test]
 fn the_night_of_a_day_is_part_of_its_date_and_a_definite_time_of_day_is_not() {
     assert_eq!(dates_in("وقصفت الطائرات الحي ليل الأحد"), ["ليل الأحد"]);
-    assert_eq!(dates_in("وفي وقت متأخر من ليل أمس أعلن"), ["ليل أمس"]);
+    assert_eq!(dates_in("وأعلن الجيش ليل أمس أن"), ["ليل أمس"]);
     assert_eq!(dates_in("صدر كتابه منتصف الليل عام 2005"), ["عام 2005"]);
+}
+
+#[test]
+fn earlier_or_later_on_a_day_is_one_date() {
+    assert_eq!(
+        dates_in("وكان الوزير قد التقى في وقت سابق اليوم نظيره"),
+        ["وقت سابق اليوم"]
+    );
+    assert_eq!(
+        dates_in("ويصل الوفد في وقت لاحق من يوم غد"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dates_in("وأعلن في وقت متأخر من ليل أمس أن"),
+        ["وقت متأخر من ليل أمس"]
+    );
+    assert_eq!(
+        dates_in("وفي وقت لاحق، استقبل الأمير الوفد"),
+        Vec::<String>::new()
+    );
 }
