@@ -56,6 +56,7 @@ mod people;
 mod pipeline_tests;
 mod place_bodies;
 mod place_lists;
+mod playoffs;
 mod portfolios;
 mod press;
 mod served_bodies;
@@ -175,6 +176,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         forces::defence_forces(ctx, &mut out);
         forces::rapid_support(ctx, &mut out);
         venues::venues(ctx, &mut out);
+        playoffs::playoffs(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);
