@@ -247,3 +247,29 @@ fn a_given_name_that_is_a_common_word_before_a_known_name_is_his() {
         );
     }
 }
+
+#[test]
+fn a_royal_word_after_a_fathers_name_is_the_family_name() {
+    use crate::rules::pipeline_tests::texts_of;
+    for (text, name) in [
+        (
+            "وقال إبراهيم بن محمد السلطان إن الأرقام مشجعة.",
+            "إبراهيم بن محمد السلطان",
+        ),
+        (
+            "وأوضح خالد بن عبدالله الملك، أن المشروع يتقدم.",
+            "خالد بن عبدالله الملك",
+        ),
+        ("وأكد فهد بن سعد الشيخ أن العمل بدأ.", "فهد بن سعد الشيخ"),
+    ] {
+        assert_eq!(texts_of(text, "PERSON"), [name], "{text}");
+        assert!(texts_of(text, "TITLE").is_empty(), "{text}");
+    }
+    // Before a name it is another man's title.
+    let text = "واستقبل محمد بن سلمان الأمير فيصل في الرياض.";
+    assert_eq!(
+        texts_of(text, "PERSON"),
+        ["محمد بن سلمان", "فيصل"],
+        "{text}"
+    );
+}

@@ -56,18 +56,26 @@ pub(super) fn title_at(ctx: &Ctx, i: usize) -> Option<TitleScan> {
         .then_some(scan)
 }
 
-/// «معالي عمر سلطان العلماء»: an indefinite royal title right after a given name is the
-/// family name, unless a realm follows it («عبدالله الثاني ملك الأردن», «ملك البلاد»).
+/// «معالي عمر سلطان العلماء»: an indefinite royal title right after a given name, or any
+/// after a father's name («إبراهيم بن محمد السلطان»), is the family name, unless a realm
+/// follows it («عبدالله الثاني ملك الأردن», «ملك البلاد»).
 fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.tokens[i];
     let given = i.checked_sub(1).is_some_and(|p| {
         ctx.is_word(p) && ctx.flags(p) & flag::FIRST_NAME != 0 && ctx.trig(p).is_none()
     });
+    // «إبراهيم بن محمد السلطان»: after a father's name the royal word, definite too, is
+    // the family's.
+    // Not before a name: «محمد بن سلمان | الأمير فيصل» is another man's title.
+    let fathers = i.checked_sub(2).is_some_and(|l| {
+        ctx.stem_in(l, &["بن", "ابن", "بنت"]) && ctx.is_word(l + 1) && ctx.trig(l + 1).is_none()
+    }) && ctx.tok(i + 1).is_none_or(|n| {
+        n.line_start || n.kind == TokenKind::Punct || lexicon::is_function_word(&n.norm)
+    });
     // The realm is looked up last: most titles are no indefinite royal title.
-    !t.clitics.article
+    (!t.clitics.article && given || fathers)
         && super::titles::ROYAL.contains(&t.base())
         && !ctx.has_conjunction(i)
-        && given
         && !realm_after(ctx, i)
 }
 
