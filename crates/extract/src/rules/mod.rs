@@ -60,6 +60,7 @@ mod playoffs;
 mod portfolios;
 mod press;
 mod served_bodies;
+mod state_names;
 mod title_links;
 mod title_starts;
 mod titles;
@@ -177,6 +178,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         forces::rapid_support(ctx, &mut out);
         venues::venues(ctx, &mut out);
         playoffs::playoffs(ctx, &mut out);
+        state_names::state_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);
