@@ -297,7 +297,12 @@ fn office_before_comma(
     from: usize,
     merged: &[usize],
 ) -> Option<(Vec<usize>, usize)> {
-    let first = from.checked_sub(1)?;
+    // «مدرب المنتخب العراقي، الأسترالي غراهام أرنولد،»: the man's nationality after the
+    // comma is his, no part of the office nor of the name.
+    let nationality = from
+        .checked_sub(1)
+        .is_some_and(|k| ctx.definite(k) && super::is_nationality(&ctx.tokens[k], ctx.gaz));
+    let first = from.checked_sub(1 + usize::from(nationality))?;
     if !comma(ctx, first) || !comma(ctx, chosen[p].end) {
         return None;
     }
