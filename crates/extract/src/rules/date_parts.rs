@@ -7,7 +7,7 @@ use super::months::this_month;
 use super::*;
 
 /// Parts of a period before an ordinal and «من» («الربع الثالث من 2025»).
-const PARTS: &[&str] = &["ربع", "نصف", "ثلث", "اسبوع", "يوم", "سداسي", "ثلاثي"];
+pub(super) const PARTS: &[&str] = &["ربع", "نصف", "ثلث", "اسبوع", "يوم", "سداسي", "ثلاثي"];
 
 /// A definite ordinal at `j`: «الأول», «الثالث», «الأخير».
 pub(super) fn ordinal(ctx: &Ctx, j: usize) -> bool {
@@ -102,7 +102,7 @@ fn results_near(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// Counts of months before «أشهر»: «التسعة أشهر الأولى», «الأشهر الستة الأولى».
-const MONTH_COUNTS: &[&str] = &[
+pub(super) const MONTH_COUNTS: &[&str] = &[
     "ثلاثه",
     "سته",
     "تسعه",
@@ -114,7 +114,7 @@ const MONTH_COUNTS: &[&str] = &[
 ];
 
 /// Counts of years before «سنوات», and «a few» («السنوات الثلاث», «الأيام القليلة»).
-const YEAR_COUNTS: &[&str] = &[
+pub(super) const YEAR_COUNTS: &[&str] = &[
     "ثلاث",
     "اربع",
     "خمس",
@@ -268,7 +268,7 @@ pub(super) fn earlier_or_later_in(ctx: &Ctx, j: usize) -> Option<usize> {
 }
 
 /// Periods that economy news compares with the same one of another year.
-const SAME_PERIODS: &[&str] = &["فتره", "مده", "ربع", "نصف", "شهر", "اسبوع", "موسم", "عام"];
+pub(super) const SAME_PERIODS: &[&str] = &["فتره", "مده", "ربع", "نصف", "شهر", "اسبوع", "موسم", "عام"];
 
 /// «الفترة نفسها من العام الماضي», «الفترة ذاتها من 2024», «الربع المماثل من العام
 /// السابق»: a definite period, «نفسه/ذاته» or «المماثل», «من» and a date: one DATE, the
