@@ -9,7 +9,10 @@ use rustc_hash::FxHashMap;
 
 use crate::ExtractError;
 
+mod bigrams;
 mod binary;
+
+pub use bigrams::Side;
 
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../../assets/models/ner.crfsuite");
 const SHIPPED_CLUSTERS: &str = include_str!("../../../assets/models/clusters.tsv");
@@ -30,6 +33,8 @@ pub struct CrfModel {
     attrs: FxHashMap<Box<str>, (u32, u32)>,
     /// (label, weight) pairs.
     weights: Vec<(u16, f32)>,
+    /// The stem-bigram attributes of `attrs` by word ids ([`CrfModel::add_bigram`]).
+    bigrams: bigrams::Bigrams,
     /// Word clusters used by the features.
     pub clusters: crate::features::Clusters,
     /// Added to the score of every entity label (B-/I-) at every token before decoding:
@@ -77,11 +82,13 @@ impl CrfModel {
         if labels.is_empty() {
             return Err(ExtractError::Model("the model has no labels".into()));
         }
+        let bigrams = bigrams::Bigrams::of(&attrs);
         Ok(Self {
             labels,
             trans,
             attrs,
             weights,
+            bigrams,
             clusters: Default::default(),
             entity_bias: ENTITY_BIAS,
         })
@@ -101,6 +108,30 @@ impl CrfModel {
     #[inline]
     pub fn add_state(&self, name: &str, scores: &mut [f32]) {
         if let Some(&(s, e)) = self.attrs.get(name) {
+            for &(l, w) in &self.weights[s as usize..e as usize] {
+                scores[l as usize] += w;
+            }
+        }
+    }
+
+    /// The id of `key` («رئيس») among the words of the model's stem-bigram features, for
+    /// [`CrfModel::add_bigram`]; `None` when no bigram holds it (most words).
+    pub fn bigram_word(&self, key: &str) -> Option<u32> {
+        self.bigrams.word(key)
+    }
+
+    /// Adds the weights of the stem bigram of words `left` and `right` (ids from
+    /// [`CrfModel::bigram_word`]) to `scores`: what [`CrfModel::add_state`] adds for
+    /// `bg-=left|right` (or `bg+=…`, by `side`), without spelling the name out.
+    #[inline]
+    pub fn add_bigram(
+        &self,
+        side: Side,
+        left: Option<u32>,
+        right: Option<u32>,
+        scores: &mut [f32],
+    ) {
+        if let Some((s, e)) = self.bigrams.range(side, left, right) {
             for &(l, w) in &self.weights[s as usize..e as usize] {
                 scores[l as usize] += w;
             }

@@ -126,6 +126,7 @@ pub fn for_each_feature(
         };
         unit_features(tok, &infos[i], gaz, &mut add);
         context_features(tokens, &infos, i, (&quotes, &topics), &mut add);
+        bigram_features(&infos, i, &mut add);
         for d in [-2i32, -1, 1, 2] {
             if let Some(n) = infos
                 .get((i as i32 + d) as usize)
@@ -137,7 +138,9 @@ pub fn for_each_feature(
     }
 }
 
-/// Features of a token that depend on the word alone.
+/// Features of a token that depend on the word alone. Inlined, as [`context_features`]
+/// is: the scorer's closure is then called directly, each part copied without a call.
+#[inline(always)]
 fn unit_features(tok: &Token, info: &Info, gaz: &Gazetteers, add: &mut Emit) {
     add(&["b"]);
     add(&["w=", info.norm]);
@@ -231,7 +234,9 @@ fn vowel_skeleton(key: &str) -> Option<String> {
     )
 }
 
-/// Features a word gives the token `d` positions before it (word alone).
+/// Features a word gives the token `d` positions before it (word alone). Inlined, as
+/// [`unit_features`] is.
+#[inline(always)]
 fn neighbour_features(d: i32, n: &Info, add: &mut Emit) {
     if let Some(t) = n.trig {
         add(&[offset(d), "t=", t]);
@@ -254,7 +259,8 @@ fn neighbour_features(d: i32, n: &Info, add: &mut Emit) {
     }
 }
 
-/// Features that depend on the position: line start, sentence edges, phrase hits.
+/// Features that depend on the position: line start, sentence edges, phrase hits (the
+/// stem bigrams are [`bigram_features`]).
 /// Inlined: where the tagger calls it for every token ([`Scorer`]), its constant parts
 /// («bg-=», «-1g=») are then copied without a call; left to the compiler, this changed
 /// with unrelated edits elsewhere in the crate, by 4% of the extraction's instructions.
@@ -311,7 +317,11 @@ fn context_features(
             add(&[offset(d), "A=", a.as_ref()]);
         }
     }
-    // Stem bigrams with each neighbour.
+}
+
+/// Stem bigrams with each neighbour, after [`context_features`]. The tagger's hot path
+/// ([`Scorer`]) adds the same weights by word ids ([`crate::crf::CrfModel::add_bigram`]).
+fn bigram_features(infos: &[Info], i: usize, add: &mut Emit) {
     let me = infos[i].key;
     if i > 0 {
         add(&["bg-=", infos[i - 1].key, "|", me]);

@@ -7,6 +7,7 @@ use super::hits;
 use super::{
     Info, context_features, info, join_into, neighbour_features, unit_features, with_word_level,
 };
+use crate::crf::Side;
 use crate::gazetteer::{self, Gazetteers, PhraseGaz};
 use crate::rules::WordTables;
 use crate::sentence::{quoted, topics};
@@ -39,6 +40,9 @@ pub struct WordCache {
     topical: Vec<bool>,
     /// Per word: what the rules' tables hold for it ([`WordTables`]), made once per word.
     tables: Vec<WordTables>,
+    /// Per word: the id of its key among the model's bigram words
+    /// ([`crate::crf::CrfModel::bigram_word`]).
+    bigram_ids: Vec<Option<u32>>,
 }
 
 impl WordCache {
@@ -158,6 +162,15 @@ impl<'a> Scorer<'a> {
                 join_into(buf, parts);
                 crf.add_state(buf, row);
             });
+            // The stem bigrams (features::bigram_features), by word ids.
+            let me = self.cache.bigram_ids[idx];
+            if i > 0 {
+                let before = self.cache.bigram_ids[idxs[i - 1]];
+                crf.add_bigram(Side::Before, before, me, row);
+            }
+            if let Some(&next) = idxs.get(i + 1) {
+                crf.add_bigram(Side::After, me, self.cache.bigram_ids[next], row);
+            }
         }
         self.idxs = idxs;
     }
@@ -165,9 +178,16 @@ impl<'a> Scorer<'a> {
     /// The cache index of `tok`'s word: its word-only features are scored (and its
     /// gazetteer word ids looked up) on first sight.
     fn word_index(&mut self, tok: &Token) -> usize {
-        if let Some(&k) = self.cache.index.get(&tok.norm) {
-            return k as usize;
+        match self.cache.index.get(&tok.norm) {
+            Some(&k) => k as usize,
+            None => self.add_word(tok),
         }
+    }
+
+    /// [`Scorer::word_index`] of a word not seen yet (one token in twenty of news text,
+    /// once the cache is warm): kept out of line, so that the sentence loop stays small.
+    #[inline(never)]
+    fn add_word(&mut self, tok: &Token) -> usize {
         let l = self.crf.num_labels();
         let crf = self.crf;
         let word = with_word_level(info(tok, None, None, None), tok, self.gaz, &crf.clusters);
@@ -196,6 +216,7 @@ impl<'a> Scorer<'a> {
         let topical = !topics(std::slice::from_ref(tok)).is_empty();
         self.cache.topical.push(topical);
         self.cache.tables.push(WordTables::of(tok, g));
+        self.cache.bigram_ids.push(crf.bigram_word(&tok.key));
         self.cache.index.insert(tok.norm.clone(), k as u32);
         k
     }

@@ -170,13 +170,21 @@ pub fn is_nationality(t: &Token, gaz: &Gazetteers) -> bool {
     if base.chars().count() < 2 {
         return false;
     }
-    let country = |s: &str| gaz.countries.contains(s);
+    // The country's forms in one buffer: this runs at many tokens, and a nation is rare.
+    let mut form = String::with_capacity(base.len() + 6);
+    let mut country = |before: &str, after: &str| {
+        form.clear();
+        form.push_str(before);
+        form.push_str(base);
+        form.push_str(after);
+        gaz.countries.contains(form.as_str())
+    };
     PEOPLES.contains(&base)
-        || country(base)
-        || country(&format!("{base}ا"))
-        || country(&format!("{base}يا"))
-        || country(&format!("ال{base}"))
-        || country(&format!("ال{base}يه"))
+        || gaz.countries.contains(base)
+        || country("", "ا")
+        || country("", "يا")
+        || country("ال", "")
+        || country("ال", "يه")
 }
 
 /// True for a name link inside a person's name («بن», «عبد», «أبو»): the word after it is

@@ -44,6 +44,16 @@ pub fn is_body_head(word: &str) -> bool {
         || super::parties::is_party_head(word)
 }
 
+/// Whether token `t` is a word one of [`HEADS`] heads a body with: its stem, its key or
+/// (without the article) the word as written («فرقة», whose «ف» the stem takes for a
+/// conjunction). Depends on the word alone: the tagger's word cache keeps it
+/// ([`super::WordTables`]), so [`body_and_needs`] asks a table, not the list, at each token.
+pub(super) fn heads_a_body(t: &Token) -> bool {
+    let head = |w: &str| HEAD_WORDS.contains(w);
+    t.kind == TokenKind::Word
+        && (head(&t.stem) || head(&t.key) || !t.clitics.article && head(&t.norm))
+}
+
 /// The head words of [`HEADS`], for one look-up per form of each token (every token is
 /// asked).
 static HEAD_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -162,8 +172,7 @@ pub(super) fn governed_body_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// [`body_at`] and what the head needed.
 fn body_and_needs(ctx: &Ctx, i: usize) -> Option<(usize, Needs)> {
     let t = ctx.tok(i).filter(|t| t.kind == TokenKind::Word)?;
-    let head = |w: &str| HEAD_WORDS.contains(w);
-    if !(head(&t.stem) || head(&t.key) || !t.clitics.article && head(&t.norm)) {
+    if !ctx.body_head(i) {
         return None;
     }
     // «برئاسة الحكومة» is "chaired by", not the presidency; «تولى رئاسة الوزراء» is the

@@ -42,6 +42,12 @@ pub struct Ctx<'a> {
     pub(super) maghreb_months: Vec<Option<bool>>,
     /// Each token's gazetteer word ids: the lists are matched on them, no word looked up.
     pub(super) word_ids: Vec<WordIds>,
+    /// Whether each token heads a body ([`super::bodies::heads_a_body`]), looked up once.
+    body_heads: Vec<bool>,
+    /// Whether a date can start at each token ([`super::date_starts`]), looked up once.
+    date_starts: Vec<bool>,
+    /// Whether a named event can start at each token ([`super::event_starts`]).
+    event_starts: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -113,6 +119,12 @@ impl<'a> Ctx<'a> {
         triggers.resize(padded, None);
         let mut maghreb_months: Vec<Option<bool>> = tables.iter().map(|w| w.maghreb).collect();
         maghreb_months.resize(padded, None);
+        let mut body_heads: Vec<bool> = tables.iter().map(|w| w.body_head).collect();
+        body_heads.resize(padded, false);
+        let mut date_starts: Vec<bool> = tables.iter().map(|w| w.date_start).collect();
+        date_starts.resize(padded, false);
+        let mut event_starts: Vec<bool> = tables.iter().map(|w| w.event_start).collect();
+        event_starts.resize(padded, false);
         Self {
             tokens,
             gaz,
@@ -124,6 +136,9 @@ impl<'a> Ctx<'a> {
             triggers,
             maghreb_months,
             word_ids,
+            body_heads,
+            date_starts,
+            event_starts,
         }
     }
 
@@ -133,6 +148,21 @@ impl<'a> Ctx<'a> {
 
     pub(super) fn trig(&self, i: usize) -> Option<Trigger> {
         self.triggers.get(i).copied().flatten()
+    }
+
+    /// Whether token `i` heads a body ([`super::bodies::heads_a_body`]); false past the end.
+    pub(super) fn body_head(&self, i: usize) -> bool {
+        self.body_heads.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a date can start at token `i` ([`super::date_starts`]); false past the end.
+    pub(super) fn may_start_date(&self, i: usize) -> bool {
+        self.date_starts.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a named event can start at token `i` ([`super::event_starts`]).
+    pub(super) fn may_start_event(&self, i: usize) -> bool {
+        self.event_starts.get(i).copied().unwrap_or(false)
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -226,6 +256,12 @@ pub struct WordTables {
     maghreb: Option<bool>,
     /// Bit `f`: form `f` of the word ([`country_forms`]) starts a country's name.
     country_forms: u8,
+    /// [`super::bodies::heads_a_body`].
+    body_head: bool,
+    /// [`super::date_starts::may_start_date`].
+    date_start: bool,
+    /// [`super::event_starts::may_start_event`].
+    event_start: bool,
 }
 
 impl WordTables {
@@ -239,10 +275,14 @@ impl WordTables {
                 }
             }
         }
+        let (trigger, maghreb) = (rule_trigger(t), months::maghreb_month(t));
         Self {
-            trigger: rule_trigger(t),
-            maghreb: months::maghreb_month(t),
+            trigger,
+            maghreb,
             country_forms: bits,
+            body_head: super::bodies::heads_a_body(t),
+            date_start: super::date_starts::may_start_date(t, trigger, maghreb),
+            event_start: super::event_starts::may_start_event(t),
         }
     }
 }

@@ -2,12 +2,15 @@
 //! من يناير 2026»), a quarter or half of a year («الربع الثالث من 2025»), a year of a kind
 //! («العام الدراسي الماضي»).
 
-use super::dates::{PERIODS, RELATIVE, core, day_month, day_number, year_with_era};
+use super::dates::{
+    PERIODS, RELATIVE, TIMES_OF_DAY, core, day_month, day_number, relative_day, weekday_after,
+    year_with_era,
+};
 use super::months::this_month;
 use super::*;
 
 /// Parts of a period before an ordinal and «من» («الربع الثالث من 2025»).
-const PARTS: &[&str] = &["ربع", "نصف", "ثلث", "اسبوع", "يوم", "سداسي", "ثلاثي"];
+pub(super) const PARTS: &[&str] = &["ربع", "نصف", "ثلث", "اسبوع", "يوم", "سداسي", "ثلاثي"];
 
 /// A definite ordinal at `j`: «الأول», «الثالث», «الأخير».
 pub(super) fn ordinal(ctx: &Ctx, j: usize) -> bool {
@@ -102,7 +105,7 @@ fn results_near(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// Counts of months before «أشهر»: «التسعة أشهر الأولى», «الأشهر الستة الأولى».
-const MONTH_COUNTS: &[&str] = &[
+pub(super) const MONTH_COUNTS: &[&str] = &[
     "ثلاثه",
     "سته",
     "تسعه",
@@ -114,7 +117,7 @@ const MONTH_COUNTS: &[&str] = &[
 ];
 
 /// Counts of years before «سنوات», and «a few» («السنوات الثلاث», «الأيام القليلة»).
-const YEAR_COUNTS: &[&str] = &[
+pub(super) const YEAR_COUNTS: &[&str] = &[
     "ثلاث",
     "اربع",
     "خمس",
@@ -268,7 +271,8 @@ pub(super) fn earlier_or_later_in(ctx: &Ctx, j: usize) -> Option<usize> {
 }
 
 /// Periods that economy news compares with the same one of another year.
-const SAME_PERIODS: &[&str] = &["فتره", "مده", "ربع", "نصف", "شهر", "اسبوع", "موسم", "عام"];
+pub(super) const SAME_PERIODS: &[&str] =
+    &["فتره", "مده", "ربع", "نصف", "شهر", "اسبوع", "موسم", "عام"];
 
 /// «الفترة نفسها من العام الماضي», «الفترة ذاتها من 2024», «الربع المماثل من العام
 /// السابق»: a definite period, «نفسه/ذاته» or «المماثل», «من» and a date: one DATE, the
@@ -302,10 +306,12 @@ const RELATIVE_DUALS: &[&str] = &[
     "فائتين",
 ];
 
+/// Two periods in the dual (stems): «العامين», «الشهرين».
+pub(super) const DUALS: &[&str] = &["عامين", "سنتين", "شهرين", "اسبوعين", "يومين", "عقدين"];
+
 /// «العامين المقبلين», «الشهرين الماضيين»: two periods, the dual with its relative
 /// adjective, as «العام المقبل» is one: the end.
 pub(super) fn two_periods(ctx: &Ctx, j: usize) -> Option<usize> {
-    const DUALS: &[&str] = &["عامين", "سنتين", "شهرين", "اسبوعين", "يومين", "عقدين"];
     (ctx.definite(j)
         && ctx.stem_in(j, DUALS)
         && ctx.definite(j + 1)
@@ -339,4 +345,17 @@ pub(super) fn listed_days(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     day_month(ctx, k)
+}
+
+/// «في وقت سابق اليوم», «في وقت متأخر من ليل أمس»: earlier or later on a day, from
+/// «وقت» at `j`: the end.
+pub(super) fn later_on_a_day(ctx: &Ctx, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if t.clitics.article || !ctx.stem_in(j + 1, &["سابق", "لاحق", "متاخر"]) {
+        return None;
+    }
+    let of = usize::from(ctx.tok(j + 2).is_some_and(|t| t.norm == "من"));
+    let k = j + 2 + of;
+    let night = usize::from(ctx.stem_in(k, TIMES_OF_DAY) && !ctx.definite(k));
+    relative_day(ctx, k + night).map(|e| weekday_after(ctx, e))
 }

@@ -8,17 +8,18 @@
 //! day or a boundary word before them («مساء أمس», «أواخر العام الماضي»).
 //! Not dates: durations («ثلاث سنوات»), ages, clock times alone, «حاليا».
 
+pub(super) use super::date_days::{day_month, relative_day, weekday_after};
 use super::date_parts::{
-    DECADES, ORDINALS, earlier_or_later_in, first_of_month, listed_days, months_of_year,
-    numeric_date, ordinal, part_of_period, qualified_period, same_period_of, school_term,
+    DECADES, ORDINALS, earlier_or_later_in, first_of_month, later_on_a_day, listed_days,
+    months_of_year, numeric_date, part_of_period, qualified_period, same_period_of, school_term,
     ten_days_of, two_periods,
 };
 use super::date_ranges::{between_dates, between_months, worded_range};
-use super::months::{MonthKind, day_of_this_month, levantine, relative, season, second_month_word};
+use super::months::{day_of_this_month, season};
 use super::*;
 
 /// Times of day that join the day after them («صباح اليوم», «مساء السبت»).
-const TIMES_OF_DAY: &[&str] = &[
+pub(super) const TIMES_OF_DAY: &[&str] = &[
     "صباح",
     "مساء",
     "ظهر",
@@ -30,7 +31,7 @@ const TIMES_OF_DAY: &[&str] = &[
     "ضحي",
 ];
 /// Boundary words before a period («أواخر», «مطلع», «منتصف»).
-const BOUNDARIES: &[&str] = &[
+pub(super) const BOUNDARIES: &[&str] = &[
     "اواخر",
     "اوائل",
     "اواسط",
@@ -92,7 +93,7 @@ pub(super) const RELATIVE: &[&str] = &[
     "مواليه",
 ];
 /// Words that make the month before them Ramadan's epithet («رمضان المبارك»).
-const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظم"];
+pub(super) const MONTH_EPITHETS: &[&str] = &["مبارك", "كريم", "فضيل", "معظم"];
 /// Words before a bare year that make it a year («في 1993», «منذ 2001»).
 const YEAR_LEADS: &[&str] = &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "عام", "سنه"];
 
@@ -162,8 +163,17 @@ pub(super) fn dates(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// The end of a date starting at token `i`.
+/// The end of a date starting at token `i`. Most tokens can start none: one look at a
+/// table ([`super::date_starts`]), which every test run checks against the rules.
 fn date_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let can = ctx.may_start_date(i);
+    #[cfg(test)]
+    assert!(can || date_found_at(ctx, i).is_none(), "date at {i}");
+    can.then(|| date_found_at(ctx, i)).flatten()
+}
+
+/// [`date_at`] at a token that can start a date.
+fn date_found_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(e) = worded_range(ctx, i)
         .or_else(|| between_dates(ctx, i, |j| date_at(ctx, j).filter(|&e| e > j + 1)))
         .or_else(|| between_months(ctx, i))
@@ -235,7 +245,7 @@ pub(super) fn year_with_era(ctx: &Ctx, j: usize) -> Option<usize> {
 
 /// A year (from `j`, which holds a number) with its era and a range after it
 /// («1882 - 1963», «2006 / 2005», «1990 و1995»).
-fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
+pub(super) fn year_range(ctx: &Ctx, j: usize, any_length: bool) -> Option<usize> {
     let t = ctx.tok(j)?;
     if !(year_number(t) || any_length && short_year(t)) {
         return None;
@@ -269,13 +279,8 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
     if let Some(e) = relative_day(ctx, j) {
         return Some(weekday_after(ctx, e));
     }
-    // «في وقت سابق اليوم», «في وقت متأخر من ليل أمس»: earlier or later on a day.
-    if stem == "وقت" && !t.clitics.article && ctx.stem_in(j + 1, &["سابق", "لاحق", "متاخر"])
-    {
-        let of = usize::from(ctx.tok(j + 2).is_some_and(|t| t.norm == "من"));
-        let k = j + 2 + of;
-        let night = usize::from(ctx.stem_in(k, TIMES_OF_DAY) && !ctx.definite(k));
-        return relative_day(ctx, k + night).map(|e| weekday_after(ctx, e));
+    if stem == "وقت" {
+        return later_on_a_day(ctx, j);
     }
     if matches!(t.norm.as_str(), "هذا" | "هذه")
         && ctx.stem_in(j + 1, PERIODS)
@@ -343,94 +348,6 @@ pub(super) fn core(ctx: &Ctx, j: usize) -> Option<usize> {
         return year_range(ctx, j + 1, true);
     }
     day_month(ctx, j)
-}
-
-/// «أمس», «أمس الأول», «غداً», «الغد», «اليوم» (today): the end.
-fn relative_day(ctx: &Ctx, j: usize) -> Option<usize> {
-    let t = ctx.tok(j)?;
-    match t.stem.as_str() {
-        "امس" => Some(if ctx.stem_in(j + 1, &["اول"]) && ctx.definite(j + 1) {
-            j + 2
-        } else {
-            j + 1
-        }),
-        "غدا" => Some(j + 1),
-        "غد" if t.clitics.article => Some(j + 1),
-        // «اليوم» is today unless an adjective makes it a named day («اليوم الوطني») or an
-        // ordinal one of a series («في اليوم الأول»).
-        "يوم" if t.clitics.article && !ctx.nisba(j + 1) && !ordinal(ctx, j + 1) => Some(j + 1),
-        _ => None,
-    }
-}
-
-/// A weekday after a relative day, bare or in brackets («أمس الثلاثاء», «أمس
-/// (الثلاثاء)»), and a day-month after a weekday («الأحد 3 سبتمبر»): the new end.
-fn weekday_after(ctx: &Ctx, e: usize) -> usize {
-    let mut e = e;
-    if ctx.weekday(e) && ctx.definite(e) {
-        e += 1;
-        // «يوم الأحد الماضي», «الخميس المقبل».
-        if ctx.stem_in(e, RELATIVE) && ctx.definite(e) {
-            e += 1;
-        }
-    } else if ctx.punct(e, &['(']) && ctx.weekday(e + 1) && ctx.punct(e + 2, &[')']) {
-        e += 3;
-    }
-    let comma = usize::from(ctx.punct(e, &['،', ',']));
-    if ctx.tok(e + comma).is_some_and(day_number)
-        && let Some(m) = day_month(ctx, e + comma)
-    {
-        return m;
-    }
-    e
-}
-
-/// Day, month (a second name after «/» or in brackets), year: «15 مارس (آذار) 2019»,
-/// «21 فبراير / شباط عام 1999», «شهر رمضان المبارك», «يونيو الماضي».
-pub(super) fn day_month(ctx: &Ctx, j: usize) -> Option<usize> {
-    let had_day = ctx.tok(j).is_some_and(day_number);
-    let k = j + usize::from(had_day);
-    let mut e = if ctx.tok(k).is_some_and(|t| t.stem == "شهر") {
-        ctx.any_month(k + 1).then_some(k + 2)?
-    } else {
-        // One look at the month word: most tokens are none.
-        match ctx.month_kind(k)? {
-            MonthKind::Plain => k + 1,
-            MonthKind::Ambiguous if had_day || ctx.year_follows(k + 1) || relative(ctx, k + 1) => {
-                k + 1
-            }
-            MonthKind::Ambiguous => return None,
-        }
-    };
-    let first = e - 1;
-    e = second_month_word(ctx, e);
-    // Reuters' doublet without a slash: «مايو أيار 2025», «أكتوبر تشرين الأول 2025».
-    // Not «الذي» after a Levantine month («[8 آذار] الذي»): «ذي» is a Hijri month word.
-    let second = levantine(ctx, e) || ctx.month(e);
-    if second && levantine(ctx, e) != levantine(ctx, first) {
-        e = second_month_word(ctx, e + 1);
-    }
-    // A second name: «أغسطس / آب», «مارس (آذار)».
-    if ctx.punct(e, &['/']) && ctx.any_month(e + 1) {
-        e = second_month_word(ctx, e + 2);
-    } else if ctx.punct(e, &['(']) && ctx.any_month(e + 1) {
-        let close = second_month_word(ctx, e + 2);
-        if ctx.punct(close, &[')']) {
-            e = close + 1;
-        }
-    }
-    if ctx.stem_in(e, MONTH_EPITHETS) && ctx.definite(e) {
-        e += 1;
-    }
-    if ctx.stem_in(e, RELATIVE) && ctx.definite(e) {
-        return Some(e + 1);
-    }
-    let comma = usize::from(ctx.punct(e, &['،', ',']));
-    let year_word = usize::from(ctx.trig(e + comma) == Some(Trigger::YearWord));
-    if let Some(y) = year_range(ctx, e + comma + year_word, false) {
-        return Some(y);
-    }
-    Some(e)
 }
 
 /// A four-digit year with a preposition before it, an era marker or a range after it

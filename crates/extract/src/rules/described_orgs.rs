@@ -31,11 +31,15 @@ fn free(ctx: &Ctx, k: usize) -> bool {
 fn company_of_nation(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let t = ctx.tok(i)?;
     let head = t.kind == TokenKind::Word && t.clitics.article && ctx.stem_is(i, COMPANY_HEADS);
+    // The head first: it is rare, and the nationality is looked up in the country lists.
+    if !head {
+        return None;
+    }
     let nation = free(ctx, i + 1)
         && ctx.tokens[i + 1].clitics.article
         && is_nationality(&ctx.tokens[i + 1], ctx.gaz);
     let j = i + 2;
-    if !head || !nation || !free(ctx, j) {
+    if !nation || !free(ctx, j) {
         return None;
     }
     let named = matches!(ctx.crf[j], Some(Label::Org | Label::Misc | Label::Person))

@@ -43,26 +43,39 @@ const GROUP_NUMBERS: &[&str] = &["عشرين", "سبع", "ثماني", "ثمان
 /// Events of a fixed shape, pushed to `out` (see the module's doc).
 pub(super) fn named_events(ctx: &Ctx, out: &mut Vec<Cand>) {
     for i in 0..ctx.tokens.len() {
-        let end = feast(ctx, i)
-            .or_else(|| worship_season(ctx, i))
-            .or_else(|| group_summit(ctx, i))
-            .or_else(|| civil_war(ctx, i))
-            .or_else(|| attacks_by_date(ctx, i))
-            .or_else(|| festival_days(ctx, i))
-            .or_else(|| professional_league(ctx, i))
-            .or_else(|| named_disaster(ctx, i))
-            .or_else(|| future_forum(ctx, i))
-            .or_else(|| climate_cop(ctx, i));
-        if let Some(e) = end {
-            out.push(Cand::new(i, e, Label::Event, PRIO_EVENT));
-        } else if let Some(e) = prizes::prize(ctx, i) {
-            out.push(Cand::new(i, e, Label::Misc, PRIO_EVENT));
+        // Most tokens start none (event_starts.rs, a table): under test, one found at a
+        // token the table refuses fails the test that finds it.
+        if !ctx.may_start_event(i) {
+            #[cfg(test)]
+            assert_eq!(event_at(ctx, i), None, "an event starts at token {i}");
+            continue;
+        }
+        if let Some(cand) = event_at(ctx, i) {
+            out.push(cand);
         }
     }
 }
 
+/// The event or prize starting at token `i`.
+fn event_at(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let end = feast(ctx, i)
+        .or_else(|| worship_season(ctx, i))
+        .or_else(|| group_summit(ctx, i))
+        .or_else(|| civil_war(ctx, i))
+        .or_else(|| attacks_by_date(ctx, i))
+        .or_else(|| festival_days(ctx, i))
+        .or_else(|| professional_league(ctx, i))
+        .or_else(|| named_disaster(ctx, i))
+        .or_else(|| future_forum(ctx, i))
+        .or_else(|| climate_cop(ctx, i));
+    if let Some(e) = end {
+        return Some(Cand::new(i, e, Label::Event, PRIO_EVENT));
+    }
+    prizes::prize(ctx, i).map(|e| Cand::new(i, e, Label::Misc, PRIO_EVENT))
+}
+
 /// The token's stem, or its key where a short word kept a glued preposition on the stem.
-fn base_of(t: &Token) -> &str {
+pub(super) fn base_of(t: &Token) -> &str {
     if t.key != t.stem && t.stem.starts_with(['ب', 'ل', 'ك']) {
         &t.key
     } else {
@@ -143,7 +156,7 @@ fn civil_war(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// Disasters that the news names by their place (storms, named by their own name, are
 /// `world.rs`'s; a volcano is a place there).
-const DISASTERS: &[&str] = &["زلزال", "فيضانات", "فيضان", "تسونامي"];
+pub(super) const DISASTERS: &[&str] = &["زلزال", "فيضانات", "فيضان", "تسونامي"];
 
 /// «زلزال تركيا وسوريا», «زلزال أغادير 1960», «فيضانات باكستان»: a disaster named by
 /// its place (two joined by «و») and its year; «زلزال بقوة 6 درجات», «زلزال سياسي» name

@@ -30,7 +30,7 @@ const MAGHREB_AMBIGUOUS: &[&str] = &["ماي", "اوت", "جوان", "افريل
 
 /// Seasons that date a year («صيف 2020», «صائفة 2020», «الشتاء الماضي»); «ربيع» is a
 /// Hijri month word and dated as one.
-const SEASONS: &[&str] = &["صيف", "صائفه", "شتاء", "خريف"];
+pub(super) const SEASONS: &[&str] = &["صيف", "صائفه", "شتاء", "خريف"];
 
 /// Every Maghreb month form, and whether it is ambiguous: looked up for most tokens, so
 /// hashed once.
