@@ -28,6 +28,30 @@ fn title_of<'a>(people: &'a [(String, Option<String>)], name: &str) -> Option<&'
 }
 
 #[test]
+fn an_offices_public_remit_runs_to_the_courtesy_word() {
+    for (text, name, office) in [
+        (
+            "وأكد وكيل الوزارة للصحة العامة الدكتور عبدالله الزهراني أن الفرق جاهزة.",
+            "عبدالله الزهراني",
+            "وكيل الوزارة للصحة العامة",
+        ),
+        (
+            "وقال مدير إدارة العلاقات العامة العقيد خالد الحربي إن الحملة مستمرة.",
+            "خالد الحربي",
+            "مدير إدارة العلاقات العامة العقيد",
+        ),
+        (
+            "وأوضح مساعد الوزير للشؤون العامة المهندس سعد العتيبي أن المشروع اكتمل.",
+            "سعد العتيبي",
+            "مساعد الوزير للشؤون العامة",
+        ),
+    ] {
+        let (people, _) = titled(text);
+        assert_eq!(title_of(&people, name), Some(office), "{text}: {people:?}");
+    }
+}
+
+#[test]
 fn an_office_over_a_place_and_a_courtesy_word_is_the_persons_title() {
     let (people, titles) =
         titled("ونقل سفير المملكة لدى الأردن الدكتور نايف السديري تحيات القيادة.");
