@@ -11,6 +11,9 @@ use super::*;
 mod foreign_places;
 use foreign_places::{cairo_district, capital_named, foreign_name, named_as_person};
 
+#[path = "located_towns.rs"]
+mod located_towns;
+
 #[path = "quarters.rs"]
 mod quarters;
 use quarters::{crossing, neighbourhood, neighbourhoods};
@@ -244,6 +247,7 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
         .or_else(|| neighbourhood(ctx, j))
         .or_else(|| crossing(ctx, j))
         .or_else(|| foreign_name(ctx, j))
+        .or_else(|| located_towns::located_town(ctx, j))
 }
 
 /// Provinces named by a direction and a region (token keys): «شمال سيناء», «جنوب
