@@ -173,6 +173,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         hajj::hajj_sites(ctx, &mut out);
         forces::defence_forces(ctx, &mut out);
         forces::rapid_support(ctx, &mut out);
+        forces::intelligence(ctx, &mut out);
         venues::venues(ctx, &mut out);
     }
     dates(ctx, &mut out);
