@@ -14,6 +14,9 @@ use foreign_places::{cairo_district, capital_named, foreign_name, named_as_perso
 #[path = "located_towns.rs"]
 mod located_towns;
 
+#[path = "state_names.rs"]
+mod state_names;
+
 #[path = "quarters.rs"]
 mod quarters;
 use quarters::{crossing, neighbourhood, neighbourhoods};
@@ -141,7 +144,8 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
             out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
-        if let Some(e) = formal_country(ctx, i).or_else(|| capital_city(ctx, i)) {
+        let formal = formal_country(ctx, i).or_else(|| state_names::state_name(ctx, i));
+        if let Some(e) = formal.or_else(|| capital_city(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if saudi_the_country(ctx, i) {
