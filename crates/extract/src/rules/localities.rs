@@ -17,6 +17,9 @@ mod located_towns;
 #[path = "state_names.rs"]
 mod state_names;
 
+#[path = "waters.rs"]
+mod waters;
+
 #[path = "quarters.rs"]
 mod quarters;
 use quarters::{crossing, neighbourhood, neighbourhoods};
@@ -133,7 +136,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             neighbourhoods(ctx, i + 1, out);
         }
-        if let Some(e) = directed_region(ctx, i) {
+        if let Some(e) = directed_region(ctx, i).or_else(|| waters::water(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if let Some((s, e)) = capital_named(ctx, i).or_else(|| cairo_district(ctx, i)) {
