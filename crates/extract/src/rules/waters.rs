@@ -15,8 +15,9 @@ pub(super) fn water(ctx: &Ctx, i: usize) -> Option<usize> {
     if t.kind != TokenKind::Word || t.clitics.article || !HEADS.contains(&t.stem.as_str()) {
         return None;
     }
-    // «بحر الصين الجنوبي»: where the tagger took the head in, its reading stands.
-    if ctx.crf[i] == Some(Label::Location) {
+    // «بحر الصين الجنوبي»: where the tagger took the head in with a name, its reading
+    // stands (the head alone, «[دلتا] [النيل]», is no place).
+    if ctx.crf[i] == Some(Label::Location) && ctx.crf_end[i] > i + 1 {
         return None;
     }
     let j = i + 1;
