@@ -8,8 +8,9 @@ use sahifa_model::Label;
 use crate::rules::{self, Cand};
 use crate::token::{Token, TokenKind};
 
-/// An acronym's words (stems), its label, and the token where its full name starts.
-type AcronymKey<'t> = (Vec<&'t str>, Label, usize);
+/// An acronym's words (stems), its label, the token where its full name starts, and the
+/// number it was introduced with («(كوب 31)»: «31»), left out of the words.
+type AcronymKey<'t> = (Vec<&'t str>, Label, usize, Option<&'t str>);
 
 /// An acronym introduced in parentheses («(ديمكس 2026)») names its entity wherever it
 /// occurs, even inside a longer phrase a rule proposed («معرض ديمكس الدولي»).
@@ -30,8 +31,10 @@ pub(super) fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
             continue;
         };
         let mut end = c.end;
+        let mut number = None;
         if end - c.start > 1 && tokens[end - 1].kind == TokenKind::Number {
             end -= 1;
+            number = Some(tokens[end].norm.as_str());
         }
         let key: Vec<&str> = tokens[c.start..end]
             .iter()
@@ -42,7 +45,7 @@ pub(super) fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
             by_first
                 .entry(first)
                 .or_default()
-                .push((key, label, target));
+                .push((key, label, target, number));
         }
     }
     let mut extra = Vec::new();
@@ -50,12 +53,23 @@ pub(super) fn acronyms_everywhere(tokens: &[Token], cands: &mut Vec<Cand>) {
         let Some(keys) = by_first.get(tokens[i].stem.as_str()) else {
             continue;
         };
-        for (key, label, target) in keys {
+        for (key, label, target, number) in keys {
             let Some(window) = tokens.get(i..i + key.len()) else {
                 continue;
             };
-            if window.iter().zip(key).all(|(t, k)| t.stem == *k) {
-                let mut c = Cand::new(i, i + key.len(), *label, rules::PRIO_EVENT + 1);
+            if !window.iter().zip(key).all(|(t, k)| t.stem == *k) {
+                continue;
+            }
+            // ««كوب 31»» in a headline is the edition introduced as «(كوب 31)», its number
+            // with it; «كوب 28», another edition, is not that acronym.
+            let end = i + key.len();
+            let edition = number.and_then(|n| match tokens.get(end) {
+                Some(t) if t.kind == TokenKind::Number => Some(t.norm == n),
+                _ => None,
+            });
+            if edition != Some(false) {
+                let end = end + usize::from(edition == Some(true));
+                let mut c = Cand::new(i, end, *label, rules::PRIO_EVENT + 1);
                 c.alias_of = Some(*target);
                 extra.push(c);
             }
@@ -128,4 +142,46 @@ fn names_a_part_of_it(tokens: &[Token], start: usize) -> bool {
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
         .is_some_and(|t| ["قوه", "قوات", "بعثه", "تابع", "تابعه"].contains(&t.stem.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// The texts of `text`'s EVENT mentions, as written.
+    fn events(ex: &Extractor, text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        ex.extract(text)
+            .mentions
+            .iter()
+            .filter(|m| m.label.as_str() == "EVENT")
+            .map(|m| chars[m.range.start()..m.range.end()].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_with_its_edition_keeps_its_number_elsewhere() {
+        let ex = Extractor::shipped().unwrap();
+        for (text, edition) in [
+            (
+                "مصر تعرض في «كوب 32» خطتها للطاقة\n\nوقال الوزير على هامش مؤتمر الأمم المتحدة لتغير المناخ (كوب 32) إن بلاده ماضية في خطتها.",
+                "كوب 32",
+            ),
+            (
+                "وفد المغرب يصل إلى «كوب 33»\n\nوصل الوفد أمس للمشاركة في مؤتمر الأطراف (كوب 33) الذي يستمر أسبوعين.",
+                "كوب 33",
+            ),
+            (
+                "قطر تستعد لـ«ديمكس 2028»\n\nأعلنت اللجنة المنظمة لمعرض ومؤتمر الدوحة الدولي للدفاع البحري (ديمكس 2028) اكتمال التحضيرات.",
+                "ديمكس 2028",
+            ),
+        ] {
+            let found = events(&ex, text);
+            assert_eq!(
+                found.iter().filter(|e| *e == edition).count(),
+                2,
+                "{edition} twice in {found:?}"
+            );
+        }
+    }
 }

@@ -230,6 +230,8 @@ fn offices_at(
     let mut offices: Vec<usize> = Vec::new();
     // The last step crossed a body or place the office serves.
     let mut after_body = false;
+    // The last mention crossed was a place.
+    let mut after_place = false;
     // The offices went on over «إلى».
     let mut to_place = false;
     for _ in 0..MAX_STEPS {
@@ -270,6 +272,7 @@ fn offices_at(
                 return None;
             }
             after_body = !office;
+            after_place = m.label == Some(Label::Location);
             j = m.end;
             c += 1;
             continue;
@@ -318,6 +321,11 @@ fn offices_at(
         if !linking {
             let closed = (body_before || joined) && !to_place && t.kind == TokenKind::Word;
             return closed.then_some((j, offices));
+        }
+        // «رئيس [الجمهورية اللبنانية] | إلى الدوحة»: after the state a head serves,
+        // «إلى» is where he went (an envoy's «إلى» follows his body: «للأمم المتحدة إلى»).
+        if t.norm == "الي" && body_before && after_place {
+            return Some((j, offices));
         }
         to_place |= t.norm == "الي";
         j += 1;

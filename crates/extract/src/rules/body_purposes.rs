@@ -4,6 +4,27 @@
 
 use super::*;
 
+/// Verbal nouns that after «ل» begin what a body is doing, not what it is named for: «جامعة
+/// قطر | لتعزيز التعاون», «الهيئة الوطنية | لتقديم المساعدات», «شركة … | لتوفير الوقود».
+/// Names' own remits of this form stay («لتحرير», «لتطوير», «لتنظيم»). Folded forms.
+const PURPOSE_CLAUSES: &[&str] = &[
+    "تقديم",
+    "توفير",
+    "تحقيق",
+    "تسهيل",
+    "تشكيل",
+    "تاسيس",
+    "تنفيذ",
+    "تلبيه",
+    "تسليم",
+    "توقيع",
+    "تعزيز",
+    "تفضيل",
+    "تبادل",
+    "تقييم",
+    "توسيع",
+];
+
 /// What a body is for at `j`: a word with «لل» and up to two words joined to it by «و»
 /// («للكهرباء والماء», «للتربية والعلوم»): the end.
 pub(super) fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
@@ -13,9 +34,14 @@ pub(super) fn purpose_at(ctx: &Ctx, j: usize) -> Option<usize> {
     if t.line_start || !own_name(j) {
         return None;
     }
-    // «لإدارة الموانئ», «لدول الخليج»: «ل» with a noun in construct and its genitive.
+    // «لإدارة الموانئ», «لدول الخليج»: «ل» with a noun in construct and its genitive; not
+    // a purpose clause after a whole name («مستشفى صحة الافتراضي | لتقديم الاستشارات»).
     let construct = t.norm.starts_with('ل')
         && !t.norm.starts_with("لل")
+        && !t
+            .norm
+            .strip_prefix('ل')
+            .is_some_and(|n| PURPOSE_CLAUSES.contains(&n))
         && !lexicon::is_function_word(&t.norm)
         && t.norm.chars().count() >= 4
         && !t.clitics.article
@@ -91,4 +117,37 @@ pub(super) fn sport_at(ctx: &Ctx, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     let definite = ctx.tok(j + 1).is_some_and(|t| t.clitics.article);
     (matches!(t.norm.as_str(), "لكره" | "لالعاب") && definite).then_some(j + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::pipeline_tests::texts_of;
+
+    #[test]
+    fn a_purpose_clause_after_a_whole_name_is_none_of_it() {
+        for (text, org) in [
+            (
+                "وربطت الوزارة المراكز الصحية بمستشفى سلامة الافتراضي لتقديم الاستشارات عن بعد.",
+                "مستشفى سلامة الافتراضي",
+            ),
+            (
+                "ووقعت البلدية اتفاقية مع هيئة الإسكان الوطنية لتوفير المساكن للأسر المتضررة.",
+                "هيئة الإسكان الوطنية",
+            ),
+            (
+                "وتعاونت الشركة مع جامعة الكويت لتعزيز البحث العلمي في مجال الطاقة.",
+                "جامعة الكويت",
+            ),
+        ] {
+            let found = texts_of(text, "ORG");
+            assert!(found.iter().any(|o| o == org), "{org} in {found:?}");
+        }
+        // A name's own remit of the same form stays.
+        let text = "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن القوافل وصلت.";
+        let found = texts_of(text, "ORG");
+        assert!(
+            found.contains(&"مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية".to_owned()),
+            "{found:?}"
+        );
+    }
 }

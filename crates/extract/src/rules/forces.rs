@@ -32,6 +32,53 @@ pub(super) fn defence_forces(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// What kind of intelligence service a qualifier after «المخابرات» says (folded norms).
+const INTELLIGENCE_KINDS: &[&str] = &["العامه", "المركزيه", "الحربيه", "العسكريه", "الجويه"];
+
+/// A country's intelligence service by its kind and nationality: «المخابرات العامة
+/// المصرية», «المخابرات المركزية الأمريكية», «الاستخبارات العسكرية الإسرائيلية»,
+/// «المخابرات المصرية»: one ORG. Not after an office or a head, which takes it («رئيس
+/// المخابرات العامة المصرية» is one title), not the agencies of a country together («أجهزة
+/// الاستخبارات الأمريكية», as ANERcorp leaves them), nor a kind with no country («ضابط
+/// المخابرات العسكرية»), nor a nationality that does not agree («رجل المخابرات
+/// الإسرائيلي»).
+pub(super) fn intelligence(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for i in 0..ctx.tokens.len() {
+        let Some(t) = ctx.tok(i).filter(|t| t.kind == TokenKind::Word) else {
+            continue;
+        };
+        let service = t.clitics.article && matches!(t.key.as_str(), "مخابرات" | "استخبارات");
+        let agencies = i > 0 && matches!(ctx.tokens[i - 1].key.as_str(), "اجهزه" | "جهازي");
+        // «رئيس المخابرات العامة المصرية», «شعبة الاستخبارات العسكرية»: an office's title
+        // or a body's head takes the service it governs or belongs to.
+        let governed = i > 0
+            && (matches!(ctx.trig(i - 1), Some(Trigger::Office | Trigger::OrgHead))
+                || is_body_head(&ctx.tokens[i - 1].key)
+                || matches!(ctx.tokens[i - 1].key.as_str(), "شعبه" | "دائره" | "جهاز"));
+        if !service || agencies || governed {
+            continue;
+        }
+        let word = |k: usize| {
+            ctx.tok(k).filter(|w| {
+                w.kind == TokenKind::Word
+                    && !w.line_start
+                    && !ctx.has_conjunction(k)
+                    && !ctx.has_preposition(k)
+            })
+        };
+        let mut j = i + 1;
+        if word(j).is_some_and(|w| INTELLIGENCE_KINDS.contains(&w.norm.as_str())) {
+            j += 1;
+        }
+        let national = word(j).is_some_and(|w| {
+            w.clitics.article && w.norm.ends_with('ه') && is_nationality(w, ctx.gaz)
+        });
+        if national {
+            out.push(Cand::new(i, j + 1, Label::Org, PRIO_ORG));
+        }
+    }
+}
+
 /// Words of a story on Sudan (keys).
 const SUDAN: &[&str] = &[
     "سودان",
@@ -92,6 +139,46 @@ mod tests {
         // Rapid support elsewhere.
         let text = "وتعهدت الجمعية بتقديم الدعم السريع للأسر المتضررة من السيول.";
         assert!(!orgs(text).contains(&"الدعم السريع".to_owned()));
+    }
+
+    #[test]
+    fn an_intelligence_service_by_its_country_is_one_body() {
+        for (text, service) in [
+            (
+                "وأعلنت المخابرات العامة الأردنية إحباط مخطط لتهريب الأسلحة.",
+                "المخابرات العامة الأردنية",
+            ),
+            (
+                "وكشفت وثائق رفعت عنها المخابرات المركزية الأمريكية السرية تفاصيل العملية.",
+                "المخابرات المركزية الأمريكية",
+            ),
+            (
+                "وأفادت تقارير بأن الاستخبارات العسكرية الإسرائيلية رصدت التحركات.",
+                "الاستخبارات العسكرية الإسرائيلية",
+            ),
+            (
+                "ورعت المخابرات المصرية جولة جديدة من المحادثات.",
+                "المخابرات المصرية",
+            ),
+        ] {
+            let found = orgs(text);
+            assert!(
+                found.contains(&service.to_owned()),
+                "{service} in {found:?}"
+            );
+        }
+        for text in [
+            "وتراجعت قدرات أجهزة الاستخبارات الأمريكية خلال العقد الماضي.",
+            "وقال ضابط المخابرات العسكرية السابق إنه غادر البلاد.",
+        ] {
+            let found = orgs(text);
+            assert!(
+                !found
+                    .iter()
+                    .any(|o| o.contains("الاستخبارات") || o.contains("المخابرات")),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

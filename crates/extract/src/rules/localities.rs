@@ -11,6 +11,15 @@ use super::*;
 mod foreign_places;
 use foreign_places::{cairo_district, capital_named, foreign_name, named_as_person};
 
+#[path = "located_towns.rs"]
+mod located_towns;
+
+#[path = "state_names.rs"]
+pub(in crate::rules) mod state_names;
+
+#[path = "waters.rs"]
+mod waters;
+
 #[path = "quarters.rs"]
 mod quarters;
 use quarters::{crossing, neighbourhood, neighbourhoods};
@@ -127,7 +136,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             neighbourhoods(ctx, i + 1, out);
         }
-        if let Some(e) = directed_region(ctx, i) {
+        if let Some(e) = directed_region(ctx, i).or_else(|| waters::water(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if let Some((s, e)) = capital_named(ctx, i).or_else(|| cairo_district(ctx, i)) {
@@ -138,7 +147,8 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
         if n >= 2 && ctx.crf[i].is_none() && ctx.crf[i + 1] == Some(Label::Location) {
             out.push(Cand::new(i, i + n, Label::Location, PRIO_CRF + 1));
         }
-        if let Some(e) = formal_country(ctx, i).or_else(|| capital_city(ctx, i)) {
+        let formal = formal_country(ctx, i).or_else(|| state_names::state_name(ctx, i));
+        if let Some(e) = formal.or_else(|| capital_city(ctx, i)) {
             out.push(Cand::new(i, e, Label::Location, PRIO_ORG));
         }
         if saudi_the_country(ctx, i) {
@@ -244,6 +254,7 @@ fn after_head(ctx: &Ctx, j: usize) -> Option<usize> {
         .or_else(|| neighbourhood(ctx, j))
         .or_else(|| crossing(ctx, j))
         .or_else(|| foreign_name(ctx, j))
+        .or_else(|| located_towns::located_town(ctx, j))
 }
 
 /// Provinces named by a direction and a region (token keys): «شمال سيناء», «جنوب

@@ -63,7 +63,6 @@ mod playoffs;
 mod portfolios;
 mod press;
 mod served_bodies;
-mod state_names;
 mod title_links;
 mod title_starts;
 mod titles;
@@ -179,9 +178,9 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         hajj::hajj_sites(ctx, &mut out);
         forces::defence_forces(ctx, &mut out);
         forces::rapid_support(ctx, &mut out);
+        forces::intelligence(ctx, &mut out);
         venues::venues(ctx, &mut out);
         playoffs::playoffs(ctx, &mut out);
-        state_names::state_names(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);

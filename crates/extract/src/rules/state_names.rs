@@ -1,82 +1,79 @@
-//! A state by its formal name: «الجمهورية» or «المملكة» with its adjectives, one of
-//! them a nationality («الجمهورية الإسلامية الإيرانية», «المملكة الأردنية الهاشمية»,
-//! «الجمهورية الجزائرية الديمقراطية الشعبية», «المملكة المغربية», «الجمهورية
-//! اللبنانية»). The country list holds few of these, and the tagger read «المملكة» as
-//! the end of an organisation («الوفد المملكة»). A place (GUIDELINES, LOCATION), inside
-//! an office too («رئيس [الجمهورية اللبنانية]»).
+//! A state by its formal name with the article (a child of `localities`): «الجمهورية
+//! الإسلامية الإيرانية», «الجمهورية التركية», «المملكة الأردنية الهاشمية», «الجمهورية
+//! الجزائرية الديمقراطية الشعبية»: one LOCATION, as «جمهورية مصر العربية» is.
 
 use super::*;
 
-/// Each formal state name, as a LOCATION over the tagger's reading.
-pub(super) fn state_names(ctx: &Ctx, out: &mut Vec<Cand>) {
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        let head = t.kind == TokenKind::Word
-            && t.clitics.article
-            && matches!(t.stem.as_str(), "جمهوريه" | "مملكه");
-        if !head {
-            continue;
-        }
-        // The country list's own names («المملكة العربية السعودية») are its.
-        if ctx.country[i] > 0 {
-            continue;
-        }
-        let mut e = i + 1;
-        let mut nation = false;
-        while e < i + 4 && state_adjective(ctx, e) {
-            nation |= is_nationality(&ctx.tokens[e], ctx.gaz);
-            e += 1;
-        }
-        if nation {
-            out.push(Cand::new(i, e, Label::Location, PRIO_CRF + 1));
-        }
-    }
-}
+/// Definite heads of a state's formal name (folded stems).
+const HEADS: &[&str] = &["جمهوريه", "مملكه", "سلطنه"];
 
-/// An adjective of a state's name at `e`: definite, no «و» or preposition, a nisba or
-/// «المتحدة» («الجمهورية العربية المتحدة»), not «الأخرى».
-fn state_adjective(ctx: &Ctx, e: usize) -> bool {
-    let Some(t) = ctx.tok(e) else {
-        return false;
+/// A definite state head at `i`, the state adjectives and one nationality that agrees with
+/// it: the end. Not without a nationality («الجمهورية الإسلامية» is a regime, «المملكة»
+/// the news's own kingdom), nor a nationality that does not agree («الجمهورية العربي»).
+pub(in crate::rules) fn state_name(ctx: &Ctx, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    if t.kind != TokenKind::Word || !t.clitics.article || !HEADS.contains(&t.stem.as_str()) {
+        return None;
+    }
+    let word = |k: usize| {
+        ctx.tok(k).filter(|w| {
+            w.kind == TokenKind::Word
+                && w.clitics.article
+                && !w.line_start
+                && w.norm.ends_with('ه')
+                && !ctx.has_conjunction(k)
+                && !ctx.has_preposition(k)
+        })
     };
-    ctx.definite(e)
-        && !ctx.has_conjunction(e)
-        && !ctx.has_preposition(e)
-        && (ctx.nisba(e) || t.stem == "متحده")
-        && !matches!(t.stem.as_str(), "اخري" | "اخر")
+    let state = |k: usize| ctx.definite(k) && ctx.stem_in(k, STATE_ADJECTIVES);
+    let mut k = i + 1;
+    while k < i + 3 && word(k).is_some() && state(k) {
+        k += 1;
+    }
+    let national = word(k).is_some_and(|w| is_nationality(w, ctx.gaz));
+    if !national {
+        return None;
+    }
+    k += 1;
+    while k < i + 6 && word(k).is_some() && state(k) {
+        k += 1;
+    }
+    Some(k)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::pipeline_tests::texts_of;
+    use crate::rules::pipeline_tests::texts_of;
 
     #[test]
-    fn a_state_by_its_formal_name_is_a_place() {
+    fn a_state_by_its_formal_name_is_one_place() {
         for (text, state) in [
             (
-                "وزار الوفد الجمهورية الإسلامية الإيرانية الأسبوع الماضي.",
+                "وأكدت الجمهورية الإسلامية الإيرانية التزامها بالاتفاق.",
                 "الجمهورية الإسلامية الإيرانية",
             ),
             (
-                "وأشاد بدعم المملكة الأردنية الهاشمية للقضية.",
+                "ووقعت الجمهورية التركية مذكرة تفاهم مع الجانب القطري.",
+                "الجمهورية التركية",
+            ),
+            (
+                "وشاركت الجمهورية الجزائرية الديمقراطية الشعبية في الاجتماع.",
+                "الجمهورية الجزائرية الديمقراطية الشعبية",
+            ),
+            (
+                "وتتمتع المملكة الأردنية الهاشمية بموقع فريد.",
                 "المملكة الأردنية الهاشمية",
             ),
-            (
-                "وتربط المملكة المغربية علاقات قوية بالاتحاد.",
-                "المملكة المغربية",
-            ),
-            (
-                "وصل فخامة الرئيس جوزيف عون رئيس الجمهورية اللبنانية إلى الدوحة.",
-                "الجمهورية اللبنانية",
-            ),
         ] {
-            assert!(
-                texts_of(text, "LOCATION").iter().any(|l| l == state),
-                "{text}: {:?}",
-                texts_of(text, "LOCATION")
-            );
+            let found = texts_of(text, "LOCATION");
+            assert!(found.iter().any(|p| p == state), "{state} in {found:?}");
         }
-        // No nationality: the republic of an office or an era stays none.
-        assert!(texts_of("وقال رئيس الجمهورية إن البلاد بخير.", "LOCATION").is_empty());
-        assert!(texts_of("وقامت الجمهورية الخامسة عام 1958.", "LOCATION").is_empty());
+        for text in [
+            "وقال إن الجمهورية الإسلامية لن تتراجع عن مواقفها.",
+            "وأكد أن المملكة ماضية في خططها التنموية.",
+        ] {
+            let found = texts_of(text, "LOCATION");
+            assert!(!found.iter().any(|p| p.starts_with("ال")), "{found:?}");
+        }
     }
 }

@@ -324,7 +324,8 @@ pub(in crate::rules) fn standalone_title(
         || coach_of_club(ctx, j)
         || ctx.country.get(j).is_some_and(|&c| c > 0)
         || ctx.starts_org(j)
-        || ctx.trig(j) == Some(Trigger::EventHead) && !ctx.definite(j);
+        || ctx.trig(j) == Some(Trigger::EventHead) && !ctx.definite(j)
+        || super::localities::state_names::state_name(ctx, j).is_some();
     // «عميد [كلية التربية]», «وكيل [وزارة الخارجية]»: a dean or under-secretary of a body.
     let head = &ctx.tokens[i];
     let of_body = j == i + 1

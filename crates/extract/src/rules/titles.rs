@@ -16,8 +16,7 @@ pub(super) use words::{
 };
 
 use super::portfolios::{PORTFOLIO_ADJECTIVES, TITLE_PORTFOLIOS};
-use super::title_starts::TITLE_ADJECTIVES;
-use super::title_starts::{ambiguous, rank_or_trigger, royal_given_name};
+use super::title_starts::{TITLE_ADJECTIVES, ambiguous, rank_or_trigger, royal_given_name};
 use super::*;
 
 /// A title read from its first word on: rank modifiers, more ranks and honorifics, an
@@ -356,6 +355,10 @@ impl TitleScan {
         }
         if ctx.tokens[j - 1].norm == "باسم" && bare_spoken_for(ctx, j) {
             return self.office_word(t, false);
+        }
+        // «رئيس [الجمهورية اللبنانية]»: a formal state name is a place of its own.
+        if super::localities::state_names::state_name(ctx, j).is_some() {
+            return false;
         }
         // «رئيس جمهورية [العراق]», «أمير دولة [الكويت]»: a state's head after the office
         // is its genitive, where the tagger reads the head as part of the place.
