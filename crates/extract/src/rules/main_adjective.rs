@@ -42,7 +42,7 @@ fn a_common_noun(ctx: &Ctx, p: usize) -> bool {
     let named = ctx.crf[p].is_some() || ctx.flags(p) & (flag::FIRST_NAME | flag::LAST_NAME) != 0;
     !adverb
         && super::title_starts::rank_or_trigger(ctx, p).is_none()
-        && !(named && !ctx.is_common(p))
+        && (!named || ctx.is_common(p))
         && !super::alone::is_nationality(prev, ctx.gaz)
 }
 
