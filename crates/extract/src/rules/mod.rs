@@ -24,6 +24,7 @@ mod body_needs;
 mod body_purposes;
 mod clubs;
 mod councils;
+mod courtesies;
 mod crudes;
 mod ctx;
 mod date_days;
@@ -181,6 +182,7 @@ pub fn all(ctx: &Ctx, scheme: crate::Scheme) -> Vec<Cand> {
         forces::intelligence(ctx, &mut out);
         venues::venues(ctx, &mut out);
         playoffs::playoffs(ctx, &mut out);
+        courtesies::courtesies(ctx, &mut out);
     }
     dates(ctx, &mut out);
     works(ctx, &mut out);
