@@ -277,20 +277,14 @@ fn complete_name_links(tokens: &[Token], tags: &mut [&str]) {
 }
 
 /// «إبراهيم بن محمد السلطان»: after a father's name (token `i`, behind «بن/بنت») a
-/// definite royal word is the family's name, where a particle, punctuation or the end
-/// follows it, not a name («محمد بن سلمان | الأمير فيصل»: another man's title).
+/// definite royal word is the family's name where no name follows it
+/// ([`rules::family_after_father`]).
 fn royal_family_name(tokens: &[Token], i: usize) -> bool {
     const ROYAL: [&str; 4] = ["السلطان", "الامير", "الملك", "الشيخ"];
-    let after_father = i
-        .checked_sub(1)
-        .is_some_and(|l| matches!(tokens[l].norm.as_str(), "بن" | "ابن" | "بنت"));
     let royal = tokens
         .get(i + 1)
         .is_some_and(|t| ROYAL.contains(&t.norm.as_str()) && !t.line_start);
-    let ends = tokens.get(i + 2).is_none_or(|t| {
-        t.line_start || t.kind == TokenKind::Punct || crate::lexicon::is_function_word(&t.norm)
-    });
-    after_father && royal && ends
+    royal && rules::family_after_father(tokens, i + 1)
 }
 
 /// A mention never crosses a line break: a headline's last words and the dateline's place

@@ -230,8 +230,6 @@ fn offices_at(
     let mut offices: Vec<usize> = Vec::new();
     // The last step crossed a body or place the office serves.
     let mut after_body = false;
-    // The last mention crossed was a place.
-    let mut after_place = false;
     // The offices went on over «إلى».
     let mut to_place = false;
     for _ in 0..MAX_STEPS {
@@ -272,7 +270,6 @@ fn offices_at(
                 return None;
             }
             after_body = !office;
-            after_place = m.label == Some(Label::Location);
             j = m.end;
             c += 1;
             continue;
@@ -324,6 +321,9 @@ fn offices_at(
         }
         // «رئيس [الجمهورية اللبنانية] | إلى الدوحة»: after the state a head serves,
         // «إلى» is where he went (an envoy's «إلى» follows his body: «للأمم المتحدة إلى»).
+        let after_place = c
+            .checked_sub(1)
+            .is_some_and(|p| chosen[p].end == j && chosen[p].label == Some(Label::Location));
         if t.norm == "الي" && body_before && after_place {
             return Some((j, offices));
         }

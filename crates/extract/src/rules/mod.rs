@@ -90,6 +90,7 @@ use orgs::orgs;
 pub use people::courtesy_only;
 use people::people_and_titles;
 pub use title_links::titles_across_names;
+pub(crate) use title_starts::family_after_father;
 use works::works;
 
 pub use alone::{

@@ -66,17 +66,28 @@ fn royal_family_name(ctx: &Ctx, i: usize) -> bool {
     });
     // «إبراهيم بن محمد السلطان»: after a father's name the royal word, definite too, is
     // the family's.
-    // Not before a name: «محمد بن سلمان | الأمير فيصل» is another man's title.
-    let fathers = i.checked_sub(2).is_some_and(|l| {
-        ctx.stem_in(l, &["بن", "ابن", "بنت"]) && ctx.is_word(l + 1) && ctx.trig(l + 1).is_none()
-    }) && ctx.tok(i + 1).is_none_or(|n| {
-        n.line_start || n.kind == TokenKind::Punct || lexicon::is_function_word(&n.norm)
-    });
+    let fathers = family_after_father(ctx.tokens, i) && ctx.trig(i - 1).is_none();
     // The realm is looked up last: most titles are no indefinite royal title.
     (!t.clitics.article && given || fathers)
         && super::titles::ROYAL.contains(&t.base())
         && !ctx.has_conjunction(i)
         && !realm_after(ctx, i)
+}
+
+/// «إبراهيم بن محمد | السلطان إن»: the word at `r` follows a father's name («بن», «ابن»
+/// or «بنت» two words before, a word between) and no name follows it (a particle,
+/// punctuation, a line break or the end): where a royal word is the family's name. Not
+/// before a name: «محمد بن سلمان | الأمير فيصل» is another man's title. The tagger's
+/// names are completed by it too (`pipeline`).
+pub(crate) fn family_after_father(tokens: &[Token], r: usize) -> bool {
+    let father = r.checked_sub(2).is_some_and(|l| {
+        matches!(tokens[l].norm.as_str(), "بن" | "ابن" | "بنت")
+            && tokens[l + 1].kind == TokenKind::Word
+    });
+    let no_name = tokens.get(r + 1).is_none_or(|n| {
+        n.line_start || n.kind == TokenKind::Punct || lexicon::is_function_word(&n.norm)
+    });
+    father && no_name
 }
 
 /// A royal title's realm at `i + 1`: a place, a country or a state's head word
