@@ -141,10 +141,7 @@ pub(super) fn disease_blockers(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             e += 1;
         }
-        out.push(Cand {
-            label: None,
-            ..Cand::new(i, e, Label::Misc, PRIO_CRF + 1)
-        });
+        out.push(Cand::blocker(i, e, PRIO_CRF + 1));
     }
 }
 

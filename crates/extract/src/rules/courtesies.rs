@@ -28,10 +28,7 @@ pub(super) fn courtesies(ctx: &Ctx, out: &mut Vec<Cand>) {
         let success = t.kind == TokenKind::Word && t.stem == "توفيق" && wish_before(ctx, i);
         let flourishing = t.norm == "العامر" && palace_before(ctx, i);
         if success || flourishing {
-            out.push(Cand {
-                label: None,
-                ..Cand::new(i, i + 1, Label::Misc, PRIO_CRF + 1)
-            });
+            out.push(Cand::blocker(i, i + 1, PRIO_CRF + 1));
         }
     }
 }

@@ -35,10 +35,7 @@ pub(super) fn glued_verbs(ctx: &Ctx, out: &mut Vec<Cand>) {
             if let Some(label) = label {
                 let p = prio.saturating_add(1);
                 out.push(Cand::new(s, e - 1, label, p));
-                out.push(Cand {
-                    label: None,
-                    ..Cand::new(e - 1, e, label, p)
-                });
+                out.push(Cand::blocker(e - 1, e, p));
             }
         }
     }

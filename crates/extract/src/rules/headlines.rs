@@ -128,10 +128,7 @@ fn unnamed_repeats(ctx: &Ctx, s: usize, e: usize, from: usize, out: &mut Vec<Can
             t.kind == TokenKind::Word && same_key(t, &ctx.tokens[s + k].key)
         });
         if same && !after_head(ctx, j) && !after_street(ctx, j) {
-            out.push(Cand {
-                label: None,
-                ..Cand::new(j, j + len, Label::Org, PRIO_SPREAD + 1)
-            });
+            out.push(Cand::blocker(j, j + len, PRIO_SPREAD + 1));
         }
     }
 }

@@ -115,10 +115,7 @@ pub(super) fn localities(ctx: &Ctx, out: &mut Vec<Cand>) {
             // «ومدينة | تيزي وزو»: the head alone, before its place, is no place.
             let alone = ctx.crf[i] == Some(Label::Location) && ctx.crf_end[i] == i + 1;
             if alone && ctx.tok(i + 1).is_some_and(|n| !n.line_start) {
-                out.push(Cand {
-                    label: None,
-                    ..Cand::new(i, i + 1, Label::Location, PRIO_CRF + 1)
-                });
+                out.push(Cand::blocker(i, i + 1, PRIO_CRF + 1));
             }
         } else if ctx.has_conjunction(i) && ends_place(ctx, i) {
             // Where the tagger found a name inside, it stands («وقطاع [غزة]»).

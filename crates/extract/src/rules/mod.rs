@@ -134,6 +134,15 @@ pub struct Cand {
 }
 
 impl Cand {
+    /// A blocker: tokens `start..end` that must not become (part of) a mention of lower
+    /// priority than `prio`.
+    pub fn blocker(start: usize, end: usize, prio: u8) -> Self {
+        Self {
+            label: None,
+            ..Self::new(start, end, Label::Misc, prio)
+        }
+    }
+
     /// A plain candidate.
     pub fn new(start: usize, end: usize, label: Label, prio: u8) -> Self {
         Self {

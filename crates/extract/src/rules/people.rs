@@ -186,10 +186,7 @@ fn person_or_title(
         // The courtesy word left out is no mention of its own either («مدير عام الشركة
         // المهندس سعد»: the tagger reads «المهندس» as an organisation).
         if title_end < j {
-            out.push(Cand {
-                label: None,
-                ..Cand::new(title_end, j, Label::Misc, PRIO_CRF + 1)
-            });
+            out.push(Cand::blocker(title_end, j, PRIO_CRF + 1));
         }
         out.push(Cand {
             start: j,
