@@ -33,7 +33,7 @@ pub(super) fn main_adjective(ctx: &Ctx, i: usize) -> bool {
 /// The word at `p` can be the noun «رئيس» describes: no title word, name, nationality,
 /// particle, pronoun or adverb («كان أيضا رئيسا لبنك», «أيامها رئيسا للوزراء»: the office).
 fn a_common_noun(ctx: &Ctx, p: usize) -> bool {
-    const ADVERBS: &[&str] = &["ايضا", "مجددا", "مؤقتا", "لاحقا", "فعلا", "اخيرا", "معا"];
+    const ADVERBS: &[&str] = &["مجددا", "مؤقتا", "لاحقا", "فعلا", "اخيرا", "معا"];
     let prev = &ctx.tokens[p];
     let adverb = ADVERBS.contains(&prev.norm.as_str())
         || prev.norm.ends_with("يا")
